@@ -1,0 +1,99 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().url().default('postgres://postgres@127.0.0.1:5432/claimcheck'),
+  REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, _ . - only')
+    .default('claimcheck'),
+  JWT_SECRET: z.string().min(32).optional(),
+  JWT_TTL_SECONDS: z.coerce.number().int().positive().default(12 * 3600),
+  BCRYPT_ROUNDS: z.coerce.number().int().min(4).max(15).default(10),
+  ADMIN_EMAIL: z.string().email().default('admin@claimcheck.local'),
+  ADMIN_PASSWORD: z.string().min(8).optional(),
+  LEASE_MS: z.coerce.number().int().min(1000).default(15 * 60 * 1000),
+  REQUIRED_REVIEWS: z.coerce.number().int().min(1).max(10).default(1),
+  MAX_ARTICLE_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
+  EXTRACTION_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
+  RECONCILE_INTERVAL_MS: z.coerce.number().int().min(1000).default(60_000),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(500),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SCHEMA_FILE: z.string().optional(),
+  GRAPHIQL: bool.default(false),
+});
+
+export type RawEnv = Record<string, string | undefined>;
+
+/** The whole configuration, read once at start; nothing else reads process.env. */
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  databaseUrl: string;
+  redisUrl: string;
+  /** Wrapped in braces so every queue key hashes to one Redis Cluster slot. */
+  queuePrefix: string;
+  jwtSecret: string;
+  jwtTtlSeconds: number;
+  bcryptRounds: number;
+  adminEmail: string;
+  adminPassword: string | undefined;
+  leaseMs: number;
+  requiredReviews: number;
+  maxArticleBytes: number;
+  extractionConcurrency: number;
+  reconcileIntervalMs: number;
+  outboxPollMs: number;
+  logLevel: string;
+  /** Where the api writes the generated GraphQL schema; unset = in memory only. */
+  schemaFile: string | undefined;
+  graphiql: boolean;
+}
+
+export class ConfigError extends Error {}
+
+// A development secret shared by api and worker processes on one machine; production must set its own.
+const DEV_JWT_SECRET = 'claimcheck-development-secret-do-not-use-in-production';
+
+export function loadConfig(env: RawEnv): AppConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.JWT_SECRET) {
+    throw new ConfigError('Invalid configuration:\n  JWT_SECRET: required in production (at least 32 characters)');
+  }
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    queuePrefix: `{${e.QUEUE_PREFIX}}`,
+    jwtSecret: e.JWT_SECRET ?? (e.NODE_ENV === 'production' ? randomBytes(32).toString('hex') : DEV_JWT_SECRET),
+    jwtTtlSeconds: e.JWT_TTL_SECONDS,
+    bcryptRounds: e.BCRYPT_ROUNDS,
+    adminEmail: e.ADMIN_EMAIL,
+    adminPassword: e.ADMIN_PASSWORD,
+    leaseMs: e.LEASE_MS,
+    requiredReviews: e.REQUIRED_REVIEWS,
+    maxArticleBytes: e.MAX_ARTICLE_BYTES,
+    extractionConcurrency: e.EXTRACTION_CONCURRENCY,
+    reconcileIntervalMs: e.RECONCILE_INTERVAL_MS,
+    outboxPollMs: e.OUTBOX_POLL_MS,
+    logLevel: e.LOG_LEVEL,
+    schemaFile: e.SCHEMA_FILE,
+    graphiql: e.GRAPHIQL,
+  };
+}

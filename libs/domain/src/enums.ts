@@ -1,0 +1,29 @@
+export enum Role {
+  ADMIN = 'ADMIN',
+  EDITOR = 'EDITOR',
+  REVIEWER = 'REVIEWER',
+}
+
+export enum ArticleStatus {
+  PENDING = 'PENDING',
+  EXTRACTING = 'EXTRACTING',
+  EXTRACTED = 'EXTRACTED',
+  FAILED = 'FAILED',
+}
+
+export enum ClaimStatus {
+  EXTRACTED = 'EXTRACTED',
+  QUEUED = 'QUEUED',
+  IN_REVIEW = 'IN_REVIEW',
+  REVIEWED = 'REVIEWED',
+  DISPUTED = 'DISPUTED',
+  PUBLISHED = 'PUBLISHED',
+  DISMISSED = 'DISMISSED',
+}
+
+export enum AssignmentStatus {
+  ACTIVE = 'ACTIVE',
+  SUBMITTED = 'SUBMITTED',
+  SKIPPED = 'SKIPPED',
+  EXPIRED = 'EXPIRED',
+}

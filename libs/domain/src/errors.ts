@@ -1,0 +1,21 @@
+/** The error codes every client sees in `extensions.code`. */
+export const ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** An expected failure, safe to show to the client as it is. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const badInput = (message: string, details?: Record<string, unknown>) => new AppError('BAD_USER_INPUT', message, details);
+export const notFound = (what: string, id: string) => new AppError('NOT_FOUND', `${what} ${id} was not found`);
+export const conflict = (message: string, details?: Record<string, unknown>) => new AppError('CONFLICT', message, details);
+export const forbidden = (message = 'You are not allowed to do this') => new AppError('FORBIDDEN', message);
+export const unauthenticated = (message = 'Sign in first: send Authorization: Bearer <token>') => new AppError('UNAUTHENTICATED', message);

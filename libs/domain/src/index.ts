@@ -1,0 +1,5 @@
+export * from './errors';
+export * from './enums';
+export * from './rating';
+export * from './claim-state-machine';
+export * from './review-policy';

@@ -1,0 +1,65 @@
+import { Column, JoinColumn, ManyToOne, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { ClaimStatus } from '@app/domain';
+import { ArticleEntity } from './article.entity';
+
+@Entity('claims')
+// Extraction is idempotent: one claim per sentence span of an article.
+@Index('claims_article_span_key', ['articleId', 'spanStart', 'spanEnd'], { unique: true })
+@Index('claims_status_score_idx', ['status', 'checkworthiness'])
+@Index('claims_created_at_id_idx', ['createdAt', 'id'])
+export class ClaimEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  // Foreign key only: rows are read through the *Id column and DataLoaders.
+  @ManyToOne(() => ArticleEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'article_id' })
+  article?: ArticleEntity;
+
+  @Column({ name: 'article_id', type: 'uuid' })
+  articleId!: string;
+
+  @Column({ type: 'text' })
+  text!: string;
+
+  @Column({ type: 'text' })
+  quote!: string;
+
+  @Column({ name: 'span_start', type: 'integer' })
+  spanStart!: number;
+
+  @Column({ name: 'span_end', type: 'integer' })
+  spanEnd!: number;
+
+  @Column({ type: 'text', nullable: true })
+  claimant!: string | null;
+
+  @Column({ name: 'claimant_role', type: 'text', nullable: true })
+  claimantRole!: string | null;
+
+  @Column({ name: 'claim_type', type: 'varchar', length: 40 })
+  claimType!: string;
+
+  @Column({ type: 'double precision' })
+  checkworthiness!: number;
+
+  @Column({ type: 'enum', enum: ClaimStatus, enumName: 'claim_status' })
+  status!: ClaimStatus;
+
+  @Column({ name: 'required_reviews', type: 'integer' })
+  requiredReviews!: number;
+
+  // Incremented each time the claim enters QUEUED: the review job's id carries
+  // it, so a stale job left in Redis is recognised and dropped.
+  @Column({ name: 'queue_seq', type: 'integer', default: 0 })
+  queueSeq!: number;
+
+  @Column({ name: 'model_version', type: 'varchar', length: 100 })
+  modelVersion!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,12 @@
+import { ArticleEntity } from './article.entity';
+import { ClaimEventEntity } from './claim-event.entity';
+import { ClaimEntity } from './claim.entity';
+import { OutboxEntity } from './outbox.entity';
+import { ReviewAssignmentEntity } from './review-assignment.entity';
+import { SourceEntity } from './source.entity';
+import { UserEntity } from './user.entity';
+import { VerdictEntity } from './verdict.entity';
+
+export { ArticleEntity, ClaimEventEntity, ClaimEntity, OutboxEntity, ReviewAssignmentEntity, SourceEntity, UserEntity, VerdictEntity };
+
+export const ENTITIES = [UserEntity, ArticleEntity, ClaimEntity, ReviewAssignmentEntity, VerdictEntity, SourceEntity, ClaimEventEntity, OutboxEntity];

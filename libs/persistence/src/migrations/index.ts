@@ -1,0 +1,5 @@
+import type { MigrationInterface } from 'typeorm';
+import { Init1795831883520 } from './1795831883520-Init';
+
+// Listed explicitly (not globbed) so the same list works from source and from dist.
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Init1795831883520];
