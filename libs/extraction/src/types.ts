@@ -21,6 +21,8 @@ export interface ExtractedClaim {
   /** Person or body the claim is attributed to; the publisher when unattributed; null when unknown. */
   claimant: string | null;
   claimantRole: string | null;
+  /** What the claimant is: a named or pronoun-resolved person, an organisation or group, or the publisher (unattributed). */
+  claimantKind?: 'PERSON' | 'ORGANISATION' | 'PUBLISHER';
   claimType: ClaimType;
   /** Check-worthiness in [0, 1]. */
   checkworthiness: number;

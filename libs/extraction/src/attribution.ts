@@ -1,0 +1,254 @@
+import { QUESTION_VERBS, REPORTING_VERBS } from './lexicon';
+import type { Span } from './clean';
+import type { Sentence, Token } from './sentences';
+
+/** How a sentence attributes what it says. */
+export type FrameKind = 'none' | 'leading' | 'trailing' | 'middle' | 'according';
+
+export interface Frame {
+  kind: FrameKind;
+  /** The speaker's noun phrase ("Lithuanian Deputy Minister … Renus Pleshkis", "He", "the President's Office"). */
+  speaker: Token[];
+  /** The reporting verb as written, lower-case; null for "according to" and unframed sentences. */
+  verb: string | null;
+  /** The asserted statement, in body offsets: one span, or two around a frame in the middle. */
+  content: Span[];
+  /** The frame reports a question ("asked whether …"), which is not a claim. */
+  question: boolean;
+}
+
+const OPEN_QUOTES = new Set(['"', '“', '«', '„', "''", '``']);
+const CLOSE_QUOTES = new Set(['"', '”', '»', "''"]);
+const QUOTES = new Set([...OPEN_QUOTES, ...CLOSE_QUOTES]);
+const FINAL_PUNCT = new Set(['.', '!', '?', '…', '...']);
+// Words that may sit between the speaker and the verb: "He also said", "She has repeatedly warned".
+const SPEAKER_TAIL = new Set(['also', 'further', 'later', 'previously', 'again', 'repeatedly', 'publicly', 'recently', 'earlier', 'once', 'then', 'however', 'has', 'have', 'had', 'separately', 'additionally', 'even']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us']);
+const NOMINAL = new Set(['PROPN', 'NOUN', 'PRON', 'NUM']);
+const MAX_SPEAKER = 16;
+
+const isVerbLike = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
+
+/** A reporting verb used as a verb ("claims" can be a noun). */
+export function isReportingVerb(t: Token): boolean {
+  if (!REPORTING_VERBS.has(t.lower) && !QUESTION_VERBS.has(t.lower)) return false;
+  return t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'said' || t.lower === 'says' || t.lower === 'told';
+}
+
+/**
+ * Is this a noun phrase that can be a speaker: a pronoun, a name with or
+ * without a title, an organisation, with appositives between commas; no verb
+ * (except inside a "who …" relative clause of an appositive).
+ */
+export function isSpeakerPhrase(tokens: readonly Token[]): boolean {
+  if (tokens.length === 0 || tokens.length > MAX_SPEAKER) return false;
+  const first = tokens[0];
+  if (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'CCONJ' || first.pos === 'PUNCT' || first.pos === 'ADV') return false;
+  if (tokens.length === 1 && first.pos === 'PRON') return SUBJECT_PRONOUNS.has(first.lower) || OBJECT_PRONOUNS.has(first.lower);
+  let nominal = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.lower === 'who' || t.lower === 'which') return i > 0 && tokens[i - 1].text === ',';
+    if (isVerbLike(t) && !(t.lower.endsWith('ed') && i > 0 && tokens[i - 1].text === ',')) {
+      // Titles wink-nlp tags as verbs ("Acting", "Deputy") still start with a capital.
+      if (!/^\p{Lu}/u.test(t.text) || i === 0) return false;
+    }
+    if (QUOTES.has(t.text) || FINAL_PUNCT.has(t.text) || t.text === ':' || t.text === ';') return false;
+    if (NOMINAL.has(t.pos) || /^\p{Lu}/u.test(t.text)) nominal = true;
+  }
+  return nominal;
+}
+
+function lastContentIndex(tokens: readonly Token[]): number {
+  let end = tokens.length;
+  while (end > 0 && (FINAL_PUNCT.has(tokens[end - 1].text) || CLOSE_QUOTES.has(tokens[end - 1].text) || tokens[end - 1].text === ')')) end--;
+  return end;
+}
+
+const span = (tokens: readonly Token[], from: number, to: number): Span[] =>
+  from < to ? [{ start: tokens[from].start, end: tokens[to - 1].end }] : [];
+
+const NONE = (s: Sentence): Frame => {
+  const end = lastContentIndex(s.tokens);
+  return { kind: 'none', speaker: [], verb: null, content: span(s.tokens, 0, end > 0 ? end : s.tokens.length), question: false };
+};
+
+/** Skip a leading "In a statement," / "On Monday," / "Speaking to reporters," before the speaker. */
+function introEnd(tokens: readonly Token[], verbAt: number): number {
+  const first = tokens[0];
+  const intro = first.pos === 'ADP' || first.pos === 'ADV' || (first.pos === 'VERB' && first.lower.endsWith('ing'));
+  if (!intro) return 0;
+  for (let i = 1; i < verbAt; i++) if (tokens[i].text === ',') return i + 1;
+  return 0;
+}
+
+/** "X said (in a statement) (that) …" — the frame at the start of the sentence. */
+function leading(s: Sentence): Frame | null {
+  const t = s.tokens;
+  const end = lastContentIndex(t);
+  let v = -1;
+  for (let i = 1; i < Math.min(end, MAX_SPEAKER + 8); i++) {
+    if (isReportingVerb(t[i])) {
+      v = i;
+      break;
+    }
+    if (isVerbLike(t[i]) && !SPEAKER_TAIL.has(t[i].lower) && !/^\p{Lu}/u.test(t[i].text)) return null;
+  }
+  if (v < 1) return null;
+  let subjEnd = v;
+  while (subjEnd > 0 && SPEAKER_TAIL.has(t[subjEnd - 1].lower)) subjEnd--;
+  const subjStart = introEnd(t, subjEnd);
+  let speaker = t.slice(subjStart, subjEnd);
+  if (speaker.length > 0 && OPEN_QUOTES.has(speaker[0].text)) return null;
+  if (!isSpeakerPhrase(speaker)) return null;
+  if (speaker.length === 1 && OBJECT_PRONOUNS.has(speaker[0].lower) && !SUBJECT_PRONOUNS.has(speaker[0].lower)) return null;
+
+  let c = v + 1;
+  const verb = t[v].lower;
+  if (verb === 'told' || verb === 'tell' || verb === 'tells') {
+    // "told reporters (on Monday) that …": skip the listener.
+    const that = findThat(t, c, end);
+    if (that >= 0) c = that + 1;
+    else {
+      while (c < end && (NOMINAL.has(t[c].pos) || t[c].pos === 'DET' || t[c].pos === 'ADJ')) c++;
+      if (c < end && (t[c].text === ',' || t[c].text === ':')) c++;
+    }
+  } else {
+    const that = findThat(t, c, end);
+    if (that >= 0) c = that + 1;
+    else if (c < end && (t[c].text === ',' || t[c].text === ':')) c++;
+  }
+  if (end - c < 2) return null;
+  speaker = trimSpeaker(speaker);
+  return { kind: 'leading', speaker, verb, content: span(t, c, end), question: QUESTION_VERBS.has(verb) };
+}
+
+/** "that" within a short adverbial after the verb: "said in a statement on Monday that". */
+function findThat(t: readonly Token[], from: number, end: number): number {
+  for (let i = from; i < Math.min(end, from + 10); i++) {
+    if (t[i].lower === 'that' && (t[i].pos === 'SCONJ' || t[i].pos === 'PRON' || t[i].pos === 'DET' || t[i].pos === 'ADV')) return i;
+    if (isVerbLike(t[i]) || QUOTES.has(t[i].text) || t[i].text === ':' ) return -1;
+  }
+  return -1;
+}
+
+function trimSpeaker(tokens: Token[]): Token[] {
+  let a = 0;
+  let b = tokens.length;
+  while (a < b && (tokens[a].text === ',' || QUOTES.has(tokens[a].text))) a++;
+  while (b > a && (tokens[b - 1].text === ',' || QUOTES.has(tokens[b - 1].text))) b--;
+  return tokens.slice(a, b);
+}
+
+/** "According to X, …" and "…, according to X." */
+function accordingTo(s: Sentence): Frame | null {
+  const t = s.tokens;
+  const end = lastContentIndex(t);
+  if (t.length > 3 && t[0].lower === 'according' && t[1].lower === 'to') {
+    let comma = -1;
+    for (let i = 2; i < Math.min(end, 2 + MAX_SPEAKER + 1); i++) {
+      if (t[i].text === ',') {
+        comma = i;
+        break;
+      }
+    }
+    if (comma < 3) return null;
+    const speaker = t.slice(2, comma);
+    if (!isSpeakerPhrase(speaker)) return null;
+    return { kind: 'according', speaker, verb: null, content: span(t, comma + 1, end), question: false };
+  }
+  for (let i = end - 2; i >= Math.max(1, end - MAX_SPEAKER - 2); i--) {
+    if (t[i].lower === 'according' && t[i + 1]?.lower === 'to' && i > 0 && t[i - 1].text === ',') {
+      const speaker = trimSpeaker(t.slice(i + 2, end));
+      if (!isSpeakerPhrase(speaker)) return null;
+      let contentEnd = i - 1;
+      while (contentEnd > 0 && CLOSE_QUOTES.has(t[contentEnd - 1].text)) contentEnd--;
+      return { kind: 'according', speaker, verb: null, content: span(t, 0, contentEnd), question: false };
+    }
+  }
+  return null;
+}
+
+/**
+ * "…, she said." / "…," said Jane Doe, a spokeswoman. / "The plan, she said, was
+ * ready." / "…," he said, "…." — a frame after a comma, closing the sentence or
+ * set in the middle of it.
+ */
+function afterComma(s: Sentence): Frame | null {
+  const t = s.tokens;
+  const end = lastContentIndex(t);
+  for (let c = 1; c < end - 1; c++) {
+    if (t[c].text !== ',' && !(CLOSE_QUOTES.has(t[c].text) && t[c - 1].text !== ',')) continue;
+    // The frame starts after the comma and any closing quote.
+    let f = c + 1;
+    while (f < end && (CLOSE_QUOTES.has(t[f].text) || t[f].text === ',')) f++;
+    let contentEnd = c;
+    while (contentEnd > 0 && (CLOSE_QUOTES.has(t[contentEnd - 1].text) || t[contentEnd - 1].text === ',')) contentEnd--;
+    if (contentEnd < 2) continue;
+    const frame = parseTailFrame(t, f, end);
+    if (frame === null) continue;
+    const content = span(t, 0, contentEnd);
+    let kind: FrameKind = 'trailing';
+    if (frame.resume < end) {
+      content.push(...span(t, frame.resume, end));
+      kind = 'middle';
+    }
+    return { kind, speaker: frame.speaker, verb: frame.verb, content, question: QUESTION_VERBS.has(frame.verb) };
+  }
+  return null;
+}
+
+interface TailFrame {
+  speaker: Token[];
+  verb: string;
+  /** Where the statement resumes after a frame in the middle; `end` when the frame closes the sentence. */
+  resume: number;
+}
+
+function parseTailFrame(t: readonly Token[], f: number, end: number): TailFrame | null {
+  if (f >= end) return null;
+  // Verb first: "said Jane Doe, a spokeswoman for the ministry" / "reports LTR"
+  // (wink-nlp may tag "reports" as a noun there, so the word alone decides).
+  if (REPORTING_VERBS.has(t[f].lower) || QUESTION_VERBS.has(t[f].lower)) {
+    const verb = t[f].lower;
+    const stop = resumeAt(t, f + 1, end);
+    const speaker = trimSpeaker(t.slice(f + 1, stop));
+    if (!isSpeakerPhrase(speaker)) return null;
+    return { speaker, verb, resume: stop };
+  }
+  // Speaker first: "she said", "the ministry said in a statement", "Jane Doe, the minister, said".
+  for (let v = f + 1; v < Math.min(end, f + MAX_SPEAKER + 1); v++) {
+    if (!isReportingVerb(t[v])) continue;
+    let subjEnd = v;
+    while (subjEnd > f && SPEAKER_TAIL.has(t[subjEnd - 1].lower)) subjEnd--;
+    const speaker = trimSpeaker(t.slice(f, subjEnd));
+    if (!isSpeakerPhrase(speaker)) return null;
+    const stop = resumeAt(t, v + 1, end);
+    // Whatever follows the verb up to the end or the resumed quote is an adverbial: no verbs in it.
+    for (let i = v + 1; i < stop; i++) if (isVerbLike(t[i])) return null;
+    return { speaker, verb: t[v].lower, resume: stop };
+  }
+  return null;
+}
+
+/** After a frame in the middle, the statement resumes after a comma (often with an opening quote). */
+function resumeAt(t: readonly Token[], from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    if (t[i].text === ',' || t[i].text === ':') {
+      let j = i + 1;
+      if (j < end && OPEN_QUOTES.has(t[j].text)) return j;
+      // ", was ready." — a clause without its own subject continues the statement.
+      if (j < end && isVerbLike(t[j])) return j;
+      // An appositive (", a spokeswoman for the ministry") is part of the frame.
+      continue;
+    }
+  }
+  return end;
+}
+
+/** Find how the sentence attributes its statement, if it does. */
+export function parseFrame(s: Sentence): Frame {
+  if (s.tokens.length < 3) return NONE(s);
+  return accordingTo(s) ?? leading(s) ?? afterComma(s) ?? NONE(s);
+}

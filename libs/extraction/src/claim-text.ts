@@ -1,0 +1,32 @@
+import type { Span } from './clean';
+
+const LEADING_QUOTES = /^["“«„‘]+/;
+const TRAILING_QUOTES = /["”»]+$/;
+
+/**
+ * The claim's text: the statement's words as written (the attribution frame,
+ * wrapping quotation marks and the closing full stop or comma removed, runs of
+ * whitespace collapsed). The first letter keeps its case from the body, so a
+ * statement lifted out of "He said the use of …" starts in lower case.
+ */
+export function claimText(body: string, content: readonly Span[]): string {
+  let text = content
+    .map((s) => body.slice(s.start, s.end))
+    .map((piece) => piece.replace(/\s+/g, ' ').trim().replace(LEADING_QUOTES, '').replace(TRAILING_QUOTES, '').replace(/[\s,;:–—-]+$/, ''))
+    .filter((p) => p.length > 0)
+    .join(' ');
+  text = text.replace(/^that\s+/i, '');
+  // One trailing full stop goes (an ellipsis stays); so do quotes left inside it.
+  text = text.replace(/([^.])\.["”»]*$/, '$1').replace(/[,;:]["”»]*$/, '').replace(TRAILING_QUOTES, '');
+  // Unbalanced quotation marks left over from a quote cut by the frame.
+  if (countOf(text, '"') % 2 === 1) text = text.replace('"', '');
+  if (countOf(text, '“') > countOf(text, '”')) text = text.replace('“', '');
+  if (countOf(text, '”') > countOf(text, '“')) text = text.replace(/”([^”]*)$/, '$1');
+  return text.trim();
+}
+
+function countOf(s: string, ch: string): number {
+  let n = 0;
+  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
+  return n;
+}

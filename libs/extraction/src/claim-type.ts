@@ -1,0 +1,52 @@
+import type { ClaimType } from './types';
+import { NUMBER_WORDS } from './lexicon';
+
+// Precedence, first match wins:
+//   PERSONAL_EXPERIENCE  a first-person account of the speaker's own past
+//   PREDICTION           the future, including reported future ("would")
+//   CORRELATION_CAUSATION  one thing causing, changing or linked to another
+//   LAWS_RULES           what the law or the rules say
+//   QUANTITY             amounts, counts, rates and their changes
+//   OTHER
+// Prediction outranks the rest because "X will cut Y by 5%" is checked by
+// waiting, not by looking up a number.
+
+const FUTURE =
+  /\b(will|won['’]t|shall|going to|gonna|is (due|set|poised|slated) to|are (due|set|poised|slated) to|(is|are|was|were) expected to|expects? to|(is|are) likely to|likely to|forecasts?|forecast to|predicts?|projected to|would(?! have)|will be|'ll|in the (coming|next) (days|weeks|months|years|decade)|next (week|month|year|decade)|by (20[3-9]\d|21\d\d)|(is|are) about to|plans? to|intends? to|aims? to)\b/i;
+// "political will", "the will of the people" are nouns, not the future.
+const WILL_NOUN = /\b(political|good|free|own|ill|the|popular|strong|collective) will\b/i;
+
+const CAUSAL =
+  /\b(caus(e|es|ed|ing)|lead(s|ing)? to|led to|result(s|ed|ing)? in|as a result( of)?|because( of)?|due to|thanks to|owing to|thus|therefore|hence|consequently|so that|reduc(e|es|ed|ing)|cutting|cuts? (the )?(risk|costs?|need|number|chances?)|lower(s|ing)? (the|its|their|our|costs?|prices?|risks?)|rais(e|es|ed|ing) (the|its|their|costs?|prices?|risks?)|increas(es|ed|ing) (the|its|their) (risk|cost|chance|likelihood|need)|boost(s|ed|ing)?|drive(s|n)? (up|down)|contribut(e|es|ed|ing) to|linked (to|with)|associated with|correlat\w*|responsible for|effects? on|impact(s|ed)? on|help(s|ed)? (to )?(reduce|cut|lower|prevent|improve|increase)|prevent(s|ed|ing)?|limit(s|ing)|weaken(s|ed|ing)?|strengthen(s|ed|ing)?|undermin(e|es|ed|ing)|improv(es|ing)|damag(es|ing)|harm(s|ed|ing)?|benefit(s|ed|ing)? from|effective(ness)? (in|at|against)|driven by|fuell?ed by|blamed (on|for)|attributed to|making it (harder|easier|possible|impossible))\b|, (giving|making|leading|causing|allowing|enabling|forcing|leaving|pushing|driving)\b/i;
+
+const LAW =
+  /\b((is|are|was|were|be|been|being) (illegal|legal|unlawful|lawful|banned|prohibited|outlawed|permitted|allowed|forbidden|required by law|mandatory|compulsory|obliged|entitled)|against the law|under (the|a|an|international|national|eu|european|federal|state|current) (law|laws|rules|regulations?|treaty|convention|constitution|act)|the (law|constitution|treaty|convention|regulation|rules?) (says|states|requires|allows|prohibits|bans|forbids|permits|obliges|gives|provides)|(international|humanitarian|national|federal|criminal|civil|constitutional|eu|european) law|by law|legally (required|binding|obliged)|must (not )?(be )?(pay|register|obtain|declare|apply|report)|(it is|it's) (a crime|an offence|an offense)|is a criminal offen[cs]e|requires? (a |an )?(licen[cs]e|permit|warrant))\b/i;
+
+const QUANTITY_WORDS =
+  /\b(more than|less than|fewer than|at least|up to|as many as|as much as|nearly|almost|half of|majority of|percent|per cent|percentage points?|doubled|tripled|halved|record (high|low|number)|highest|lowest|largest|smallest|rose|fell|grew|shrank|increased|decreased|declined|dropped|average|median|rate of|rates? (rose|fell))\b/i;
+// A year or a date on its own does not make a statement about a quantity.
+const NUMBER = /(?<![\p{L}\d])\d[\d,.]*(?![\p{L}\d])/u;
+const YEAR_OR_DATE = /^(1[89]\d\d|20\d\d)$|^\d{1,2}(st|nd|rd|th)?$/;
+
+const FIRST_PERSON_PAST = /\b(I|my|me)\b[^.]*\b(was|were|had|have (been|seen|lost|had|never)|saw|lost|lived|worked|grew up|went|spent|met|felt|experienced|remember|recall|did|got|came|took|used to|\w+ed)\b/;
+
+function hasQuantity(text: string): boolean {
+  if (QUANTITY_WORDS.test(text)) return true;
+  for (const m of text.matchAll(new RegExp(NUMBER.source, 'gu'))) {
+    const n = m[0].replace(/[.,]$/, '');
+    if (!YEAR_OR_DATE.test(n)) return true;
+  }
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (NUMBER_WORDS.has(w)) return true;
+  // "one opposed", "one in five": "one" is a number only next to a count.
+  return /\bone (in|out of) (two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i.test(text);
+}
+
+/** Full Fact's claim type of a statement (the claim text, without its frame). */
+export function claimType(text: string): ClaimType {
+  if (FIRST_PERSON_PAST.test(text) && !/\bwill\b/i.test(text)) return 'PERSONAL_EXPERIENCE';
+  if (FUTURE.test(text.replace(WILL_NOUN, ''))) return 'PREDICTION';
+  if (CAUSAL.test(text)) return 'CORRELATION_CAUSATION';
+  if (LAW.test(text)) return 'LAWS_RULES';
+  if (hasQuantity(text)) return 'QUANTITY';
+  return 'OTHER';
+}

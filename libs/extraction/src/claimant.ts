@@ -1,0 +1,223 @@
+import { FEMALE_NAMES, guessGender, MALE_NAMES, type Gender } from './gender';
+import { ORG_WORDS, PERSONAL_PRONOUNS, ROLE_WORDS } from './lexicon';
+import type { Token } from './sentences';
+
+export type ClaimantKind = 'PERSON' | 'ORGANISATION' | 'PUBLISHER';
+
+export interface Claimant {
+  name: string | null;
+  role: string | null;
+  kind: ClaimantKind;
+}
+
+interface Entity {
+  name: string;
+  /** Name parts, for "Pleshkis" → "Renus Pleshkis". */
+  parts: string[];
+  role: string | null;
+  gender: Gender;
+  kind: 'PERSON' | 'ORGANISATION';
+  /** Order of the latest mention; higher is more recent. */
+  seen: number;
+}
+
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'dos', 'del']);
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady']);
+const DETERMINERS = /^(a|an|the)\s+/i;
+
+const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+const isAcronym = (t: Token): boolean => t.text.length > 1 && /^[\p{Lu}\d&.-]+$/u.test(t.text) && !/^\p{Lu}\.$/u.test(t.text);
+
+/** Could this token be part of a person's name? */
+function isNamePart(t: Token, next: Token | undefined): boolean {
+  if (!isCapitalised(t) || isAcronym(t)) return false;
+  if (ROLE_WORDS.has(t.lower) || ORG_WORDS.has(t.lower) || HONORIFICS.has(t.lower)) return false;
+  // "Lithuania's defence minister": a possessor is not the speaker's name.
+  if (next !== undefined && (next.lower === "'s" || next.lower === '’s')) return false;
+  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NUM';
+}
+
+interface NameRun {
+  from: number;
+  to: number;
+}
+
+/** Runs of name-like tokens ("Renus Pleshkis", "Ursula von der Leyen"). */
+function nameRuns(tokens: readonly Token[]): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNamePart(tokens[i], tokens[i + 1])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      if (isNamePart(tokens[j], tokens[j + 1])) j++;
+      else if (NAME_PARTICLES.has(tokens[j].text) && j + 1 < tokens.length && isNamePart(tokens[j + 1], tokens[j + 2])) j += 2;
+      else break;
+    }
+    // A title run like "National Defense Renus Pleshkis" is cut by the role words
+    // already; long runs keep their last three parts, the usual length of a name.
+    runs.push({ from: Math.max(i, j - 3), to: j });
+    i = j;
+  }
+  return runs;
+}
+
+function textOf(tokens: readonly Token[], body: string): string {
+  if (tokens.length === 0) return '';
+  return body.slice(tokens[0].start, tokens[tokens.length - 1].end).replace(/\s+/g, ' ');
+}
+
+function cleanRole(role: string): string | null {
+  let r = role.replace(/^[\s,]+|[\s,]+$/g, '').replace(DETERMINERS, '');
+  r = r.replace(/\s*,\s*$/, '').trim();
+  if (r.length === 0) return null;
+  // An honorific alone ("Mr", "Dr.") is not a role.
+  if (HONORIFICS.has(r.toLowerCase())) return null;
+  return r;
+}
+
+/**
+ * Who said what: people and bodies named so far in the article, and how the
+ * current sentence's speaker phrase maps onto them.
+ */
+export class Discourse {
+  private readonly entities: Entity[] = [];
+  private clock = 0;
+
+  constructor(private readonly body: string) {}
+
+  /** Resolve a speaker phrase (already known to be a noun phrase) to a claimant. */
+  resolveSpeaker(tokens: readonly Token[]): Claimant | null {
+    if (tokens.length === 1) {
+      const pronoun = PERSONAL_PRONOUNS.get(tokens[0].lower);
+      if (pronoun !== undefined) return this.resolvePronoun(pronoun);
+      if (tokens[0].lower === 'i' || tokens[0].lower === 'we') return null;
+    }
+    const person = this.personIn(tokens, true);
+    if (person !== null) return { name: person.name, role: person.role, kind: 'PERSON' };
+    // No name: an organisation or an unnamed group ("the President's Office", "officials").
+    let name = textOf(tokens, this.body).replace(/^The\s/, 'the ');
+    const org = this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
+    name = org.name;
+    return { name, role: null, kind: 'ORGANISATION' };
+  }
+
+  /** Note the people named in a sentence, so that later pronouns and surnames can find them. */
+  noteMentions(tokens: readonly Token[]): void {
+    const runs = nameRuns(tokens);
+    for (const run of runs) {
+      const before = run.from > 0 ? tokens[run.from - 1] : undefined;
+      const parts = tokens.slice(run.from, run.to).map((t) => t.text);
+      const known = this.findByParts(parts);
+      if (known !== null) {
+        known.seen = ++this.clock;
+        continue;
+      }
+      // Only runs that look like a person: a known first name, or a title before it.
+      const titled = before !== undefined && (ROLE_WORDS.has(before.lower) || HONORIFICS.has(before.lower)) && isCapitalised(before);
+      const firstName = parts.length >= 2 && (MALE_NAMES.has(parts[0].toLowerCase()) || FEMALE_NAMES.has(parts[0].toLowerCase()));
+      if (!titled && !firstName) continue;
+      if (parts.length < 2 && !titled) continue;
+      const role = titled ? this.titleBefore(tokens, run.from) : null;
+      this.remember({
+        name: parts.join(' '),
+        parts,
+        role,
+        gender: guessGender(parts, before !== undefined ? [before.lower] : []),
+        kind: 'PERSON',
+        seen: 0,
+      });
+    }
+  }
+
+  private titleBefore(tokens: readonly Token[], at: number): string | null {
+    let i = at;
+    while (i > 0 && isCapitalised(tokens[i - 1]) && (ROLE_WORDS.has(tokens[i - 1].lower) || tokens[i - 1].pos === 'ADJ' || tokens[i - 1].pos === 'PROPN')) i--;
+    return cleanRole(textOf(tokens.slice(i, at), this.body));
+  }
+
+  /** Find or create the person named in a speaker phrase; null when it names none. */
+  private personIn(tokens: readonly Token[], create: boolean): Entity | null {
+    const runs = nameRuns(tokens);
+    // Prefer a full name (two parts or more), the last one in the phrase.
+    let run: NameRun | undefined;
+    for (const r of runs) if (r.to - r.from >= 2) run = r;
+    let single: Entity | null = null;
+    if (run === undefined) {
+      for (const r of runs) {
+        const found = this.findByParts([tokens[r.from].text]);
+        if (found !== null) {
+          single = found;
+          run = r;
+        }
+      }
+      if (run === undefined && runs.length > 0) {
+        // One unknown capitalised word: a surname after a title ("Minister Pleshkis"), else not a person.
+        const r = runs[runs.length - 1];
+        const before = r.from > 0 ? tokens[r.from - 1] : undefined;
+        if (before !== undefined && (HONORIFICS.has(before.lower) || ROLE_WORDS.has(before.lower))) run = r;
+      }
+    }
+    if (run === undefined) return null;
+    const parts = tokens.slice(run.from, run.to).map((t) => t.text);
+    const cues = tokens.map((t) => t.lower);
+    const role = cleanRole(this.roleText(tokens, run));
+    const existing = single ?? this.findByParts(parts);
+    if (existing !== null) {
+      existing.seen = ++this.clock;
+      if (existing.role === null && role !== null) existing.role = role;
+      if (existing.gender === null) existing.gender = guessGender(existing.parts, cues);
+      return existing;
+    }
+    if (!create) return null;
+    return this.remember({ name: parts.join(' '), parts, role, gender: guessGender(parts, cues), kind: 'PERSON', seen: 0 });
+  }
+
+  /** The phrase around the name: "Lithuanian Deputy Minister of National Defense", "a spokeswoman for the ministry". */
+  private roleText(tokens: readonly Token[], run: NameRun): string {
+    const before = tokens.slice(0, run.from).filter((t) => !HONORIFICS.has(t.lower) || !isCapitalised(t));
+    const after = tokens.slice(run.to);
+    const pieces = [textOf(before, this.body), textOf(after, this.body)].map((p) => p.replace(/^[\s,]+|[\s,]+$/g, '')).filter((p) => p.length > 0);
+    return pieces.join(', ');
+  }
+
+  private findByParts(parts: readonly string[]): Entity | null {
+    const full = parts.join(' ');
+    let best: Entity | null = null;
+    for (const e of this.entities) {
+      if (e.kind !== 'PERSON') continue;
+      const match = e.name === full || (parts.length === 1 && (e.parts[e.parts.length - 1] === full || e.parts[0] === full)) || (parts.length > 1 && full.endsWith(' ' + e.parts[e.parts.length - 1]) && e.parts.length === 1);
+      if (match && (best === null || e.seen > best.seen)) best = e;
+    }
+    return best;
+  }
+
+  private remember(e: Entity): Entity {
+    const same = this.entities.find((x) => x.kind === e.kind && x.name.toLowerCase() === e.name.toLowerCase());
+    const entity = same ?? e;
+    if (same === undefined) this.entities.push(e);
+    entity.seen = ++this.clock;
+    return entity;
+  }
+
+  /**
+   * He/she: the most recently named person of that gender, else one whose gender
+   * is unknown. It/they: the most recent organisation or group.
+   */
+  private resolvePronoun(p: 'M' | 'F' | 'N' | 'P'): Claimant | null {
+    const byRecency = [...this.entities].sort((a, b) => b.seen - a.seen);
+    let e: Entity | undefined;
+    if (p === 'M' || p === 'F') {
+      const people = byRecency.filter((x) => x.kind === 'PERSON');
+      e = people.find((x) => x.gender === p) ?? people.find((x) => x.gender === null) ?? people[0];
+    } else {
+      e = byRecency.find((x) => x.kind === 'ORGANISATION');
+    }
+    if (e === undefined) return null;
+    e.seen = ++this.clock;
+    return { name: e.name, role: e.role, kind: e.kind };
+  }
+}

@@ -1,0 +1,206 @@
+import { DANGLING_WORDS, SHARE_FILLER, SOCIAL_WORDS } from './lexicon';
+
+/** A stretch of the original body, [start, end) in UTF-16 code units. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface CleanResult {
+  /**
+   * The body with page furniture blanked out by spaces (newlines kept), so every
+   * offset in it is an offset in the original body.
+   */
+  masked: string;
+  /** What was removed, in body order. */
+  furniture: Span[];
+}
+
+interface Line {
+  start: number;
+  end: number;
+  /** Trimmed text. */
+  text: string;
+  words: number;
+}
+
+// A line "ends a sentence" when its last non-closing character is . ! ? or …
+const ENDS_SENTENCE = /[.!?…]["'”’»)\]]*$/;
+const STARTS_CONTINUATION = /^[\p{Ll}\d(,;:–—-]/u;
+const BLANK = /^[\s\u00a0\u200b\u2060\ufeff]*$/u;
+
+// Lines that introduce something other than the story: link lists, media credits.
+const FURNITURE_PREFIX =
+  /^(read more|read also|also read|related( articles| stories| coverage| content)?|see also|more on this( story)?|recommended( for you)?|most read|most popular|trending( now)?|you may also like|more from|further reading|watch|listen|video|photo|image|picture|caption|pictured|credit|source|file photo|editor'?s picks?|top stories|latest( news)?|advertisement|sponsored( content)?|promoted|ad)\b\s*[:|—–-]/i;
+const FURNITURE_LINE =
+  /^(advertisement|advertisements?|sponsored|sponsored content|promoted|ad|skip advert(isement)?|continue reading|read more|show more|load more|back to top)[.:]?$/i;
+const CREDIT_LINE = /^((additional )?reporting|writing|editing|compiled|translated|produced|edited) by\b|^(©|\(c\)|copyright\b)|\ball rights reserved\b/i;
+const DATE_LINE = /^(published|updated|posted|last updated|first published|modified)\b/i;
+const BYLINE = /^by\s+\p{Lu}/u;
+
+/**
+ * Calls to action aimed at the reader: cookie banners, newsletter prompts, share
+ * and comment links. Also used on sentences, since such prompts can sit inside a
+ * paragraph.
+ */
+export function isCallToAction(text: string): boolean {
+  const t = text.trim();
+  if (/\bcookies?\b/i.test(t) && /\b(we use|use of|accept|consent|agree|brows|settings|privacy|personalis|personaliz|preferences)/i.test(t)) return true;
+  if (/\b(newsletters?|inbox|subscribe|subscription|sign[ -]?up|log[ -]?in|register)\b/i.test(t) && /\b(you|your|our|free|now|today|here|daily|weekly)\b/i.test(t)) return true;
+  if (/\b(share|print|comment on|email|save|bookmark) (this|the) (article|story|page|post)\b/i.test(t)) return true;
+  if (/^(click|tap|swipe|scroll) (here|to|below|for)\b/i.test(t)) return true;
+  if (/^(follow|join|like) us\b/i.test(t) || /^download (the|our) app\b/i.test(t)) return true;
+  if (/^(get|receive) (the|our|all the) (latest|best|top)\b/i.test(t)) return true;
+  if (/^(support|donate to) (our|independent) journalism\b/i.test(t)) return true;
+  if (/\b(comments? (are|is) (closed|open|moderated))\b/i.test(t) || /^(leave|post|add|view|show|read) (a |all |the )?comments?\b/i.test(t)) return true;
+  if (/\bthis (article|story|page|content) (is|was) (only )?(available|for subscribers)/i.test(t)) return true;
+  return false;
+}
+
+/** A row of share buttons: "Facebook Twitter LinkedIn", "Share on X | Email". */
+export function isSocialRow(text: string): boolean {
+  const words = text.toLowerCase().split(/[\s|·•/,]+/).filter((w) => w.length > 0);
+  if (words.length === 0 || words.length > 16) return false;
+  let social = 0;
+  let filler = 0;
+  for (const w of words) {
+    const bare = w.replace(/[^\p{L}\d-]/gu, '');
+    if (SOCIAL_WORDS.has(bare) || /^link\w{0,3}in$/.test(bare)) social++;
+    else if (SHARE_FILLER.has(w) || SHARE_FILLER.has(bare) || bare.length === 0) filler++;
+  }
+  return social > 0 && (social + filler === words.length || social / words.length >= 0.5);
+}
+
+/** Dateline at the start of a wire story: "VILNIUS, Lithuania (AP) — ", "LONDON, March 3 (Reuters) - ". */
+const DATELINE =
+  /^(?:(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+)*)|(\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+)?))(?:,\s*[^()\n–—-]{1,30}?)?\s*(\([\p{L}\s.&-]{1,30}\))?\s*[-–—]{1,2}\s+(?=\S)/u;
+
+export function datelineLength(line: string): number {
+  const m = DATELINE.exec(line);
+  // An all-caps place name or a bracketed agency marks a dateline; "Paris - the city" alone does not.
+  if (m === null || (m[1] === undefined && m[3] === undefined)) return 0;
+  return m[0].length;
+}
+
+const normalise = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+function splitLines(body: string): Line[] {
+  const lines: Line[] = [];
+  let pos = 0;
+  while (pos <= body.length) {
+    let nl = body.indexOf('\n', pos);
+    if (nl === -1) nl = body.length;
+    const raw = body.slice(pos, nl);
+    if (!BLANK.test(raw)) {
+      const lead = raw.length - raw.trimStart().length;
+      const text = raw.trim();
+      const start = pos + lead;
+      lines.push({ start, end: start + text.length, text, words: text.split(/\s+/).length });
+    } else {
+      lines.push({ start: pos, end: pos, text: '', words: 0 });
+    }
+    pos = nl + 1;
+  }
+  return lines;
+}
+
+/**
+ * Does line `a` run on into line `b` (hard-wrapped prose) rather than stand
+ * alone like a headline or a label?
+ */
+function continues(a: Line, b: Line, paragraph: readonly Line[]): boolean {
+  if (datelineLength(b.text) > 0 || BYLINE.test(b.text)) return false;
+  if (STARTS_CONTINUATION.test(b.text)) return true;
+  if (/[,;:–—-]$/.test(a.text)) return true;
+  const lastWord = a.text.slice(a.text.lastIndexOf(' ') + 1).toLowerCase();
+  if (DANGLING_WORDS.has(lastWord)) return true;
+  // Hard-wrapped text has lines of similar length; a headline is a short line on its own.
+  const longest = Math.max(...paragraph.map((l) => l.text.length));
+  return paragraph.length >= 3 && a.text.length >= 0.7 * longest && a.words >= 8;
+}
+
+function isFurnitureLine(line: Line, title: string, counts: ReadonlyMap<string, number>, seen: Set<string>): boolean {
+  const t = line.text;
+  const key = normalise(t);
+  if (key.length === 0) return true; // only punctuation or symbols
+  if (title.length > 0 && key === title) return true;
+  const repeated = (counts.get(key) ?? 0) > 1;
+  const first = !seen.has(key);
+  seen.add(key);
+  // A repeated unpunctuated line is a headline or label; a repeated sentence is a pull quote.
+  if (repeated && (!ENDS_SENTENCE.test(t) || !first)) return true;
+  if (FURNITURE_LINE.test(t) || FURNITURE_PREFIX.test(t) || CREDIT_LINE.test(t)) return true;
+  if (DATE_LINE.test(t) && line.words <= 12) return true;
+  if (BYLINE.test(t) && line.words <= 10 && !ENDS_SENTENCE.test(t)) return true;
+  if (isSocialRow(t) || isCallToAction(t)) return true;
+  return false;
+}
+
+/**
+ * Blank out page furniture: headlines repeated in the body, section labels,
+ * bylines, datelines, share rows, link lists and reader prompts. Only whole
+ * lines (and a dateline prefix) are removed, by rules about their shape rather
+ * than a list of known strings.
+ */
+export function cleanBody(body: string, title?: string): CleanResult {
+  const lines = splitLines(body);
+  const titleKey = title === undefined ? '' : normalise(title);
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    if (l.text.length === 0) continue;
+    const k = normalise(l.text);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+
+  const furniture: Span[] = [];
+  const seen = new Set<string>();
+  // Only the story's first prose line can carry a dateline ("NATO — the alliance …" later on is prose).
+  let datelineChecked = false;
+  let i = 0;
+  while (i < lines.length) {
+    if (lines[i].text.length === 0) {
+      i++;
+      continue;
+    }
+    const para: Line[] = [];
+    while (i < lines.length && lines[i].text.length > 0) para.push(lines[i++]);
+
+    // Decide line by line, from the end: a line is prose when it ends a
+    // sentence, or runs on into a prose line.
+    const drop = para.map((l) => isFurnitureLine(l, titleKey, counts, seen));
+    const prose = new Array<boolean>(para.length).fill(false);
+    for (let j = para.length - 1; j >= 0; j--) {
+      if (drop[j]) continue;
+      const l = para[j];
+      if (ENDS_SENTENCE.test(l.text)) prose[j] = true;
+      else if (j + 1 < para.length && prose[j + 1] && continues(l, para[j + 1], para)) prose[j] = true;
+      // A long unpunctuated last line of a long paragraph is prose missing its full stop.
+      else if (j === para.length - 1 && l.words >= 25 && /[.!?]\s/.test(l.text)) prose[j] = true;
+    }
+    for (let j = 0; j < para.length; j++) {
+      const l = para[j];
+      if (!prose[j]) {
+        furniture.push({ start: l.start, end: l.end });
+        continue;
+      }
+      if (!datelineChecked) {
+        const d = datelineLength(l.text);
+        if (d > 0) furniture.push({ start: l.start, end: l.start + d });
+        datelineChecked = true;
+      }
+    }
+  }
+  return { masked: mask(body, furniture), furniture };
+}
+
+function mask(body: string, spans: readonly Span[]): string {
+  if (spans.length === 0) return body;
+  let out = '';
+  let pos = 0;
+  for (const s of spans) {
+    out += body.slice(pos, s.start);
+    out += body.slice(s.start, s.end).replace(/[^\n]/g, ' ');
+    pos = s.end;
+  }
+  return out + body.slice(pos);
+}

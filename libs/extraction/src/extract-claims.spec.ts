@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHECKWORTHINESS_MODEL_VERSION, CHECKWORTHINESS_THRESHOLD, EXTRACTION_ENGINE_VERSION, extractClaims, type ExtractedClaim } from './index';
+
+const body = readFileSync(join(__dirname, '../../../test/fixtures/lithuania-cluster-munitions.txt'), 'utf8');
+const title = 'Lithuania has withdrawn from the Convention on Cluster Munitions to deter Russia';
+
+function find(claims: readonly ExtractedClaim[], fragment: string): ExtractedClaim {
+  const hit = claims.find((c) => c.quote.includes(fragment));
+  if (hit === undefined) throw new Error(`no claim quoting "${fragment}" among:\n${claims.map((c) => c.quote).join('\n')}`);
+  return hit;
+}
+
+describe('extractClaims on the reference article', () => {
+  const withTitle = extractClaims({ body, title, source: 'LRT' });
+  const withoutTitle = extractClaims({ body });
+
+  it.each([
+    ['with a title', withTitle],
+    ['without a title or source', withoutTitle],
+  ])('quotes the body exactly at its offsets (%s)', (_label, result) => {
+    expect(result.claims.length).toBeGreaterThan(5);
+    for (const c of result.claims) {
+      expect(body.slice(c.spanStart, c.spanEnd)).toBe(c.quote);
+      expect(c.quote).toBe(c.quote.trim());
+    }
+  });
+
+  it.each([
+    ['with a title', withTitle],
+    ['without a title or source', withoutTitle],
+  ])('returns no page furniture (%s)', (_label, result) => {
+    for (const c of result.claims) {
+      expect(c.quote).not.toMatch(/Share this article|Facebook|Twitter|LinkendIn|Article top vertical|Diplomacy/);
+      expect(c.quote.startsWith(title)).toBe(false);
+    }
+  });
+
+  it('finds the vote as a QUANTITY claim of the publisher', () => {
+    const vote = find(withTitle.claims, '99 members of parliament');
+    expect(vote.text).toBe('The decision was supported by 99 members of parliament, one opposed, and three abstained');
+    expect(vote.claimType).toBe('QUANTITY');
+    expect(vote.claimant).toBe('LRT');
+    expect(find(withoutTitle.claims, '99 members').claimant).toBeNull();
+  });
+
+  it('attributes the defensive-use pledge to Renus Pleshkis with his role, without the frame', () => {
+    const pledge = find(withTitle.claims, 'solely for defensive purposes');
+    expect(pledge.claimant).toBe('Renus Pleshkis');
+    expect(pledge.claimantRole).toBe('Lithuanian Deputy Minister of National Defense');
+    expect(pledge.text).toBe('cluster munitions would be used solely for defensive purposes');
+    expect(pledge.quote).toBe('Pleshkis emphasized that cluster munitions would be used solely for defensive purposes.');
+  });
+
+  it('types the procurement-cost claim as CORRELATION_CAUSATION and strips "He said"', () => {
+    const cost = find(withTitle.claims, 'procurement costs');
+    expect(cost.quote).toBe('He said the use of such munitions significantly reduces the need for standard ammunition, thus cutting procurement costs.');
+    expect(cost.text).toBe('the use of such munitions significantly reduces the need for standard ammunition, thus cutting procurement costs');
+    expect(cost.claimType).toBe('CORRELATION_CAUSATION');
+    expect(cost.claimant).toBe('Renus Pleshkis');
+  });
+
+  it('finds the effectiveness claim and the minimisation pledge', () => {
+    const eff = find(withTitle.claims, 'the war in Ukraine has demonstrated their high effectiveness in repelling large-scale attacks');
+    expect(eff.claimant).toBe('Renus Pleshkis');
+    const pledge = find(withTitle.claims, 'the country will take all necessary measures to minimize their impact');
+    expect(pledge.claimType).toBe('PREDICTION');
+    expect(pledge.claimant).toBe('Renus Pleshkis');
+  });
+
+  it('resolves "According to him" and "According to the President\'s Office"', () => {
+    expect(find(withTitle.claims, 'According to him').claimant).toBe('Renus Pleshkis');
+    const office = find(withTitle.claims, "According to the President's Office");
+    expect(office.claimant).toBe("the President's Office");
+    expect(office.claimantRole).toBeNull();
+    expect(office.text.startsWith('international restrictions lower')).toBe(true);
+  });
+
+  it('scores every claim with the check-worthiness model and records both versions', () => {
+    expect(withTitle.modelVersion).toContain(EXTRACTION_ENGINE_VERSION);
+    expect(withTitle.modelVersion).toContain(CHECKWORTHINESS_MODEL_VERSION);
+    for (const c of withTitle.claims) {
+      expect(c.checkworthiness).toBeGreaterThanOrEqual(0);
+      expect(c.checkworthiness).toBeLessThanOrEqual(1);
+      expect(c.checkworthy).toBe(c.checkworthiness >= CHECKWORTHINESS_THRESHOLD);
+    }
+  });
+});

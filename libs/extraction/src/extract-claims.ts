@@ -1,0 +1,91 @@
+import { CHECKWORTHINESS_MODEL_VERSION, CHECKWORTHINESS_THRESHOLD, scoreCheckworthiness } from './checkworthiness';
+import { parseFrame, type Frame } from './attribution';
+import { isCheckable } from './candidates';
+import { Discourse, type Claimant } from './claimant';
+import { claimText } from './claim-text';
+import { claimType } from './claim-type';
+import { cleanBody } from './clean';
+import { trackQuotes } from './quotes';
+import { splitSentences, type Sentence, type Token } from './sentences';
+import type { ExtractedClaim, ExtractionInput, ExtractionResult } from './types';
+import { EXTRACTION_ENGINE_VERSION } from './version';
+
+/** Engine and scorer versions together: either one changing can change the claims. */
+export const MODEL_VERSION = `${EXTRACTION_ENGINE_VERSION}+${CHECKWORTHINESS_MODEL_VERSION}`;
+
+interface Attributed {
+  sentence: Sentence;
+  frame: Frame;
+  /** Resolved speaker; undefined when the sentence names none (the publisher's, or a quote's). */
+  claimant: Claimant | undefined;
+}
+
+/**
+ * Find the checkable statements in an article: clean away page furniture, split
+ * sentences, find who makes each statement, strip the attribution frame, type
+ * and score it. Every candidate is returned with its score; the caller decides
+ * which to queue. Offsets point into `input.body` as submitted.
+ */
+export function extractClaims(input: ExtractionInput): ExtractionResult {
+  const body = input.body;
+  const { masked } = cleanBody(body, input.title);
+  const sentences = splitSentences(masked);
+  const quotes = trackQuotes(body, sentences);
+  const discourse = new Discourse(body);
+  const publisher: Claimant = { name: input.source ?? null, role: null, kind: 'PUBLISHER' };
+
+  // Resolve speakers in reading order: pronouns and bare surnames refer back.
+  const attributed: Attributed[] = sentences.map((sentence) => {
+    const frame = parseFrame(sentence);
+    const claimant = frame.speaker.length > 0 ? (discourse.resolveSpeaker(frame.speaker) ?? undefined) : undefined;
+    discourse.noteMentions(sentence.tokens);
+    return { sentence, frame, claimant };
+  });
+
+  const groupSpeaker = new Map<number, Claimant>();
+  attributed.forEach((a, i) => {
+    const q = quotes[i];
+    if (q.quoted && a.claimant !== undefined && !groupSpeaker.has(q.group)) groupSpeaker.set(q.group, a.claimant);
+  });
+
+  const claims: ExtractedClaim[] = [];
+  let lastSpeaker: { claimant: Claimant; paragraph: number } | undefined;
+  attributed.forEach((a, i) => {
+    const { sentence, frame } = a;
+    const q = quotes[i];
+    let claimant = a.claimant;
+    if (claimant === undefined && q.quoted) {
+      // A quote's other sentences belong to the speaker named once for it, or
+      // to the speaker just before (a quote running on from the last paragraph).
+      claimant = groupSpeaker.get(q.group);
+      if (claimant === undefined && lastSpeaker !== undefined && sentence.paragraph - lastSpeaker.paragraph <= 1) claimant = lastSpeaker.claimant;
+      if (claimant === undefined) claimant = { name: null, role: null, kind: 'PERSON' };
+    }
+    if (a.claimant !== undefined) lastSpeaker = { claimant: a.claimant, paragraph: sentence.paragraph };
+    claimant ??= publisher;
+
+    const content = tokensIn(sentence.tokens, frame);
+    const text = claimText(body, frame.content);
+    if (!isCheckable(sentence, frame, content, text)) return;
+
+    const quote = body.slice(sentence.start, sentence.end);
+    const checkworthiness = scoreCheckworthiness(quote.replace(/\s+/g, ' '));
+    claims.push({
+      text,
+      quote,
+      spanStart: sentence.start,
+      spanEnd: sentence.end,
+      claimant: claimant.name,
+      claimantRole: claimant.role,
+      claimantKind: claimant.kind,
+      claimType: claimType(text),
+      checkworthiness,
+      checkworthy: checkworthiness >= CHECKWORTHINESS_THRESHOLD,
+    });
+  });
+  return { claims, modelVersion: MODEL_VERSION };
+}
+
+function tokensIn(tokens: readonly Token[], frame: Frame): Token[] {
+  return tokens.filter((t) => frame.content.some((s) => t.start >= s.start && t.end <= s.end));
+}

@@ -1,0 +1,85 @@
+// Word lists shared by the stages. Kept small and general: they describe how
+// English news is written, not any one article.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Verbs that frame reported speech: "X said that …", "…, X added." */
+export const REPORTING_VERBS = set(`
+  say says said saying state states stated note notes noted claim claims claimed
+  emphasize emphasizes emphasized emphasise emphasises emphasised mention mentions mentioned
+  add adds added assure assures assured tell tells told argue argues argued warn warns warned
+  explain explains explained insist insists insisted stress stresses stressed announce announces announced
+  report reports reported confirm confirms confirmed acknowledge acknowledges acknowledged admit admits admitted
+  write writes wrote assert asserts asserted maintain maintains maintained suggest suggests suggested
+  allege alleges alleged estimate estimates estimated predict predicts predicted reveal reveals revealed
+  declare declares declared observe observes observed remark remarks remarked comment comments commented
+  respond responds responded reply replies replied recall recalls recalled promise promises promised
+  pledge pledges pledged vow vows vowed conclude concludes concluded indicate indicates indicated
+  disclose discloses disclosed highlight highlights highlighted underline underlines underlined
+  underscore underscores underscored contend contends contended reiterate reiterates reiterated
+  clarify clarifies clarified believe believes believed think thinks thought
+  tweet tweets tweeted posted
+`);
+
+/** Reporting verbs whose complement is a question, not an assertion. */
+export const QUESTION_VERBS = set('ask asks asked wonder wonders wondered inquire inquires inquired');
+
+/** Words that make up a person's title or job, capitalised or not. */
+export const ROLE_WORDS = set(`
+  president vice deputy minister prime secretary general spokesman spokeswoman spokesperson
+  chairman chairwoman chair chairperson chief head director executive officer ceo cfo coo founder co-founder leader
+  senator sen. rep. representative congressman congresswoman governor mayor ambassador commissioner
+  chancellor premier foreign defense defence national interior finance economy economic health education
+  justice affairs state member mp mep lawmaker legislator professor prof prof. dr dr. doctor analyst expert
+  economist researcher scientist lieutenant colonel major captain commander admiral sergeant general
+  king queen prince princess pope judge attorney lawyer prosecutor adviser advisor official officials coach
+  manager editor correspondent reporter mr mr. mrs mrs. ms ms. miss sir lady lord dame rev rev. bishop
+  archbishop speaker agriculture transport energy environment labour labor culture trade industry security
+  intelligence army armed forces staff joint acting former ex incumbent current senior junior press
+  vice-president vice-minister undersecretary under-secretary secretary-general attorney-general
+  commissioner spokesperson's director-general managing deputy-minister chief-of-staff
+  foreign-affairs home digital science technology research development regional local federal
+  city county district opposition ruling party caucus whip ombudsman auditor envoy diplomat consul
+  adviser
+`);
+
+/** Heads of organisation names: "the Ministry of Defence", "the President's Office". */
+export const ORG_WORDS = set(`
+  office ministry government agency department police kremlin commission council parliament seimas congress
+  senate committee bank institute university company corporation corp corp. inc inc. ltd ltd. group union
+  association federation organisation organization authority authorities service services bureau court
+  army navy forces military embassy administration cabinet party board centre center foundation
+  fund watch rights international news times post journal press tv radio agency network observatory
+  house palace parliament's government's ministry's office's police's kremlin's nato un eu who imf
+  statistics survey poll study report data hospital school union league alliance coalition
+`);
+
+/** Words before a name that fix its gender. */
+export const MALE_CUES = set('mr mr. sir lord king prince spokesman chairman congressman businessman father brother son husband uncle grandfather monsieur herr señor');
+export const FEMALE_CUES = set('mrs mrs. ms ms. miss madam lady dame queen princess spokeswoman chairwoman congresswoman businesswoman mother sister daughter wife aunt grandmother madame frau señora');
+
+/** Social networks and share widgets, as they appear in "share" rows. */
+export const SOCIAL_WORDS = set(`
+  facebook twitter x linkedin linkendin linkdin whatsapp telegram viber messenger reddit pinterest tumblr
+  instagram youtube tiktok threads bluesky mastodon vk vkontakte weibo wechat line flipboard pocket email e-mail
+  mail sms print copy link url rss snapchat skype discord signal xing
+`);
+
+/** Words that may fill out a share row without making it prose. */
+export const SHARE_FILLER = set('share on via with us follow tweet post send this article story page the and or | · • / - – — :');
+
+/** Cardinal numbers written as words. */
+export const NUMBER_WORDS = set(`
+  two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+  seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
+  thousand thousands million millions billion billions trillion dozen dozens half third thirds quarter
+  quarters percent per cent percentage double doubled triple tripled quadrupled halved twice thrice
+  majority minority
+`);
+
+export const PERSONAL_PRONOUNS: ReadonlyMap<string, 'M' | 'F' | 'N' | 'P'> = new Map([
+  ['he', 'M'], ['him', 'M'], ['she', 'F'], ['her', 'F'], ['it', 'N'], ['they', 'P'], ['them', 'P'],
+]);
+
+/** Function words a hard-wrapped line may end on (a headline would not). */
+export const DANGLING_WORDS = set('a an the of to in on at for from with by and or but that which who as than its their his her our is are was were has have had be');

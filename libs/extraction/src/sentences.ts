@@ -1,0 +1,106 @@
+import { its, nlp } from './nlp';
+
+export interface Token {
+  /** Text as in the body. */
+  text: string;
+  lower: string;
+  /** Universal POS tag from wink-nlp (VERB, AUX, PROPN, NOUN, PRON, PUNCT …). */
+  pos: string;
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  /** Position in the article (0-based, furniture excluded). */
+  index: number;
+  /** Paragraph number: blank lines (and removed furniture lines) separate paragraphs. */
+  paragraph: number;
+  start: number;
+  end: number;
+  /** Tokens without whitespace; words wink-nlp split at non-ASCII letters are re-joined. */
+  tokens: Token[];
+}
+
+const WORD_EDGE = /[\p{L}\p{M}\p{N}]/u;
+const PARAGRAPH_BREAK = /\n[ \t\u00a0\u200b]*\n/g;
+
+/**
+ * Split the (masked) body into sentences with wink-nlp, with character offsets
+ * into it. Offsets are UTF-16 code units, as JS strings index them.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+
+  // Character offsets of every token. wink-nlp is lossless (tokens plus their
+  // preceding spaces rebuild the text); the indexOf is a guard, not the rule.
+  const starts = new Int32Array(values.length);
+  let pos = 0;
+  for (let i = 0; i < values.length; i++) {
+    pos += spaces[i].length;
+    const v = values[i];
+    if (!text.startsWith(v, pos)) {
+      const found = text.indexOf(v, pos);
+      if (found >= 0) pos = found;
+    }
+    starts[i] = pos;
+    pos += v.length;
+  }
+
+  const breaks: number[] = [];
+  for (const m of text.matchAll(PARAGRAPH_BREAK)) breaks.push(m.index);
+  let breakIdx = 0;
+  let paragraph = 0;
+
+  const sentences: Sentence[] = [];
+  let current: Token[] = [];
+  let currentPara = 0;
+  const flush = (): void => {
+    if (current.length > 0) {
+      sentences.push({
+        index: sentences.length,
+        paragraph: currentPara,
+        start: current[0].start,
+        end: current[current.length - 1].end,
+        tokens: current,
+      });
+    }
+    current = [];
+  };
+
+  for (const [first, last] of spans) {
+    for (let i = first; i <= last; i++) {
+      const v = values[i];
+      if (v.trim().length === 0) continue;
+      const start = starts[i];
+      while (breakIdx < breaks.length && breaks[breakIdx] < start) {
+        breakIdx++;
+        paragraph++;
+      }
+      // A sentence never runs across a paragraph break.
+      if (current.length > 0 && paragraph !== currentPara) flush();
+      currentPara = paragraph;
+      const prev = current.length > 0 ? current[current.length - 1] : undefined;
+      if (prev !== undefined && prev.end === start && WORD_EDGE.test(prev.text.slice(-1)) && WORD_EDGE.test(v[0]) && isNonAsciiJoin(prev.text, v)) {
+        // wink-nlp splits "Šimonytė" into "Š", "imonyt", "ė": glue the pieces back.
+        prev.text += v;
+        prev.lower = prev.text.toLowerCase();
+        prev.end = start + v.length;
+        if (tags[i] === 'PROPN') prev.pos = 'PROPN';
+        continue;
+      }
+      current.push({ text: v, lower: v.toLowerCase(), pos: tags[i], start, end: start + v.length });
+    }
+    flush();
+  }
+  return sentences;
+}
+
+// Only pieces of one word split at a non-ASCII letter are joined; "5,000" or
+// "U.S." are already single tokens, and "can" + "not" should stay apart.
+function isNonAsciiJoin(a: string, b: string): boolean {
+  return /[^\x00-\x7f]$/.test(a) || /^[^\x00-\x7f]/.test(b);
+}
