@@ -19,3 +19,8 @@ export const notFound = (what: string, id: string) => new AppError('NOT_FOUND', 
 export const conflict = (message: string, details?: Record<string, unknown>) => new AppError('CONFLICT', message, details);
 export const forbidden = (message = 'You are not allowed to do this') => new AppError('FORBIDDEN', message);
 export const unauthenticated = (message = 'Sign in first: send Authorization: Bearer <token>') => new AppError('UNAUTHENTICATED', message);
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids are UUIDs; anything else cannot name a row (and must not reach SQL as one). */
+export const isUuid = (id: string): boolean => UUID.test(id);

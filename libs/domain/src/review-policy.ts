@@ -1,5 +1,5 @@
 import { ClaimStatus } from './enums';
-import { Rating } from './rating';
+import { type Rating } from './rating';
 
 /** Where a claim goes after a verdict: more reviews, consensus, or a dispute. */
 export function verdictOutcome(ratings: readonly Rating[], requiredReviews: number): ClaimStatus {

@@ -1,0 +1,51 @@
+import { Module, ValidationPipe } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, ConfigModule } from '@app/config';
+import { PersistenceModule } from '@app/persistence';
+import { ArticlesResolver } from './articles/articles.resolver';
+import { ArticlesService } from './articles/articles.service';
+import { AuthModule } from './auth/auth.module';
+import { AuthService } from './auth/auth.service';
+import { ClaimEventResolver, ClaimsResolver } from './claims/claims.resolver';
+import { ClaimsService } from './claims/claims.service';
+import { AuthGuard } from './common/auth.guard';
+import { mercuriusOptions } from './common/mercurius-options';
+import { HealthController } from './health/health.controller';
+import { QueueShutdown, queueProviders } from './queue.providers';
+import { ReviewResolver } from './review/review.resolver';
+import { ReviewService } from './review/review.service';
+import { VerdictResolver } from './review/verdict.resolver';
+
+@Module({
+  imports: [
+    ConfigModule,
+    PersistenceModule,
+    AuthModule,
+    GraphQLModule.forRootAsync<MercuriusDriverConfig>({
+      driver: MercuriusDriver,
+      imports: [AuthModule],
+      inject: [APP_CONFIG, DataSource, AuthService],
+      useFactory: mercuriusOptions,
+    }),
+  ],
+  controllers: [HealthController],
+  providers: [
+    ...queueProviders,
+    QueueShutdown,
+    { provide: APP_GUARD, useClass: AuthGuard },
+    // Whitelist strips unknown fields; transform turns inputs into their classes so nested rules run.
+    { provide: APP_PIPE, useValue: new ValidationPipe({ whitelist: true, transform: true, stopAtFirstError: false }) },
+    ArticlesService,
+    ArticlesResolver,
+    ClaimsService,
+    ClaimsResolver,
+    ClaimEventResolver,
+    ReviewService,
+    ReviewResolver,
+    VerdictResolver,
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,73 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { ArticleStatus, badInput, isUuid, notFound } from '@app/domain';
+import { ArticleEntity, OutboxRepository } from '@app/persistence';
+import { QueueName } from '@app/queue';
+import type { SubmitArticleInput } from './submit-article.input';
+
+const UNIQUE_VIOLATION = '23505';
+
+export const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+
+@Injectable()
+export class ArticlesService {
+  constructor(
+    @Inject(DataSource) private readonly ds: DataSource,
+    @Inject(OutboxRepository) private readonly outbox: OutboxRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async get(id: string): Promise<ArticleEntity> {
+    const article = isUuid(id) ? await this.ds.getRepository(ArticleEntity).findOneBy({ id }) : null;
+    if (!article) throw notFound('Article', id);
+    return article;
+  }
+
+  /**
+   * Idempotent: the same URL, or the same body, returns the article already
+   * stored. The article row and its extraction job (as an outbox row) commit
+   * together, or not at all.
+   */
+  async submit(input: SubmitArticleInput, submittedBy: string | null): Promise<ArticleEntity> {
+    const bytes = Buffer.byteLength(input.body, 'utf8');
+    if (bytes > this.config.maxArticleBytes) {
+      throw badInput(`body is ${bytes} bytes; the limit is ${this.config.maxArticleBytes}`);
+    }
+    const bodySha256 = sha256(input.body);
+    const url = input.url?.trim() || null;
+    const existing = await this.findExisting(this.ds.manager, url, bodySha256);
+    if (existing) return existing;
+    try {
+      return await this.ds.transaction(async (em) => {
+        const article = await em.save(
+          em.create(ArticleEntity, {
+            title: input.title.trim(),
+            body: input.body,
+            url,
+            bodySha256,
+            source: input.source?.trim() || null,
+            publishedAt: input.publishedAt ?? null,
+            status: ArticleStatus.PENDING,
+            submittedBy,
+          }),
+        );
+        await this.outbox.add(em, [{ queue: QueueName.ExtractClaims, name: 'extract-claims', data: { articleId: article.id } }]);
+        return article;
+      });
+    } catch (err) {
+      // Lost a race with an identical submission: theirs is ours.
+      if ((err as { code?: string }).code === UNIQUE_VIOLATION) {
+        const winner = await this.findExisting(this.ds.manager, url, bodySha256);
+        if (winner) return winner;
+      }
+      throw err;
+    }
+  }
+
+  private findExisting(em: EntityManager, url: string | null, bodySha256: string): Promise<ArticleEntity | null> {
+    const where = url ? [{ url }, { bodySha256 }] : [{ bodySha256 }];
+    return em.getRepository(ArticleEntity).findOne({ where, order: { createdAt: 'ASC' } });
+  }
+}

@@ -1,0 +1,66 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role } from '@app/domain';
+import { ArticleModel } from '../articles/article.model';
+import { CurrentUser, Roles } from '../common/decorators';
+import type { Loaders } from '../common/loaders';
+import { GqlContextLoaders } from '../common/loaders.decorator';
+import type { Principal } from '../common/principal';
+import { VerdictModel } from '../review/verdict.model';
+import { UserModel as UserModelRef } from '../users/user.model';
+import { ClaimConnection } from './claim-connection.model';
+import { ClaimEventModel } from './claim-event.model';
+import { ClaimModel } from './claim.model';
+import { ClaimsArgs } from './claims.args';
+import { ClaimsService } from './claims.service';
+
+@Resolver(() => ClaimModel)
+export class ClaimsResolver {
+  constructor(@Inject(ClaimsService) private readonly service: ClaimsService) {}
+
+  @Query(() => ClaimModel, { nullable: true })
+  claim(@Args('id', { type: () => ID }) id: string, @GqlContextLoaders() loaders: Loaders): Promise<ClaimModel | null> {
+    return loaders.claim.load(id);
+  }
+
+  @Query(() => ClaimConnection)
+  claims(@Args() args: ClaimsArgs): Promise<ClaimConnection> {
+    return this.service.list(args);
+  }
+
+  @Mutation(() => ClaimModel, { description: 'Send a claim to the review queue (editors)' })
+  @Roles(Role.EDITOR)
+  queueClaim(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: Principal): Promise<ClaimModel> {
+    return this.service.queue(id, user.id);
+  }
+
+  @Mutation(() => ClaimModel, { description: 'Rule a claim not worth checking (editors)' })
+  @Roles(Role.EDITOR)
+  dismissClaim(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: Principal): Promise<ClaimModel> {
+    return this.service.dismiss(id, user.id);
+  }
+
+  @ResolveField(() => ArticleModel)
+  async article(@Parent() claim: ClaimModel, @GqlContextLoaders() loaders: Loaders): Promise<ArticleModel | null> {
+    return loaders.article.load(claim.articleId);
+  }
+
+  @ResolveField(() => [VerdictModel])
+  verdicts(@Parent() claim: ClaimModel, @GqlContextLoaders() loaders: Loaders): Promise<VerdictModel[]> {
+    return loaders.verdictsByClaim.load(claim.id);
+  }
+
+  @ResolveField(() => [ClaimEventModel], { description: 'Every status change, oldest first' })
+  events(@Parent() claim: ClaimModel, @GqlContextLoaders() loaders: Loaders): Promise<ClaimEventModel[]> {
+    return loaders.eventsByClaim.load(claim.id);
+  }
+}
+
+@Resolver(() => ClaimEventModel)
+export class ClaimEventResolver {
+  @ResolveField(() => UserModelRef, { nullable: true })
+  async actor(@Parent() event: ClaimEventModel, @GqlContextLoaders() loaders: Loaders): Promise<UserModelRef | null> {
+    return event.actorId ? loaders.user.load(event.actorId) : null;
+  }
+}
+

@@ -1,0 +1,88 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Brackets, DataSource } from 'typeorm';
+import { badInput, ClaimStatus, isUuid, notFound } from '@app/domain';
+import { ClaimEntity, ClaimRepository } from '@app/persistence';
+import type { ClaimConnection } from './claim-connection.model';
+import type { ClaimsArgs } from './claims.args';
+
+interface Cursor {
+  t: string;
+  id: string;
+}
+
+const encodeCursor = (c: ClaimEntity): string => Buffer.from(JSON.stringify({ t: c.createdAt.toISOString(), id: c.id } satisfies Cursor)).toString('base64url');
+
+function decodeCursor(s: string): Cursor {
+  try {
+    const c = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as Partial<Cursor>;
+    if (typeof c.t === 'string' && typeof c.id === 'string' && !Number.isNaN(Date.parse(c.t))) return { t: c.t, id: c.id };
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput('after is not a cursor this API gave out');
+}
+
+@Injectable()
+export class ClaimsService {
+  constructor(
+    @Inject(DataSource) private readonly ds: DataSource,
+    @Inject(ClaimRepository) private readonly claims: ClaimRepository,
+  ) {}
+
+  async get(id: string): Promise<ClaimEntity> {
+    const claim = isUuid(id) ? await this.ds.getRepository(ClaimEntity).findOneBy({ id }) : null;
+    if (!claim) throw notFound('Claim', id);
+    return claim;
+  }
+
+  /** Newest first, keyset-paginated on (created_at, id). */
+  async list(args: ClaimsArgs): Promise<ClaimConnection> {
+    const q = this.ds.getRepository(ClaimEntity).createQueryBuilder('c');
+    const f = args.filter;
+    if (f?.status) q.andWhere('c.status = :status', { status: f.status });
+    if (f?.articleId) q.andWhere('c.article_id = :articleId', { articleId: f.articleId });
+    if (f?.minScore !== undefined) q.andWhere('c.checkworthiness >= :minScore', { minScore: f.minScore });
+    if (f?.search?.trim()) {
+      const like = `%${f.search.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+      q.andWhere(new Brackets((b) => b.where('c.text ILIKE :like', { like }).orWhere('c.claimant ILIKE :like', { like })));
+    }
+    const totalCount = await q.getCount();
+    if (args.after) {
+      const c = decodeCursor(args.after);
+      q.andWhere('(c.created_at, c.id) < (:t, :id)', { t: c.t, id: c.id });
+    }
+    const rows = await q.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').take(args.first + 1).getMany();
+    const page = rows.slice(0, args.first);
+    const last = page.at(-1);
+    return {
+      edges: page.map((node) => ({ cursor: encodeCursor(node), node })),
+      pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor(last) : null },
+      totalCount,
+    };
+  }
+
+  /** An editor sends a claim to the review queue (or back to it after dismissing). */
+  queue(id: string, actorId: string): Promise<ClaimEntity> {
+    return this.ds.transaction(async (em) => {
+      const claim = await this.claims.lock(em, id);
+      await this.claims.move(em, claim, 'queue', { actorId, type: 'QUEUED_BY_EDITOR' });
+      return claim;
+    });
+  }
+
+  /** An editor rules a claim not worth checking. */
+  dismiss(id: string, actorId: string): Promise<ClaimEntity> {
+    return this.ds.transaction(async (em) => {
+      const claim = await this.claims.lock(em, id);
+      await this.claims.move(em, claim, 'dismiss', { actorId });
+      return claim;
+    });
+  }
+
+  async countsByStatus(): Promise<Record<ClaimStatus, number>> {
+    const rows = await this.ds.query<{ status: ClaimStatus; n: string }[]>('SELECT status, count(*) AS n FROM claims GROUP BY status');
+    const counts = Object.fromEntries(Object.values(ClaimStatus).map((s) => [s, 0])) as Record<ClaimStatus, number>;
+    for (const r of rows) counts[r.status] = Number(r.n);
+    return counts;
+  }
+}

@@ -1,0 +1,37 @@
+import { ValidateBy, type ValidationOptions } from 'class-validator';
+
+/** A string with something other than white space in it. */
+export function NotBlank(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'notBlank',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && value.trim().length > 0,
+        defaultMessage: (args) => `${args?.property ?? 'value'} must not be empty or white space`,
+      },
+    },
+    options,
+  );
+}
+
+/** An absolute http(s) URL (other schemes are refused). */
+export function IsHttpUrl(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isHttpUrl',
+      validator: {
+        validate: (value: unknown) => {
+          if (typeof value !== 'string' || value.length > 2048) return false;
+          try {
+            const u = new URL(value);
+            return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;
+          } catch {
+            return false;
+          }
+        },
+        defaultMessage: (args) => `${args?.property ?? 'url'} must be an absolute http(s) URL`,
+      },
+    },
+    options,
+  );
+}

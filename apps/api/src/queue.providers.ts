@@ -1,0 +1,29 @@
+import { Inject, Injectable, type OnApplicationShutdown, type Provider } from '@nestjs/common';
+import type { Cluster, Redis } from 'ioredis';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { createRedis, ReviewQueueClient } from '@app/queue';
+
+export const REDIS = Symbol('REDIS');
+
+export const queueProviders: Provider[] = [
+  { provide: REDIS, inject: [APP_CONFIG], useFactory: (c: AppConfig) => createRedis(c.redisUrl) },
+  {
+    provide: ReviewQueueClient,
+    inject: [APP_CONFIG, REDIS],
+    useFactory: (c: AppConfig, redis: Redis | Cluster) => new ReviewQueueClient(redis, c.queuePrefix, c.leaseMs),
+  },
+];
+
+/** Closes the queue client, then the Redis connection, when the app stops. */
+@Injectable()
+export class QueueShutdown implements OnApplicationShutdown {
+  constructor(
+    @Inject(ReviewQueueClient) private readonly review: ReviewQueueClient,
+    @Inject(REDIS) private readonly redis: Redis | Cluster,
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.review.close();
+    this.redis.disconnect();
+  }
+}

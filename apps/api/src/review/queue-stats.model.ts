@@ -1,0 +1,13 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('QueueStats')
+export class QueueStatsModel {
+  @Field(() => Int, { description: 'Extracted, not (yet) queued' }) extracted!: number;
+  @Field(() => Int, { description: 'QUEUED: waiting for a reviewer' }) waiting!: number;
+  @Field(() => Int) inReview!: number;
+  @Field(() => Int) reviewed!: number;
+  @Field(() => Int) disputed!: number;
+  @Field(() => Int) published!: number;
+  @Field(() => Int) dismissed!: number;
+  @Field(() => Int, { description: 'Jobs waiting in the review queue (Redis); heals to match `waiting`' }) queueDepth!: number;
+}

@@ -1,0 +1,63 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role } from '@app/domain';
+import { ClaimModel } from '../claims/claim.model';
+import { ClaimsService } from '../claims/claims.service';
+import { CurrentUser, Roles } from '../common/decorators';
+import type { Loaders } from '../common/loaders';
+import { GqlContextLoaders } from '../common/loaders.decorator';
+import type { Principal } from '../common/principal';
+import { QueueStatsModel } from './queue-stats.model';
+import { ReviewAssignmentModel } from './review-assignment.model';
+import { ReviewService } from './review.service';
+import { ReviewQueueClient } from '@app/queue';
+import { SubmitVerdictInput } from './submit-verdict.input';
+import { VerdictModel } from './verdict.model';
+
+@Resolver(() => ReviewAssignmentModel)
+export class ReviewResolver {
+  constructor(
+    @Inject(ReviewService) private readonly review: ReviewService,
+    @Inject(ClaimsService) private readonly claims: ClaimsService,
+    @Inject(ReviewQueueClient) private readonly queue: ReviewQueueClient,
+  ) {}
+
+  @Mutation(() => ReviewAssignmentModel, { nullable: true, description: 'Lease the next claim to review; null when none is waiting' })
+  @Roles(Role.REVIEWER, Role.EDITOR)
+  takeNextClaim(@CurrentUser() user: Principal): Promise<ReviewAssignmentModel | null> {
+    return this.review.takeNext(user) as Promise<ReviewAssignmentModel | null>;
+  }
+
+  @Mutation(() => ReviewAssignmentModel)
+  @Roles(Role.REVIEWER, Role.EDITOR)
+  renewLease(@Args('assignmentId', { type: () => ID }) id: string, @CurrentUser() user: Principal): Promise<ReviewAssignmentModel> {
+    return this.review.renew(id, user) as Promise<ReviewAssignmentModel>;
+  }
+
+  @Mutation(() => ReviewAssignmentModel, { description: 'Give the claim back to the queue' })
+  @Roles(Role.REVIEWER, Role.EDITOR)
+  skipClaim(
+    @Args('assignmentId', { type: () => ID }) id: string,
+    @Args('reason', { type: () => String, nullable: true }) reason: string | undefined,
+    @CurrentUser() user: Principal,
+  ): Promise<ReviewAssignmentModel> {
+    return this.review.skip(id, user, reason?.slice(0, 1000)) as Promise<ReviewAssignmentModel>;
+  }
+
+  @Mutation(() => VerdictModel)
+  @Roles(Role.REVIEWER, Role.EDITOR)
+  submitVerdict(@Args('input') input: SubmitVerdictInput, @CurrentUser() user: Principal): Promise<VerdictModel> {
+    return this.review.submitVerdict(input, user);
+  }
+
+  @Query(() => QueueStatsModel)
+  async queueStats(): Promise<QueueStatsModel> {
+    const [c, queueDepth] = await Promise.all([this.claims.countsByStatus(), this.queue.waitingCount()]);
+    return { extracted: c.EXTRACTED, waiting: c.QUEUED, inReview: c.IN_REVIEW, reviewed: c.REVIEWED, disputed: c.DISPUTED, published: c.PUBLISHED, dismissed: c.DISMISSED, queueDepth };
+  }
+
+  @ResolveField(() => ClaimModel)
+  async claim(@Parent() a: { claimId: string }, @GqlContextLoaders() loaders: Loaders): Promise<ClaimModel | null> {
+    return loaders.claim.load(a.claimId);
+  }
+}

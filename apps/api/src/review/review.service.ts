@@ -1,0 +1,136 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { AssignmentStatus, ClaimStatus, conflict, forbidden, isUuid, notFound, verdictOutcome } from '@app/domain';
+import { ClaimEntity, ClaimRepository, ReviewAssignmentEntity, SourceEntity, VerdictEntity } from '@app/persistence';
+import { ReviewQueueClient, type ReviewJob } from '@app/queue';
+import type { Principal } from '../common/principal';
+import type { SubmitVerdictInput } from './submit-verdict.input';
+
+// How many stale or ineligible jobs one takeNextClaim may pass over before giving up.
+const MAX_SCAN = 50;
+
+@Injectable()
+export class ReviewService {
+  private readonly logger = new Logger(ReviewService.name);
+
+  constructor(
+    @Inject(DataSource) private readonly ds: DataSource,
+    @Inject(ClaimRepository) private readonly claims: ClaimRepository,
+    @Inject(ReviewQueueClient) private readonly queue: ReviewQueueClient,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * The next claim for this reviewer, leased to them; null when nothing waits.
+   * BullMQ hands each job to one caller; Postgres then checks the job is still
+   * current (claim QUEUED with the same sequence) and records the assignment.
+   */
+  async takeNext(reviewer: Principal): Promise<ReviewAssignmentEntity | null> {
+    const passedOver: { job: ReviewJob; token: string }[] = [];
+    try {
+      for (let i = 0; i < MAX_SCAN; i++) {
+        const token = randomUUID();
+        const job = await this.queue.take(token);
+        if (!job) return null;
+        const outcome = await this.tryAssign(job, token, reviewer);
+        if (outcome === 'stale') await this.queue.complete(job, token).catch((e: unknown) => this.logger.warn(`Could not drop stale job ${job.id}: ${String(e)}`));
+        else if (outcome === 'not-for-you') passedOver.push({ job, token });
+        else return outcome;
+      }
+      return null;
+    } finally {
+      // Claims this reviewer may not take go back for others, unchanged.
+      await Promise.all(passedOver.map(({ job, token }) => this.queue.giveBack(job, token).catch(() => undefined)));
+    }
+  }
+
+  private async tryAssign(job: ReviewJob, token: string, reviewer: Principal): Promise<ReviewAssignmentEntity | 'stale' | 'not-for-you'> {
+    try {
+      return await this.ds.transaction(async (em) => {
+        const claim = await em.findOne(ClaimEntity, { where: { id: job.data.claimId }, lock: { mode: 'pessimistic_write' } });
+        if (!claim || claim.status !== ClaimStatus.QUEUED || claim.queueSeq !== job.data.seq) return 'stale';
+        // A reviewer reviews a claim at most once, and does not get back a claim they skipped.
+        const before = await em.count(ReviewAssignmentEntity, { where: { claimId: claim.id, reviewerId: reviewer.id } });
+        if (before > 0) return 'not-for-you';
+        await this.claims.move(em, claim, 'take', { actorId: reviewer.id });
+        const now = new Date();
+        const assignment = em.create(ReviewAssignmentEntity, {
+          claimId: claim.id,
+          reviewerId: reviewer.id,
+          status: AssignmentStatus.ACTIVE,
+          jobId: String(job.id),
+          lockToken: token,
+          takenAt: now,
+          expiresAt: new Date(now.getTime() + this.config.leaseMs),
+        });
+        return em.save(assignment);
+      });
+    } catch (err) {
+      // Postgres failed: give the job back at once rather than leave it locked for a whole lease.
+      await this.queue.giveBack(job, token).catch(() => undefined);
+      throw err;
+    }
+  }
+
+  /** Extends the lease by a full lease period from now. */
+  async renew(assignmentId: string, reviewer: Principal): Promise<ReviewAssignmentEntity> {
+    const result = await this.ds.transaction(async (em) => {
+      const a = await this.lockActive(em, assignmentId, reviewer);
+      a.expiresAt = new Date(Date.now() + this.config.leaseMs);
+      return em.save(a);
+    });
+    const extended = await this.queue.extend(result.jobId, result.lockToken, this.config.leaseMs);
+    if (!extended) this.logger.warn(`Lease ${result.id}: job lock ${result.jobId} was not extended`);
+    return result;
+  }
+
+  /** Gives the claim back to the queue. */
+  async skip(assignmentId: string, reviewer: Principal, reason: string | undefined): Promise<ReviewAssignmentEntity> {
+    const result = await this.ds.transaction(async (em) => {
+      const a = await this.lockActive(em, assignmentId, reviewer);
+      const claim = await this.claims.lock(em, a.claimId);
+      await this.claims.move(em, claim, 'release', { actorId: reviewer.id, type: 'SKIPPED', data: reason ? { reason } : undefined });
+      a.status = AssignmentStatus.SKIPPED;
+      a.endedAt = new Date();
+      a.skipReason = reason ?? null;
+      return em.save(a);
+    });
+    await this.queue.complete(result.jobId, result.lockToken).catch(() => undefined);
+    return result;
+  }
+
+  /** Records the verdict and its sources, ends the lease and moves the claim on, in one transaction. */
+  async submitVerdict(input: SubmitVerdictInput, reviewer: Principal): Promise<VerdictEntity> {
+    const { verdict, assignment } = await this.ds.transaction(async (em) => {
+      const a = await this.lockActive(em, input.assignmentId, reviewer);
+      const claim = await this.claims.lock(em, a.claimId);
+      const verdict = await em.save(
+        em.create(VerdictEntity, { claimId: claim.id, assignmentId: a.id, reviewerId: reviewer.id, rating: input.rating, rationale: input.rationale.trim() }),
+      );
+      await em.insert(
+        SourceEntity,
+        input.sources.map((s, position) => ({ verdictId: verdict.id, position, url: s.url, title: s.title ?? null, publisher: s.publisher ?? null, excerpt: s.excerpt ?? null })),
+      );
+      const ratings = (await em.find(VerdictEntity, { where: { claimId: claim.id }, select: { rating: true } })).map((v) => v.rating);
+      await this.claims.move(em, claim, 'verdict', { to: verdictOutcome(ratings, claim.requiredReviews), actorId: reviewer.id, data: { verdictId: verdict.id, rating: input.rating } });
+      a.status = AssignmentStatus.SUBMITTED;
+      a.endedAt = new Date();
+      await em.save(a);
+      return { verdict, assignment: a };
+    });
+    await this.queue.complete(assignment.jobId, assignment.lockToken).catch(() => undefined);
+    return verdict;
+  }
+
+  /** The caller's own, still-live assignment, locked; each refusal has its code. */
+  private async lockActive(em: EntityManager, id: string, reviewer: Principal): Promise<ReviewAssignmentEntity> {
+    const a = isUuid(id) ? await em.findOne(ReviewAssignmentEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    if (!a) throw notFound('Assignment', id);
+    if (a.reviewerId !== reviewer.id) throw forbidden('This assignment belongs to another reviewer');
+    if (a.status !== AssignmentStatus.ACTIVE) throw conflict(`This assignment is already ${a.status}`, { status: a.status });
+    if (a.expiresAt.getTime() <= Date.now()) throw conflict('The lease on this claim has expired; take the next claim', { expiredAt: a.expiresAt.toISOString() });
+    return a;
+  }
+}

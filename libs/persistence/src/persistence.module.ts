@@ -1,0 +1,26 @@
+import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { createDataSource } from './data-source';
+import { ClaimRepository, OutboxRepository } from './repositories';
+
+@Global()
+@Module({
+  providers: [
+    {
+      provide: DataSource,
+      inject: [APP_CONFIG],
+      useFactory: async (config: AppConfig): Promise<DataSource> => createDataSource(config.databaseUrl).initialize(),
+    },
+    OutboxRepository,
+    { provide: ClaimRepository, inject: [OutboxRepository], useFactory: (o: OutboxRepository) => new ClaimRepository(o) },
+  ],
+  exports: [DataSource, OutboxRepository, ClaimRepository],
+})
+export class PersistenceModule implements OnApplicationShutdown {
+  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.ds.isInitialized) await this.ds.destroy();
+  }
+}

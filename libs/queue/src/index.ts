@@ -1,0 +1,4 @@
+export * from './job-catalogue';
+export * from './redis-connection';
+export * from './queue-producer';
+export * from './review-queue-client';

@@ -1,0 +1,18 @@
+import { JOB_NAMES, jobIdOf } from './job-catalogue';
+
+describe('job catalogue', () => {
+  it('uses the article id as the extraction job id, so a second add is a no-op', () => {
+    expect(jobIdOf({ queue: 'extract-claims', name: 'extract-claims', data: { articleId: 'a1' } })).toBe('a1');
+  });
+
+  it('gives each queueing of a claim its own review job id', () => {
+    const first = jobIdOf({ queue: 'claim-review', name: 'review-claim', data: { claimId: 'c1', seq: 1 }, priority: 5 });
+    const again = jobIdOf({ queue: 'claim-review', name: 'review-claim', data: { claimId: 'c1', seq: 2 }, priority: 5 });
+    expect(first).not.toBe(again);
+    expect(first).not.toContain(':');
+  });
+
+  it('lists every job name once', () => {
+    expect(new Set(JOB_NAMES).size).toBe(JOB_NAMES.length);
+  });
+});

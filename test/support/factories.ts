@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { GqlClient } from './gql-client';
+import { ADMIN, eventually, type Stack } from './stack';
+
+export const REFERENCE_ARTICLE = readFileSync(join(__dirname, '..', 'fixtures', 'lithuania-cluster-munitions.txt'), 'utf8');
+
+export const Q = {
+  login: `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id role } } }`,
+  createUser: `mutation($input: CreateUserInput!) { createUser(input: $input) { id email role } }`,
+  submitArticle: `mutation($input: SubmitArticleInput!) { submitArticle(input: $input) { id status title url } }`,
+  article: `query($id: ID!) { article(id: $id) { id status error claims { id text quote claimant claimantRole claimType checkworthiness status spanStart spanEnd } } }`,
+  takeNext: `mutation { takeNextClaim { id expiresAt claim { id text status } } }`,
+  submitVerdict: `mutation($input: SubmitVerdictInput!) { submitVerdict(input: $input) { id rating } }`,
+  claim: `query($id: ID!) { claim(id: $id) { id text status
+    verdicts { rating rationale reviewer { id email } sources { url title publisher excerpt } }
+    events { type fromStatus toStatus at actor { id } } } }`,
+};
+
+let userSeq = 0;
+
+export async function adminClient(stack: Stack): Promise<GqlClient> {
+  const r = await stack.gql().ok<{ login: { token: string } }>(Q.login, ADMIN);
+  return stack.gql(r.login.token);
+}
+
+export interface TestUser {
+  id: string;
+  email: string;
+  client: GqlClient;
+}
+
+/** Creates a user with the role through the API (as the admin) and signs them in. */
+export async function userWithRole(stack: Stack, role: 'ADMIN' | 'EDITOR' | 'REVIEWER'): Promise<TestUser> {
+  const admin = await adminClient(stack);
+  const email = `${role.toLowerCase()}${++userSeq}-${stack.id}@test.local`;
+  const password = 'correct-horse-battery';
+  const created = await admin.ok<{ createUser: { id: string } }>(Q.createUser, { input: { email, name: `${role} ${userSeq}`, password, role } });
+  const login = await stack.gql().ok<{ login: { token: string } }>(Q.login, { email, password });
+  return { id: created.createUser.id, email, client: stack.gql(login.login.token) };
+}
+
+export interface ArticleView {
+  id: string;
+  status: string;
+  error: string | null;
+  claims: { id: string; text: string; quote: string; claimant: string | null; claimantRole: string | null; claimType: string; checkworthiness: number; status: string; spanStart: number; spanEnd: number }[];
+}
+
+/** Submits an article and waits for the worker to finish extracting it. */
+export async function submitAndExtract(client: GqlClient, input: Record<string, unknown>, stack?: Stack): Promise<ArticleView> {
+  const { submitArticle } = await client.ok<{ submitArticle: { id: string } }>(Q.submitArticle, { input });
+  const done = await eventually(
+    async () => {
+      const { article } = await client.ok<{ article: ArticleView }>(Q.article, { id: submitArticle.id });
+      if (article.status === 'FAILED') throw new Error(`extraction failed: ${article.error}`);
+      return article.status === 'EXTRACTED' ? article : null;
+    },
+    30000,
+    'extraction',
+  );
+  // With a stack: also wait until the relay has moved every review job into Redis.
+  if (stack) await eventually(async () => (await stack.count('outbox')) === 0, 10000, 'the outbox to drain');
+  return done;
+}
+
+export const aSource = { url: 'https://www.lrt.lt/en/news-in-english/19/2345', title: 'Seimas votes to leave cluster munitions convention', publisher: 'LRT', excerpt: 'The decision was supported by 99 members of parliament.' };
