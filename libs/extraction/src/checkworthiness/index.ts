@@ -1,13 +1,20 @@
-// Placeholder scorer until the trained model lands (owned by the model work):
-// numbers, comparatives and causal verbs make a sentence more worth checking.
-export const CHECKWORTHINESS_THRESHOLD = 0.5;
-export const CHECKWORTHINESS_MODEL_VERSION = 'heuristic-0';
+// Check-worthiness: the probability that a sentence states a fact worth
+// checking. A logistic-regression model over hashed word and char n-grams plus
+// linguistic cues, trained by scripts/checkworthiness/train.ts; see
+// docs/model-card-checkworthiness.md.
+import { LinearModel, type LinearModelFile } from './model';
+import weights from './weights.json';
 
+const file = weights as LinearModelFile;
+const model = new LinearModel(file);
+
+/** Sentences scoring at or above this are check-worthy (chosen on the dev split). */
+export const CHECKWORTHINESS_THRESHOLD: number = file.threshold;
+
+/** Identifies the trained weights; recorded with every extraction result. */
+export const CHECKWORTHINESS_MODEL_VERSION: string = file.version;
+
+/** Check-worthiness of one sentence, in [0, 1]. Pure and deterministic; tens of microseconds. */
 export function scoreCheckworthiness(sentence: string): number {
-  let s = 0.2;
-  if (/\d/.test(sentence)) s += 0.3;
-  if (/\b(more|less|fewer|higher|lower|increase[sd]?|reduce[sd]?|cut|cutting|most|least)\b/i.test(sentence)) s += 0.2;
-  if (/\b(will|would|law|rule|because|cause[sd]?|lead[s]? to)\b/i.test(sentence)) s += 0.15;
-  if (/\?$/.test(sentence.trim())) s -= 0.3;
-  return Math.max(0, Math.min(1, s));
+  return model.score(sentence);
 }
