@@ -5,19 +5,16 @@ import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, ConfigModule } from '@app/config';
 import { PersistenceModule } from '@app/persistence';
-import { ArticlesResolver } from './articles/articles.resolver';
 import { ArticlesService } from './articles/articles.service';
 import { AuthModule } from './auth/auth.module';
 import { AuthService } from './auth/auth.service';
-import { ClaimEventResolver, ClaimsResolver } from './claims/claims.resolver';
 import { ClaimsService } from './claims/claims.service';
 import { AuthGuard } from './common/auth.guard';
 import { mercuriusOptions } from './common/mercurius-options';
 import { HealthController } from './health/health.controller';
 import { QueueShutdown, queueProviders } from './queue.providers';
-import { ReviewResolver } from './review/review.resolver';
+import { RESOLVERS } from './resolvers';
 import { ReviewService } from './review/review.service';
-import { VerdictResolver } from './review/verdict.resolver';
 
 @Module({
   imports: [
@@ -39,13 +36,9 @@ import { VerdictResolver } from './review/verdict.resolver';
     // Whitelist strips unknown fields; transform turns inputs into their classes so nested rules run.
     { provide: APP_PIPE, useValue: new ValidationPipe({ whitelist: true, transform: true, stopAtFirstError: false }) },
     ArticlesService,
-    ArticlesResolver,
     ClaimsService,
-    ClaimsResolver,
-    ClaimEventResolver,
     ReviewService,
-    ReviewResolver,
-    VerdictResolver,
+    ...RESOLVERS,
   ],
 })
 export class AppModule {}

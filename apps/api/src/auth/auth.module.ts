@@ -1,12 +1,10 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { UsersResolver } from '../users/users.resolver';
 import { UsersService } from '../users/users.service';
-import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 
-/** Users, passwords and tokens; exports AuthService for the GraphQL context. */
+/** Users, passwords and tokens; AuthService also builds the GraphQL context. */
 @Module({
   imports: [
     JwtModule.registerAsync({
@@ -14,7 +12,7 @@ import { AuthService } from './auth.service';
       useFactory: (c: AppConfig) => ({ secret: c.jwtSecret, signOptions: { expiresIn: c.jwtTtlSeconds } }),
     }),
   ],
-  providers: [AuthService, AuthResolver, UsersService, UsersResolver],
-  exports: [AuthService],
+  providers: [AuthService, UsersService],
+  exports: [AuthService, UsersService],
 })
 export class AuthModule {}

@@ -1,0 +1,9 @@
+import { ArticlesResolver } from './articles/articles.resolver';
+import { AuthResolver } from './auth/auth.resolver';
+import { ClaimEventResolver, ClaimsResolver } from './claims/claims.resolver';
+import { ReviewResolver } from './review/review.resolver';
+import { VerdictResolver } from './review/verdict.resolver';
+import { UsersResolver } from './users/users.resolver';
+
+/** Every resolver, in one list: the app module registers them, the schema script prints them. */
+export const RESOLVERS = [AuthResolver, UsersResolver, ArticlesResolver, ClaimsResolver, ClaimEventResolver, ReviewResolver, VerdictResolver];
