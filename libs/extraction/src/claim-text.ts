@@ -15,7 +15,7 @@ export function claimText(body: string, content: readonly Span[]): string {
     .map((piece) => piece.replace(/\s+/g, ' ').trim().replace(LEADING_QUOTES, '').replace(TRAILING_QUOTES, '').replace(/[\s,;:–—-]+$/, ''))
     .filter((p) => p.length > 0)
     .join(' ');
-  text = text.replace(/^that\s+/i, '');
+  text = text.replace(/^that\s+/, '');
   // One trailing full stop goes (an ellipsis stays); so do quotes left inside it.
   text = text.replace(/([^.])\.["”»]*$/, '$1').replace(/[,;:]["”»]*$/, '').replace(TRAILING_QUOTES, '');
   // Unbalanced quotation marks left over from a quote cut by the frame.

@@ -23,7 +23,10 @@ interface Entity {
 
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'dos', 'del']);
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady']);
-const DETERMINERS = /^(a|an|the)\s+/i;
+// Only the indefinite article goes: "the chief executive of Litgrid" keeps its "the".
+const DETERMINERS = /^(a|an)\s+/i;
+// Role words too general to extend a title backwards ("the former", "state").
+const GENERIC_OF = new Set(['former', 'acting', 'current', 'senior', 'junior', 'state', 'the']);
 
 const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 const isAcronym = (t: Token): boolean => t.text.length > 1 && /^[\p{Lu}\d&.-]+$/u.test(t.text) && !/^\p{Lu}\.$/u.test(t.text);
@@ -57,9 +60,13 @@ function nameRuns(tokens: readonly Token[]): NameRun[] {
       else if (NAME_PARTICLES.has(tokens[j].text) && j + 1 < tokens.length && isNamePart(tokens[j + 1], tokens[j + 2])) j += 2;
       else break;
     }
+    // "the Central Statistical Bureau", "Swedbank Group": capitalised words before
+    // an organisation's head word, or after "the", name the organisation, not a person.
+    const next = tokens[j];
+    const orgName = (next !== undefined && isCapitalised(next) && ORG_WORDS.has(next.lower)) || (i > 0 && tokens[i - 1].lower === 'the');
     // A title run like "National Defense Renus Pleshkis" is cut by the role words
     // already; long runs keep their last three parts, the usual length of a name.
-    runs.push({ from: Math.max(i, j - 3), to: j });
+    if (!orgName) runs.push({ from: Math.max(i, j - 3), to: j });
     i = j;
   }
   return runs;
@@ -68,6 +75,13 @@ function nameRuns(tokens: readonly Token[]): NameRun[] {
 function textOf(tokens: readonly Token[], body: string): string {
   if (tokens.length === 0) return '';
   return body.slice(tokens[0].start, tokens[tokens.length - 1].end).replace(/\s+/g, ' ');
+}
+
+/** The head noun of an organisation's name: "report" in "a report by the regional health authority". */
+function orgHead(name: string): string {
+  const words = name.toLowerCase().split(/\s+/);
+  const prep = words.findIndex((w, i) => i > 0 && /^(of|by|for|from|at|in|on)$/.test(w));
+  return prep > 0 ? words[prep - 1] : words[words.length - 1];
 }
 
 function cleanRole(role: string): string | null {
@@ -99,10 +113,29 @@ export class Discourse {
     const person = this.personIn(tokens, true);
     if (person !== null) return { name: person.name, role: person.role, kind: 'PERSON' };
     // No name: an organisation or an unnamed group ("the President's Office", "officials").
-    let name = textOf(tokens, this.body).replace(/^The\s/, 'the ');
-    const org = this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
-    name = org.name;
-    return { name, role: null, kind: 'ORGANISATION' };
+    const name = textOf(tokens, this.body).replace(/^The\s/, 'the ');
+    const org = this.earlierOrganisation(name) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
+    org.seen = ++this.clock;
+    return { name: org.name, role: null, kind: 'ORGANISATION' };
+  }
+
+  /**
+   * "the bureau" after "the Central Statistical Bureau", "the finance ministry"
+   * after "the Ministry of Finance": a definite short form with the same head
+   * noun, all of whose words are in the name given earlier.
+   */
+  private earlierOrganisation(name: string): Entity | null {
+    const m = /^the ((?:\p{L}+\s)?\p{L}+)$/u.exec(name);
+    if (m === null) return null;
+    const words = m[1].toLowerCase().split(' ');
+    const head = orgHead(name);
+    let best: Entity | null = null;
+    for (const e of this.entities) {
+      if (e.kind !== 'ORGANISATION' || e.name.toLowerCase() === name.toLowerCase()) continue;
+      const long = new Set(e.name.toLowerCase().split(/[\s’']+/));
+      if (orgHead(e.name) === head && words.every((w) => long.has(w)) && (best === null || e.seen > best.seen)) best = e;
+    }
+    return best;
   }
 
   /** Note the people named in a sentence, so that later pronouns and surnames can find them. */
@@ -117,7 +150,7 @@ export class Discourse {
         continue;
       }
       // Only runs that look like a person: a known first name, or a title before it.
-      const titled = before !== undefined && (ROLE_WORDS.has(before.lower) || HONORIFICS.has(before.lower)) && isCapitalised(before);
+      const titled = before !== undefined && (ROLE_WORDS.has(before.lower) || HONORIFICS.has(before.lower));
       const firstName = parts.length >= 2 && (MALE_NAMES.has(parts[0].toLowerCase()) || FEMALE_NAMES.has(parts[0].toLowerCase()));
       if (!titled && !firstName) continue;
       if (parts.length < 2 && !titled) continue;
@@ -135,7 +168,14 @@ export class Discourse {
 
   private titleBefore(tokens: readonly Token[], at: number): string | null {
     let i = at;
-    while (i > 0 && isCapitalised(tokens[i - 1]) && (ROLE_WORDS.has(tokens[i - 1].lower) || tokens[i - 1].pos === 'ADJ' || tokens[i - 1].pos === 'PROPN')) i--;
+    // Walk back over the title: role words, and capitalised words inside a capitalised title ("Lithuanian Deputy Minister").
+    while (i > 0) {
+      const t = tokens[i - 1];
+      const role = ROLE_WORDS.has(t.lower) && !GENERIC_OF.has(t.lower);
+      const inTitle = isCapitalised(t) && isCapitalised(tokens[at - 1]) && (t.pos === 'ADJ' || t.pos === 'PROPN');
+      if (!role && !inTitle) break;
+      i--;
+    }
     return cleanRole(textOf(tokens.slice(i, at), this.body));
   }
 
@@ -181,6 +221,8 @@ export class Discourse {
     const before = tokens.slice(0, run.from).filter((t) => !HONORIFICS.has(t.lower) || !isCapitalised(t));
     const after = tokens.slice(run.to);
     const pieces = [textOf(before, this.body), textOf(after, this.body)].map((p) => p.replace(/^[\s,]+|[\s,]+$/g, '')).filter((p) => p.length > 0);
+    // "Economist Inese Kalnina of Swedbank" → "Economist of Swedbank".
+    if (pieces.length === 2 && /^(of|at|from|for|with|in)\s/i.test(pieces[1])) return pieces.join(' ');
     return pieces.join(', ');
   }
 

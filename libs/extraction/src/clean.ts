@@ -52,6 +52,7 @@ export function isCallToAction(text: string): boolean {
   if (/^(follow|join|like) us\b/i.test(t) || /^download (the|our) app\b/i.test(t)) return true;
   if (/^(get|receive) (the|our|all the) (latest|best|top)\b/i.test(t)) return true;
   if (/^(support|donate to) (our|independent) journalism\b/i.test(t)) return true;
+  if (/^for (more|further) (information|details|updates)\b/i.test(t) || /^(contact|email|call|write to) (us|the press office|our newsroom)\b/i.test(t)) return true;
   if (/\b(comments? (are|is) (closed|open|moderated))\b/i.test(t) || /^(leave|post|add|view|show|read) (a |all |the )?comments?\b/i.test(t)) return true;
   if (/\bthis (article|story|page|content) (is|was) (only )?(available|for subscribers)/i.test(t)) return true;
   return false;

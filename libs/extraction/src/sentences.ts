@@ -96,7 +96,27 @@ export function splitSentences(text: string): Sentence[] {
     }
     flush();
   }
-  return sentences;
+  return mergeQuoteTails(sentences);
+}
+
+/**
+ * wink-nlp ends a sentence at '?"' or '!"', cutting '"Is it fair?" she asked.'
+ * in two. A sentence starting in lower case after a closing quote is the tail
+ * of the one before.
+ */
+function mergeQuoteTails(sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    const prevLast = prev?.tokens[prev.tokens.length - 1];
+    if (prev !== undefined && prevLast !== undefined && prev.paragraph === s.paragraph && /^["”»']$/.test(prevLast.text) && /^\p{Ll}/u.test(s.tokens[0].text)) {
+      prev.tokens.push(...s.tokens);
+      prev.end = s.end;
+      continue;
+    }
+    out.push({ ...s, index: out.length });
+  }
+  return out;
 }
 
 // Only pieces of one word split at a non-ASCII letter are joined; "5,000" or
