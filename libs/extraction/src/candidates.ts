@@ -23,10 +23,9 @@ export function isCheckable(sentence: Sentence, frame: Frame, content: readonly 
   if (words.length < 8 && !content.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
   if (GREETING.test(text) || isCallToAction(text)) return false;
   if (isImperative(words)) return false;
+  if (CHECKABLE_CORE.test(text)) return true;
   // Judge opinion on the whole sentence too: "I think" is stripped as a frame but still marks one.
-  const whole = sentenceText(sentence);
-  if ((OPINION_FRAME.test(whole) || OPINION_FRAME.test(text) || EVALUATIVE.test(text)) && !CHECKABLE_CORE.test(text)) return false;
-  return true;
+  return !(OPINION_FRAME.test(text) || OPINION_FRAME.test(sentenceText(sentence)) || EVALUATIVE.test(text));
 }
 
 function sentenceText(sentence: Sentence): string {

@@ -43,7 +43,8 @@ function hasQuantity(text: string): boolean {
     if (n.length <= 2 && (DAY_BEFORE_MONTH.test(after) || MONTH_BEFORE_DAY.test(before))) continue;
     return true;
   }
-  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (NUMBER_WORDS.has(w)) return true;
+  // Number words are plain ASCII, so an ASCII split is enough.
+  for (const w of text.toLowerCase().split(/[^a-z]+/)) if (NUMBER_WORDS.has(w)) return true;
   // "one opposed", "one in five": "one" is a number only next to a count.
   return /\bone (in|out of) (two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i.test(text);
 }

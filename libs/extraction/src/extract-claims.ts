@@ -87,5 +87,7 @@ export function extractClaims(input: ExtractionInput): ExtractionResult {
 }
 
 function tokensIn(tokens: readonly Token[], frame: Frame): Token[] {
-  return tokens.filter((t) => frame.content.some((s) => t.start >= s.start && t.end <= s.end));
+  const out: Token[] = [];
+  for (const s of frame.content) for (const t of tokens) if (t.start >= s.start && t.end <= s.end) out.push(t);
+  return out;
 }
