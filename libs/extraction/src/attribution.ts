@@ -49,7 +49,7 @@ export function isSpeakerPhrase(tokens: readonly Token[], lenient = false): bool
   let nominal = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.lower === 'who' || t.lower === 'which') return i > 0 && tokens[i - 1].text === ',';
+    if (t.lower === 'who' || t.lower === 'whose' || t.lower === 'which') return nominal && i > 0 && tokens[i - 1].text === ',';
     // After "according to" there is no verb to confuse with the statement, and
     // wink-nlp tags some nouns as verbs ("police data"): only a finite auxiliary rules the phrase out.
     if (lenient ? t.pos === 'AUX' : isVerbLike(t) && !(t.lower.endsWith('ed') && i > 0 && tokens[i - 1].text === ',')) {
@@ -77,12 +77,15 @@ const NONE = (s: Sentence): Frame => {
 };
 
 /** Skip a leading "In a statement," / "On Monday," / "Speaking to reporters," before the speaker. */
+const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'meanwhile', 'earlier', 'later', 'however', 'separately', 'previously', 'also', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'next']);
+
 function introEnd(tokens: readonly Token[], verbAt: number): number {
   const first = tokens[0];
-  const intro = first.pos === 'ADP' || first.pos === 'ADV' || (first.pos === 'VERB' && first.lower.endsWith('ing'));
+  const intro = first.pos === 'ADP' || first.pos === 'ADV' || TIME_WORDS.has(first.lower) || (first.pos === 'VERB' && first.lower.endsWith('ing'));
   if (!intro) return 0;
   for (let i = 1; i < verbAt; i++) if (tokens[i].text === ',') return i + 1;
-  return 0;
+  // "Then Alex Varn said …", "Later she added …": one adverb before the subject, no comma.
+  return (first.pos === 'ADV' || TIME_WORDS.has(first.lower)) && verbAt > 1 ? 1 : 0;
 }
 
 /** "X said (in a statement) (that) …" — the frame at the start of the sentence. */
@@ -95,6 +98,14 @@ function leading(s: Sentence): Frame | null {
     if (isReportingVerb(t[i]) || (THAT_VERBS.has(t[i].lower) && t[i + 1]?.lower === 'that')) {
       v = i;
       break;
+    }
+    // "Pleshkis, who visited Kyiv last week, said …": the relative clause belongs to the speaker.
+    if (t[i].text === ',' && (t[i + 1]?.lower === 'who' || t[i + 1]?.lower === 'whose')) {
+      let close = i + 2;
+      while (close < end && t[close].text !== ',') close++;
+      if (close >= end) return null;
+      i = close;
+      continue;
     }
     if (isVerbLike(t[i]) && !SPEAKER_TAIL.has(t[i].lower) && !/^\p{Lu}/u.test(t[i].text)) return null;
   }

@@ -4,6 +4,9 @@ import type { Token } from './sentences';
 
 export type ClaimantKind = 'PERSON' | 'ORGANISATION' | 'PUBLISHER';
 
+/** The speaker is the writer ("I said", "we reported"): the publisher, or the quote's speaker inside a quote. */
+export const SELF = 'self';
+
 export interface Claimant {
   name: string | null;
   role: string | null;
@@ -103,12 +106,15 @@ export class Discourse {
 
   constructor(private readonly body: string) {}
 
-  /** Resolve a speaker phrase (already known to be a noun phrase) to a claimant. */
-  resolveSpeaker(tokens: readonly Token[]): Claimant | null {
+  /**
+   * Resolve a speaker phrase (already known to be a noun phrase) to a claimant;
+   * SELF for "I"/"we"; a claimant with a null name for a pronoun with nobody to refer to.
+   */
+  resolveSpeaker(tokens: readonly Token[]): Claimant | typeof SELF {
     if (tokens.length === 1) {
       const pronoun = PERSONAL_PRONOUNS.get(tokens[0].lower);
-      if (pronoun !== undefined) return this.resolvePronoun(pronoun);
-      if (tokens[0].lower === 'i' || tokens[0].lower === 'we') return null;
+      if (pronoun !== undefined) return this.resolvePronoun(pronoun) ?? { name: null, role: null, kind: pronoun === 'N' || pronoun === 'P' ? 'ORGANISATION' : 'PERSON' };
+      if (tokens[0].lower === 'i' || tokens[0].lower === 'we') return SELF;
     }
     const person = this.personIn(tokens, true);
     if (person !== null) return { name: person.name, role: person.role, kind: 'PERSON' };

@@ -1,7 +1,7 @@
 import { CHECKWORTHINESS_MODEL_VERSION, CHECKWORTHINESS_THRESHOLD, scoreCheckworthiness } from './checkworthiness';
 import { parseFrame, type Frame } from './attribution';
 import { isCheckable } from './candidates';
-import { Discourse, type Claimant } from './claimant';
+import { Discourse, SELF, type Claimant } from './claimant';
 import { claimText } from './claim-text';
 import { claimType } from './claim-type';
 import { cleanBody } from './clean';
@@ -37,7 +37,9 @@ export function extractClaims(input: ExtractionInput): ExtractionResult {
   // Resolve speakers in reading order: pronouns and bare surnames refer back.
   const attributed: Attributed[] = sentences.map((sentence) => {
     const frame = parseFrame(sentence);
-    const claimant = frame.speaker.length > 0 ? (discourse.resolveSpeaker(frame.speaker) ?? undefined) : undefined;
+    const resolved = frame.speaker.length > 0 ? discourse.resolveSpeaker(frame.speaker) : SELF;
+    // Unframed, or framed by the writer ("I said"): left to the quote it sits in, else the publisher.
+    const claimant = resolved === SELF ? undefined : resolved;
     discourse.noteMentions(sentence.tokens);
     return { sentence, frame, claimant };
   });

@@ -22,7 +22,7 @@ export interface Sentence {
 }
 
 const WORD_EDGE = /[\p{L}\p{M}\p{N}]/u;
-const PARAGRAPH_BREAK = /\n[ \t\u00a0\u200b]*\n/g;
+const PARAGRAPH_BREAK = /\n[ \t\r\u00a0\u200b]*\n/g;
 
 /**
  * Split the (masked) body into sentences with wink-nlp, with character offsets
