@@ -287,7 +287,9 @@ function resumeAt(t: readonly Token[], from: number, end: number): number {
       if (j < end && t[j].pos === 'VERB' && t[j].lower.endsWith('ing')) return end;
       // ", was ready." — a clause without its own subject continues the statement.
       if (j < end && isVerbLike(t[j])) return j;
-      // An appositive (", a spokeswoman for the ministry") is part of the frame.
+      // ", while the number of loans has fallen": a conjunction carries the statement on.
+      if (j < end && (t[j].pos === 'CCONJ' || t[j].pos === 'SCONJ') && t[j].lower !== 'who') return j;
+      // An appositive (", a spokeswoman for the ministry", ", who …") is part of the frame.
       continue;
     }
   }

@@ -24,6 +24,16 @@ interface Entity {
   seen: number;
 }
 
+// Titles that denote one person: "the mayor said" refers to the mayor named before.
+const PERSON_TITLES = new Set(
+  'president minister mayor spokesman spokeswoman spokesperson director chairman chairwoman chair chief head secretary senator governor ambassador commissioner chancellor premier leader economist analyst expert professor doctor judge prosecutor lawyer councillor councilor engineer manager ceo founder coach adviser advisor researcher scientist commander general officer official'.split(' '),
+);
+
+// Common nouns for groups and bodies that start a sentence with a capital: "Officials said …".
+const GROUP_NOUNS = new Set(
+  'officials police analysts experts economists residents witnesses critics investors doctors scientists researchers authorities prosecutors lawmakers ministers diplomats sources observers campaigners activists officers soldiers protesters organisers organizers health government ministry statistics data figures polls studies'.split(' '),
+);
+
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'dos', 'del']);
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady']);
 // Only the indefinite article goes: "the chief executive of Litgrid" keeps its "the".
@@ -87,8 +97,32 @@ function orgHead(name: string): string {
   return prep > 0 ? words[prep - 1] : words[words.length - 1];
 }
 
+/**
+ * "The library's director, Mr. Jonas Kairys, …" / "Jonas Kairys, the library's director, …":
+ * a noun phrase with a title word set off by commas next to the name.
+ */
+function appositiveRole(tokens: readonly Token[], run: NameRun): Token[] | null {
+  const isRolePhrase = (p: readonly Token[]): boolean =>
+    p.length > 0 && p.length <= 8 && p.some((t) => ROLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower)) && !p.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  let from = run.from;
+  while (from > 0 && HONORIFICS.has(tokens[from - 1].lower)) from--;
+  if (from > 0 && tokens[from - 1].text === ',') {
+    let start = from - 1;
+    while (start > 0 && tokens[start - 1].text !== ',') start--;
+    const phrase = tokens.slice(start, from - 1);
+    if (isRolePhrase(phrase)) return phrase;
+  }
+  if (run.to < tokens.length && tokens[run.to].text === ',') {
+    let stop = run.to + 1;
+    while (stop < tokens.length && tokens[stop].text !== ',' && tokens[stop].pos !== 'PUNCT') stop++;
+    const phrase = tokens.slice(run.to + 1, stop);
+    if (stop < tokens.length && tokens[stop].text === ',' && isRolePhrase(phrase)) return phrase;
+  }
+  return null;
+}
+
 function cleanRole(role: string): string | null {
-  let r = role.replace(/^[\s,]+|[\s,]+$/g, '').replace(DETERMINERS, '');
+  let r = role.replace(/^[\s,]+|[\s,]+$/g, '').replace(DETERMINERS, '').replace(/^The\s/, 'the ');
   r = r.replace(/\s*,\s*$/, '').trim();
   if (r.length === 0) return null;
   // An honorific alone ("Mr", "Dr.") is not a role.
@@ -103,6 +137,13 @@ function cleanRole(role: string): string | null {
 export class Discourse {
   private readonly entities: Entity[] = [];
   private clock = 0;
+  /** Start offset of the sentence being read (set by the caller through `startSentence`). */
+  private sentenceStart = -1;
+
+  /** Tell the discourse which sentence comes next (some rules look at sentence-initial capitals). */
+  startSentence(start: number): void {
+    this.sentenceStart = start;
+  }
 
   constructor(private readonly body: string) {}
 
@@ -118,8 +159,20 @@ export class Discourse {
     }
     const person = this.personIn(tokens, true);
     if (person !== null) return { name: person.name, role: person.role, kind: 'PERSON' };
+    let name = textOf(tokens, this.body).replace(/^The\s/, 'the ');
+    // "the mayor", "the deputy minister": the person last named with that title, else an unnamed one.
+    const head = tokens[tokens.length - 1].lower;
+    if (PERSON_TITLES.has(head) && (tokens[0].lower === 'the' || tokens.length === 1) && tokens.length <= 4) {
+      const titled = this.lastWithTitle(head);
+      if (titled !== null) {
+        titled.seen = ++this.clock;
+        return { name: titled.name, role: titled.role, kind: 'PERSON' };
+      }
+      return { name, role: null, kind: 'PERSON' };
+    }
     // No name: an organisation or an unnamed group ("the President's Office", "officials").
-    const name = textOf(tokens, this.body).replace(/^The\s/, 'the ');
+    // A common noun capitalised only because it starts the sentence goes back to lower case.
+    if (tokens[0].start === this.sentenceStart && GROUP_NOUNS.has(tokens[0].lower)) name = name[0].toLowerCase() + name.slice(1);
     const org = this.earlierOrganisation(name) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
     org.seen = ++this.clock;
     return { name: org.name, role: null, kind: 'ORGANISATION' };
@@ -144,6 +197,15 @@ export class Discourse {
     return best;
   }
 
+  private lastWithTitle(head: string): Entity | null {
+    let best: Entity | null = null;
+    for (const e of this.entities) {
+      if (e.kind !== 'PERSON' || e.role === null) continue;
+      if (new RegExp(`\\b${head}\\b`, 'i').test(e.role) && (best === null || e.seen > best.seen)) best = e;
+    }
+    return best;
+  }
+
   /** Note the people named in a sentence, so that later pronouns and surnames can find them. */
   noteMentions(tokens: readonly Token[]): void {
     const runs = nameRuns(tokens);
@@ -155,20 +217,15 @@ export class Discourse {
         known.seen = ++this.clock;
         continue;
       }
-      // Only runs that look like a person: a known first name, or a title before it.
+      // Only runs that look like a person: a known first name, a title before it, or a role in apposition.
       const titled = before !== undefined && (ROLE_WORDS.has(before.lower) || HONORIFICS.has(before.lower));
       const firstName = parts.length >= 2 && (MALE_NAMES.has(parts[0].toLowerCase()) || FEMALE_NAMES.has(parts[0].toLowerCase()));
-      if (!titled && !firstName) continue;
+      const appositive = parts.length >= 2 ? appositiveRole(tokens, run) : null;
+      if (!titled && !firstName && appositive === null) continue;
       if (parts.length < 2 && !titled) continue;
-      const role = titled ? this.titleBefore(tokens, run.from) : null;
-      this.remember({
-        name: parts.join(' '),
-        parts,
-        role,
-        gender: guessGender(parts, before !== undefined ? [before.lower] : []),
-        kind: 'PERSON',
-        seen: 0,
-      });
+      const role = (titled ? this.titleBefore(tokens, run.from) : null) ?? (appositive === null ? null : cleanRole(textOf(appositive, this.body)));
+      const cues = [before?.lower ?? '', ...(appositive ?? []).map((t) => t.lower)];
+      this.remember({ name: parts.join(' '), parts, role, gender: guessGender(parts, cues), kind: 'PERSON', seen: 0 });
     }
   }
 
@@ -226,7 +283,11 @@ export class Discourse {
   private roleText(tokens: readonly Token[], run: NameRun): string {
     const before = tokens.slice(0, run.from).filter((t) => !HONORIFICS.has(t.lower) || !isCapitalised(t));
     const after = tokens.slice(run.to);
-    const pieces = [textOf(before, this.body), textOf(after, this.body)].map((p) => p.replace(/^[\s,]+|[\s,]+$/g, '')).filter((p) => p.length > 0);
+    const pieces = [textOf(before, this.body), textOf(after, this.body)]
+      .map((p) => p.replace(/^[\s,]+|[\s,]+$/g, ''))
+      // "…, who led the campaign": a relative clause describes the person but is not a role.
+      .map((p) => p.replace(/(^|,\s*)(who|whose|which)\b.*$/i, '').replace(/[\s,]+$/, ''))
+      .filter((p) => p.length > 0);
     // "Economist Inese Kalnina of Swedbank" → "Economist of Swedbank".
     if (pieces.length === 2 && /^(of|at|from|for|with|in)\s/i.test(pieces[1])) return pieces.join(' ');
     return pieces.join(', ');

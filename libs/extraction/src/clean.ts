@@ -31,6 +31,8 @@ interface Line {
 // A line "ends a sentence" when its last non-closing character is . ! ? or …
 const ENDS_SENTENCE = /[.!?…]["'”’»)\]]*$/;
 const STARTS_CONTINUATION = /^[\p{Ll}\d(,;:–—-]/u;
+// "1. Ten things to do …", "• Latvia signs grid deal": items of a list (of links, mostly).
+const LIST_ITEM = /^(\d{1,2}[.)]|[-•*·▪►])\s/;
 const BLANK = /^[\s\u00a0\u200b\u2060\ufeff]*$/u;
 
 // Lines that introduce something other than the story: link lists, media credits.
@@ -145,7 +147,7 @@ function splitLines(body: string): Line[] {
  * alone like a headline or a label?
  */
 function continues(a: Line, b: Line, paragraph: readonly Line[]): boolean {
-  if (datelineLength(b.text) > 0 || BYLINE.test(b.text)) return false;
+  if (datelineLength(b.text) > 0 || BYLINE.test(b.text) || LIST_ITEM.test(b.text)) return false;
   if (STARTS_CONTINUATION.test(b.text)) return true;
   if (/[,;:–—-]$/.test(a.text)) return true;
   const lastWord = a.text.slice(a.text.lastIndexOf(' ') + 1).toLowerCase();

@@ -36,6 +36,7 @@ export function extractClaims(input: ExtractionInput): ExtractionResult {
 
   // Resolve speakers in reading order: pronouns and bare surnames refer back.
   const attributed: Attributed[] = sentences.map((sentence) => {
+    discourse.startSentence(sentence.start);
     const frame = parseFrame(sentence);
     const resolved = frame.speaker.length > 0 ? discourse.resolveSpeaker(frame.speaker) : SELF;
     // Unframed, or framed by the writer ("I said"): left to the quote it sits in, else the publisher.
