@@ -2,7 +2,7 @@
 // script so that both see exactly the same features. Word and char n-grams are
 // hashed into 2^bits buckets (no vocabulary to ship); a few dense linguistic
 // features follow the buckets.
-import { CUES } from './cues';
+import { CUE_BIT as B, CUE_MASKS } from './cues';
 import { createTokens, FNV_OFFSET, fnvStep, hashWord, tokenize, TokenKind, type Tokens } from './tokenize';
 
 /** Feature settings; stored with the weights so that inference matches training. */
@@ -14,6 +14,8 @@ export interface FeatureConfig {
   /** Char n-gram lengths inside words (with < > boundary marks); charMax 0 turns them off. */
   charMin: number;
   charMax: number;
+  /** Multiplies the dense features: a larger value regularises them less than the n-grams. */
+  denseScale?: number;
 }
 
 /** A sparse vector; indices may repeat (values then add up). Buffers are reused between calls. */
@@ -204,21 +206,23 @@ export class Featurizer {
         else if (k > 0 && t.capital[k]) proper++;
         if (!d[D.past] && endsWithEd(t, k)) d[D.past] = 1;
       }
-      if (CUES.percent.has(h)) d[D.percent] = 1;
-      if (CUES.money.has(h)) d[D.money] = 1;
-      if (CUES.numberWord.has(h)) d[D['number-word']] = 1;
-      if (CUES.comparative.has(h)) d[D.comparative] = 1;
-      if (CUES.superlative.has(h)) d[D.superlative] = 1;
-      if (CUES.firstSingular.has(h)) d[D['first-singular']] = 1;
-      if (CUES.firstPlural.has(h)) d[D['first-plural']] = 1;
-      if (CUES.second.has(h)) d[D['second-person']] = 1;
-      if (CUES.modal.has(h)) d[D.modal] = 1;
-      if (CUES.opinion.has(h)) d[D.opinion] = 1;
-      if (CUES.past.has(h)) d[D.past] = 1;
-      if (CUES.negation.has(h)) d[D.negation] = 1;
-      if (CUES.politeness.has(h)) d[D.politeness] = 1;
-      if (CUES.lawVote.has(h)) d[D['law-vote']] = 1;
-      if (CUES.statisticNoun.has(h)) d[D['statistic-noun']] = 1;
+      const m = CUE_MASKS.get(h);
+      if (m === undefined) continue;
+      if (m & B.percent) d[D.percent] = 1;
+      if (m & B.money) d[D.money] = 1;
+      if (m & B.numberWord) d[D['number-word']] = 1;
+      if (m & B.comparative) d[D.comparative] = 1;
+      if (m & B.superlative) d[D.superlative] = 1;
+      if (m & B.firstSingular) d[D['first-singular']] = 1;
+      if (m & B.firstPlural) d[D['first-plural']] = 1;
+      if (m & B.second) d[D['second-person']] = 1;
+      if (m & B.modal) d[D.modal] = 1;
+      if (m & B.opinion) d[D.opinion] = 1;
+      if (m & B.past) d[D.past] = 1;
+      if (m & B.negation) d[D.negation] = 1;
+      if (m & B.politeness) d[D.politeness] = 1;
+      if (m & B.lawVote) d[D['law-vote']] = 1;
+      if (m & B.statisticNoun) d[D['statistic-noun']] = 1;
     }
     if (numbers > 0) d[D['has-number']] = 1;
     d[D['number-count']] = Math.min(numbers, 4) / 4;
@@ -228,14 +232,15 @@ export class Featurizer {
       if (last === 63) d[D.question] = 1;
       if (last === 33) d[D.exclamation] = 1;
     }
-    if (n > 0 && CUES.questionStart.has(t.hash[0]!)) d[D['question-start']] = 1;
+    if (n > 0 && ((CUE_MASKS.get(t.hash[0]!) ?? 0) & B.questionStart) !== 0) d[D['question-start']] = 1;
     const lenFeature = n <= 4 ? D['len-1-4'] : n <= 9 ? D['len-5-9'] : n <= 19 ? D['len-10-19'] : n <= 34 ? D['len-20-34'] : D['len-35-plus'];
     d[lenFeature] = 1;
     const v = this.vec;
+    const scale = this.config.denseScale ?? 1;
     for (let k = 0; k < d.length; k++) {
       if (d[k] === 0) continue;
       v.idx[v.n] = this.dense0 + k;
-      v.val[v.n] = d[k]!;
+      v.val[v.n] = d[k]! * scale;
       v.n++;
     }
   }
