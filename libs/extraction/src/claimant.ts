@@ -90,6 +90,8 @@ function textOf(tokens: readonly Token[], body: string): string {
   return body.slice(tokens[0].start, tokens[tokens.length - 1].end).replace(/\s+/g, ' ');
 }
 
+const isPlural = (name: string): boolean => /[^s]s$/i.test(orgHead(name)) || /^(police|people|staff)$/i.test(orgHead(name));
+
 /** The head noun of an organisation's name: "report" in "a report by the regional health authority". */
 function orgHead(name: string): string {
   const words = name.toLowerCase().split(/\s+/);
@@ -197,6 +199,22 @@ export class Discourse {
     return best;
   }
 
+  /**
+   * "The researchers analysed …": a plural common-noun subject opening a sentence
+   * is what a following "they" most often means.
+   */
+  private noteGroupSubject(tokens: readonly Token[]): void {
+    let i = 0;
+    if (i < tokens.length && tokens[i].pos === 'DET') i++;
+    while (i < tokens.length && tokens[i].pos === 'ADJ') i++;
+    const head = tokens[i];
+    const next = tokens[i + 1];
+    if (head === undefined || next === undefined || head.pos !== 'NOUN' || !/[^s]s$/.test(head.lower)) return;
+    if (next.pos !== 'VERB' && next.pos !== 'AUX') return;
+    const name = textOf(tokens.slice(0, i + 1), this.body).replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+    this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
+  }
+
   private lastWithTitle(head: string): Entity | null {
     let best: Entity | null = null;
     for (const e of this.entities) {
@@ -208,6 +226,7 @@ export class Discourse {
 
   /** Note the people named in a sentence, so that later pronouns and surnames can find them. */
   noteMentions(tokens: readonly Token[]): void {
+    this.noteGroupSubject(tokens);
     const runs = nameRuns(tokens);
     for (const run of runs) {
       const before = run.from > 0 ? tokens[run.from - 1] : undefined;
@@ -323,7 +342,9 @@ export class Discourse {
       const people = byRecency.filter((x) => x.kind === 'PERSON');
       e = people.find((x) => x.gender === p) ?? people.find((x) => x.gender === null) ?? people[0];
     } else {
-      e = byRecency.find((x) => x.kind === 'ORGANISATION');
+      // "They" looks for a group ("the researchers", "officials"), "it" for a body ("the ministry").
+      const orgs = byRecency.filter((x) => x.kind === 'ORGANISATION');
+      e = orgs.find((x) => isPlural(x.name) === (p === 'P')) ?? orgs[0];
     }
     if (e === undefined) return null;
     e.seen = ++this.clock;

@@ -87,7 +87,8 @@ export function splitSentences(text: string): Sentence[] {
         prev.text += v;
         prev.lower = prev.text.toLowerCase();
         prev.end = start + v.length;
-        if (tags[i] === 'PROPN') prev.pos = 'PROPN';
+        // The pieces' tags are guesses about fragments ("A" → DET): tag the whole word.
+        prev.pos = /^\p{Lu}/u.test(prev.text) ? 'PROPN' : prev.pos === 'X' || prev.pos === 'DET' ? (tags[i] === 'X' ? 'NOUN' : tags[i]) : prev.pos;
         continue;
       }
       current.push({ text: v, lower: v.toLowerCase(), pos: tags[i], start, end: start + v.length });
