@@ -14,6 +14,10 @@ import { mercuriusOptions } from './common/mercurius-options';
 import { HealthController } from './health/health.controller';
 import { QueueShutdown, queueProviders } from './queue.providers';
 import { RESOLVERS } from './resolvers';
+import { CommentsService } from './comments/comments.service';
+import { DisputeQueueService } from './editorial/dispute-queue.service';
+import { EditorialService } from './editorial/editorial.service';
+import { QueueStatsService } from './review/queue-stats.service';
 import { ReviewService } from './review/review.service';
 
 @Module({
@@ -38,6 +42,10 @@ import { ReviewService } from './review/review.service';
     ArticlesService,
     ClaimsService,
     ReviewService,
+    QueueStatsService,
+    EditorialService,
+    DisputeQueueService,
+    CommentsService,
     ...RESOLVERS,
   ],
 })

@@ -40,6 +40,10 @@ export class ArticleEntity {
   @Column({ name: 'submitted_by', type: 'uuid', nullable: true })
   submittedBy!: string | null;
 
+  // +1 for each re-extraction an editor asks for: the extraction job id carries it.
+  @Column({ name: 'extraction_run', type: 'integer', default: 1 })
+  extractionRun!: number;
+
   @Column({ name: 'extracted_at', type: 'timestamptz', nullable: true })
   extractedAt!: Date | null;
 

@@ -1,12 +1,43 @@
 import { ArticleEntity } from './article.entity';
 import { ClaimEventEntity } from './claim-event.entity';
+import { ClaimSuggestionEntity } from './claim-suggestion.entity';
 import { ClaimEntity } from './claim.entity';
+import { CommentEntity } from './comment.entity';
+import { FinalVerdictEntity, type FinalVerdictKind } from './final-verdict.entity';
 import { OutboxEntity } from './outbox.entity';
+import { PublishedVerdictEntity } from './published-verdict.entity';
 import { ReviewAssignmentEntity } from './review-assignment.entity';
 import { SourceEntity } from './source.entity';
 import { UserEntity } from './user.entity';
 import { VerdictEntity } from './verdict.entity';
 
-export { ArticleEntity, ClaimEventEntity, ClaimEntity, OutboxEntity, ReviewAssignmentEntity, SourceEntity, UserEntity, VerdictEntity };
+export {
+  ArticleEntity,
+  ClaimEventEntity,
+  ClaimEntity,
+  ClaimSuggestionEntity,
+  CommentEntity,
+  FinalVerdictEntity,
+  OutboxEntity,
+  PublishedVerdictEntity,
+  ReviewAssignmentEntity,
+  SourceEntity,
+  UserEntity,
+  VerdictEntity,
+  type FinalVerdictKind,
+};
 
-export const ENTITIES = [UserEntity, ArticleEntity, ClaimEntity, ReviewAssignmentEntity, VerdictEntity, SourceEntity, ClaimEventEntity, OutboxEntity];
+export const ENTITIES = [
+  UserEntity,
+  ArticleEntity,
+  ClaimEntity,
+  ReviewAssignmentEntity,
+  VerdictEntity,
+  SourceEntity,
+  ClaimEventEntity,
+  OutboxEntity,
+  FinalVerdictEntity,
+  PublishedVerdictEntity,
+  CommentEntity,
+  ClaimSuggestionEntity,
+];
