@@ -55,10 +55,10 @@ export function isSpeakerPhrase(tokens: readonly Token[], lenient = false): bool
     // wink-nlp tags some nouns as verbs ("police data"): only a finite auxiliary rules the phrase out.
     if (lenient ? t.pos === 'AUX' : isVerbLike(t) && !(t.lower.endsWith('ed') && i > 0 && tokens[i - 1].text === ',')) {
       // Titles wink-nlp tags as verbs ("Acting", "Deputy") still start with a capital.
-      if (!/^\p{Lu}/u.test(t.text) || i === 0) return false;
+      if (!t.cap || i === 0) return false;
     }
     if (QUOTES.has(t.text) || FINAL_PUNCT.has(t.text) || t.text === ':' || t.text === ';') return false;
-    if (NOMINAL.has(t.pos) || /^\p{Lu}/u.test(t.text)) nominal = true;
+    if (NOMINAL.has(t.pos) || t.cap) nominal = true;
   }
   return nominal;
 }
@@ -107,7 +107,7 @@ function reportingVerbAfter(t: readonly Token[], from: number, end: number): num
         continue;
       }
     }
-    if (isVerbLike(t[i]) && !SPEAKER_TAIL.has(t[i].lower) && !/^\p{Lu}/u.test(t[i].text)) return -1;
+    if (isVerbLike(t[i]) && !SPEAKER_TAIL.has(t[i].lower) && !t[i].cap) return -1;
   }
   return -1;
 }

@@ -17,7 +17,7 @@ export function isCheckable(sentence: Sentence, frame: Frame, content: readonly 
   if (frame.question) return false;
   const words = content.filter((t) => (t.pos !== 'PUNCT' || t.text === ',') && t.pos !== 'SYM');
   if (words.filter((t) => t.text !== ',').length < 4) return false;
-  if (/\?["”»']*$/.test(text) || /\?["”»')]*$/.test(sentence.tokens[sentence.tokens.length - 1].text)) return false;
+  if (endsWithQuestionMark(text) || sentence.tokens[sentence.tokens.length - 1].text === '?' || endsWithQuestionMark(sentence.tokens[sentence.tokens.length - 2]?.text ?? '')) return false;
   // A statement needs a verb; headings and captions that slipped through have none.
   // Only short ones are tested: wink-nlp tags some verbs as nouns ("The increase amounts to …").
   if (words.length < 8 && !content.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
@@ -46,6 +46,12 @@ function isSlogan(words: readonly Token[]): boolean {
   if (plain.length > 6) return false;
   if (!plain.some((t) => /^(is|are|was|were)$/.test(t.lower))) return false;
   return !plain.some((t, i) => t.pos === 'NUM' || /\d/.test(t.text) || (i > 0 && t.pos === 'PROPN'));
+}
+
+function endsWithQuestionMark(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && '"”»\')'.includes(s[i])) i--;
+  return i >= 0 && s[i] === '?';
 }
 
 function sentenceText(sentence: Sentence): string {

@@ -41,7 +41,7 @@ const DETERMINERS = /^(a|an)\s+/i;
 // Role words too general to extend a title backwards ("the former", "state").
 const GENERIC_OF = new Set(['former', 'acting', 'current', 'senior', 'junior', 'state', 'the']);
 
-const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+const isCapitalised = (t: Token): boolean => t.cap;
 const isAcronym = (t: Token): boolean => t.text.length > 1 && /^[\p{Lu}\d&.-]+$/u.test(t.text) && !/^\p{Lu}\.$/u.test(t.text);
 
 /** Could this token be part of a person's name? */
@@ -219,7 +219,8 @@ export class Discourse {
     let best: Entity | null = null;
     for (const e of this.entities) {
       if (e.kind !== 'PERSON' || e.role === null) continue;
-      if (new RegExp(`\\b${head}\\b`, 'i').test(e.role) && (best === null || e.seen > best.seen)) best = e;
+      const words = e.role.toLowerCase().split(/[^\p{L}]+/u);
+      if (words.includes(head) && (best === null || e.seen > best.seen)) best = e;
     }
     return best;
   }

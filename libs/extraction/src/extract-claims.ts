@@ -72,7 +72,8 @@ export function extractClaims(input: ExtractionInput): ExtractionResult {
     if (!isCheckable(sentence, frame, content, text)) return;
 
     const quote = body.slice(sentence.start, sentence.end);
-    const checkworthiness = scoreCheckworthiness(quote.replace(/\s+/g, ' '));
+    // The model was trained on one-line sentences: hard wraps become spaces.
+    const checkworthiness = scoreCheckworthiness(/\s\s|[\n\r\t]/.test(quote) ? quote.replace(/\s+/g, ' ') : quote);
     claims.push({
       text,
       quote,

@@ -6,6 +6,8 @@ export interface Token {
   lower: string;
   /** Universal POS tag from wink-nlp (VERB, AUX, PROPN, NOUN, PRON, PUNCT …). */
   pos: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
   start: number;
   end: number;
 }
@@ -88,10 +90,11 @@ export function splitSentences(text: string): Sentence[] {
         prev.lower = prev.text.toLowerCase();
         prev.end = start + v.length;
         // The pieces' tags are guesses about fragments ("A" → DET): tag the whole word.
-        prev.pos = /^\p{Lu}/u.test(prev.text) ? 'PROPN' : prev.pos === 'X' || prev.pos === 'DET' ? (tags[i] === 'X' ? 'NOUN' : tags[i]) : prev.pos;
+        prev.pos = prev.cap ? 'PROPN' : prev.pos === 'X' || prev.pos === 'DET' ? (tags[i] === 'X' ? 'NOUN' : tags[i]) : prev.pos;
         continue;
       }
-      current.push({ text: v, lower: v.toLowerCase(), pos: tags[i], start, end: start + v.length });
+      const lower = v.toLowerCase();
+      current.push({ text: v, lower, pos: tags[i], cap: startsUpper(v, lower), start, end: start + v.length });
     }
     flush();
   }
@@ -116,6 +119,13 @@ function mergeQuoteTails(sentences: Sentence[]): Sentence[] {
     out.push({ ...s, index: out.length });
   }
   return out;
+}
+
+/** Upper-case first letter: it differs from its lower-case form and is a letter. */
+function startsUpper(v: string, lower: string): boolean {
+  const c = v.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return v[0] !== lower[0];
 }
 
 // Only pieces of one word split at a non-ASCII letter are joined; "5,000" or
