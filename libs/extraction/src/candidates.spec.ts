@@ -36,6 +36,9 @@ describe('isCheckable', () => {
     'This decision is a disgrace.',
     'He said so.',
     'Lopez disagreed.',
+    'The ministry did not respond to a request for comment.',
+    'The spokesman declined to comment on the number of troops.',
+    'He did not say how many troops would be sent.',
   ])('"%s" is not', (text) => {
     expect(checkable(text)).toBe(false);
   });

@@ -23,7 +23,7 @@ export function isCheckable(sentence: Sentence, frame: Frame, content: readonly 
   if (words.length < 8 && !content.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
   if (GREETING.test(text) || isCallToAction(text)) return false;
   if (isImperative(words)) return false;
-  if (isStanceOnly(words) || isSlogan(words)) return false;
+  if (isStanceOnly(words) || isSlogan(words) || NON_ANSWER.test(text)) return false;
   if (CHECKABLE_CORE.test(text)) return true;
   // Judge opinion on the whole sentence too: "I think" is stripped as a frame but still marks one.
   return !(OPINION_FRAME.test(text) || OPINION_FRAME.test(sentenceText(sentence)) || EVALUATIVE.test(text));
@@ -31,6 +31,10 @@ export function isCheckable(sentence: Sentence, frame: Frame, content: readonly 
 
 // Verbs that report a stance rather than a statement: "Lopez disagreed.", "The director welcomed the vote."
 const STANCE_VERBS = new Set('agreed disagreed welcomed criticised criticized condemned praised declined refused denied objected protested applauded hailed slammed rejected dismissed'.split(' '));
+
+// Journalists' notes that someone did not say something: there is no statement in them.
+const NON_ANSWER =
+  /\b((declined|refused) to (comment|elaborate|say|give details)|did not (immediately )?(respond|reply) to (a |our )?requests? for comment|could not (immediately )?be reached for comment|(did not|didn't|would not|wouldn't|declined to) (say|specify|disclose|elaborate|give details|comment))\b/i;
 
 /** "X disagreed", "X welcomed the vote", "X declined to comment": a stance with nothing to check in it. */
 function isStanceOnly(words: readonly Token[]): boolean {

@@ -66,6 +66,7 @@ describe('cleanBody', () => {
       'We use cookies to personalise content. By continuing to browse you agree to our use of cookies.',
       'Sign up for our weekly newsletter and get the best stories in your inbox.',
       'Leave a comment below.',
+    'This article was updated on 4 March to correct the spelling of a name.',
       'The bakery sold 4,000 cookies in a week.',
       'The ministry published its newsletter on Monday.',
     ].join('\n');

@@ -48,7 +48,7 @@ const BYLINE = /^by\s+\p{Lu}/u;
 const CTA_START =
   /^(?:(?:click|tap|swipe|scroll) (?:here|to|below|for)\b|(?:follow|join|like) us\b|download (?:the|our) app\b|(?:get|receive) (?:the|our|all the) (?:latest|best|top)\b|(?:support|donate to) (?:our|independent) journalism\b|for (?:more|further) (?:information|details|updates)\b|(?:contact|email|call|write to) (?:us|the press office|our newsroom)\b|(?:leave|post|add|view|show|read) (?:a |all |the )?comments?\b)/i;
 // Prompts that can sit anywhere in a line; each needs one of these stems, so one scan rules most prose out.
-const CTA_HINT = /cookie|newsletter|inbox|subscri|sign[ -]?up|log[ -]?in|regist|(?:share|print|comment on|email|save|bookmark) (?:this|the) (?:article|story|page|post)|comments? (?:are|is) (?:closed|open|moderated)|this (?:article|story|page|content) (?:is|was) (?:only )?(?:available|for subscribers)/i;
+const CTA_HINT = /cookie|newsletter|inbox|subscri|sign[ -]?up|log[ -]?in|regist|(?:share|print|comment on|email|save|bookmark) (?:this|the) (?:article|story|page|post)|comments? (?:are|is) (?:closed|open|moderated)|this (?:article|story|page|content) (?:is|was) (?:only )?(?:available|for subscribers)|^this (?:article|story|page|post) (?:was|has been) (?:updated|amended|corrected|changed)/i;
 
 /**
  * Calls to action aimed at the reader: cookie banners, newsletter prompts, share
@@ -61,6 +61,7 @@ export function isCallToAction(text: string): boolean {
   const hint = CTA_HINT.exec(t);
   if (hint === null) return false;
   const stem = hint[0].toLowerCase();
+  if (stem.startsWith('this ') && /^this (article|story|page|post) (was|has been) (updated|amended|corrected|changed)/i.test(t)) return true;
   if (stem.startsWith('cookie')) return /\b(we use|use of|accept|consent|agree|brows|settings|privacy|personalis|personaliz|preferences)/i.test(t);
   if (/^(newsletter|inbox|subscri|sign|log|regist)/.test(stem)) {
     return /\b(newsletters?|inbox|subscribe|subscription|sign[ -]?up|log[ -]?in|register)\b/i.test(t) && /\b(you|your|our|free|now|today|here|daily|weekly)\b/i.test(t);

@@ -34,6 +34,15 @@ describe('splitSentences', () => {
     expect(texts('"Will it be ready on time?" asked one councillor. It will.')).toEqual(['"Will it be ready on time?" asked one councillor.', 'It will.']);
   });
 
+  it('ends a sentence at a line that ended one, and leaves list bullets out of the quote', () => {
+    expect(texts('Key points:\n- Prices rose 5% in May.\n- Wages fell 2% in April.\n* Rents rose 3%.')).toEqual([
+      'Key points:',
+      'Prices rose 5% in May.',
+      'Wages fell 2% in April.',
+      'Rents rose 3%.',
+    ]);
+  });
+
   it('tags parts of speech', () => {
     const [s] = splitSentences('He said prices rose.');
     expect(s.tokens.map((t) => t.pos)).toEqual(['PRON', 'VERB', 'NOUN', 'VERB', 'PUNCT']);

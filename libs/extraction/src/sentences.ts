@@ -23,6 +23,8 @@ export interface Sentence {
   tokens: Token[];
 }
 
+const SENTENCE_END = new Set(['.', '!', '?', '…', '...']);
+const BULLETS = new Set(['-', '–', '—', '•', '*', '·', '▪', '►', '>']);
 const WORD_EDGE = /[\p{L}\p{M}\p{N}]/u;
 const PARAGRAPH_BREAK = /\n[ \t\r\u00a0\u200b]*\n/g;
 
@@ -80,9 +82,13 @@ export function splitSentences(text: string): Sentence[] {
         breakIdx++;
         paragraph++;
       }
-      // A sentence never runs across a paragraph break.
-      if (current.length > 0 && paragraph !== currentPara) flush();
+      // A sentence never runs across a paragraph break, nor past a line that ended one
+      // (wink-nlp runs "… in May.\n- Wages fell …" together).
+      const prevTok = current.length > 0 ? current[current.length - 1] : undefined;
+      if (prevTok !== undefined && (paragraph !== currentPara || (SENTENCE_END.has(prevTok.text) && text.lastIndexOf('\n', start) >= prevTok.end))) flush();
       currentPara = paragraph;
+      // A list bullet opening a sentence is layout, not part of the quote.
+      if (current.length === 0 && BULLETS.has(v) && i < last) continue;
       const prev = current.length > 0 ? current[current.length - 1] : undefined;
       if (prev !== undefined && prev.end === start && WORD_EDGE.test(prev.text.slice(-1)) && WORD_EDGE.test(v[0]) && isNonAsciiJoin(prev.text, v)) {
         // wink-nlp splits "Šimonytė" into "Š", "imonyt", "ė": glue the pieces back.
