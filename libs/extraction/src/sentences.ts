@@ -82,10 +82,11 @@ export function splitSentences(text: string): Sentence[] {
         breakIdx++;
         paragraph++;
       }
-      // A sentence never runs across a paragraph break, nor past a line that ended one
-      // (wink-nlp runs "… in May.\n- Wages fell …" together).
+      // A sentence never runs across a paragraph break, past a line that ended one, or
+      // into a list item (wink-nlp runs "… in May.\n- Wages fell …" together).
       const prevTok = current.length > 0 ? current[current.length - 1] : undefined;
-      if (prevTok !== undefined && (paragraph !== currentPara || (SENTENCE_END.has(prevTok.text) && text.lastIndexOf('\n', start) >= prevTok.end))) flush();
+      const newLine = prevTok !== undefined && text.lastIndexOf('\n', start) >= prevTok.end;
+      if (prevTok !== undefined && (paragraph !== currentPara || (newLine && (SENTENCE_END.has(prevTok.text) || BULLETS.has(v))))) flush();
       currentPara = paragraph;
       // A list bullet opening a sentence is layout, not part of the quote.
       if (current.length === 0 && BULLETS.has(v) && i < last) continue;
