@@ -138,5 +138,5 @@ function startsUpper(v: string, lower: string): boolean {
 // Only pieces of one word split at a non-ASCII letter are joined; "5,000" or
 // "U.S." are already single tokens, and "can" + "not" should stay apart.
 function isNonAsciiJoin(a: string, b: string): boolean {
-  return /[^\x00-\x7f]$/.test(a) || /^[^\x00-\x7f]/.test(b);
+  return a.charCodeAt(a.length - 1) > 0x7f || b.charCodeAt(0) > 0x7f;
 }
