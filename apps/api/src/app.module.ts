@@ -17,6 +17,7 @@ import { RESOLVERS } from './resolvers';
 import { CommentsService } from './comments/comments.service';
 import { DisputeQueueService } from './editorial/dispute-queue.service';
 import { EditorialService } from './editorial/editorial.service';
+import { MatchingService } from './matching/matching.service';
 import { QueueStatsService } from './review/queue-stats.service';
 import { ReviewService } from './review/review.service';
 
@@ -46,6 +47,7 @@ import { ReviewService } from './review/review.service';
     EditorialService,
     DisputeQueueService,
     CommentsService,
+    MatchingService,
     ...RESOLVERS,
   ],
 })

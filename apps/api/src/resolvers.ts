@@ -4,6 +4,7 @@ import { ClaimFieldsResolver } from './claims/claim-fields.resolver';
 import { ClaimEventResolver, ClaimsResolver } from './claims/claims.resolver';
 import { CommentsResolver } from './comments/comments.resolver';
 import { EditorialResolver, FinalVerdictResolver, PublishedVerdictResolver } from './editorial/editorial.resolver';
+import { MatchingResolver } from './matching/matching.resolver';
 import { ReviewResolver } from './review/review.resolver';
 import { VerdictResolver } from './review/verdict.resolver';
 import { UsersResolver } from './users/users.resolver';
@@ -22,4 +23,5 @@ export const RESOLVERS = [
   FinalVerdictResolver,
   PublishedVerdictResolver,
   CommentsResolver,
+  MatchingResolver,
 ];

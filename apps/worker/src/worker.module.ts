@@ -5,6 +5,7 @@ import { APP_CONFIG, ConfigModule, type AppConfig } from '@app/config';
 import { PersistenceModule } from '@app/persistence';
 import { createRedis, QueueName, QueueProducer } from '@app/queue';
 import { ExtractClaimsProcessor } from './extraction/extract-claims.processor';
+import { ClaimLinker } from './extraction/claim-linker';
 import { ExtractionService } from './extraction/extraction.service';
 import { LeaseSweeper } from './leases/lease-sweeper';
 import { OutboxRelay } from './outbox/outbox-relay';
@@ -65,6 +66,7 @@ class RedisShutdown implements OnApplicationShutdown {
   providers: [
     { provide: REDIS, inject: [APP_CONFIG], useFactory: (c: AppConfig) => createRedis(c.redisUrl) },
     { provide: QueueProducer, inject: [APP_CONFIG, REDIS], useFactory: (c: AppConfig, r: Redis | Cluster) => new QueueProducer(r, c.queuePrefix) },
+    ClaimLinker,
     ExtractionService,
     ExtractClaimsProcessor,
     Workers,

@@ -1,7 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ClaimModel } from '../claims/claim.model';
-import { CurrentUser } from '../common/decorators';
+import { Role } from '@app/domain';
+import { CurrentUser, Roles } from '../common/decorators';
 import type { Loaders } from '../common/loaders';
 import { GqlContextLoaders } from '../common/loaders.decorator';
 import type { Principal } from '../common/principal';
@@ -16,6 +17,14 @@ export class ArticlesResolver {
   @Mutation(() => ArticleModel, { description: 'Idempotent: the same URL or the same body returns the article already stored' })
   submitArticle(@Args('input') input: SubmitArticleInput, @CurrentUser() user: Principal): Promise<ArticleModel> {
     return this.articles.submit(input, user.id);
+  }
+
+  @Mutation(() => ArticleModel, {
+    description: 'Extract the article again with the current model (editors): new sentences become new claims; claims in or past review keep their reviews',
+  })
+  @Roles(Role.EDITOR)
+  reextractArticle(@Args('articleId', { type: () => ID }) articleId: string): Promise<ArticleModel> {
+    return this.articles.reextract(articleId);
   }
 
   @Query(() => ArticleModel, { nullable: true })

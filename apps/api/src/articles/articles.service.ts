@@ -66,6 +66,26 @@ export class ArticlesService {
     }
   }
 
+  /**
+   * Runs extraction again with the worker's current model. Idempotent: an
+   * article already waiting for extraction is returned as it is; otherwise its
+   * next run is queued (a job id of its own) in the same transaction.
+   */
+  async reextract(id: string): Promise<ArticleEntity> {
+    if (!isUuid(id)) throw notFound('Article', id);
+    return this.ds.transaction(async (em) => {
+      const article = await em.findOne(ArticleEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!article) throw notFound('Article', id);
+      if (article.status === ArticleStatus.PENDING || article.status === ArticleStatus.EXTRACTING) return article;
+      article.extractionRun += 1;
+      article.status = ArticleStatus.PENDING;
+      article.error = null;
+      await em.update(ArticleEntity, { id }, { extractionRun: article.extractionRun, status: article.status, error: null });
+      await this.outbox.add(em, [{ queue: QueueName.ExtractClaims, name: 'extract-claims', data: { articleId: id, run: article.extractionRun } }]);
+      return article;
+    });
+  }
+
   private findExisting(em: EntityManager, url: string | null, bodySha256: string): Promise<ArticleEntity | null> {
     const where = url ? [{ url }, { bodySha256 }] : [{ bodySha256 }];
     return em.getRepository(ArticleEntity).findOne({ where, order: { createdAt: 'ASC' } });

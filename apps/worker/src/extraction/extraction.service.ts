@@ -1,9 +1,21 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { ArticleStatus, ClaimStatus, normaliseClaimText, requiredReviewsFor } from '@app/domain';
-import { extractClaims } from '@app/extraction';
+import { extractClaims, type ExtractedClaim, type ExtractionResult } from '@app/extraction';
 import { ArticleEntity, ClaimEntity, ClaimRepository } from '@app/persistence';
+import { QueueName, QueueProducer } from '@app/queue';
+import { ClaimLinker } from './claim-linker';
+
+export interface ExtractionOutcome {
+  created: number;
+  queued: number;
+  linked: number;
+  refreshed: number;
+}
+
+const NOTHING: ExtractionOutcome = { created: 0, queued: 0, linked: 0, refreshed: 0 };
+const spanKey = (c: { spanStart: number; spanEnd: number }): string => `${c.spanStart}:${c.spanEnd}`;
 
 @Injectable()
 export class ExtractionService {
@@ -12,67 +24,91 @@ export class ExtractionService {
   constructor(
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(ClaimRepository) private readonly claims: ClaimRepository,
+    @Inject(ClaimLinker) private readonly linker: ClaimLinker,
+    @Inject(QueueProducer) private readonly producer: QueueProducer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
-   * Extracts an article's claims and queues the check-worthy ones, all in one
-   * transaction under the article's row lock. Run twice, or killed half-way and
-   * retried, it leaves the same rows as run once.
+   * Extracts an article's claims, links those already known and queues the
+   * other check-worthy ones, all in one transaction under the article's row
+   * lock. Run twice, or killed half-way and retried, it leaves the same rows as
+   * run once. A re-extraction (an editor's, with a newer model) adds the new
+   * spans and refreshes claims nobody has touched yet; claims in or past
+   * review keep their text, reviews and model version.
    */
-  async extract(articleId: string): Promise<{ created: number; queued: number }> {
+  async extract(articleId: string): Promise<ExtractionOutcome> {
     const article = await this.ds.getRepository(ArticleEntity).findOneBy({ id: articleId });
     if (!article) {
       this.logger.warn(`Article ${articleId} no longer exists; nothing to extract`);
-      return { created: 0, queued: 0 };
+      return NOTHING;
     }
-    if (article.status === ArticleStatus.EXTRACTED) return { created: 0, queued: 0 };
+    if (article.status === ArticleStatus.EXTRACTED) return NOTHING;
     await this.ds.getRepository(ArticleEntity).update({ id: articleId, status: ArticleStatus.PENDING }, { status: ArticleStatus.EXTRACTING });
 
     // Pure CPU work, outside the transaction so no lock is held while it runs.
     const result = extractClaims({ body: article.body, title: article.title, source: article.source ?? undefined });
 
-    return this.ds.transaction(async (em) => {
+    const { outcome, replacedJobs } = await this.ds.transaction(async (em) => {
       const locked = await em.findOne(ArticleEntity, { where: { id: articleId }, lock: { mode: 'pessimistic_write' } });
-      if (!locked || locked.status === ArticleStatus.EXTRACTED) return { created: 0, queued: 0 };
-      const existing = new Set((await em.find(ClaimEntity, { where: { articleId }, select: { spanStart: true, spanEnd: true } })).map((c) => `${c.spanStart}:${c.spanEnd}`));
-      const fresh = result.claims.filter((c) => !existing.has(`${c.spanStart}:${c.spanEnd}`));
-      const saved = fresh.length
-        ? await em.save(
-            fresh.map((c) =>
-              em.create(ClaimEntity, {
-                articleId,
-                text: c.text,
-                quote: c.quote,
-                spanStart: c.spanStart,
-                spanEnd: c.spanEnd,
-                claimant: c.claimant,
-                claimantRole: c.claimantRole,
-                claimType: c.claimType,
-                checkworthiness: c.checkworthiness,
-                status: ClaimStatus.EXTRACTED,
-                requiredReviews: requiredReviewsFor(c.checkworthiness, this.config),
-                normalizedText: normaliseClaimText(c.text),
-                modelVersion: result.modelVersion,
-              }),
-            ),
-          )
-        : [];
+      if (!locked || locked.status === ArticleStatus.EXTRACTED) return { outcome: NOTHING, replacedJobs: [] };
+      const existing = new Map((await em.find(ClaimEntity, { where: { articleId } })).map((c) => [spanKey(c), c]));
+      const worthy = new Set(result.claims.filter((c) => c.checkworthy).map(spanKey));
+
+      const refreshed = await this.refresh(em, existing, result);
+      const fresh = result.claims.filter((c) => !existing.has(spanKey(c)));
+      const saved = fresh.length ? await em.save(fresh.map((c) => em.create(ClaimEntity, { articleId, ...this.fields(c, result.modelVersion), status: ClaimStatus.EXTRACTED }))) : [];
       await this.claims.recordCreated(em, saved);
-      const worthy = new Set(fresh.filter((c) => c.checkworthy).map((c) => `${c.spanStart}:${c.spanEnd}`));
+      const links = await this.linker.link(em, articleId, saved);
+
       let queued = 0;
-      for (const claim of saved) {
-        if (!worthy.has(`${claim.spanStart}:${claim.spanEnd}`)) continue;
+      for (const claim of [...saved, ...refreshed]) {
+        if (!worthy.has(spanKey(claim)) || links.linked.has(claim.id) || claim.status !== ClaimStatus.EXTRACTED) continue;
         await this.claims.move(em, claim, 'queue', { actorId: null, type: 'QUEUED_BY_SCORE', data: { checkworthiness: claim.checkworthiness } });
         queued++;
       }
       await em.update(ArticleEntity, { id: articleId }, { status: ArticleStatus.EXTRACTED, modelVersion: result.modelVersion, extractedAt: new Date(), error: null });
-      return { created: saved.length, queued };
+      return { outcome: { created: saved.length, queued, linked: links.linked.size, refreshed: refreshed.length }, replacedJobs: links.replacedJobs };
     });
+    // Jobs of claims re-queued with a new priority: the new ones are in the outbox; drop the old at once (else dropped when fetched).
+    const reviewQueue = this.producer.queue(QueueName.ClaimReview);
+    await Promise.all(replacedJobs.map((id) => reviewQueue.remove(id).catch(() => undefined)));
+    return outcome;
   }
 
   /** After the last retry: the article says why, instead of staying EXTRACTING forever. */
   async markFailed(articleId: string, reason: string): Promise<void> {
     await this.ds.getRepository(ArticleEntity).update({ id: articleId }, { status: ArticleStatus.FAILED, error: reason.slice(0, 2000) });
+  }
+
+  /** Claims still only EXTRACTED (never queued, not linked) take the new model's reading of their sentence. */
+  private async refresh(em: EntityManager, existing: Map<string, ClaimEntity>, result: ExtractionResult): Promise<ClaimEntity[]> {
+    const out: ClaimEntity[] = [];
+    for (const c of result.claims) {
+      const claim = existing.get(spanKey(c));
+      if (!claim || claim.status !== ClaimStatus.EXTRACTED || claim.canonicalId || claim.modelVersion === result.modelVersion) continue;
+      const from = claim.modelVersion;
+      const { text, claimant, claimantRole, claimType, checkworthiness, modelVersion, normalizedText, requiredReviews } = this.fields(c, result.modelVersion);
+      await this.claims.update(em, claim, { text, claimant, claimantRole, claimType, checkworthiness, modelVersion, normalizedText, requiredReviews });
+      await this.claims.record(em, claim, { actorId: null, type: 'REEXTRACTED', data: { fromModelVersion: from, modelVersion } });
+      out.push(claim);
+    }
+    return out;
+  }
+
+  private fields(c: ExtractedClaim, modelVersion: string) {
+    return {
+      text: c.text,
+      quote: c.quote,
+      spanStart: c.spanStart,
+      spanEnd: c.spanEnd,
+      claimant: c.claimant,
+      claimantRole: c.claimantRole,
+      claimType: c.claimType,
+      checkworthiness: c.checkworthiness,
+      requiredReviews: requiredReviewsFor(c.checkworthiness, this.config),
+      normalizedText: normaliseClaimText(c.text),
+      modelVersion,
+    };
   }
 }

@@ -14,7 +14,9 @@ export interface MoveOptions {
   data?: Record<string, unknown>;
 }
 
-type ClaimPatch = Partial<Pick<ClaimEntity, 'requiredReviews' | 'boost' | 'pinned' | 'text' | 'quote' | 'claimant' | 'claimantRole' | 'claimType' | 'checkworthiness' | 'modelVersion' | 'normalizedText'>>;
+type ClaimPatch = Partial<
+  Pick<ClaimEntity, 'requiredReviews' | 'boost' | 'pinned' | 'text' | 'claimant' | 'claimantRole' | 'claimType' | 'checkworthiness' | 'modelVersion' | 'normalizedText' | 'canonicalId' | 'matchSimilarity'>
+>;
 
 /**
  * Claim writes. Every status change goes through `move`, which asks the domain

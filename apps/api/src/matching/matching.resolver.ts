@@ -1,0 +1,14 @@
+import { Inject } from '@nestjs/common';
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { MatchingService } from './matching.service';
+import { SimilarClaimModel } from './similar-claim.model';
+
+@Resolver(() => SimilarClaimModel)
+export class MatchingResolver {
+  constructor(@Inject(MatchingService) private readonly matching: MatchingService) {}
+
+  @Query(() => [SimilarClaimModel], { description: 'Known claims like this text (trigram similarity and full-text search on the normalised text), best first' })
+  similarClaims(@Args('text') text: string, @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first: number): Promise<SimilarClaimModel[]> {
+    return this.matching.similar(text, first);
+  }
+}

@@ -1,0 +1,71 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { classifyMatch } from '@app/domain';
+import { ClaimMatchRepository, ClaimRepository, ClaimSuggestionEntity, LINKABLE_STATUSES, type ClaimEntity, type ClaimMatch } from '@app/persistence';
+
+export interface LinkResult {
+  /** New claims recognised as a known claim: linked to it, not queued. */
+  linked: Set<string>;
+  /** Review jobs replaced because a waiting claim gained an appearance (drop them once committed). */
+  replacedJobs: string[];
+  suggestions: number;
+}
+
+// How many likely matches are kept per new claim.
+const SUGGESTIONS_PER_CLAIM = 3;
+
+/**
+ * Recognises new claims as claims already known. A near-certain match (same
+ * figures, similarity ≥ MATCH_LINK_THRESHOLD) of a claim in or past review
+ * links the new one to it as another appearance, so it is not reviewed twice;
+ * likely matches (≥ MATCH_SUGGEST_THRESHOLD) are stored as suggestions shown
+ * to the reviewer with their verdicts.
+ */
+@Injectable()
+export class ClaimLinker {
+  constructor(
+    @Inject(ClaimMatchRepository) private readonly matches: ClaimMatchRepository,
+    @Inject(ClaimRepository) private readonly claims: ClaimRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async link(em: EntityManager, articleId: string, fresh: readonly ClaimEntity[]): Promise<LinkResult> {
+    const result: LinkResult = { linked: new Set(), replacedJobs: [], suggestions: 0 };
+    if (fresh.length === 0) return result;
+    const thresholds = { link: this.config.matchLinkThreshold, suggest: this.config.matchSuggestThreshold };
+    const found = await this.matches.nearestForEach(em, fresh.map((c) => c.normalizedText), articleId, SUGGESTIONS_PER_CLAIM, thresholds.suggest);
+    const byIndex = new Map<number, ClaimMatch[]>();
+    for (const m of found) byIndex.set(m.index, [...(byIndex.get(m.index) ?? []), m]);
+
+    const links: { claim: ClaimEntity; match: ClaimMatch }[] = [];
+    const suggestions: Partial<ClaimSuggestionEntity>[] = [];
+    fresh.forEach((claim, i) => {
+      const ms = byIndex.get(i) ?? [];
+      const best = ms[0];
+      if (best && LINKABLE_STATUSES.includes(best.status) && classifyMatch(best.similarity, claim.normalizedText, best.normalizedText, thresholds) === 'SAME') {
+        links.push({ claim, match: best });
+      } else {
+        for (const m of ms) suggestions.push({ claimId: claim.id, suggestedClaimId: m.claimId, similarity: m.similarity });
+      }
+    });
+
+    // Canonical claims are locked in id order, so two extractions never wait on each other in a circle.
+    links.sort((x, y) => x.match.claimId.localeCompare(y.match.claimId));
+    for (const { claim, match } of links) {
+      const canonical = await this.claims.lock(em, match.claimId);
+      await this.claims.update(em, claim, { canonicalId: canonical.id, matchSimilarity: match.similarity });
+      await this.claims.record(em, claim, { actorId: null, type: 'LINKED', data: { canonicalId: canonical.id, similarity: match.similarity } });
+      // One more article carries the canonical claim: a waiting one moves up the queue.
+      const replaced = await this.claims.reprioritise(em, canonical, { actorId: null, type: 'APPEARANCE_ADDED', data: { claimId: claim.id, articleId, similarity: match.similarity } });
+      await this.claims.notify(em, canonical.id);
+      if (replaced) result.replacedJobs.push(replaced);
+      result.linked.add(claim.id);
+    }
+    if (suggestions.length) {
+      await em.createQueryBuilder().insert().into(ClaimSuggestionEntity).values(suggestions).orIgnore().execute();
+      result.suggestions = suggestions.length;
+    }
+    return result;
+  }
+}

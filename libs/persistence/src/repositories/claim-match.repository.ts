@@ -1,0 +1,83 @@
+import type { EntityManager } from 'typeorm';
+import { ClaimStatus } from '@app/domain';
+
+export interface ClaimMatch {
+  /** Index of the searched text in the batch (0 for a single search). */
+  index: number;
+  claimId: string;
+  status: ClaimStatus;
+  normalizedText: string;
+  similarity: number;
+}
+
+/**
+ * Finds known claims like a text, on the normalised text with pg_trgm. Written
+ * so the GiST trigram index answers: `%` filters (with the threshold set for
+ * the transaction only) and `<->` orders nearest first, under a LIMIT.
+ * Only canonical claims are candidates (a linked appearance stands for its
+ * canonical one) and dismissed claims are not.
+ */
+export class ClaimMatchRepository {
+  /** Nearest claims to one normalised text, best first. */
+  async similar(em: EntityManager, normalised: string, limit: number, minSimilarity: number): Promise<ClaimMatch[]> {
+    if (!normalised) return [];
+    return em.transaction(async (tx) => {
+      await this.threshold(tx, minSimilarity);
+      const rows = await tx.query<{ id: string; status: ClaimStatus; normalized_text: string; sim: number }[]>(
+        `SELECT id, status, normalized_text, sim FROM (
+           SELECT c.id, c.status, c.normalized_text, similarity(c.normalized_text, $1) AS sim
+             FROM claims c
+            WHERE c.normalized_text % $1 AND c.canonical_id IS NULL AND c.status <> 'DISMISSED'
+            ORDER BY c.normalized_text <-> $1
+            LIMIT $2
+         ) knn
+         UNION
+         -- Full-text: every word of the text in the claim, whatever the rest of the claim says (short searches).
+         SELECT id, status, normalized_text, sim FROM (
+           SELECT c.id, c.status, c.normalized_text, similarity(c.normalized_text, $1) AS sim
+             FROM claims c
+            WHERE to_tsvector('english', c.normalized_text) @@ plainto_tsquery('english', $1)
+              AND c.canonical_id IS NULL AND c.status <> 'DISMISSED'
+            ORDER BY ts_rank_cd(to_tsvector('english', c.normalized_text), plainto_tsquery('english', $1)) DESC
+            LIMIT $2
+         ) fts
+         ORDER BY sim DESC, id
+         LIMIT $2`,
+        [normalised, limit],
+      );
+      return rows.map((r) => ({ index: 0, claimId: r.id, status: r.status, normalizedText: r.normalized_text, similarity: Number(r.sim) }));
+    });
+  }
+
+  /**
+   * For each text, its `perText` nearest known claims at or above
+   * `minSimilarity`, outside the given article: one query for a whole article.
+   * Runs in the caller's transaction and sets the threshold for it.
+   */
+  async nearestForEach(em: EntityManager, texts: readonly string[], excludeArticleId: string, perText: number, minSimilarity: number): Promise<ClaimMatch[]> {
+    if (texts.length === 0) return [];
+    await this.threshold(em, minSimilarity);
+    const rows = await em.query<{ idx: number; id: string; status: ClaimStatus; normalized_text: string; sim: number }[]>(
+      `SELECT q.idx::int AS idx, m.id, m.status, m.normalized_text, m.sim
+         FROM unnest($1::text[]) WITH ORDINALITY AS q(t, idx)
+         CROSS JOIN LATERAL (
+           SELECT c.id, c.status, c.normalized_text, similarity(c.normalized_text, q.t) AS sim
+             FROM claims c
+            WHERE c.normalized_text % q.t AND c.canonical_id IS NULL AND c.status <> 'DISMISSED' AND c.article_id <> $2
+            ORDER BY c.normalized_text <-> q.t
+            LIMIT $3
+         ) m
+        ORDER BY idx, sim DESC`,
+      [texts, excludeArticleId, perText],
+    );
+    return rows.map((r) => ({ index: r.idx - 1, claimId: r.id, status: r.status, normalizedText: r.normalized_text, similarity: Number(r.sim) }));
+  }
+
+  private async threshold(em: EntityManager, minSimilarity: number): Promise<void> {
+    const t = Math.min(1, Math.max(0, minSimilarity));
+    await em.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(t)]);
+  }
+}
+
+/** Statuses of a claim a new appearance may be linked to: it is, or has been, in review. */
+export const LINKABLE_STATUSES: readonly ClaimStatus[] = [ClaimStatus.QUEUED, ClaimStatus.IN_REVIEW, ClaimStatus.REVIEWED, ClaimStatus.DISPUTED, ClaimStatus.PUBLISHED];

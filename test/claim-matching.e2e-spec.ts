@@ -1,0 +1,138 @@
+import { Q, REFERENCE_ARTICLE, submitAndExtract, userWithRole, type ArticleView, type TestUser } from './support/factories';
+import { Stack } from './support/stack';
+import { outboxDrained, submit, take, W } from './support/workflow';
+
+/** The reference article as another site would run it: a new lede, a few words changed, one figure changed. */
+function editedCopy(body: string): string {
+  const edited = body
+    .replace('emphasized that cluster munitions would be used solely', 'stressed that cluster munitions would be used solely')
+    .replace('citing changes in the security situation', 'citing a change in the security situation')
+    .replace('supported by 99 members of parliament', 'supported by 98 members of parliament');
+  return `Vilnius, Thursday. Reporting by our correspondent.\n\n${edited}`;
+}
+
+const APPEARANCES = `query($id: ID!) { claim(id: $id) { id status canonicalClaim { id status }
+  appearances { claim { id article { id } } similarity }
+  suggestions { similarity claim { id status publishedVerdict { rating } } } } }`;
+const SIMILAR = `query($text: String!, $first: Int) { similarClaims(text: $text, first: $first) { similarity claim { id status finalVerdict { rating } publishedVerdict { rating } } } }`;
+
+interface AppearanceView {
+  claim: {
+    id: string;
+    status: string;
+    canonicalClaim: { id: string; status: string } | null;
+    appearances: { claim: { id: string; article: { id: string } }; similarity: number | null }[];
+    suggestions: { similarity: number; claim: { id: string; status: string; publishedVerdict: { rating: string } | null } }[];
+  };
+}
+
+describe('claim matching: a claim seen again is recognised', () => {
+  const stack = new Stack();
+  let editor: TestUser;
+  let reviewer: TestUser;
+  let original: ArticleView;
+  let copy: ArticleView;
+  const published: string[] = [];
+
+  beforeAll(async () => {
+    await stack.start();
+    editor = await userWithRole(stack, 'EDITOR');
+    reviewer = await userWithRole(stack, 'REVIEWER');
+    original = await submitAndExtract(editor.client, { title: 'Reference', body: REFERENCE_ARTICLE, url: 'https://example.org/original' }, stack);
+    // Review and publish every queued claim of the original.
+    for (let t = await take(reviewer.client); t; t = await take(reviewer.client)) {
+      await submit(reviewer.client, t.id, 'TRUE');
+      await editor.client.ok(W.publish, { id: t.claim.id });
+      published.push(t.claim.id);
+    }
+    await outboxDrained(stack);
+  });
+  afterAll(async () => {
+    await stack.stop();
+  });
+
+  it('the reference article under another URL with small edits queues nothing already published; its claims are new appearances', async () => {
+    expect(published.length).toBeGreaterThan(3);
+    copy = await submitAndExtract(editor.client, { title: 'Lithuania quits cluster munitions treaty', body: editedCopy(REFERENCE_ARTICLE), url: 'https://example.com/other-site' }, stack);
+    expect(copy.id).not.toBe(original.id);
+
+    // Every published claim is carried by the copy, as a linked appearance; the vote (figure changed) is the exception.
+    const linked = await stack.pg.query<{ canonical_id: string; status: string }>(`SELECT canonical_id, status FROM claims WHERE article_id = $1 AND canonical_id IS NOT NULL`, [copy.id]);
+    expect(linked.rows.every((r) => r.status === 'EXTRACTED')).toBe(true);
+    const vote = original.claims.find((c) => /99 members/.test(c.quote))!;
+    const expected = published.filter((id) => id !== vote.id).sort();
+    expect(linked.rows.map((r) => r.canonical_id).sort()).toEqual(expect.arrayContaining(expected));
+
+    // No duplicate queue entries: nothing from the copy that matches a published claim is queued, and Redis agrees with Postgres.
+    const dupes = await stack.pg.query(
+      `SELECT n.id FROM claims n JOIN claims p ON p.status = 'PUBLISHED' AND similarity(n.normalized_text, p.normalized_text) >= 0.8 AND p.normalized_text !~ '99'
+        WHERE n.article_id = $1 AND n.status = 'QUEUED'`,
+      [copy.id],
+    );
+    expect(dupes.rows).toEqual([]);
+    const stats = (await editor.client.ok<{ queueStats: { waiting: number; queueDepth: number } }>(W.stats)).queueStats;
+    expect(stats.queueDepth).toBe(stats.waiting);
+
+    // A published claim lists both articles; its copy points back to it.
+    const sample = expected[0]!;
+    const view = (await reviewer.client.ok<AppearanceView>(APPEARANCES, { id: sample })).claim;
+    expect(view.appearances.map((a) => a.claim.article.id)).toEqual([original.id, copy.id]);
+    expect(view.appearances[1]?.similarity).toBeGreaterThanOrEqual(0.8);
+    const copyOfSample = view.appearances[1]!.claim.id;
+    expect((await reviewer.client.ok<AppearanceView>(APPEARANCES, { id: copyOfSample })).claim.canonicalClaim).toEqual({ id: sample, status: 'PUBLISHED' });
+  });
+
+  it('a likely match (same words, another figure) is queued, with the published claim as a suggestion with its verdict', async () => {
+    const vote = copy.claims.find((c) => /98 members/.test(c.quote))!;
+    const view = (await reviewer.client.ok<AppearanceView>(APPEARANCES, { id: vote.id })).claim;
+    expect(view.canonicalClaim).toBeNull();
+    const original99 = original.claims.find((c) => /99 members/.test(c.quote))!;
+    const suggestion = view.suggestions.find((s) => s.claim.id === original99.id);
+    expect(suggestion).toBeDefined();
+    expect(suggestion!.similarity).toBeGreaterThan(0.45);
+    if (published.includes(original99.id)) expect(suggestion!.claim.publishedVerdict?.rating).toBe('TRUE');
+  });
+
+  it('similarClaims finds a claim from its text or from a few of its words, best first, with its verdict', async () => {
+    const vote = original.claims.find((c) => /99 members/.test(c.quote))!;
+    const pledge = original.claims.find((c) => c.id !== vote.id && published.includes(c.id))!;
+    const { similarClaims } = await reviewer.client.ok<{ similarClaims: { similarity: number; claim: { id: string; publishedVerdict: { rating: string } | null } }[] }>(SIMILAR, { text: pledge.text, first: 3 });
+    expect(similarClaims[0]?.claim.id).toBe(pledge.id);
+    expect(similarClaims[0]?.similarity).toBeCloseTo(1, 5);
+    expect(similarClaims[0]?.claim.publishedVerdict?.rating).toBe('TRUE');
+    expect(similarClaims.length).toBeLessThanOrEqual(3);
+    // Linked appearances are not listed apart: the canonical claim stands for them.
+    const copies = await stack.pg.query<{ id: string }>(`SELECT id FROM claims WHERE canonical_id = $1`, [pledge.id]);
+    expect(copies.rows.length).toBe(1);
+    expect(similarClaims.map((s) => s.claim.id)).not.toContain(copies.rows[0]!.id);
+
+    // A few words of it: full-text search finds it even though the trigram similarity is low.
+    const few = pledge.text.split(/\s+/).filter((w) => w.length > 5).slice(0, 3).join(' ');
+    const words = await reviewer.client.ok<{ similarClaims: { claim: { id: string } }[] }>(SIMILAR, { text: few });
+    expect(words.similarClaims.map((s) => s.claim.id)).toContain(pledge.id);
+    expect(await reviewer.client.code(SIMILAR, { text: ' ?! ' })).toBe('BAD_USER_INPUT');
+    expect(await reviewer.client.code(SIMILAR, { text: 'x', first: 500 })).toBe('BAD_USER_INPUT');
+  });
+
+  it('the similarity search uses the trigram index', async () => {
+    await stack.pg.query(`SET enable_seqscan = off`);
+    const plan = await stack.pg.query<{ 'QUERY PLAN': string }>(
+      `EXPLAIN SELECT id FROM claims c WHERE c.normalized_text % $1 ORDER BY c.normalized_text <-> $1 LIMIT 5`,
+      ['lithuania withdrew from the convention'],
+    );
+    expect(plan.rows.map((r) => r['QUERY PLAN']).join('\n')).toContain('claims_normalized_text_trgm_idx');
+  });
+
+  it('re-extraction is idempotent and keeps reviews', async () => {
+    const before = await stack.snapshot();
+    const r = await editor.client.ok<{ reextractArticle: { id: string; status: string } }>(`mutation($id: ID!) { reextractArticle(articleId: $id) { id status } }`, { id: original.id });
+    expect(r.reextractArticle.status).toBe('PENDING');
+    await submitAndExtract(editor.client, { title: 'Reference', body: REFERENCE_ARTICLE, url: 'https://example.org/original' }, stack);
+    const after = await stack.snapshot();
+    // Same model version: no new claim, no change to any claim, no verdict lost.
+    expect({ ...after, claim_events: 0, outbox: 0 }).toEqual({ ...before, claim_events: 0, outbox: 0 });
+    const again = await editor.client.ok<{ article: ArticleView }>(Q.article, { id: original.id });
+    expect(again.article.claims.map((c) => c.id).sort()).toEqual(original.claims.map((c) => c.id).sort());
+    expect(await reviewer.client.code(`mutation($id: ID!) { reextractArticle(articleId: $id) { id } }`, { id: original.id })).toBe('FORBIDDEN');
+  });
+});
