@@ -70,6 +70,21 @@ describe('Discourse', () => {
     ]);
   });
 
+  it('reads a company named after a company noun, and "the company" and "it" as that company', () => {
+    expect(
+      speakers('Demand hit a record, the grid operator Red Eléctrica said. The company said that air conditioning did it. It warned that demand could rise.'),
+    ).toEqual(['the grid operator Red Eléctrica ORGANISATION', 'the grid operator Red Eléctrica ORGANISATION', 'the grid operator Red Eléctrica ORGANISATION']);
+  });
+
+  it('remembers bodies and groups that open a sentence, for "the council" and "they" later', () => {
+    expect(speakers('The Vilnius city council approved a plan. The plan will cost 3 million euros, according to the council.')).toEqual(['-', 'the Vilnius city council ORGANISATION']);
+    expect(speakers('The researchers analysed 52,000 records. They found that pupils were absent more.')).toEqual(['-', 'the researchers ORGANISATION']);
+  });
+
+  it('looks for the name outside a relative clause', () => {
+    expect(speakers('Laima Jonušienė, who runs a bakery on Pilies Street, said her sales fell by half.')).toEqual(['Laima Jonušienė PERSON']);
+  });
+
   it('does not take a name before an organisation word, or a possessor, for a person', () => {
     expect(speakers("Lithuania's defence minister Renus Pleshkis said the army is ready.")).toEqual(["Renus Pleshkis (Lithuania's defence minister) PERSON"]);
     expect(speakers('Swedbank Group said profits rose.')).toEqual(['Swedbank Group ORGANISATION']);

@@ -1,6 +1,6 @@
 import { FEMALE_NAMES, guessGender, MALE_NAMES, type Gender } from './gender';
-import { PERSONAL_PRONOUNS, ROLE_WORDS } from './lexicon';
-import { appositiveRole, cleanRole, GENERIC_OF, HONORIFICS, isCapitalised, isPlural, nameRuns, orgHead, textOf, type NameRun } from './names';
+import { COMPANY_NOUNS, ORG_WORDS, PERSONAL_PRONOUNS, ROLE_WORDS } from './lexicon';
+import { appositiveRole, cleanRole, GENERIC_OF, HONORIFICS, isAcronym, isCapitalised, isPlural, nameRuns, orgHead, textOf, type NameRun } from './names';
 import type { Token } from './sentences';
 
 export type ClaimantKind = 'PERSON' | 'ORGANISATION' | 'PUBLISHER';
@@ -78,7 +78,7 @@ export class Discourse {
     // No name: an organisation or an unnamed group ("the President's Office", "officials").
     // A common noun capitalised only because it starts the sentence goes back to lower case.
     if (tokens[0].start === this.sentenceStart && GROUP_NOUNS.has(tokens[0].lower)) name = name[0].toLowerCase() + name.slice(1);
-    const org = this.earlierOrganisation(name) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
+    const org = this.earlierOrganisation(name) ?? this.describedCompany(name) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
     org.seen = ++this.clock;
     return { name: org.name, role: null, kind: 'ORGANISATION' };
   }
@@ -107,15 +107,40 @@ export class Discourse {
    * is what a following "they" most often means.
    */
   private noteGroupSubject(tokens: readonly Token[]): void {
-    let i = 0;
-    if (i < tokens.length && tokens[i].pos === 'DET') i++;
-    while (i < tokens.length && tokens[i].pos === 'ADJ') i++;
+    const the = tokens[0]?.lower === 'the';
+    let i = tokens[0]?.pos === 'DET' ? 1 : 0;
+    // "The researchers analysed …", "The Vilnius city council approved …": a plural
+    // noun, or an organisation's head word after "the", then the verb.
+    while (i + 1 < tokens.length && i < 6 && (tokens[i].pos === 'ADJ' || tokens[i].pos === 'PROPN' || tokens[i].pos === 'NOUN') && tokens[i + 1].pos !== 'VERB' && tokens[i + 1].pos !== 'AUX') i++;
     const head = tokens[i];
     const next = tokens[i + 1];
-    if (head === undefined || next === undefined || head.pos !== 'NOUN' || !/[^s]s$/.test(head.lower)) return;
+    if (head === undefined || next === undefined || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return;
     if (next.pos !== 'VERB' && next.pos !== 'AUX') return;
-    const name = textOf(tokens.slice(0, i + 1), this.body).replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+    const group = head.pos === 'NOUN' && /[^s]s$/.test(head.lower);
+    const body = the && (ORG_WORDS.has(head.lower) || COMPANY_NOUNS.has(head.lower));
+    if (!group && !body) return;
+    let name = textOf(tokens.slice(0, i + 1), this.body).replace(/^The\s/, 'the ');
+    // "Officials", "Shop owners": a common noun capitalised only by the sentence start.
+    if (tokens[0].pos === 'NOUN' && tokens[0].cap && !isAcronym(tokens[0])) name = name[0].toLowerCase() + name.slice(1);
+    // "The company said …" after "Red Eléctrica said …" is the same body again.
+    const known = this.earlierOrganisation(name) ?? this.describedCompany(name);
+    if (known !== null) {
+      known.seen = ++this.clock;
+      return;
+    }
     this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
+  }
+
+  /** "the company", "the operator": the organisation last named with a proper name. */
+  private describedCompany(name: string): Entity | null {
+    const m = /^the (\p{L}+)$/u.exec(name);
+    if (m === null || !COMPANY_NOUNS.has(m[1].toLowerCase())) return null;
+    let best: Entity | null = null;
+    for (const e of this.entities) {
+      if (e.kind !== 'ORGANISATION' || !/\s\p{Lu}|^\p{Lu}/u.test(e.name)) continue;
+      if (best === null || e.seen > best.seen) best = e;
+    }
+    return best;
   }
 
   private lastWithTitle(head: string): Entity | null {
@@ -166,11 +191,17 @@ export class Discourse {
   }
 
   /** Find or create the person named in a speaker phrase; null when it names none. */
-  private personIn(tokens: readonly Token[], create: boolean): Entity | null {
+  private personIn(phrase: readonly Token[], create: boolean): Entity | null {
+    // A relative clause describes the speaker but names other things ("who runs a bakery on Pilies Street").
+    const who = phrase.findIndex((t, i) => i > 0 && (t.lower === 'who' || t.lower === 'whose') && phrase.slice(0, i).some((x) => x.text === ','));
+    const tokens = who > 0 ? phrase.slice(0, who) : phrase;
     const runs = nameRuns(tokens);
-    // Prefer a full name (two parts or more), the last one in the phrase.
+    // Prefer a full name (two parts or more): in the first comma-separated part
+    // that has one ("Jane Doe, head of Acme Group", "The ministry's spokeswoman,
+    // Jane Doe"), the last in that part ("Deputy Minister Renus Pleshkis").
     let run: NameRun | undefined;
-    for (const r of runs) if (r.to - r.from >= 2) run = r;
+    const partOf = (r: NameRun): number => tokens.slice(0, r.from).filter((t) => t.text === ',').length;
+    for (const r of runs) if (r.to - r.from >= 2 && (run === undefined || partOf(r) === partOf(run))) run = r;
     let single: Entity | null = null;
     if (run === undefined) {
       for (const r of runs) {

@@ -1,6 +1,6 @@
 // Reading names and titles out of token runs: which capitalised words are a
 // person's name, which are their title, and which name an organisation.
-import { ORG_WORDS, ROLE_WORDS } from './lexicon';
+import { COMPANY_NOUNS, ORG_WORDS, ROLE_WORDS } from './lexicon';
 import type { Token } from './sentences';
 
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'dos', 'del']);
@@ -45,7 +45,9 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
     // "the Central Statistical Bureau", "Swedbank Group": capitalised words before
     // an organisation's head word, or after "the", name the organisation, not a person.
     const next = tokens[j];
-    const orgName = (next !== undefined && isCapitalised(next) && ORG_WORDS.has(next.lower)) || (i > 0 && tokens[i - 1].lower === 'the');
+    // So do capitalised words after a company noun: "the grid operator Red Eléctrica".
+    const prev = i > 0 ? tokens[i - 1] : undefined;
+    const orgName = (next !== undefined && isCapitalised(next) && ORG_WORDS.has(next.lower)) || prev?.lower === 'the' || (prev !== undefined && !prev.cap && COMPANY_NOUNS.has(prev.lower));
     // A title run like "National Defense Renus Pleshkis" is cut by the role words
     // already; long runs keep their last three parts, the usual length of a name.
     if (!orgName) runs.push({ from: Math.max(i, j - 3), to: j });
