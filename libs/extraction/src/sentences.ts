@@ -85,8 +85,7 @@ export function splitSentences(text: string): Sentence[] {
       // A sentence never runs across a paragraph break, past a line that ended one, or
       // into a list item (wink-nlp runs "… in May.\n- Wages fell …" together).
       const prevTok = current.length > 0 ? current[current.length - 1] : undefined;
-      const newLine = prevTok !== undefined && text.lastIndexOf('\n', start) >= prevTok.end;
-      if (prevTok !== undefined && (paragraph !== currentPara || (newLine && (SENTENCE_END.has(prevTok.text) || BULLETS.has(v))))) flush();
+      if (prevTok !== undefined && (paragraph !== currentPara || ((SENTENCE_END.has(prevTok.text) || BULLETS.has(v)) && hasNewline(text, prevTok.end, start)))) flush();
       currentPara = paragraph;
       // A list bullet opening a sentence is layout, not part of the quote.
       if (current.length === 0 && BULLETS.has(v) && i < last) continue;
@@ -126,6 +125,12 @@ function mergeQuoteTails(sentences: Sentence[]): Sentence[] {
     out.push({ ...s, index: out.length });
   }
   return out;
+}
+
+/** A line break in text[from, to) — the gap between two tokens, a few characters. */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /** Upper-case first letter: it differs from its lower-case form and is a letter. */
