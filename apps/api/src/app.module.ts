@@ -10,8 +10,11 @@ import { AuthModule } from './auth/auth.module';
 import { AuthService } from './auth/auth.service';
 import { ClaimsService } from './claims/claims.service';
 import { AuthGuard } from './common/auth.guard';
+import { NoNulPipe } from './common/no-nul.pipe';
 import { mercuriusOptions } from './common/mercurius-options';
 import { HealthController } from './health/health.controller';
+import { MetricsController } from './observability/metrics.controller';
+import { observabilityProviders, QueuesShutdown } from './observability/observability.providers';
 import { QueueShutdown, queueProviders } from './queue.providers';
 import { RESOLVERS } from './resolvers';
 import { ReviewService } from './review/review.service';
@@ -28,13 +31,16 @@ import { ReviewService } from './review/review.service';
       useFactory: mercuriusOptions,
     }),
   ],
-  controllers: [HealthController],
+  controllers: [HealthController, MetricsController],
   providers: [
     ...queueProviders,
     QueueShutdown,
+    ...observabilityProviders,
+    QueuesShutdown,
     { provide: APP_GUARD, useClass: AuthGuard },
     // Whitelist strips unknown fields; transform turns inputs into their classes so nested rules run.
     { provide: APP_PIPE, useValue: new ValidationPipe({ whitelist: true, transform: true, stopAtFirstError: false }) },
+    { provide: APP_PIPE, useClass: NoNulPipe },
     ArticlesService,
     ClaimsService,
     ReviewService,

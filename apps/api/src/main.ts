@@ -2,12 +2,20 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Queue } from 'bullmq';
+import { LogController } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { loadConfig } from '@app/config';
+import { createLogger, Metrics, PinoNestLogger } from '@app/observability';
+import { registerAdmin } from './admin/bull-board';
 import { AppModule } from './app.module';
+import { AuthService } from './auth/auth.service';
+import { ALL_QUEUES } from './observability/observability.providers';
+import { observeRequests } from './observability/request-observability';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig(process.env);
+  const pino = createLogger({ level: config.logLevel, service: 'api' });
   const adapter = new FastifyAdapter({
     // JSON escaping can double a body's size; the article limit itself is checked in the service.
     bodyLimit: config.maxArticleBytes * 2 + 64 * 1024,
@@ -15,11 +23,19 @@ async function bootstrap(): Promise<void> {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
     },
+    // Fastify's own lines (e.g. a refused body) go to the same JSON log; the one line per request is ours.
+    loggerInstance: pino,
+    logController: new LogController({ requestIdLogLabel: 'requestId', disableRequestLogging: true }),
     // In-flight requests get this long to finish when the process is told to stop.
     forceCloseConnections: 'idle',
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { logger: ['error', 'warn', 'log'] });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { logger: new PinoNestLogger(pino) });
   app.enableShutdownHooks();
+  // On SIGTERM the server stops accepting, in-flight requests finish; past SHUTDOWN_GRACE_MS the process goes anyway.
+  for (const sig of ['SIGTERM', 'SIGINT'] as const) process.once(sig, () => setTimeout(() => process.exit(1), config.shutdownGraceMs).unref());
+  const fastify = app.getHttpAdapter().getInstance();
+  observeRequests(fastify, app.get(Metrics), pino);
+  await registerAdmin(fastify, app.get<symbol, Queue[]>(ALL_QUEUES), app.get(AuthService), config.jwtTtlSeconds);
   await app.listen(config.port, config.host);
   Logger.log(`GraphQL at http://${config.host}:${config.port}/graphql`, 'Claimcheck');
 }

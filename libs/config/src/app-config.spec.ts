@@ -7,6 +7,7 @@ describe('loadConfig', () => {
     expect(c.queuePrefix).toBe('{claimcheck}');
     expect(c.leaseMs).toBe(15 * 60 * 1000);
     expect(c.requiredReviews).toBe(1);
+    expect(c.reconcileIntervalMs).toBe(60_000);
   });
 
   it('refuses a bad value with the variable named', () => {

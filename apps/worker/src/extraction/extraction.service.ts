@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { ArticleStatus, ClaimStatus } from '@app/domain';
 import { extractClaims } from '@app/extraction';
@@ -70,8 +70,10 @@ export class ExtractionService {
     });
   }
 
-  /** After the last retry: the article says why, instead of staying EXTRACTING forever. */
+  /** After the last retry: the article says why, instead of staying EXTRACTING forever. Never undoes a finished extraction. */
   async markFailed(articleId: string, reason: string): Promise<void> {
-    await this.ds.getRepository(ArticleEntity).update({ id: articleId }, { status: ArticleStatus.FAILED, error: reason.slice(0, 2000) });
+    await this.ds
+      .getRepository(ArticleEntity)
+      .update({ id: articleId, status: In([ArticleStatus.PENDING, ArticleStatus.EXTRACTING]) }, { status: ArticleStatus.FAILED, error: reason.slice(0, 2000) });
   }
 }
