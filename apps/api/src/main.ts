@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { Queue } from 'bullmq';
 import { LogController } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { loadConfig } from '@app/config';
@@ -10,7 +9,6 @@ import { createLogger, Metrics, PinoNestLogger } from '@app/observability';
 import { registerAdmin } from './admin/bull-board';
 import { AppModule } from './app.module';
 import { AuthService } from './auth/auth.service';
-import { ALL_QUEUES } from './observability/observability.providers';
 import { observeRequests } from './observability/request-observability';
 
 async function bootstrap(): Promise<void> {
@@ -29,13 +27,16 @@ async function bootstrap(): Promise<void> {
     // In-flight requests get this long to finish when the process is told to stop.
     forceCloseConnections: 'idle',
   });
+  // Hooks and plugins go on before Nest boots Fastify; what they need from Nest is looked up once it exists.
+  const nest: { app?: NestFastifyApplication; metrics?: Metrics } = {};
+  observeRequests(adapter.getInstance(), () => nest.metrics, pino);
+  registerAdmin(adapter.getInstance(), config, () => nest.app!.get(AuthService));
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { logger: new PinoNestLogger(pino) });
+  nest.app = app;
+  nest.metrics = app.get(Metrics);
   app.enableShutdownHooks();
   // On SIGTERM the server stops accepting, in-flight requests finish; past SHUTDOWN_GRACE_MS the process goes anyway.
   for (const sig of ['SIGTERM', 'SIGINT'] as const) process.once(sig, () => setTimeout(() => process.exit(1), config.shutdownGraceMs).unref());
-  const fastify = app.getHttpAdapter().getInstance();
-  observeRequests(fastify, app.get(Metrics), pino);
-  await registerAdmin(fastify, app.get<symbol, Queue[]>(ALL_QUEUES), app.get(AuthService), config.jwtTtlSeconds);
   await app.listen(config.port, config.host);
   Logger.log(`GraphQL at http://${config.host}:${config.port}/graphql`, 'Claimcheck');
 }

@@ -1,9 +1,11 @@
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
-import type { Queue } from 'bullmq';
+import { Queue } from 'bullmq';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppConfig } from '@app/config';
 import { Role } from '@app/domain';
+import { createRedis, QueueName } from '@app/queue';
 import type { AuthService } from '../auth/auth.service';
 
 export const ADMIN_COOKIE = 'claimcheck_admin';
@@ -27,11 +29,19 @@ function cookie(req: FastifyRequest, name: string): string | undefined {
  * Anyone but an ADMIN gets 401/403; a browser without a session is sent to
  * the sign-in page.
  */
-export async function registerAdmin(fastify: FastifyInstance, queues: readonly Queue[], auth: AuthService, ttlSeconds: number): Promise<void> {
+export function registerAdmin(fastify: FastifyInstance, config: AppConfig, auth: () => AuthService): void {
+  // Registered before Nest boots Fastify, so it has its own queue handles (read-only) and resolves the AuthService per request.
+  const redis = createRedis(config.redisUrl);
+  const queues = Object.values(QueueName).map((name) => new Queue(name, { connection: redis, prefix: config.queuePrefix }));
+  fastify.addHook('onClose', async () => {
+    await Promise.all(queues.map((q) => q.close()));
+    redis.disconnect();
+  });
+  const ttlSeconds = config.jwtTtlSeconds;
   const adminOf = async (req: FastifyRequest): Promise<'ok' | 'unauthenticated' | 'forbidden'> => {
     const fromCookie = cookie(req, ADMIN_COOKIE);
     const header = req.headers.authorization ?? (fromCookie ? `Bearer ${fromCookie}` : undefined);
-    const { principal } = await auth.authenticate(header);
+    const { principal } = await auth().authenticate(header);
     if (!principal) return 'unauthenticated';
     return principal.role === Role.ADMIN ? 'ok' : 'forbidden';
   };
@@ -39,7 +49,7 @@ export async function registerAdmin(fastify: FastifyInstance, queues: readonly Q
   fastify.get('/admin/login', async (_req, reply) => reply.type('text/html; charset=utf-8').send(LOGIN_PAGE));
 
   fastify.post('/admin/session', async (req, reply) => {
-    const { principal } = await auth.authenticate(req.headers.authorization);
+    const { principal } = await auth().authenticate(req.headers.authorization);
     if (!principal) return reply.code(401).send({ error: 'Send Authorization: Bearer <token> of an admin' });
     if (principal.role !== Role.ADMIN) return reply.code(403).send({ error: 'Only admins may open the queue dashboard' });
     const token = (req.headers.authorization ?? '').replace(/^Bearer\s+/i, '');
@@ -53,7 +63,7 @@ export async function registerAdmin(fastify: FastifyInstance, queues: readonly Q
   serverAdapter.setBasePath(BASE);
   createBullBoard({ queues: queues.map((q) => new BullMQAdapter(q)), serverAdapter, options: { uiConfig: { boardTitle: 'Claimcheck queues' } } });
 
-  await fastify.register(async (scope) => {
+  void fastify.register(async (scope) => {
     scope.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
       const verdict = await adminOf(req);
       if (verdict === 'ok') return;

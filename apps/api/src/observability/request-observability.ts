@@ -16,7 +16,7 @@ const contexts = new WeakMap<FastifyRequest, LogContext>();
  * Request id on every log line written while a request is handled, one JSON
  * line per finished request, and HTTP/GraphQL latency histograms.
  */
-export function observeRequests(fastify: FastifyInstance, metrics: Metrics, logger: Logger): void {
+export function observeRequests(fastify: FastifyInstance, metricsOf: () => Metrics | undefined, logger: Logger): void {
   fastify.addHook('onRequest', (req, _reply, done) => {
     const ctx: LogContext = { requestId: String(req.id) };
     contexts.set(req, ctx);
@@ -30,11 +30,12 @@ export function observeRequests(fastify: FastifyInstance, metrics: Metrics, logg
   });
   fastify.addHook('onResponse', (req, reply, done) => {
     const seconds = reply.elapsedTime / 1000;
+    const metrics = metricsOf();
     const route = req.routeOptions.url ?? 'unmatched';
-    metrics.httpDuration.observe({ method: req.method, route, status_code: String(reply.statusCode) }, seconds);
+    metrics?.httpDuration.observe({ method: req.method, route, status_code: String(reply.statusCode) }, seconds);
     // A query that failed to parse or validate never reached execution.
     const gql = graphqlLabels.get(req) ?? (route === '/graphql' && req.method === 'POST' ? ({ operation: 'invalid', type: 'unknown', outcome: 'error' } as const) : undefined);
-    if (gql) metrics.graphqlDuration.observe({ operation: gql.operation, type: gql.type, outcome: gql.outcome }, seconds);
+    if (gql) metrics?.graphqlDuration.observe({ operation: gql.operation, type: gql.type, outcome: gql.outcome }, seconds);
     if (route !== '/metrics' && !route.startsWith('/health')) {
       logger.info(
         { requestId: String(req.id), method: req.method, url: req.url.slice(0, 200), statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime), ...(gql ? { operation: gql.operation, outcome: gql.outcome } : {}) },
