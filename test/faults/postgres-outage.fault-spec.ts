@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { Q, userWithRole, type TestUser } from '../support/factories';
 import { eventually, sleep, Stack } from '../support/stack';
 import { invariantViolations, queuedClaimsMissingFromQueue, seedQueuedClaims } from './support/checks';
-import { reviewers, take, verdict } from './support/reviewers';
+import { reviewers, verdict } from './support/reviewers';
 import { PgServer, RedisServer } from './support/servers';
 
 interface Outcome {
