@@ -10,7 +10,7 @@ import { AuthModule } from './auth/auth.module';
 import { AuthService } from './auth/auth.service';
 import { ClaimsService } from './claims/claims.service';
 import { AuthGuard } from './common/auth.guard';
-import { NoNulPipe } from './common/no-nul.pipe';
+import { TextInputPipe } from './common/text-input.pipe';
 import { mercuriusOptions } from './common/mercurius-options';
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './observability/metrics.controller';
@@ -39,8 +39,9 @@ import { ReviewService } from './review/review.service';
     QueuesShutdown,
     { provide: APP_GUARD, useClass: AuthGuard },
     // Whitelist strips unknown fields; transform turns inputs into their classes so nested rules run.
+    // Runs before validation: some validators throw on text that is not Unicode.
+    { provide: APP_PIPE, useClass: TextInputPipe },
     { provide: APP_PIPE, useValue: new ValidationPipe({ whitelist: true, transform: true, stopAtFirstError: false }) },
-    { provide: APP_PIPE, useClass: NoNulPipe },
     ArticlesService,
     ClaimsService,
     ReviewService,

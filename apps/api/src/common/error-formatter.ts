@@ -59,6 +59,11 @@ export function toClientError(err: GraphQLError, requestId: string): GraphQLErro
     const code = BY_STATUS[original.getStatus()];
     if (code) return new GraphQLError(messageOf(original), { ...base, extensions: { code } });
   }
+  // Fastify's own refusals (a body that is not JSON, too large…) carry a 4xx statusCode.
+  const status = (original as { statusCode?: unknown } | undefined)?.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return new GraphQLError(original?.message ?? 'Bad request', { ...base, extensions: { code: BY_STATUS[status] ?? 'BAD_USER_INPUT' } });
+  }
   if (!original || original instanceof GraphQLError) {
     // Parse, validation and variable-coercion errors: the request itself is wrong.
     const code = typeof err.extensions?.['code'] === 'string' && err.extensions['code'] !== 'INTERNAL_SERVER_ERROR' ? err.extensions['code'] : 'BAD_USER_INPUT';
