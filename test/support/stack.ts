@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import IORedis from 'ioredis';
+import IORedis, { Cluster } from 'ioredis';
 import { GqlClient } from './gql-client';
 
 const ROOT = join(__dirname, '..', '..');
@@ -28,6 +28,17 @@ export interface StackOptions {
   env?: Record<string, string>;
   /** Start the worker too (default true). */
   worker?: boolean;
+  /** A Postgres server of the test's own (URL of its `postgres` database); default: the machine's. */
+  pgBaseUrl?: string;
+  /** A Redis of the test's own (may be `redis+cluster://h:p,h:p`); default: the machine's. */
+  redisUrl?: string;
+}
+
+/** A test-side Redis client for a plain URL or a `redis+cluster://` one. */
+export function testRedis(url: string): IORedis | Cluster {
+  if (!url.startsWith('redis+cluster://')) return new IORedis(url, { maxRetriesPerRequest: 1 });
+  const nodes = url.slice('redis+cluster://'.length).split(',').map((hp) => ({ host: hp.split(':')[0] ?? '127.0.0.1', port: Number(hp.split(':')[1]) }));
+  return new Cluster(nodes, { redisOptions: { maxRetriesPerRequest: 1 } });
 }
 
 /**
@@ -37,11 +48,14 @@ export interface StackOptions {
 export class Stack {
   readonly id = randomBytes(4).toString('hex');
   readonly dbName = `claimcheck_test_${this.id}`;
-  readonly databaseUrl = dbUrl(this.dbName);
+  databaseUrl = dbUrl(this.dbName);
   readonly queuePrefix = `cctest_${this.id}`;
   port = 0;
+  workerMetricsPort = 0;
   pg!: Client;
-  redis!: IORedis;
+  redis!: IORedis | Cluster;
+  private pgBase = PG_BASE;
+  private redisUrl = REDIS_URL;
   api: ChildProcess | null = null;
   worker: ChildProcess | null = null;
   private env: Record<string, string> = {};
@@ -55,18 +69,23 @@ export class Stack {
   }
 
   async start(opts: StackOptions = {}): Promise<this> {
-    const admin = new Client({ connectionString: PG_BASE });
+    this.pgBase = opts.pgBaseUrl ?? PG_BASE;
+    this.redisUrl = opts.redisUrl ?? REDIS_URL;
+    this.databaseUrl = this.pgBase.replace(/\/[^/]*$/, `/${this.dbName}`);
+    const admin = new Client({ connectionString: this.pgBase });
     await admin.connect();
     await admin.query(`CREATE DATABASE ${this.dbName}`);
     await admin.end();
     this.port = await freePort();
+    this.workerMetricsPort = await freePort();
     this.env = {
       PATH: process.env['PATH'] ?? '',
       NODE_ENV: 'test',
       DATABASE_URL: this.databaseUrl,
-      REDIS_URL,
+      REDIS_URL: this.redisUrl,
       QUEUE_PREFIX: this.queuePrefix,
       PORT: String(this.port),
+      WORKER_METRICS_PORT: String(this.workerMetricsPort),
       HOST: '127.0.0.1',
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
@@ -78,11 +97,18 @@ export class Stack {
     await this.run('scripts/migrate.js');
     this.pg = new Client({ connectionString: this.databaseUrl });
     await this.pg.connect();
-    this.redis = new IORedis(REDIS_URL, { maxRetriesPerRequest: 1 });
+    this.redis = testRedis(this.redisUrl);
     this.api = this.spawn('api', 'apps/api/src/main.js');
     if (opts.worker !== false) this.worker = this.spawn('worker', 'apps/worker/src/main.js');
     await this.waitReady();
     return this;
+  }
+
+  /** Stops (SIGTERM, or the given signal) and starts again one process of the stack. */
+  async restart(name: 'api' | 'worker', signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    await stopProcess(this[name], signal);
+    this[name] = this.spawn(name, name === 'api' ? 'apps/api/src/main.js' : 'apps/worker/src/main.js');
+    if (name === 'api') await this.waitReady();
   }
 
   /** Starts (again) a process of the stack, e.g. after a test killed it; `env` overrides (e.g. another PORT for a second api). */
@@ -124,11 +150,14 @@ export class Stack {
     await Promise.all([stopProcess(this.api), stopProcess(this.worker)]);
     await this.pg?.end().catch(() => undefined);
     if (this.redis) {
-      const keys = await this.redis.keys(`{${this.queuePrefix}}*`);
-      if (keys.length) await this.redis.del(...keys);
+      // A Redis of the test's own is thrown away whole; on the shared one, remove only this stack's keys.
+      if (this.redisUrl === REDIS_URL) {
+        const keys = await this.redis.keys(`{${this.queuePrefix}}*`).catch(() => []);
+        if (keys.length) await this.redis.del(...keys);
+      }
       this.redis.disconnect();
     }
-    const admin = new Client({ connectionString: PG_BASE });
+    const admin = new Client({ connectionString: this.pgBase });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${this.dbName} WITH (FORCE)`);
     await admin.end();

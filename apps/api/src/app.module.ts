@@ -10,8 +10,11 @@ import { AuthModule } from './auth/auth.module';
 import { AuthService } from './auth/auth.service';
 import { ClaimsService } from './claims/claims.service';
 import { AuthGuard } from './common/auth.guard';
+import { TextInputPipe } from './common/text-input.pipe';
 import { mercuriusOptions } from './common/mercurius-options';
 import { HealthController } from './health/health.controller';
+import { MetricsController } from './observability/metrics.controller';
+import { observabilityProviders, QueuesShutdown } from './observability/observability.providers';
 import { QueueShutdown, queueProviders } from './queue.providers';
 import { RESOLVERS } from './resolvers';
 import { CommentsService } from './comments/comments.service';
@@ -33,12 +36,16 @@ import { ReviewService } from './review/review.service';
       useFactory: mercuriusOptions,
     }),
   ],
-  controllers: [HealthController],
+  controllers: [HealthController, MetricsController],
   providers: [
     ...queueProviders,
     QueueShutdown,
+    ...observabilityProviders,
+    QueuesShutdown,
     { provide: APP_GUARD, useClass: AuthGuard },
     // Whitelist strips unknown fields; transform turns inputs into their classes so nested rules run.
+    // Runs before validation: some validators throw on text that is not Unicode.
+    { provide: APP_PIPE, useClass: TextInputPipe },
     { provide: APP_PIPE, useValue: new ValidationPipe({ whitelist: true, transform: true, stopAtFirstError: false }) },
     ArticlesService,
     ClaimsService,

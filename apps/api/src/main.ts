@@ -2,12 +2,18 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { LogController } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { loadConfig } from '@app/config';
+import { createLogger, Metrics, PinoNestLogger } from '@app/observability';
+import { registerAdmin } from './admin/bull-board';
 import { AppModule } from './app.module';
+import { AuthService } from './auth/auth.service';
+import { observeRequests } from './observability/request-observability';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig(process.env);
+  const pino = createLogger({ level: config.logLevel, service: 'api' });
   const adapter = new FastifyAdapter({
     // JSON escaping can double a body's size; the article limit itself is checked in the service.
     bodyLimit: config.maxArticleBytes * 2 + 64 * 1024,
@@ -15,13 +21,24 @@ async function bootstrap(): Promise<void> {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
     },
+    // Fastify's own lines (e.g. a refused body) go to the same JSON log; the one line per request is ours.
+    loggerInstance: pino,
+    logController: new LogController({ requestIdLogLabel: 'requestId', disableRequestLogging: true }),
     // In-flight requests get this long to finish when the process is told to stop.
     forceCloseConnections: 'idle',
     // Schema building and JIT set-up can pass Fastify's 10 s plugin timeout on a loaded 2-core machine.
     pluginTimeout: 120_000,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { logger: ['error', 'warn', 'log'] });
+  // Hooks and plugins go on before Nest boots Fastify; what they need from Nest is looked up once it exists.
+  const nest: { app?: NestFastifyApplication; metrics?: Metrics } = {};
+  observeRequests(adapter.getInstance(), () => nest.metrics, pino);
+  registerAdmin(adapter.getInstance(), config, () => nest.app!.get(AuthService));
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { logger: new PinoNestLogger(pino) });
+  nest.app = app;
+  nest.metrics = app.get(Metrics);
   app.enableShutdownHooks();
+  // On SIGTERM the server stops accepting, in-flight requests finish; past SHUTDOWN_GRACE_MS the process goes anyway.
+  for (const sig of ['SIGTERM', 'SIGINT'] as const) process.once(sig, () => setTimeout(() => process.exit(1), config.shutdownGraceMs).unref());
   await app.listen(config.port, config.host);
   Logger.log(`GraphQL at http://${config.host}:${config.port}/graphql`, 'Claimcheck');
 }

@@ -1,21 +1,24 @@
-import { Inject, Injectable, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, Module, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Worker, type Job } from 'bullmq';
 import type { Cluster, Redis } from 'ioredis';
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@app/config';
+import { Metrics } from '@app/observability';
 import { PersistenceModule } from '@app/persistence';
 import { createRedis, QueueName, QueueProducer } from '@app/queue';
 import { ExtractClaimsProcessor } from './extraction/extract-claims.processor';
 import { ClaimLinker } from './extraction/claim-linker';
 import { ExtractionService } from './extraction/extraction.service';
 import { LeaseSweeper } from './leases/lease-sweeper';
+import { MetricsServer } from './metrics/metrics-server';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { checkRegistry } from './processor-registry';
-
-const REDIS = Symbol('REDIS');
+import { Reconciler } from './reconcile/reconciler';
+import { REDIS } from './redis.token';
+import { runJob } from './run-job';
 
 /** Runs the BullMQ workers for the processed queues. */
 @Injectable()
-class Workers implements OnApplicationBootstrap, OnApplicationShutdown {
+class Workers implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Workers');
   private workers: Worker[] = [];
 
@@ -23,27 +26,35 @@ class Workers implements OnApplicationBootstrap, OnApplicationShutdown {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(REDIS) private readonly redis: Redis | Cluster,
     @Inject(ExtractClaimsProcessor) private readonly extract: ExtractClaimsProcessor,
+    @Inject(Metrics) private readonly metrics: Metrics,
   ) {
     checkRegistry([extract]);
   }
 
   onApplicationBootstrap(): void {
-    const worker = new Worker(QueueName.ExtractClaims, (job: Job) => this.extract.process(job), {
+    const worker = new Worker(QueueName.ExtractClaims, (job: Job) => runJob(this.metrics, job, () => this.extract.process(job)), {
       connection: this.redis,
       prefix: this.config.queuePrefix,
       concurrency: this.config.extractionConcurrency,
+      // A killed worker's jobs come back once their lock lapses; checking as often as the lock lasts bounds the wait.
+      lockDuration: this.config.extractionLockMs,
+      stalledInterval: this.config.extractionLockMs,
+      // Extraction is idempotent, so a job that was cut off twice may safely run a third time.
+      maxStalledCount: 2,
     });
     worker.on('failed', (job, err) => {
       if (!job) return;
-      this.logger.warn(`extract-claims ${job.id} failed (attempt ${job.attemptsMade}): ${err.message}`);
-      if (job.attemptsMade >= (job.opts.attempts ?? 1)) void this.extract.onFinalFailure(job, err).catch(() => undefined);
+      const final = job.attemptsMade >= (job.opts.attempts ?? 1) || /stalled more than/.test(err.message);
+      this.metrics.jobFailures.inc({ queue: QueueName.ExtractClaims, name: job.name, final: String(final) });
+      this.logger.warn({ msg: `extract-claims ${job.id} failed (attempt ${job.attemptsMade}): ${err.message}`, jobId: job.id, final });
+      if (final) void this.extract.onFinalFailure(job, err).catch(() => undefined);
     });
     worker.on('error', (err) => this.logger.warn(`Worker error: ${err.message}`));
     this.workers.push(worker);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    // close() waits for jobs in progress to finish.
+  /** Before anything else closes: close() takes no new job and waits for the ones in progress to finish. */
+  async beforeApplicationShutdown(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.close()));
   }
 }
@@ -67,11 +78,14 @@ class RedisShutdown implements OnApplicationShutdown {
     { provide: REDIS, inject: [APP_CONFIG], useFactory: (c: AppConfig) => createRedis(c.redisUrl) },
     { provide: QueueProducer, inject: [APP_CONFIG, REDIS], useFactory: (c: AppConfig, r: Redis | Cluster) => new QueueProducer(r, c.queuePrefix) },
     ClaimLinker,
+    { provide: Metrics, useValue: new Metrics('worker') },
     ExtractionService,
     ExtractClaimsProcessor,
     Workers,
     OutboxRelay,
     LeaseSweeper,
+    Reconciler,
+    MetricsServer,
     RedisShutdown,
   ],
 })

@@ -9,6 +9,7 @@ describe('loadConfig', () => {
     expect(c.requiredReviews).toBe(1);
     expect(c.highScoreThreshold).toBeNull();
     expect(c.matchLinkThreshold).toBeGreaterThan(c.matchSuggestThreshold);
+    expect(c.reconcileIntervalMs).toBe(60_000);
   });
 
   it('refuses a bad value with the variable named', () => {

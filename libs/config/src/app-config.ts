@@ -31,8 +31,11 @@ const schema = z.object({
   MATCH_SUGGEST_THRESHOLD: z.coerce.number().min(0).max(1).default(0.45),
   MAX_ARTICLE_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
   EXTRACTION_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
+  EXTRACTION_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
   RECONCILE_INTERVAL_MS: z.coerce.number().int().min(1000).default(60_000),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(500),
+  WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(25_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SCHEMA_FILE: z.string().optional(),
   GRAPHIQL: bool.default(false),
@@ -62,8 +65,15 @@ export interface AppConfig {
   matchSuggestThreshold: number;
   maxArticleBytes: number;
   extractionConcurrency: number;
+  /** How long an extraction job's lock lasts; a killed worker's jobs are retried once it lapses. */
+  extractionLockMs: number;
+  /** How often the worker compares Postgres with the queues and repairs the queues. */
   reconcileIntervalMs: number;
   outboxPollMs: number;
+  /** Port of the worker's Prometheus endpoint; 0 turns it off. */
+  workerMetricsPort: number;
+  /** How long SIGTERM waits for in-flight requests and jobs before the process exits anyway. */
+  shutdownGraceMs: number;
   logLevel: string;
   /** Where the api writes the generated GraphQL schema; unset = in memory only. */
   schemaFile: string | undefined;
@@ -105,8 +115,11 @@ export function loadConfig(env: RawEnv): AppConfig {
     matchSuggestThreshold: Math.min(e.MATCH_SUGGEST_THRESHOLD, e.MATCH_LINK_THRESHOLD),
     maxArticleBytes: e.MAX_ARTICLE_BYTES,
     extractionConcurrency: e.EXTRACTION_CONCURRENCY,
+    extractionLockMs: e.EXTRACTION_LOCK_MS,
     reconcileIntervalMs: e.RECONCILE_INTERVAL_MS,
     outboxPollMs: e.OUTBOX_POLL_MS,
+    workerMetricsPort: e.WORKER_METRICS_PORT,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     logLevel: e.LOG_LEVEL,
     schemaFile: e.SCHEMA_FILE,
     graphiql: e.GRAPHIQL,

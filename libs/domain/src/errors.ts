@@ -1,5 +1,5 @@
 /** The error codes every client sees in `extensions.code`. */
-export const ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED'] as const;
+export const ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** An expected failure, safe to show to the client as it is. */
@@ -18,6 +18,7 @@ export const badInput = (message: string, details?: Record<string, unknown>) => 
 export const notFound = (what: string, id: string) => new AppError('NOT_FOUND', `${what} ${id} was not found`);
 export const conflict = (message: string, details?: Record<string, unknown>) => new AppError('CONFLICT', message, details);
 export const forbidden = (message = 'You are not allowed to do this') => new AppError('FORBIDDEN', message);
+export const unavailable = (message: string) => new AppError('SERVICE_UNAVAILABLE', message, { retryable: true });
 export const unauthenticated = (message = 'Sign in first: send Authorization: Bearer <token>') => new AppError('UNAUTHENTICATED', message);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -3,3 +3,4 @@ export * from './redis-connection';
 export * from './queue-producer';
 export * from './review-queue-client';
 export * from './dispute-queue-client';
+export * from './queue-depths';

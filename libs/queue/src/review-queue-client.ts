@@ -4,6 +4,13 @@ import { QueueName, type JobData } from './job-catalogue';
 export type ReviewJob = Job<JobData<'review-claim'>>;
 
 /**
+ * A job is taken under a short lock, extended to the full lease once Postgres
+ * has recorded the assignment: if the api dies in between, the claim is back
+ * in the queue (via the reconciler) within seconds, not a whole lease later.
+ */
+export const TAKE_LOCK_MS = 30_000;
+
+/**
  * The review queue seen by reviewers: BullMQ manual fetching, never blocking.
  * A lease is the job's lock (token + lockDuration); the api keeps the token in
  * Postgres so any api process can renew or complete it.
@@ -16,7 +23,7 @@ export class ReviewQueueClient {
     this.worker = new Worker(QueueName.ClaimReview, null, {
       connection,
       prefix,
-      lockDuration: leaseMs,
+      lockDuration: Math.min(leaseMs, TAKE_LOCK_MS),
       autorun: false,
       // Lease expiry is handled from Postgres (the worker's lease sweeper), not by BullMQ's stall check.
       skipStalledCheck: true,
@@ -28,6 +35,11 @@ export class ReviewQueueClient {
   /** The highest-priority waiting job, locked under `token`; undefined when none is waiting. */
   async take(token: string): Promise<ReviewJob | undefined> {
     return (await this.worker.getNextJob(token, { block: false })) ?? undefined;
+  }
+
+  /** Holds a job just taken for `ms` more (one round trip: the job is at hand). */
+  async hold(job: ReviewJob, token: string, ms: number): Promise<boolean> {
+    return (await job.extendLock(token, ms)) === 1;
   }
 
   async extend(jobId: string, token: string, ms: number): Promise<boolean> {

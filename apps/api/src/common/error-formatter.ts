@@ -1,6 +1,6 @@
 import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
-import { AppError, type ErrorCode } from '@app/domain';
+import { AppError, unavailable, type ErrorCode } from '@app/domain';
 
 const logger = new Logger('GraphQL');
 
@@ -23,6 +23,27 @@ function messageOf(err: HttpException): string {
   return err.message;
 }
 
+// Postgres or the network to it is away: connection exceptions (08…), shutdown (57P01-03), too many connections (53300).
+const DOWN_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', '57P01', '57P02', '57P03', '53300']);
+// TypeORM reports a transaction whose connection died under it as an already released query runner.
+const DOWN_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|connection error|Client was closed|not queryable|ECONNREFUSED|terminating connection|Query runner already released/i;
+
+function codeOf(err: Error): string | undefined {
+  const own = (err as { code?: unknown }).code;
+  const driver = (err as { driverError?: { code?: unknown } }).driverError?.code;
+  const c = typeof own === 'string' ? own : driver;
+  return typeof c === 'string' ? c : undefined;
+}
+
+/** A dependency being down is not the client's fault nor a bug: say so, and that a retry will do. */
+export function isDependencyDown(err: Error): boolean {
+  const code = codeOf(err);
+  return (code !== undefined && (DOWN_CODES.has(code) || code.startsWith('08'))) || DOWN_MESSAGES.test(err.message);
+}
+
+/** Data Postgres refused as malformed (22xxx: bad encoding, out of range…) slipped past validation: it is still the input's fault. */
+const isBadData = (err: Error): boolean => /^22[0-9A-Z]{3}$/.test(codeOf(err) ?? '');
+
 /**
  * The one mapping from anything thrown to what a client sees: a message and
  * `extensions.code`. Unexpected errors are logged with the request id and
@@ -38,10 +59,24 @@ export function toClientError(err: GraphQLError, requestId: string): GraphQLErro
     const code = BY_STATUS[original.getStatus()];
     if (code) return new GraphQLError(messageOf(original), { ...base, extensions: { code } });
   }
+  // Fastify's own refusals (a body that is not JSON, too large…) carry a 4xx statusCode.
+  const status = (original as { statusCode?: unknown } | undefined)?.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return new GraphQLError(original?.message ?? 'Bad request', { ...base, extensions: { code: BY_STATUS[status] ?? 'BAD_USER_INPUT' } });
+  }
   if (!original || original instanceof GraphQLError) {
     // Parse, validation and variable-coercion errors: the request itself is wrong.
     const code = typeof err.extensions?.['code'] === 'string' && err.extensions['code'] !== 'INTERNAL_SERVER_ERROR' ? err.extensions['code'] : 'BAD_USER_INPUT';
     return new GraphQLError(err.message, { ...base, extensions: { code } });
+  }
+  if (isDependencyDown(original)) {
+    logger.warn({ msg: 'A dependency is unavailable', requestId, err: original.message });
+    const e = unavailable('The service is briefly unavailable (its database cannot be reached). Try again shortly.');
+    return new GraphQLError(e.message, { ...base, extensions: { code: e.code, ...e.details, requestId } });
+  }
+  if (isBadData(original)) {
+    logger.warn({ msg: 'Input refused by the database', requestId, err: original.message });
+    return new GraphQLError(`The input was refused: ${original.message}`, { ...base, extensions: { code: 'BAD_USER_INPUT' } });
   }
   logger.error({ msg: 'Unexpected error', requestId, err: original.stack ?? String(original) });
   return new GraphQLError(`Internal server error (request ${requestId})`, { ...base, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } });

@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '@app/config';
 import type { AuthService } from '../auth/auth.service';
+import { graphqlMetricsHooks } from '../observability/graphql-metrics.hooks';
 import { toClientError } from './error-formatter';
 import type { GqlContext } from './gql-context';
 import { Loaders } from './loaders';
@@ -24,6 +25,7 @@ export function mercuriusOptions(config: AppConfig, ds: DataSource, auth: AuthSe
     graphiql: config.graphiql,
     // Compile a query to JS after it has been seen once: faster repeated operations.
     jit: 1,
+    hooks: graphqlMetricsHooks,
     context: async (req: FastifyRequest, reply: FastifyReply): Promise<GqlContext> => {
       const { principal, error } = await auth.authenticate(req.headers.authorization);
       return { req, reply, principal, authError: error, loaders: new Loaders(ds) };

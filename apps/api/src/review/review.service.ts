@@ -41,7 +41,11 @@ export class ReviewService {
         const outcome = await this.tryAssign(job, token, reviewer);
         if (outcome === 'stale') await this.queue.complete(job, token).catch((e: unknown) => this.logger.warn(`Could not drop stale job ${job.id}: ${String(e)}`));
         else if (outcome === 'not-for-you') passedOver.push({ job, token });
-        else return outcome;
+        else {
+          // Recorded: now hold the job for the whole lease (it was taken under a short lock).
+          await this.queue.hold(job, token, this.config.leaseMs).catch((e: unknown) => this.logger.warn(`Lease ${outcome.id}: could not extend job lock: ${String(e)}`));
+          return outcome;
+        }
       }
       return null;
     } finally {

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { ArticleStatus, ClaimStatus, normaliseClaimText, requiredReviewsFor } from '@app/domain';
 import { extractClaims, type ExtractedClaim, type ExtractionResult } from '@app/extraction';
@@ -76,9 +76,11 @@ export class ExtractionService {
     return outcome;
   }
 
-  /** After the last retry: the article says why, instead of staying EXTRACTING forever. */
+  /** After the last retry: the article says why, instead of staying EXTRACTING forever. Never undoes a finished extraction. */
   async markFailed(articleId: string, reason: string): Promise<void> {
-    await this.ds.getRepository(ArticleEntity).update({ id: articleId }, { status: ArticleStatus.FAILED, error: reason.slice(0, 2000) });
+    await this.ds
+      .getRepository(ArticleEntity)
+      .update({ id: articleId, status: In([ArticleStatus.PENDING, ArticleStatus.EXTRACTING]) }, { status: ArticleStatus.FAILED, error: reason.slice(0, 2000) });
   }
 
   /** Claims still only EXTRACTED (never queued, not linked) take the new model's reading of their sentence. */

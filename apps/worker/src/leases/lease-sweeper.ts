@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource, LessThan } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { AssignmentStatus, ClaimStatus } from '@app/domain';
@@ -11,7 +11,7 @@ import { QueueProducer, QueueName } from '@app/queue';
  * decides, so expiry does not depend on Redis keeping the job's lock.
  */
 @Injectable()
-export class LeaseSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+export class LeaseSweeper implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(LeaseSweeper.name);
   private timer: NodeJS.Timeout | null = null;
   private busy = false;
@@ -28,7 +28,7 @@ export class LeaseSweeper implements OnApplicationBootstrap, OnApplicationShutdo
     this.timer = setInterval(() => void this.tick(), every);
   }
 
-  onApplicationShutdown(): void {
+  beforeApplicationShutdown(): void {
     if (this.timer) clearInterval(this.timer);
   }
 
@@ -48,25 +48,40 @@ export class LeaseSweeper implements OnApplicationBootstrap, OnApplicationShutdo
   async sweep(): Promise<number> {
     const overdue = await this.ds.getRepository(ReviewAssignmentEntity).find({
       where: { status: AssignmentStatus.ACTIVE, expiresAt: LessThan(new Date()) },
+      select: { claimId: true },
       take: 200,
     });
     let n = 0;
-    for (const a of overdue) {
-      const expired = await this.ds.transaction(async (em) => {
-        const locked = await em.findOne(ReviewAssignmentEntity, { where: { id: a.id }, lock: { mode: 'pessimistic_write' } });
-        if (!locked || locked.status !== AssignmentStatus.ACTIVE || locked.expiresAt.getTime() > Date.now()) return false;
-        const claim = await this.claims.lock(em, locked.claimId);
-        if (claim.status === ClaimStatus.IN_REVIEW) await this.claims.move(em, claim, 'release', { actorId: null, type: 'LEASE_EXPIRED', data: { assignmentId: a.id } });
-        locked.status = AssignmentStatus.EXPIRED;
-        locked.endedAt = new Date();
-        await em.save(locked);
-        return true;
-      });
-      if (!expired) continue;
-      n++;
-      // The old job's lock has lapsed; remove it so it does not linger in the active list.
-      await this.producer.queue(QueueName.ClaimReview).remove(a.jobId).catch(() => undefined);
-    }
+    for (const a of overdue) if (await this.releaseIfLeaseGone(a.claimId)) n++;
     return n;
+  }
+
+  /**
+   * Puts an IN_REVIEW claim back in the queue when nobody holds a live lease on
+   * it any more: its ACTIVE assignment has expired (it becomes EXPIRED), or it
+   * has none at all. A live lease is left alone. Returns true when it moved.
+   */
+  async releaseIfLeaseGone(claimId: string): Promise<boolean> {
+    const released = await this.ds.transaction(async (em) => {
+      // Assignment before claim: the order submitVerdict and skip lock in, so the two never deadlock.
+      const lease = await em.findOne(ReviewAssignmentEntity, { where: { claimId, status: AssignmentStatus.ACTIVE }, lock: { mode: 'pessimistic_write' } });
+      if (lease && lease.expiresAt.getTime() > Date.now()) return null;
+      const claim = await this.claims.lock(em, claimId);
+      if (lease) {
+        if (claim.status === ClaimStatus.IN_REVIEW) await this.claims.move(em, claim, 'release', { actorId: null, type: 'LEASE_EXPIRED', data: { assignmentId: lease.id } });
+        lease.status = AssignmentStatus.EXPIRED;
+        lease.endedAt = new Date();
+        await em.save(lease);
+        return lease.jobId;
+      }
+      // A take may have committed since the read above; with the claim locked, look again.
+      if (claim.status !== ClaimStatus.IN_REVIEW || (await em.count(ReviewAssignmentEntity, { where: { claimId, status: AssignmentStatus.ACTIVE } })) > 0) return null;
+      await this.claims.move(em, claim, 'release', { actorId: null, type: 'LEASE_LOST', data: { reason: 'IN_REVIEW without an active assignment' } });
+      return '';
+    });
+    if (released === null) return false;
+    // The old job's lock has lapsed; remove it so it does not linger in the active list.
+    if (released) await this.producer.queue(QueueName.ClaimReview).remove(released).catch(() => undefined);
+    return true;
   }
 }

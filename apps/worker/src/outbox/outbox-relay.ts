@@ -1,7 +1,8 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
+import { Metrics } from '@app/observability';
 import { OUTBOX_CHANNEL, OutboxRepository } from '@app/persistence';
 import { QueueProducer, type JobItem } from '@app/queue';
 
@@ -13,7 +14,7 @@ const BATCH = 500;
  * NOTIFY and also polls, so a missed notification only delays a job.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
   private listener: Client | null = null;
   private timer: NodeJS.Timeout | null = null;
@@ -25,6 +26,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(OutboxRepository) private readonly outbox: OutboxRepository,
     @Inject(QueueProducer) private readonly producer: QueueProducer,
+    @Inject(Metrics) private readonly metrics: Metrics,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -34,7 +36,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.kick();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Stops before the database and Redis connections close: the batch in flight commits or rolls back whole. */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     await this.running;
@@ -73,6 +76,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         return rows.length;
       });
       sent += n;
+      if (n) this.metrics.outboxSent.inc(n);
       if (n < BATCH) return sent;
     }
   }

@@ -1,3 +1,4 @@
 export * from './outbox.repository';
 export * from './claim.repository';
 export * from './claim-match.repository';
+export * from './outbox-lag';
