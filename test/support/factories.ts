@@ -65,3 +65,16 @@ export async function submitAndExtract(client: GqlClient, input: Record<string, 
 }
 
 export const aSource = { url: 'https://www.lrt.lt/en/news-in-english/19/2345', title: 'Seimas votes to leave cluster munitions convention', publisher: 'LRT', excerpt: 'The decision was supported by 99 members of parliament.' };
+
+export const QK = {
+  createApiKey: `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { id name prefix scopes expiresAt revokedAt lastUsedAt } } }`,
+  revokeApiKey: `mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }`,
+  apiKeys: `query { apiKeys { id name prefix scopes expiresAt revokedAt lastUsedAt createdAt } }`,
+};
+
+/** Creates an API key with these scopes (as the admin); returns the key, shown this once. */
+export async function apiKeyWith(stack: Stack, scopes: string[], extra: Record<string, unknown> = {}): Promise<{ id: string; key: string; prefix: string; client: GqlClient }> {
+  const admin = await adminClient(stack);
+  const r = await admin.ok<{ createApiKey: { key: string; apiKey: { id: string; prefix: string } } }>(QK.createApiKey, { input: { name: `key ${++userSeq}`, scopes, ...extra } });
+  return { id: r.createApiKey.apiKey.id, key: r.createApiKey.key, prefix: r.createApiKey.apiKey.prefix, client: stack.gql(r.createApiKey.key) };
+}

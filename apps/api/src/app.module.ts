@@ -1,11 +1,14 @@
 import { Module, ValidationPipe } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, ConfigModule } from '@app/config';
 import { PersistenceModule } from '@app/persistence';
+import { ArticleIngestService } from './articles/article-ingest.service';
 import { ArticlesService } from './articles/articles.service';
+import { IngestController } from './articles/ingest.controller';
+import { AppErrorFilter } from './common/app-error.filter';
 import { AuthModule } from './auth/auth.module';
 import { AuthService } from './auth/auth.service';
 import { ClaimsService } from './claims/claims.service';
@@ -28,14 +31,16 @@ import { ReviewService } from './review/review.service';
       useFactory: mercuriusOptions,
     }),
   ],
-  controllers: [HealthController],
+  controllers: [HealthController, IngestController],
   providers: [
     ...queueProviders,
     QueueShutdown,
     { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_FILTER, useClass: AppErrorFilter },
     // Whitelist strips unknown fields; transform turns inputs into their classes so nested rules run.
     { provide: APP_PIPE, useValue: new ValidationPipe({ whitelist: true, transform: true, stopAtFirstError: false }) },
     ArticlesService,
+    ArticleIngestService,
     ClaimsService,
     ReviewService,
     ...RESOLVERS,

@@ -5,12 +5,13 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { randomUUID } from 'node:crypto';
 import { loadConfig } from '@app/config';
 import { AppModule } from './app.module';
+import { NDJSON } from './articles/ingest.controller';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig(process.env);
   const adapter = new FastifyAdapter({
     // JSON escaping can double a body's size; the article limit itself is checked in the service.
-    bodyLimit: config.maxArticleBytes * 2 + 64 * 1024,
+    bodyLimit: config.bodyLimitBytes,
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
@@ -18,6 +19,8 @@ async function bootstrap(): Promise<void> {
     // In-flight requests get this long to finish when the process is told to stop.
     forceCloseConnections: 'idle',
   });
+  // NDJSON ingest reads the body as a stream, line by line: no whole-body buffer, no body limit.
+  adapter.getInstance().addContentTypeParser(NDJSON, (_req, payload, done) => done(null, payload));
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { logger: ['error', 'warn', 'log'] });
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);

@@ -1,3 +1,4 @@
+import { ApiKeysResolver } from './api-keys/api-keys.resolver';
 import { ArticlesResolver } from './articles/articles.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { ClaimEventResolver, ClaimsResolver } from './claims/claims.resolver';
@@ -6,4 +7,4 @@ import { VerdictResolver } from './review/verdict.resolver';
 import { UsersResolver } from './users/users.resolver';
 
 /** Every resolver, in one list: the app module registers them, the schema script prints them. */
-export const RESOLVERS = [AuthResolver, UsersResolver, ArticlesResolver, ClaimsResolver, ClaimEventResolver, ReviewResolver, VerdictResolver];
+export const RESOLVERS = [AuthResolver, UsersResolver, ArticlesResolver, ClaimsResolver, ClaimEventResolver, ReviewResolver, VerdictResolver, ApiKeysResolver];

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@app/domain';
 import { ArticleModel } from '../articles/article.model';
-import { CurrentUser, Roles } from '../common/decorators';
+import { ANY_ROLE, CurrentUser, Roles, Scopes } from '../common/decorators';
 import type { Loaders } from '../common/loaders';
 import { GqlContextLoaders } from '../common/loaders.decorator';
 import type { Principal } from '../common/principal';
@@ -19,11 +19,13 @@ export class ClaimsResolver {
   constructor(@Inject(ClaimsService) private readonly service: ClaimsService) {}
 
   @Query(() => ClaimModel, { nullable: true })
+  @Scopes('claims:read')
   claim(@Args('id', { type: () => ID }) id: string, @GqlContextLoaders() loaders: Loaders): Promise<ClaimModel | null> {
     return loaders.claim.load(id);
   }
 
   @Query(() => ClaimConnection)
+  @Scopes('claims:read')
   claims(@Args() args: ClaimsArgs): Promise<ClaimConnection> {
     return this.service.list(args);
   }
@@ -46,6 +48,7 @@ export class ClaimsResolver {
   }
 
   @ResolveField(() => [VerdictModel])
+  @Scopes('verdicts:read')
   verdicts(@Parent() claim: ClaimModel, @GqlContextLoaders() loaders: Loaders): Promise<VerdictModel[]> {
     return loaders.verdictsByClaim.load(claim.id);
   }
@@ -58,7 +61,9 @@ export class ClaimsResolver {
 
 @Resolver(() => ClaimEventModel)
 export class ClaimEventResolver {
+  // Who did what is for the desk: API keys see that something happened, not by whom.
   @ResolveField(() => UserModelRef, { nullable: true })
+  @Roles(...ANY_ROLE)
   async actor(@Parent() event: ClaimEventModel, @GqlContextLoaders() loaders: Loaders): Promise<UserModelRef | null> {
     return event.actorId ? loaders.user.load(event.actorId) : null;
   }

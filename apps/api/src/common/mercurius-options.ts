@@ -24,9 +24,11 @@ export function mercuriusOptions(config: AppConfig, ds: DataSource, auth: AuthSe
     graphiql: config.graphiql,
     // Compile a query to JS after it has been seen once: faster repeated operations.
     jit: 1,
+    // Guards also run on field resolvers, for the few fields that carry @Roles or @Scopes.
+    fieldResolverEnhancers: ['guards'],
     context: async (req: FastifyRequest, reply: FastifyReply): Promise<GqlContext> => {
-      const { principal, error } = await auth.authenticate(req.headers.authorization);
-      return { req, reply, principal, authError: error, loaders: new Loaders(ds) };
+      const { principal, apiKey, error } = await auth.forRequest(req);
+      return { req, reply, principal, apiKey, authError: error, loaders: new Loaders(ds) };
     },
     errorFormatter: (execution, ctx) => {
       const requestId = String((ctx as { reply?: FastifyReply }).reply?.request.id ?? 'unknown');

@@ -3,7 +3,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { Role } from '@app/domain';
 import { ClaimModel } from '../claims/claim.model';
 import { ClaimsService } from '../claims/claims.service';
-import { CurrentUser, Roles } from '../common/decorators';
+import { CurrentUser, Roles, Scopes } from '../common/decorators';
 import type { Loaders } from '../common/loaders';
 import { GqlContextLoaders } from '../common/loaders.decorator';
 import type { Principal } from '../common/principal';
@@ -51,6 +51,7 @@ export class ReviewResolver {
   }
 
   @Query(() => QueueStatsModel)
+  @Scopes('claims:read')
   async queueStats(): Promise<QueueStatsModel> {
     const [c, queueDepth] = await Promise.all([this.claims.countsByStatus(), this.queue.waitingCount()]);
     return { extracted: c.EXTRACTED, waiting: c.QUEUED, inReview: c.IN_REVIEW, reviewed: c.REVIEWED, disputed: c.DISPUTED, published: c.PUBLISHED, dismissed: c.DISMISSED, queueDepth };

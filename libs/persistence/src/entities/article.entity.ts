@@ -40,6 +40,10 @@ export class ArticleEntity {
   @Column({ name: 'submitted_by', type: 'uuid', nullable: true })
   submittedBy!: string | null;
 
+  // Set when an integration submitted the article with an API key (submittedBy is then null).
+  @Column({ name: 'submitted_by_key', type: 'uuid', nullable: true })
+  submittedByKey!: string | null;
+
   @Column({ name: 'extracted_at', type: 'timestamptz', nullable: true })
   extractedAt!: Date | null;
 

@@ -1,3 +1,4 @@
+import { ApiKeyEntity } from './api-key.entity';
 import { ArticleEntity } from './article.entity';
 import { ClaimEventEntity } from './claim-event.entity';
 import { ClaimEntity } from './claim.entity';
@@ -7,6 +8,6 @@ import { SourceEntity } from './source.entity';
 import { UserEntity } from './user.entity';
 import { VerdictEntity } from './verdict.entity';
 
-export { ArticleEntity, ClaimEventEntity, ClaimEntity, OutboxEntity, ReviewAssignmentEntity, SourceEntity, UserEntity, VerdictEntity };
+export { ApiKeyEntity, ArticleEntity, ClaimEventEntity, ClaimEntity, OutboxEntity, ReviewAssignmentEntity, SourceEntity, UserEntity, VerdictEntity };
 
-export const ENTITIES = [UserEntity, ArticleEntity, ClaimEntity, ReviewAssignmentEntity, VerdictEntity, SourceEntity, ClaimEventEntity, OutboxEntity];
+export const ENTITIES = [UserEntity, ArticleEntity, ClaimEntity, ReviewAssignmentEntity, VerdictEntity, SourceEntity, ClaimEventEntity, OutboxEntity, ApiKeyEntity];
