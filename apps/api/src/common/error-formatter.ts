@@ -38,6 +38,13 @@ export function toClientError(err: GraphQLError, requestId: string): GraphQLErro
     const code = BY_STATUS[original.getStatus()];
     if (code) return new GraphQLError(messageOf(original), { ...base, extensions: { code } });
   }
+  const status = (original as { statusCode?: unknown } | undefined)?.statusCode;
+  if (original && typeof status === 'number' && status >= 400 && status < 500) {
+    // Refused by the HTTP layer (body too large, bad JSON, rate limited, …): its message is meant for the client.
+    const code = BY_STATUS[status] ?? 'BAD_USER_INPUT';
+    const message = status === 413 ? `Request body is too large: ${original.message}` : original.message;
+    return new GraphQLError(message, { ...base, extensions: { code } });
+  }
   if (!original || original instanceof GraphQLError) {
     // Parse, validation and variable-coercion errors: the request itself is wrong.
     const code = typeof err.extensions?.['code'] === 'string' && err.extensions['code'] !== 'INTERNAL_SERVER_ERROR' ? err.extensions['code'] : 'BAD_USER_INPUT';
