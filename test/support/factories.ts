@@ -78,3 +78,32 @@ export async function apiKeyWith(stack: Stack, scopes: string[], extra: Record<s
   const r = await admin.ok<{ createApiKey: { key: string; apiKey: { id: string; prefix: string } } }>(QK.createApiKey, { input: { name: `key ${++userSeq}`, scopes, ...extra } });
   return { id: r.createApiKey.apiKey.id, key: r.createApiKey.key, prefix: r.createApiKey.apiKey.prefix, client: stack.gql(r.createApiKey.key) };
 }
+
+export const QW = {
+  createWebhook: `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id url events enabled } } }`,
+  deleteWebhook: `mutation($id: ID!) { deleteWebhook(id: $id) }`,
+  enableWebhook: `mutation($id: ID!) { enableWebhook(id: $id) { id enabled consecutiveFailures } }`,
+  webhooks: `query { webhooks { id url events enabled consecutiveFailures disabledAt disabledReason } }`,
+  deliveries: `query($webhookId: ID!) { webhookDeliveries(webhookId: $webhookId) { id eventId eventType status attempts responseCode lastError redeliveryOf deliveredAt } }`,
+  redeliver: `mutation($id: ID!) { redeliverWebhookDelivery(id: $id) { id eventId status redeliveryOf } }`,
+};
+
+export interface DeliveryView {
+  id: string;
+  eventId: string;
+  eventType: string;
+  status: string;
+  attempts: number;
+  responseCode: number | null;
+  lastError: string | null;
+  redeliveryOf: string | null;
+  deliveredAt: string | null;
+}
+
+/** A reviewer takes the next claim and rates it; returns the claim id. */
+export async function reviewNext(reviewer: TestUser, rating = 'FALSE'): Promise<string> {
+  const { takeNextClaim } = await reviewer.client.ok<{ takeNextClaim: { id: string; claim: { id: string } } | null }>(Q.takeNext);
+  if (!takeNextClaim) throw new Error('no claim waiting for review');
+  await reviewer.client.ok(Q.submitVerdict, { input: { assignmentId: takeNextClaim.id, rating, rationale: 'Checked against the record.', sources: [aSource] } });
+  return takeNextClaim.claim.id;
+}

@@ -37,7 +37,9 @@ function sample(schema: IntrospectionSchema, t: IntrospectionInputTypeRef): unkn
       return type.enumValues[0]?.name;
     case 'INPUT_OBJECT':
       return Object.fromEntries(type.inputFields.filter((f) => f.type.kind === 'NON_NULL').map((f) => [f.name, sample(schema, f.type)]));
-    default:
+    case 'OBJECT':
+    case 'INTERFACE':
+    case 'UNION':
       throw new Error(`${type.name} is not an input type`);
   }
 }

@@ -18,6 +18,7 @@ import { HealthController } from './health/health.controller';
 import { QueueShutdown, queueProviders } from './queue.providers';
 import { RESOLVERS } from './resolvers';
 import { ReviewService } from './review/review.service';
+import { WebhooksService } from './webhooks/webhooks.service';
 
 @Module({
   imports: [
@@ -43,6 +44,7 @@ import { ReviewService } from './review/review.service';
     ArticleIngestService,
     ClaimsService,
     ReviewService,
+    WebhooksService,
     ...RESOLVERS,
   ],
 })

@@ -5,6 +5,7 @@ import { ClaimEventResolver, ClaimsResolver } from './claims/claims.resolver';
 import { ReviewResolver } from './review/review.resolver';
 import { VerdictResolver } from './review/verdict.resolver';
 import { UsersResolver } from './users/users.resolver';
+import { WebhooksResolver } from './webhooks/webhooks.resolver';
 
 /** Every resolver, in one list: the app module registers them, the schema script prints them. */
-export const RESOLVERS = [AuthResolver, UsersResolver, ArticlesResolver, ClaimsResolver, ClaimEventResolver, ReviewResolver, VerdictResolver, ApiKeysResolver];
+export const RESOLVERS = [AuthResolver, UsersResolver, ArticlesResolver, ClaimsResolver, ClaimEventResolver, ReviewResolver, VerdictResolver, ApiKeysResolver, WebhooksResolver];

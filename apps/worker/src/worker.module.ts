@@ -8,7 +8,9 @@ import { ExtractClaimsProcessor } from './extraction/extract-claims.processor';
 import { ExtractionService } from './extraction/extraction.service';
 import { LeaseSweeper } from './leases/lease-sweeper';
 import { OutboxRelay } from './outbox/outbox-relay';
-import { checkRegistry } from './processor-registry';
+import { checkRegistry, type JobProcessor } from './processor-registry';
+import { DeliverWebhookProcessor } from './webhooks/deliver-webhook.processor';
+import { WebhookDeliveryService } from './webhooks/webhook-delivery.service';
 
 const REDIS = Symbol('REDIS');
 
@@ -22,20 +24,22 @@ class Workers implements OnApplicationBootstrap, OnApplicationShutdown {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(REDIS) private readonly redis: Redis | Cluster,
     @Inject(ExtractClaimsProcessor) private readonly extract: ExtractClaimsProcessor,
+    @Inject(DeliverWebhookProcessor) private readonly deliver: DeliverWebhookProcessor,
   ) {
-    checkRegistry([extract]);
+    checkRegistry([extract, deliver]);
   }
 
   onApplicationBootstrap(): void {
-    const worker = new Worker(QueueName.ExtractClaims, (job: Job) => this.extract.process(job), {
-      connection: this.redis,
-      prefix: this.config.queuePrefix,
-      concurrency: this.config.extractionConcurrency,
-    });
+    this.run(QueueName.ExtractClaims, this.extract, this.config.extractionConcurrency);
+    this.run(QueueName.WebhookDelivery, this.deliver, this.config.webhooks.concurrency);
+  }
+
+  private run<N extends 'extract-claims' | 'deliver-webhook'>(queue: QueueName, processor: JobProcessor<N>, concurrency: number): void {
+    const worker = new Worker(queue, (job: Job) => processor.process(job), { connection: this.redis, prefix: this.config.queuePrefix, concurrency });
     worker.on('failed', (job, err) => {
       if (!job) return;
-      this.logger.warn(`extract-claims ${job.id} failed (attempt ${job.attemptsMade}): ${err.message}`);
-      if (job.attemptsMade >= (job.opts.attempts ?? 1)) void this.extract.onFinalFailure(job, err).catch(() => undefined);
+      this.logger.warn(`${processor.jobName} ${job.id} failed (attempt ${job.attemptsMade}): ${err.message}`);
+      if (job.attemptsMade >= (job.opts.attempts ?? 1)) void processor.onFinalFailure?.(job, err).catch(() => undefined);
     });
     worker.on('error', (err) => this.logger.warn(`Worker error: ${err.message}`));
     this.workers.push(worker);
@@ -64,9 +68,16 @@ class RedisShutdown implements OnApplicationShutdown {
   imports: [ConfigModule, PersistenceModule],
   providers: [
     { provide: REDIS, inject: [APP_CONFIG], useFactory: (c: AppConfig) => createRedis(c.redisUrl) },
-    { provide: QueueProducer, inject: [APP_CONFIG, REDIS], useFactory: (c: AppConfig, r: Redis | Cluster) => new QueueProducer(r, c.queuePrefix) },
+    {
+      provide: QueueProducer,
+      inject: [APP_CONFIG, REDIS],
+      useFactory: (c: AppConfig, r: Redis | Cluster) =>
+        new QueueProducer(r, c.queuePrefix, { [QueueName.WebhookDelivery]: { attempts: c.webhooks.maxAttempts, backoff: { type: 'exponential', delay: c.webhooks.backoffMs } } }),
+    },
     ExtractionService,
     ExtractClaimsProcessor,
+    WebhookDeliveryService,
+    DeliverWebhookProcessor,
     Workers,
     OutboxRelay,
     LeaseSweeper,

@@ -32,3 +32,12 @@ const TRANSITION_EVENTS: Record<ClaimAction, Partial<Record<ClaimStatus, readonl
 export function eventsForTransition(t: Transition): readonly WebhookEventType[] {
   return TRANSITION_EVENTS[t.action][t.to] ?? [];
 }
+
+/** A delivery's state in the log: PENDING → (RETRYING →)* SUCCEEDED | FAILED; CANCELLED when its webhook was disabled. */
+export enum WebhookDeliveryStatus {
+  PENDING = 'PENDING',
+  RETRYING = 'RETRYING',
+  SUCCEEDED = 'SUCCEEDED',
+  FAILED = 'FAILED',
+  CANCELLED = 'CANCELLED',
+}

@@ -2,7 +2,7 @@ import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/comm
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { createDataSource } from './data-source';
-import { ClaimRepository, OutboxRepository } from './repositories';
+import { ClaimRepository, OutboxRepository, WebhookOutboxRepository } from './repositories';
 
 @Global()
 @Module({
@@ -13,9 +13,10 @@ import { ClaimRepository, OutboxRepository } from './repositories';
       useFactory: async (config: AppConfig): Promise<DataSource> => createDataSource(config.databaseUrl).initialize(),
     },
     OutboxRepository,
-    { provide: ClaimRepository, inject: [OutboxRepository], useFactory: (o: OutboxRepository) => new ClaimRepository(o) },
+    { provide: WebhookOutboxRepository, inject: [OutboxRepository], useFactory: (o: OutboxRepository) => new WebhookOutboxRepository(o) },
+    { provide: ClaimRepository, inject: [OutboxRepository, WebhookOutboxRepository], useFactory: (o: OutboxRepository, w: WebhookOutboxRepository) => new ClaimRepository(o, w) },
   ],
-  exports: [DataSource, OutboxRepository, ClaimRepository],
+  exports: [DataSource, OutboxRepository, ClaimRepository, WebhookOutboxRepository],
 })
 export class PersistenceModule implements OnApplicationShutdown {
   constructor(@Inject(DataSource) private readonly ds: DataSource) {}

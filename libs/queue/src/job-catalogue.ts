@@ -2,6 +2,7 @@
 export const QueueName = Object.freeze({
   ExtractClaims: 'extract-claims',
   ClaimReview: 'claim-review',
+  WebhookDelivery: 'webhook-delivery',
 } as const);
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -12,12 +13,13 @@ export type QueueName = (typeof QueueName)[keyof typeof QueueName];
  */
 export type JobItem =
   | { queue: typeof QueueName.ExtractClaims; name: 'extract-claims'; data: { articleId: string } }
-  | { queue: typeof QueueName.ClaimReview; name: 'review-claim'; data: { claimId: string; seq: number }; priority: number };
+  | { queue: typeof QueueName.ClaimReview; name: 'review-claim'; data: { claimId: string; seq: number }; priority: number }
+  | { queue: typeof QueueName.WebhookDelivery; name: 'deliver-webhook'; data: { deliveryId: string } };
 
 export type JobName = JobItem['name'];
 export type JobData<N extends JobName> = Extract<JobItem, { name: N }>['data'];
 
-export const JOB_NAMES: readonly JobName[] = ['extract-claims', 'review-claim'];
+export const JOB_NAMES: readonly JobName[] = ['extract-claims', 'review-claim', 'deliver-webhook'];
 
 /**
  * Deterministic job ids make a duplicate add a no-op. A review job carries the
@@ -30,5 +32,8 @@ export function jobIdOf(item: JobItem): string {
       return item.data.articleId;
     case 'review-claim':
       return `review.${item.data.claimId}.${item.data.seq}`;
+    case 'deliver-webhook':
+      // A redelivery is a new delivery row, hence a new job.
+      return `delivery.${item.data.deliveryId}`;
   }
 }

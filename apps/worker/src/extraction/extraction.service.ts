@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { ArticleStatus, ClaimStatus } from '@app/domain';
 import { extractClaims } from '@app/extraction';
-import { ArticleEntity, ClaimEntity, ClaimRepository } from '@app/persistence';
+import { ArticleEntity, ClaimEntity, ClaimRepository, WebhookOutboxRepository } from '@app/persistence';
 
 @Injectable()
 export class ExtractionService {
@@ -13,6 +13,7 @@ export class ExtractionService {
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(ClaimRepository) private readonly claims: ClaimRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(WebhookOutboxRepository) private readonly webhooks: WebhookOutboxRepository,
   ) {}
 
   /**
@@ -66,6 +67,12 @@ export class ExtractionService {
         queued++;
       }
       await em.update(ArticleEntity, { id: articleId }, { status: ArticleStatus.EXTRACTED, modelVersion: result.modelVersion, extractedAt: new Date(), error: null });
+      await this.webhooks.emit(em, [
+        {
+          type: 'article.extracted',
+          data: { article: { id: locked.id, title: locked.title, url: locked.url, source: locked.source }, claims: { extracted: saved.length, queued }, modelVersion: result.modelVersion },
+        },
+      ]);
       return { created: saved.length, queued };
     });
   }

@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { ClaimStatus, isUuid, notFound, reviewPriority, transition, type ClaimAction } from '@app/domain';
+import { ClaimStatus, eventsForTransition, isUuid, notFound, reviewPriority, transition, type ClaimAction, type Transition } from '@app/domain';
 import { QueueName } from '@app/queue';
 import { ClaimEntity, ClaimEventEntity } from '../entities';
 import { type OutboxRepository } from './outbox.repository';
+import { type WebhookOutboxRepository } from './webhook-outbox.repository';
 
 export interface MoveOptions {
   to?: ClaimStatus;
@@ -13,10 +14,15 @@ export interface MoveOptions {
 
 /**
  * Claim writes. Every status change goes through `move`, which asks the domain
- * state machine and records the claim_events row in the same transaction.
+ * state machine and records the claim_events row in the same transaction,
+ * with the webhook events the transition announces (one table in the domain:
+ * eventsForTransition).
  */
 export class ClaimRepository {
-  constructor(private readonly outbox: OutboxRepository) {}
+  constructor(
+    private readonly outbox: OutboxRepository,
+    private readonly webhooks: WebhookOutboxRepository,
+  ) {}
 
   /** Reads the claim and locks its row until the transaction ends. */
   async lock(em: EntityManager, id: string): Promise<ClaimEntity> {
@@ -41,6 +47,10 @@ export class ClaimRepository {
     });
     claim.status = t.to;
     claim.queueSeq = queueSeq;
+    await this.webhooks.emit(
+      em,
+      eventsForTransition(t).map((type) => ({ type, data: claimEventData(claim, t, opts) })),
+    );
     // A claim entering QUEUED always gets a review job, through the outbox.
     if (enteringQueue) {
       await this.outbox.add(em, [
@@ -62,4 +72,14 @@ export class ClaimRepository {
       claims.map((c) => ({ claimId: c.id, type: 'EXTRACTED', fromStatus: null, toStatus: ClaimStatus.EXTRACTED, actorId: null, data: { modelVersion: c.modelVersion } as never })),
     );
   }
+}
+
+/** What a claim's webhook events say: ids to fetch more by, and what changed. */
+function claimEventData(claim: ClaimEntity, t: Transition, opts: MoveOptions): Record<string, unknown> {
+  return {
+    claim: { id: claim.id, articleId: claim.articleId, text: claim.text, claimant: claim.claimant, checkworthiness: claim.checkworthiness, status: t.to },
+    transition: { action: t.action, from: t.from, to: t.to },
+    actorId: opts.actorId,
+    ...(opts.data ? { details: opts.data } : {}),
+  };
 }

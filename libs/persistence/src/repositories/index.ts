@@ -1,2 +1,3 @@
 export * from './outbox.repository';
 export * from './claim.repository';
+export * from './webhook-outbox.repository';

@@ -1,0 +1,3 @@
+export * from './ssrf-guard';
+export * from './webhook-signature';
+export * from './webhook-sender';
