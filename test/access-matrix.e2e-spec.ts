@@ -70,6 +70,7 @@ describe('access matrix: every role and every scope against every operation', ()
 
   it('admits and refuses exactly as the table says, for REST routes', async () => {
     const requests: Record<string, { path: string; init?: RequestInit }> = {
+      'POST /graphql': { path: '/graphql', init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' } },
       'GET /health/live': { path: '/health/live' },
       'GET /health/ready': { path: '/health/ready' },
       'POST /ingest/articles': { path: '/ingest/articles', init: { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: '{"title":"Matrix","body":"Inflation rose 3 percent in May."}\n' } },

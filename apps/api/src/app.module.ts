@@ -9,6 +9,8 @@ import { ArticleIngestService } from './articles/article-ingest.service';
 import { ArticlesService } from './articles/articles.service';
 import { IngestController } from './articles/ingest.controller';
 import { AppErrorFilter } from './common/app-error.filter';
+import { ClaimReviewController } from './claim-review/claim-review.controller';
+import { ClaimReviewService } from './claim-review/claim-review.service';
 import { AuthModule } from './auth/auth.module';
 import { AuthService } from './auth/auth.service';
 import { ClaimsService } from './claims/claims.service';
@@ -32,7 +34,7 @@ import { WebhooksService } from './webhooks/webhooks.service';
       useFactory: mercuriusOptions,
     }),
   ],
-  controllers: [HealthController, IngestController],
+  controllers: [HealthController, IngestController, ClaimReviewController],
   providers: [
     ...queueProviders,
     QueueShutdown,
@@ -45,6 +47,7 @@ import { WebhooksService } from './webhooks/webhooks.service';
     ClaimsService,
     ReviewService,
     WebhooksService,
+    ClaimReviewService,
     ...RESOLVERS,
   ],
 })

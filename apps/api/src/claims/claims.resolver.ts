@@ -1,8 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Role } from '@app/domain';
+import { ClaimStatus, Role } from '@app/domain';
+import type { ClaimEntity } from '@app/persistence';
 import { ArticleModel } from '../articles/article.model';
 import { ANY_ROLE, CurrentUser, Roles, Scopes } from '../common/decorators';
+import { JsonScalar } from '../common/enums.graphql';
 import type { Loaders } from '../common/loaders';
 import { GqlContextLoaders } from '../common/loaders.decorator';
 import type { Principal } from '../common/principal';
@@ -12,11 +14,15 @@ import { ClaimConnection } from './claim-connection.model';
 import { ClaimEventModel } from './claim-event.model';
 import { ClaimModel } from './claim.model';
 import { ClaimsArgs } from './claims.args';
+import { ClaimReviewService, type ClaimReviewJsonLd } from '../claim-review/claim-review.service';
 import { ClaimsService } from './claims.service';
 
 @Resolver(() => ClaimModel)
 export class ClaimsResolver {
-  constructor(@Inject(ClaimsService) private readonly service: ClaimsService) {}
+  constructor(
+    @Inject(ClaimsService) private readonly service: ClaimsService,
+    @Inject(ClaimReviewService) private readonly claimReviews: ClaimReviewService,
+  ) {}
 
   @Query(() => ClaimModel, { nullable: true })
   @Scopes('claims:read')
@@ -51,6 +57,13 @@ export class ClaimsResolver {
   @Scopes('verdicts:read')
   verdicts(@Parent() claim: ClaimModel, @GqlContextLoaders() loaders: Loaders): Promise<VerdictModel[]> {
     return loaders.verdictsByClaim.load(claim.id);
+  }
+
+  @ResolveField(() => JsonScalar, { nullable: true, description: 'schema.org ClaimReview JSON-LD, as GET /claims/:id/claimreview.json serves it; null until published' })
+  async claimReview(@Parent() claim: ClaimModel, @GqlContextLoaders() loaders: Loaders): Promise<ClaimReviewJsonLd | null> {
+    if (claim.status !== ClaimStatus.PUBLISHED) return null;
+    const [events, verdicts, article] = await Promise.all([loaders.eventsByClaim.load(claim.id), loaders.verdictsByClaim.load(claim.id), loaders.article.load(claim.articleId)]);
+    return this.claimReviews.build(claim as ClaimEntity, events, verdicts, article ? [article] : []);
   }
 
   @ResolveField(() => [ClaimEventModel], { description: 'Every status change, oldest first' })
