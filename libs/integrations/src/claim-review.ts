@@ -1,5 +1,5 @@
 import type { Claim, ClaimReview, CreativeWork, Organization, Person, Rating as SchemaRating, WithContext } from 'schema-dts';
-import { Rating, RATING_BEST, RATING_WORST, ratingLabel, ratingValue } from '@app/domain';
+import { type Rating, RATING_BEST, RATING_WORST, ratingLabel, ratingValue } from '@app/domain';
 
 export interface ClaimReviewOrganization {
   name: string;
