@@ -38,9 +38,9 @@ describe('ClaimReview out', () => {
     otherId = reviewed.find((id) => id !== pledgeId) ?? '';
     expect(reviewed).toContain(pledgeId);
     expect(otherId).not.toBe('');
-    await publish(stack, editor, otherId);
+    await publish(editor, otherId);
     await sleep(20);
-    await publish(stack, editor, pledgeId);
+    await publish(editor, pledgeId);
   });
   afterAll(async () => {
     await stack.stop();
@@ -51,7 +51,7 @@ describe('ClaimReview out', () => {
     expect(r.status).toBe(200);
     expect(r.type).toMatch(/^application\/ld\+json/);
     expect(claimReviewProblems(r.body)).toEqual([]);
-    const [published] = (await stack.pg.query<{ at: Date }>(`SELECT at FROM claim_events WHERE claim_id = $1 AND to_status = 'PUBLISHED'`, [pledgeId])).rows;
+    const [published] = (await stack.pg.query<{ at: Date }>(`SELECT published_at AS at FROM published_verdicts WHERE claim_id = $1 AND withdrawn_at IS NULL`, [pledgeId])).rows;
     const pledge = article.claims.find((c) => c.id === pledgeId);
     // The whole document, typed by schema-dts: what the test expects is itself a valid ClaimReview.
     const expected: WithContext<ClaimReview> = {

@@ -1,9 +1,10 @@
 import { aSource, adminClient, Q, QW, REFERENCE_ARTICLE, submitAndExtract, userWithRole, type DeliveryView } from './support/factories';
+import { W } from './support/workflow';
 import { OwnRedis } from './support/own-redis';
 import { eventually, sleep, Stack } from './support/stack';
 import { validSignature, WebhookReceiver } from './support/webhook-receiver';
 
-describe('webhooks when Redis is down at the moment of the change', () => {
+describe('webhooks when Redis is down at the moment of publishing', () => {
   const redis = new OwnRedis();
   const stack = new Stack();
   const receiver = new WebhookReceiver();
@@ -21,17 +22,19 @@ describe('webhooks when Redis is down at the moment of the change', () => {
 
   it('loses no event: it is written with the change and delivered once Redis is back', async () => {
     const admin = await adminClient(stack);
-    const { createWebhook } = await admin.ok<{ createWebhook: { secret: string; webhook: { id: string } } }>(QW.createWebhook, { input: { url: receiver.url, events: ['verdict.submitted'] } });
+    const { createWebhook } = await admin.ok<{ createWebhook: { secret: string; webhook: { id: string } } }>(QW.createWebhook, { input: { url: receiver.url, events: ['claim.published'] } });
     const editor = await userWithRole(stack, 'EDITOR');
     const reviewer = await userWithRole(stack, 'REVIEWER');
     await submitAndExtract(editor.client, { title: 'Reference', body: REFERENCE_ARTICLE }, stack);
     const { takeNextClaim } = await reviewer.client.ok<{ takeNextClaim: { id: string; claim: { id: string } } }>(Q.takeNext);
+    await reviewer.client.ok(Q.submitVerdict, { input: { assignmentId: takeNextClaim.id, rating: 'FALSE', rationale: 'Checked.', sources: [aSource] } });
+    await eventually(async () => (await stack.count('outbox')) === 0, 10000, 'the outbox to drain');
 
     await redis.kill();
-    const verdict = reviewer.client.raw(Q.submitVerdict, { input: { assignmentId: takeNextClaim.id, rating: 'FALSE', rationale: 'Checked.', sources: [aSource] } });
-    // The verdict, its event, its delivery row and the delivery job (in the outbox) commit together, Redis or not.
+    const published = editor.client.raw(W.publish, { id: takeNextClaim.claim.id });
+    // The publication, its event, its delivery row and the delivery job (in the outbox) commit together, Redis or not.
     await eventually(
-      async () => (await stack.count('verdicts')) === 1 && (await stack.count('webhook_deliveries')) === 1 && (await stack.count('outbox', `job_name = 'deliver-webhook'`)) === 1,
+      async () => (await stack.count('published_verdicts')) === 1 && (await stack.count('webhook_deliveries')) === 1 && (await stack.count('outbox', `job_name = 'deliver-webhook'`)) === 1,
       20000,
       'the event in Postgres',
     );
@@ -40,13 +43,13 @@ describe('webhooks when Redis is down at the moment of the change', () => {
     expect(await stack.count('outbox', `job_name = 'deliver-webhook'`)).toBe(1);
 
     await redis.start(); // same port, empty
-    const answered = await verdict;
+    const answered = await published;
     expect(answered.errors).toBeUndefined();
     await eventually(async () => receiver.accepted.length === 1, 30000, 'the delivery after Redis came back');
     await sleep(1000);
     expect(receiver.received).toHaveLength(1);
     const [event] = receiver.received;
-    expect(event?.body.type).toBe('verdict.submitted');
+    expect(event?.body.type).toBe('claim.published');
     expect(event?.body.data).toMatchObject({ claim: { id: takeNextClaim.claim.id } });
     expect(event && validSignature(createWebhook.secret, event)).toBe(true);
     const { webhookDeliveries } = await admin.ok<{ webhookDeliveries: DeliveryView[] }>(QW.deliveries, { webhookId: createWebhook.webhook.id });

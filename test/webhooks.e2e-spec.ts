@@ -1,4 +1,4 @@
-import { adminClient, QW, REFERENCE_ARTICLE, reviewNext, submitAndExtract, userWithRole, type DeliveryView, type TestUser } from './support/factories';
+import { adminClient, publish, QW, REFERENCE_ARTICLE, reviewNext, submitAndExtract, userWithRole, type DeliveryView, type TestUser } from './support/factories';
 import type { GqlClient } from './support/gql-client';
 import { eventually, sleep, Stack } from './support/stack';
 import { validSignature, WebhookReceiver } from './support/webhook-receiver';
@@ -7,6 +7,7 @@ describe('webhooks', () => {
   const stack = new Stack();
   let admin: GqlClient;
   let reviewer: TestUser;
+  let editor: TestUser;
   const receivers: WebhookReceiver[] = [];
 
   async function register(events: string[], answer?: (i: number) => number): Promise<{ id: string; secret: string; receiver: WebhookReceiver }> {
@@ -22,6 +23,7 @@ describe('webhooks', () => {
     await stack.start({ env: { WEBHOOK_ALLOWED_HOSTS: '127.0.0.1', WEBHOOK_BACKOFF_MS: '200', WEBHOOK_MAX_ATTEMPTS: '5', WEBHOOK_DISABLE_AFTER: '2', WEBHOOK_TIMEOUT_MS: '3000' } });
     admin = await adminClient(stack);
     reviewer = await userWithRole(stack, 'REVIEWER');
+    editor = await userWithRole(stack, 'EDITOR');
   });
   afterAll(async () => {
     await Promise.all(receivers.map((r) => r.stop()));
@@ -39,7 +41,6 @@ describe('webhooks', () => {
 
   it('delivers article.extracted and claim.queued, signed, with an event id, and logs each delivery', async () => {
     const { id, secret, receiver } = await register(['article.extracted', 'claim.queued']);
-    const editor = await userWithRole(stack, 'EDITOR');
     const article = await submitAndExtract(editor.client, { title: 'Reference', body: REFERENCE_ARTICLE, url: 'https://example.org/lt' }, stack);
     const queued = article.claims.filter((c) => c.status === 'QUEUED').length;
     expect(queued).toBeGreaterThan(3);
@@ -61,9 +62,28 @@ describe('webhooks', () => {
     await unregister(id);
   });
 
-  it('a receiver that fails three times, then recovers, gets the verdict.submitted event exactly once', async () => {
-    const { id, secret, receiver } = await register(['verdict.submitted'], (i) => (i < 3 ? 503 : 200));
+  it('a receiver on a loopback port gets claim.published, and verdict.submitted before it, with valid signatures', async () => {
+    const { id, secret, receiver } = await register(['verdict.submitted', 'claim.published']);
+    const claimId = await reviewNext(reviewer, 'FALSE');
+    await publish(editor, claimId);
+    await eventually(async () => receiver.accepted.length === 2, 20000, 'both deliveries');
+    const [published] = receiver.ofType('claim.published');
+    expect(published?.headers['x-claimcheck-event']).toBe('claim.published');
+    expect(published && validSignature(secret, published)).toBe(true);
+    expect(published?.body.data).toMatchObject({ claim: { id: claimId, status: 'PUBLISHED' }, transition: { action: 'publish', from: 'REVIEWED', to: 'PUBLISHED' }, details: { publishedVersion: 1, rating: 'FALSE' } });
+    expect(receiver.ofType('verdict.submitted')[0]?.body.data).toMatchObject({ claim: { id: claimId } });
+    const log = await deliveries(id);
+    expect(log.map((d) => [d.eventType, d.status, d.responseCode]).sort()).toEqual([
+      ['claim.published', 'SUCCEEDED', 200],
+      ['verdict.submitted', 'SUCCEEDED', 200],
+    ]);
+    await unregister(id);
+  });
+
+  it('a receiver that fails three times, then recovers, gets the claim.published event exactly once', async () => {
+    const { id, secret, receiver } = await register(['claim.published'], (i) => (i < 3 ? 503 : 200));
     const claimId = await reviewNext(reviewer, 'MOSTLY_FALSE');
+    await publish(editor, claimId);
     await eventually(async () => (await deliveries(id))[0]?.status === 'SUCCEEDED', 20000, 'the retried delivery');
     await sleep(1000); // nothing more arrives
     expect(receiver.received.map((r) => r.answered)).toEqual([503, 503, 503, 200]);
@@ -71,9 +91,9 @@ describe('webhooks', () => {
     expect(receiver.accepted).toHaveLength(1);
     const event = receiver.accepted[0];
     expect(event && validSignature(secret, event)).toBe(true);
-    expect(event?.body.data).toMatchObject({ claim: { id: claimId, status: 'REVIEWED' }, details: { rating: 'MOSTLY_FALSE' } });
+    expect(event?.body.data).toMatchObject({ claim: { id: claimId, status: 'PUBLISHED' }, details: { rating: 'MOSTLY_FALSE' } });
     const [log] = await deliveries(id);
-    expect(log).toMatchObject({ status: 'SUCCEEDED', attempts: 4, responseCode: 200, eventType: 'verdict.submitted' });
+    expect(log).toMatchObject({ status: 'SUCCEEDED', attempts: 4, responseCode: 200, eventType: 'claim.published' });
     await unregister(id);
   });
 

@@ -108,15 +108,7 @@ export async function reviewNext(reviewer: TestUser, rating = 'FALSE'): Promise<
   return takeNextClaim.claim.id;
 }
 
-/**
- * Publishes a REVIEWED claim. Issue 4 brings publishClaim; until it is merged
- * this makes the same transition (status + claim_events row) directly.
- */
-export async function publish(stack: Stack, editor: TestUser, claimId: string): Promise<void> {
-  const r = await editor.client.raw(`mutation($claimId: ID!) { publishClaim(claimId: $claimId) { id status } }`, { claimId });
-  if (!r.errors?.length) return;
-  if (!/Cannot query field "publishClaim"/.test(r.errors[0]?.message ?? '')) throw new Error(`publishClaim: ${JSON.stringify(r.errors)}`);
-  const moved = await stack.pg.query(`UPDATE claims SET status = 'PUBLISHED', updated_at = now() WHERE id = $1 AND status = 'REVIEWED'`, [claimId]);
-  if (moved.rowCount !== 1) throw new Error(`claim ${claimId} is not REVIEWED`);
-  await stack.pg.query(`INSERT INTO claim_events (claim_id, type, from_status, to_status, actor_id) VALUES ($1, 'PUBLISH', 'REVIEWED', 'PUBLISHED', $2)`, [claimId, editor.id]);
+/** An editor publishes a REVIEWED claim (issue 4's publishClaim). */
+export async function publish(editor: TestUser, claimId: string): Promise<void> {
+  await editor.client.ok(`mutation($claimId: ID!) { publishClaim(claimId: $claimId) { id status } }`, { claimId });
 }

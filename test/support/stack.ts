@@ -73,6 +73,8 @@ export class Stack {
       // Tests create many users; the production default is 10.
       BCRYPT_ROUNDS: '4',
       OUTBOX_POLL_MS: '200',
+      // Tests poll hard from few principals; the rate-limit test sets its own low limit.
+      RATE_LIMIT_MAX: '5000',
       ...opts.env,
     };
     await this.run('scripts/migrate.js');
@@ -85,12 +87,12 @@ export class Stack {
     return this;
   }
 
-  /** Starts (again) a process of the stack, e.g. after a test killed it. */
-  spawn(name: 'api' | 'worker', file: string): ChildProcess {
+  /** Starts (again) a process of the stack, e.g. after a test killed it; `env` overrides (e.g. another PORT for a second api). */
+  spawn(name: string, file: string, env: Record<string, string> = {}): ChildProcess {
     const dir = join(ROOT, 'test', 'artifacts', 'logs');
     mkdirSync(dir, { recursive: true });
     const log = createWriteStream(join(dir, `${this.id}-${name}.log`), { flags: 'a' });
-    const child = spawn(process.execPath, [join(ROOT, 'dist', file)], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(ROOT, 'dist', file)], { env: { ...this.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout?.pipe(log);
     child.stderr?.pipe(log);
     return child;
@@ -140,8 +142,14 @@ export class Stack {
     return Number(r.rows[0]?.n ?? 0);
   }
 
+  /** Every table's row count plus a digest of the claims' rows: "nothing was written" covers updates too. */
+  async snapshot(): Promise<Record<string, number | string>> {
+    const digest = await this.pg.query<{ d: string | null }>(`SELECT md5(string_agg(c::text, '|' ORDER BY c.id)) AS d FROM claims c`);
+    return { ...(await this.tableCounts()), claimsDigest: digest.rows[0]?.d ?? '' };
+  }
+
   async tableCounts(): Promise<Record<string, number>> {
-    const tables = ['users', 'articles', 'claims', 'review_assignments', 'verdicts', 'sources', 'claim_events', 'outbox'];
+    const tables = ['users', 'articles', 'claims', 'review_assignments', 'verdicts', 'sources', 'claim_events', 'outbox', 'final_verdicts', 'published_verdicts', 'comments', 'claim_suggestions', 'api_keys', 'webhooks', 'webhook_events', 'webhook_deliveries'];
     const out: Record<string, number> = {};
     for (const t of tables) out[t] = await this.count(t);
     return out;

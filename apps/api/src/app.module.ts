@@ -19,6 +19,10 @@ import { mercuriusOptions } from './common/mercurius-options';
 import { HealthController } from './health/health.controller';
 import { QueueShutdown, queueProviders } from './queue.providers';
 import { RESOLVERS } from './resolvers';
+import { CommentsService } from './comments/comments.service';
+import { DisputeQueueService } from './editorial/dispute-queue.service';
+import { EditorialService } from './editorial/editorial.service';
+import { QueueStatsService } from './review/queue-stats.service';
 import { ReviewService } from './review/review.service';
 import { WebhooksService } from './webhooks/webhooks.service';
 
@@ -46,6 +50,10 @@ import { WebhooksService } from './webhooks/webhooks.service';
     ArticleIngestService,
     ClaimsService,
     ReviewService,
+    QueueStatsService,
+    EditorialService,
+    DisputeQueueService,
+    CommentsService,
     WebhooksService,
     ClaimReviewService,
     ...RESOLVERS,

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationShutdown, type Provider } from '@nestjs/common';
 import type { Cluster, Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { createRedis, ReviewQueueClient } from '@app/queue';
+import { createRedis, DisputeQueueClient, ReviewQueueClient } from '@app/queue';
 
 export const REDIS = Symbol('REDIS');
 
@@ -12,18 +12,24 @@ export const queueProviders: Provider[] = [
     inject: [APP_CONFIG, REDIS],
     useFactory: (c: AppConfig, redis: Redis | Cluster) => new ReviewQueueClient(redis, c.queuePrefix, c.leaseMs),
   },
+  {
+    provide: DisputeQueueClient,
+    inject: [APP_CONFIG, REDIS],
+    useFactory: (c: AppConfig, redis: Redis | Cluster) => new DisputeQueueClient(redis, c.queuePrefix),
+  },
 ];
 
-/** Closes the queue client, then the Redis connection, when the app stops. */
+/** Closes the queue clients, then the Redis connection, when the app stops. */
 @Injectable()
 export class QueueShutdown implements OnApplicationShutdown {
   constructor(
     @Inject(ReviewQueueClient) private readonly review: ReviewQueueClient,
+    @Inject(DisputeQueueClient) private readonly disputes: DisputeQueueClient,
     @Inject(REDIS) private readonly redis: Redis | Cluster,
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
-    await this.review.close();
+    await Promise.all([this.review.close(), this.disputes.close()]);
     this.redis.disconnect();
   }
 }

@@ -1,11 +1,29 @@
 import { ApiKeysResolver } from './api-keys/api-keys.resolver';
 import { ArticlesResolver } from './articles/articles.resolver';
 import { AuthResolver } from './auth/auth.resolver';
+import { ClaimFieldsResolver } from './claims/claim-fields.resolver';
 import { ClaimEventResolver, ClaimsResolver } from './claims/claims.resolver';
+import { CommentsResolver } from './comments/comments.resolver';
+import { EditorialResolver, FinalVerdictResolver, PublishedVerdictResolver } from './editorial/editorial.resolver';
 import { ReviewResolver } from './review/review.resolver';
 import { VerdictResolver } from './review/verdict.resolver';
 import { UsersResolver } from './users/users.resolver';
 import { WebhooksResolver } from './webhooks/webhooks.resolver';
 
 /** Every resolver, in one list: the app module registers them, the schema script prints them. */
-export const RESOLVERS = [AuthResolver, UsersResolver, ArticlesResolver, ClaimsResolver, ClaimEventResolver, ReviewResolver, VerdictResolver, ApiKeysResolver, WebhooksResolver];
+export const RESOLVERS = [
+  AuthResolver,
+  UsersResolver,
+  ArticlesResolver,
+  ClaimsResolver,
+  ClaimFieldsResolver,
+  ClaimEventResolver,
+  ReviewResolver,
+  VerdictResolver,
+  EditorialResolver,
+  FinalVerdictResolver,
+  PublishedVerdictResolver,
+  CommentsResolver,
+  ApiKeysResolver,
+  WebhooksResolver,
+];

@@ -8,8 +8,8 @@ export interface JobProcessor<N extends JobName> {
   onFinalFailure?(job: Job<JobData<N>>, err: Error): Promise<void>;
 }
 
-// Review jobs are not processed by the worker: reviewers take them from the api.
-export const MANUAL_JOBS: readonly JobName[] = ['review-claim'];
+// Review and dispute jobs are not processed by the worker: reviewers and editors take them from the api.
+export const MANUAL_JOBS: readonly JobName[] = ['review-claim', 'resolve-dispute'];
 
 /** The worker refuses to start when a job name has no processor, or two. */
 export function checkRegistry(processors: readonly { jobName: JobName }[]): void {

@@ -22,6 +22,13 @@ const schema = z.object({
   ADMIN_PASSWORD: z.string().min(8).optional(),
   LEASE_MS: z.coerce.number().int().min(1000).default(15 * 60 * 1000),
   REQUIRED_REVIEWS: z.coerce.number().int().min(1).max(10).default(1),
+  // Claims scoring at least HIGH_SCORE_THRESHOLD need REQUIRED_REVIEWS_HIGH_SCORE verdicts; unset = no such rule.
+  HIGH_SCORE_THRESHOLD: z.coerce.number().min(0).max(1).optional(),
+  REQUIRED_REVIEWS_HIGH_SCORE: z.coerce.number().int().min(1).max(10).default(2),
+  // Trigram similarity of normalised claim texts: at or above LINK (and the same figures) a new claim is
+  // linked to the known one as another appearance; at or above SUGGEST it is shown as a likely match.
+  MATCH_LINK_THRESHOLD: z.coerce.number().min(0).max(1).default(0.8),
+  MATCH_SUGGEST_THRESHOLD: z.coerce.number().min(0).max(1).default(0.45),
   MAX_ARTICLE_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
   EXTRACTION_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
   RECONCILE_INTERVAL_MS: z.coerce.number().int().min(1000).default(60_000),
@@ -69,6 +76,10 @@ export interface AppConfig {
   adminPassword: string | undefined;
   leaseMs: number;
   requiredReviews: number;
+  highScoreThreshold: number | null;
+  requiredReviewsHighScore: number;
+  matchLinkThreshold: number;
+  matchSuggestThreshold: number;
   maxArticleBytes: number;
   extractionConcurrency: number;
   reconcileIntervalMs: number;
@@ -126,6 +137,10 @@ export function loadConfig(env: RawEnv): AppConfig {
     adminPassword: e.ADMIN_PASSWORD,
     leaseMs: e.LEASE_MS,
     requiredReviews: e.REQUIRED_REVIEWS,
+    highScoreThreshold: e.HIGH_SCORE_THRESHOLD ?? null,
+    requiredReviewsHighScore: e.REQUIRED_REVIEWS_HIGH_SCORE,
+    matchLinkThreshold: e.MATCH_LINK_THRESHOLD,
+    matchSuggestThreshold: Math.min(e.MATCH_SUGGEST_THRESHOLD, e.MATCH_LINK_THRESHOLD),
     maxArticleBytes: e.MAX_ARTICLE_BYTES,
     extractionConcurrency: e.EXTRACTION_CONCURRENCY,
     reconcileIntervalMs: e.RECONCILE_INTERVAL_MS,

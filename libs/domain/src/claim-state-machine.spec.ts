@@ -1,8 +1,6 @@
 import { AppError } from './errors';
 import { ClaimStatus } from './enums';
 import { canTransition, transition, type ClaimAction } from './claim-state-machine';
-import { Rating } from './rating';
-import { reviewPriority, verdictOutcome } from './review-policy';
 
 const S = ClaimStatus;
 
@@ -14,6 +12,8 @@ describe('claim state machine', () => {
     [S.IN_REVIEW, 'verdict', S.QUEUED, S.QUEUED],
     [S.IN_REVIEW, 'verdict', S.REVIEWED, S.REVIEWED],
     [S.IN_REVIEW, 'verdict', S.DISPUTED, S.DISPUTED],
+    [S.QUEUED, 'decide', S.REVIEWED, S.REVIEWED],
+    [S.QUEUED, 'decide', S.DISPUTED, S.DISPUTED],
     [S.DISPUTED, 'resolve', undefined, S.REVIEWED],
     [S.REVIEWED, 'publish', undefined, S.PUBLISHED],
     [S.PUBLISHED, 'unpublish', undefined, S.REVIEWED],
@@ -32,6 +32,9 @@ describe('claim state machine', () => {
     [S.PUBLISHED, 'dismiss'],
     [S.DISMISSED, 'take'],
     [S.REVIEWED, 'take'],
+    [S.REVIEWED, 'resolve'],
+    [S.IN_REVIEW, 'decide'],
+    [S.QUEUED, 'reopen'],
   ])('refuses %s --%s with CONFLICT', (from, action) => {
     expect(canTransition(from, action)).toBe(false);
     try {
@@ -45,22 +48,5 @@ describe('claim state machine', () => {
 
   it('refuses an outcome the action cannot reach', () => {
     expect(() => transition(S.IN_REVIEW, 'verdict', S.PUBLISHED)).toThrow(AppError);
-  });
-});
-
-describe('review policy', () => {
-  it('asks for more reviews until the required number is in', () => {
-    expect(verdictOutcome([Rating.TRUE], 2)).toBe(S.QUEUED);
-  });
-  it('agrees on equal ratings and disputes different ones', () => {
-    expect(verdictOutcome([Rating.TRUE], 1)).toBe(S.REVIEWED);
-    expect(verdictOutcome([Rating.FALSE, Rating.FALSE], 2)).toBe(S.REVIEWED);
-    expect(verdictOutcome([Rating.FALSE, Rating.MISLEADING], 2)).toBe(S.DISPUTED);
-  });
-  it('serves higher check-worthiness first (smaller BullMQ priority), within BullMQ limits', () => {
-    expect(reviewPriority(0.9)).toBeLessThan(reviewPriority(0.2));
-    expect(reviewPriority(1)).toBe(1);
-    expect(reviewPriority(Number.NaN)).toBe(reviewPriority(0));
-    expect(reviewPriority(-3)).toBeLessThanOrEqual(2 ** 21);
   });
 });

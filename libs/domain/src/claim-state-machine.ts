@@ -10,6 +10,7 @@ export type ClaimAction =
   | 'take' // QUEUED → IN_REVIEW
   | 'release' // IN_REVIEW → QUEUED (skip, release, lease expired)
   | 'verdict' // IN_REVIEW → QUEUED | REVIEWED | DISPUTED, see `verdictOutcome`
+  | 'decide' // QUEUED → REVIEWED | DISPUTED: an editor lowered requiredReviews to the verdicts already in
   | 'resolve' // DISPUTED → REVIEWED (an editor's final verdict)
   | 'publish' // REVIEWED | DISPUTED(resolved) → PUBLISHED
   | 'unpublish' // PUBLISHED → REVIEWED
@@ -21,6 +22,7 @@ const TABLE: Record<ClaimAction, Partial<Record<ClaimStatus, ClaimStatus[]>>> = 
   take: { [ClaimStatus.QUEUED]: [ClaimStatus.IN_REVIEW] },
   release: { [ClaimStatus.IN_REVIEW]: [ClaimStatus.QUEUED] },
   verdict: { [ClaimStatus.IN_REVIEW]: [ClaimStatus.QUEUED, ClaimStatus.REVIEWED, ClaimStatus.DISPUTED] },
+  decide: { [ClaimStatus.QUEUED]: [ClaimStatus.REVIEWED, ClaimStatus.DISPUTED] },
   resolve: { [ClaimStatus.DISPUTED]: [ClaimStatus.REVIEWED] },
   publish: { [ClaimStatus.REVIEWED]: [ClaimStatus.PUBLISHED] },
   unpublish: { [ClaimStatus.PUBLISHED]: [ClaimStatus.REVIEWED] },

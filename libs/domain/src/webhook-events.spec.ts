@@ -12,6 +12,8 @@ describe('transition → webhook events', () => {
     [S.IN_REVIEW, 'verdict', S.QUEUED, ['verdict.submitted']],
     [S.IN_REVIEW, 'verdict', S.REVIEWED, ['verdict.submitted']],
     [S.IN_REVIEW, 'verdict', S.DISPUTED, ['verdict.submitted', 'claim.disputed']],
+    [S.QUEUED, 'decide', S.DISPUTED, ['claim.disputed']],
+    [S.QUEUED, 'decide', S.REVIEWED, []],
     [S.REVIEWED, 'publish', undefined, ['claim.published']],
     [S.PUBLISHED, 'reopen', undefined, ['claim.queued']],
     [S.QUEUED, 'dismiss', undefined, []],

@@ -22,6 +22,8 @@ const TRANSITION_EVENTS: Record<ClaimAction, Partial<Record<ClaimStatus, readonl
     [ClaimStatus.REVIEWED]: ['verdict.submitted'],
     [ClaimStatus.DISPUTED]: ['verdict.submitted', 'claim.disputed'],
   },
+  // An editor lowered requiredReviews to the verdicts already in: no new verdict, but a dispute may start.
+  decide: { [ClaimStatus.DISPUTED]: ['claim.disputed'] },
   resolve: {},
   publish: { [ClaimStatus.PUBLISHED]: ['claim.published'] },
   unpublish: {},

@@ -12,31 +12,39 @@ import { NUMBER_WORDS } from './lexicon';
 // waiting, not by looking up a number.
 
 const FUTURE =
-  /\b(will|won['’]t|shall|going to|gonna|is (due|set|poised|slated) to|are (due|set|poised|slated) to|(is|are|was|were) expected to|expects? to|(is|are) likely to|likely to|forecasts?|forecast to|predicts?|projected to|would(?! have)|will be|'ll|in the (coming|next) (days|weeks|months|years|decade)|next (week|month|year|decade)|by (20[3-9]\d|21\d\d)|(is|are) about to|plans? to|intends? to|aims? to)\b/i;
+  /\b(will|won['’]t|shall|going to|gonna|is (due|set|poised|slated) to|are (due|set|poised|slated) to|(is|are|was|were) expected to|expects? to|(is|are) likely to|likely to|forecasts?|forecast to|predicts?|projected to|would(?! have)|will be|'ll|in the (coming|next) (days|weeks|months|years|decade)|next (week|month|year|decade)|by (20[3-9]\d|21\d\d)|(is|are) about to|plans? to|intends? to|aims? to|could|might)\b/i;
 // "political will", "the will of the people" are nouns, not the future.
 const WILL_NOUN = /\b(political|good|free|own|ill|the|popular|strong|collective) will\b/i;
 
 const CAUSAL =
-  /\b(caus(e|es|ed|ing)|lead(s|ing)? to|led to|result(s|ed|ing)? in|as a result( of)?|because( of)?|due to|thanks to|owing to|thus|therefore|hence|consequently|so that|reduc(e|es|ed|ing)|cutting|cuts? (the )?(risk|costs?|need|number|chances?)|lower(s|ing)? (the|its|their|our|costs?|prices?|risks?)|rais(e|es|ed|ing) (the|its|their|costs?|prices?|risks?)|increas(es|ed|ing) (the|its|their) (risk|cost|chance|likelihood|need)|boost(s|ed|ing)?|drive(s|n)? (up|down)|contribut(e|es|ed|ing) to|linked (to|with)|associated with|correlat\w*|responsible for|effects? on|impact(s|ed)? on|help(s|ed)? (to )?(reduce|cut|lower|prevent|improve|increase)|prevent(s|ed|ing)?|limit(s|ing)|weaken(s|ed|ing)?|strengthen(s|ed|ing)?|undermin(e|es|ed|ing)|improv(es|ing)|damag(es|ing)|harm(s|ed|ing)?|benefit(s|ed|ing)? from|effective(ness)? (in|at|against)|driven by|fuell?ed by|blamed (on|for)|attributed to|making it (harder|easier|possible|impossible))\b|, (giving|making|leading|causing|allowing|enabling|forcing|leaving|pushing|driving)\b/i;
+  /\b(caus(e|es|ed|ing)|lead(s|ing)? to|led to|result(s|ed|ing)? in|as a result( of)?|because( of)?|due to|thanks to|owing to|thus|therefore|hence|consequently|so that|reduc(e|es|ed|ing)|cutting|cuts? (the )?(risk|costs?|need|number|chances?)|lower(s|ing)? (the|its|their|our|costs?|prices?|risks?)|rais(e|es|ed|ing) (the|its|their|costs?|prices?|risks?)|increas(es|ed|ing) (the|its|their) (risk|cost|chance|likelihood|need)|boost(s|ed|ing)?|(drive(s|n)?|drove|pushed|pushes|push) (up|down)|(has|have|had) cut|cut (\w+ )?(in half|by)|contribut(e|es|ed|ing) to|linked (to|with)|associated with|correlat\w*|responsible for|effects? on|impact(s|ed)? on|help(s|ed)? (to )?(reduce|cut|lower|prevent|improve|increase)|prevent(s|ed|ing)?|affect(s|ed|ing)?|limit(s|ing)|weaken(s|ed|ing)?|strengthen(s|ed|ing)?|undermin(e|es|ed|ing)|improv(es|ing)|damag(es|ing)|harm(s|ed|ing)?|benefit(s|ed|ing)? from|effective(ness)? (in|at|against)|driven by|fuell?ed by|blamed (on|for)|attributed to|making it (harder|easier|possible|impossible))\b|, (giving|making|leading|causing|allowing|enabling|forcing|leaving|pushing|driving)\b/i;
 
 const LAW =
   /\b((is|are|was|were|be|been|being) (illegal|legal|unlawful|lawful|banned|prohibited|outlawed|permitted|allowed|forbidden|required by law|mandatory|compulsory|obliged|entitled)|against the law|under (the|a|an|international|national|eu|european|federal|state|current) (law|laws|rules|regulations?|treaty|convention|constitution|act)|the (law|constitution|treaty|convention|regulation|rules?) (says|states|requires|allows|prohibits|bans|forbids|permits|obliges|gives|provides)|(international|humanitarian|national|federal|criminal|civil|constitutional|eu|european) law|by law|legally (required|binding|obliged)|must (not )?(be )?(pay|register|obtain|declare|apply|report)|(it is|it's) (a crime|an offence|an offense)|is a criminal offen[cs]e|requires? (a |an )?(licen[cs]e|permit|warrant))\b/i;
 
 const QUANTITY_WORDS =
   /\b(more than|less than|fewer than|at least|up to|as many as|as much as|nearly|almost|half of|majority of|percent|per cent|percentage points?|doubled|tripled|halved|record (high|low|number)|highest|lowest|largest|smallest|rose|fell|grew|shrank|increased|decreased|declined|dropped|average|median|rate of|rates? (rose|fell))\b/i;
-// A year or a date on its own does not make a statement about a quantity.
-const NUMBER = /(?<![\p{L}\d])\d[\d,.]*(?![\p{L}\d])/u;
-const YEAR_OR_DATE = /^(1[89]\d\d|20\d\d)$|^\d{1,2}(st|nd|rd|th)?$/;
+// A year, a day of the month or a clock time does not make a statement about a quantity.
+const NUMBER = /(?<![\p{L}\d:])\d[\d,.]*(?![\p{L}\d:])/gu;
+const YEAR = /^(1[89]\d\d|20\d\d)s?$/;
+const MONTHS = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?';
+const DAY_BEFORE_MONTH = new RegExp(`^(st|nd|rd|th)?\\s+(of\\s+)?${MONTHS}\\b`, 'i');
+const MONTH_BEFORE_DAY = new RegExp(`\\b${MONTHS}\\s+$`, 'i');
 
 const FIRST_PERSON_PAST = /\b(I|my|me)\b[^.]*\b(was|were|had|have (been|seen|lost|had|never)|saw|lost|lived|worked|grew up|went|spent|met|felt|experienced|remember|recall|did|got|came|took|used to|\w+ed)\b/;
 
 function hasQuantity(text: string): boolean {
   if (QUANTITY_WORDS.test(text)) return true;
-  for (const m of text.matchAll(new RegExp(NUMBER.source, 'gu'))) {
+  for (const m of text.matchAll(NUMBER)) {
     const n = m[0].replace(/[.,]$/, '');
-    if (!YEAR_OR_DATE.test(n)) return true;
+    if (YEAR.test(n)) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (n.length <= 2 && (DAY_BEFORE_MONTH.test(after) || MONTH_BEFORE_DAY.test(before))) continue;
+    return true;
   }
-  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (NUMBER_WORDS.has(w)) return true;
+  // Number words are plain ASCII, so an ASCII split is enough.
+  for (const w of text.toLowerCase().split(/[^a-z]+/)) if (NUMBER_WORDS.has(w)) return true;
   // "one opposed", "one in five": "one" is a number only next to a count.
   return /\bone (in|out of) (two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i.test(text);
 }

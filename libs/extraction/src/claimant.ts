@@ -1,8 +1,12 @@
 import { FEMALE_NAMES, guessGender, MALE_NAMES, type Gender } from './gender';
-import { ORG_WORDS, PERSONAL_PRONOUNS, ROLE_WORDS } from './lexicon';
+import { PERSONAL_PRONOUNS, ROLE_WORDS } from './lexicon';
+import { appositiveRole, cleanRole, GENERIC_OF, HONORIFICS, isCapitalised, isPlural, nameRuns, orgHead, textOf, type NameRun } from './names';
 import type { Token } from './sentences';
 
 export type ClaimantKind = 'PERSON' | 'ORGANISATION' | 'PUBLISHER';
+
+/** The speaker is the writer ("I said", "we reported"): the publisher, or the quote's speaker inside a quote. */
+export const SELF = 'self';
 
 export interface Claimant {
   name: string | null;
@@ -21,63 +25,15 @@ interface Entity {
   seen: number;
 }
 
-const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'dos', 'del']);
-const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady']);
-const DETERMINERS = /^(a|an|the)\s+/i;
+// Titles that denote one person: "the mayor said" refers to the mayor named before.
+const PERSON_TITLES = new Set(
+  'president minister mayor spokesman spokeswoman spokesperson director chairman chairwoman chair chief head secretary senator governor ambassador commissioner chancellor premier leader economist analyst expert professor doctor judge prosecutor lawyer councillor councilor engineer manager ceo founder coach adviser advisor researcher scientist commander general officer official'.split(' '),
+);
 
-const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
-const isAcronym = (t: Token): boolean => t.text.length > 1 && /^[\p{Lu}\d&.-]+$/u.test(t.text) && !/^\p{Lu}\.$/u.test(t.text);
-
-/** Could this token be part of a person's name? */
-function isNamePart(t: Token, next: Token | undefined): boolean {
-  if (!isCapitalised(t) || isAcronym(t)) return false;
-  if (ROLE_WORDS.has(t.lower) || ORG_WORDS.has(t.lower) || HONORIFICS.has(t.lower)) return false;
-  // "Lithuania's defence minister": a possessor is not the speaker's name.
-  if (next !== undefined && (next.lower === "'s" || next.lower === '’s')) return false;
-  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NUM';
-}
-
-interface NameRun {
-  from: number;
-  to: number;
-}
-
-/** Runs of name-like tokens ("Renus Pleshkis", "Ursula von der Leyen"). */
-function nameRuns(tokens: readonly Token[]): NameRun[] {
-  const runs: NameRun[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    if (!isNamePart(tokens[i], tokens[i + 1])) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < tokens.length) {
-      if (isNamePart(tokens[j], tokens[j + 1])) j++;
-      else if (NAME_PARTICLES.has(tokens[j].text) && j + 1 < tokens.length && isNamePart(tokens[j + 1], tokens[j + 2])) j += 2;
-      else break;
-    }
-    // A title run like "National Defense Renus Pleshkis" is cut by the role words
-    // already; long runs keep their last three parts, the usual length of a name.
-    runs.push({ from: Math.max(i, j - 3), to: j });
-    i = j;
-  }
-  return runs;
-}
-
-function textOf(tokens: readonly Token[], body: string): string {
-  if (tokens.length === 0) return '';
-  return body.slice(tokens[0].start, tokens[tokens.length - 1].end).replace(/\s+/g, ' ');
-}
-
-function cleanRole(role: string): string | null {
-  let r = role.replace(/^[\s,]+|[\s,]+$/g, '').replace(DETERMINERS, '');
-  r = r.replace(/\s*,\s*$/, '').trim();
-  if (r.length === 0) return null;
-  // An honorific alone ("Mr", "Dr.") is not a role.
-  if (HONORIFICS.has(r.toLowerCase())) return null;
-  return r;
-}
+// Common nouns for groups and bodies that start a sentence with a capital: "Officials said …".
+const GROUP_NOUNS = new Set(
+  'officials police analysts experts economists residents witnesses critics investors doctors scientists researchers authorities prosecutors lawmakers ministers diplomats sources observers campaigners activists officers soldiers protesters organisers organizers health government ministry statistics data figures polls studies'.split(' '),
+);
 
 /**
  * Who said what: people and bodies named so far in the article, and how the
@@ -86,27 +42,95 @@ function cleanRole(role: string): string | null {
 export class Discourse {
   private readonly entities: Entity[] = [];
   private clock = 0;
+  /** Start offset of the sentence being read (set by the caller through `startSentence`). */
+  private sentenceStart = -1;
+
+  /** Tell the discourse which sentence comes next (some rules look at sentence-initial capitals). */
+  startSentence(start: number): void {
+    this.sentenceStart = start;
+  }
 
   constructor(private readonly body: string) {}
 
-  /** Resolve a speaker phrase (already known to be a noun phrase) to a claimant. */
-  resolveSpeaker(tokens: readonly Token[]): Claimant | null {
+  /**
+   * Resolve a speaker phrase (already known to be a noun phrase) to a claimant;
+   * SELF for "I"/"we"; a claimant with a null name for a pronoun with nobody to refer to.
+   */
+  resolveSpeaker(tokens: readonly Token[]): Claimant | typeof SELF {
     if (tokens.length === 1) {
       const pronoun = PERSONAL_PRONOUNS.get(tokens[0].lower);
-      if (pronoun !== undefined) return this.resolvePronoun(pronoun);
-      if (tokens[0].lower === 'i' || tokens[0].lower === 'we') return null;
+      if (pronoun !== undefined) return this.resolvePronoun(pronoun) ?? { name: null, role: null, kind: pronoun === 'N' || pronoun === 'P' ? 'ORGANISATION' : 'PERSON' };
+      if (tokens[0].lower === 'i' || tokens[0].lower === 'we') return SELF;
     }
     const person = this.personIn(tokens, true);
     if (person !== null) return { name: person.name, role: person.role, kind: 'PERSON' };
-    // No name: an organisation or an unnamed group ("the President's Office", "officials").
     let name = textOf(tokens, this.body).replace(/^The\s/, 'the ');
-    const org = this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
-    name = org.name;
-    return { name, role: null, kind: 'ORGANISATION' };
+    // "the mayor", "the deputy minister": the person last named with that title, else an unnamed one.
+    const head = tokens[tokens.length - 1].lower;
+    if (PERSON_TITLES.has(head) && (tokens[0].lower === 'the' || tokens.length === 1) && tokens.length <= 4) {
+      const titled = this.lastWithTitle(head);
+      if (titled !== null) {
+        titled.seen = ++this.clock;
+        return { name: titled.name, role: titled.role, kind: 'PERSON' };
+      }
+      return { name, role: null, kind: 'PERSON' };
+    }
+    // No name: an organisation or an unnamed group ("the President's Office", "officials").
+    // A common noun capitalised only because it starts the sentence goes back to lower case.
+    if (tokens[0].start === this.sentenceStart && GROUP_NOUNS.has(tokens[0].lower)) name = name[0].toLowerCase() + name.slice(1);
+    const org = this.earlierOrganisation(name) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
+    org.seen = ++this.clock;
+    return { name: org.name, role: null, kind: 'ORGANISATION' };
+  }
+
+  /**
+   * "the bureau" after "the Central Statistical Bureau", "the finance ministry"
+   * after "the Ministry of Finance": a definite short form with the same head
+   * noun, all of whose words are in the name given earlier.
+   */
+  private earlierOrganisation(name: string): Entity | null {
+    const m = /^the ((?:\p{L}+\s)?\p{L}+)$/u.exec(name);
+    if (m === null) return null;
+    const words = m[1].toLowerCase().split(' ');
+    const head = orgHead(name);
+    let best: Entity | null = null;
+    for (const e of this.entities) {
+      if (e.kind !== 'ORGANISATION' || e.name.toLowerCase() === name.toLowerCase()) continue;
+      const long = new Set(e.name.toLowerCase().split(/[\s’']+/));
+      if (orgHead(e.name) === head && words.every((w) => long.has(w)) && (best === null || e.seen > best.seen)) best = e;
+    }
+    return best;
+  }
+
+  /**
+   * "The researchers analysed …": a plural common-noun subject opening a sentence
+   * is what a following "they" most often means.
+   */
+  private noteGroupSubject(tokens: readonly Token[]): void {
+    let i = 0;
+    if (i < tokens.length && tokens[i].pos === 'DET') i++;
+    while (i < tokens.length && tokens[i].pos === 'ADJ') i++;
+    const head = tokens[i];
+    const next = tokens[i + 1];
+    if (head === undefined || next === undefined || head.pos !== 'NOUN' || !/[^s]s$/.test(head.lower)) return;
+    if (next.pos !== 'VERB' && next.pos !== 'AUX') return;
+    const name = textOf(tokens.slice(0, i + 1), this.body).replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+    this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
+  }
+
+  private lastWithTitle(head: string): Entity | null {
+    let best: Entity | null = null;
+    for (const e of this.entities) {
+      if (e.kind !== 'PERSON' || e.role === null) continue;
+      const words = e.role.toLowerCase().split(/[^\p{L}]+/u);
+      if (words.includes(head) && (best === null || e.seen > best.seen)) best = e;
+    }
+    return best;
   }
 
   /** Note the people named in a sentence, so that later pronouns and surnames can find them. */
   noteMentions(tokens: readonly Token[]): void {
+    this.noteGroupSubject(tokens);
     const runs = nameRuns(tokens);
     for (const run of runs) {
       const before = run.from > 0 ? tokens[run.from - 1] : undefined;
@@ -116,26 +140,28 @@ export class Discourse {
         known.seen = ++this.clock;
         continue;
       }
-      // Only runs that look like a person: a known first name, or a title before it.
-      const titled = before !== undefined && (ROLE_WORDS.has(before.lower) || HONORIFICS.has(before.lower)) && isCapitalised(before);
+      // Only runs that look like a person: a known first name, a title before it, or a role in apposition.
+      const titled = before !== undefined && (ROLE_WORDS.has(before.lower) || HONORIFICS.has(before.lower));
       const firstName = parts.length >= 2 && (MALE_NAMES.has(parts[0].toLowerCase()) || FEMALE_NAMES.has(parts[0].toLowerCase()));
-      if (!titled && !firstName) continue;
+      const appositive = parts.length >= 2 ? appositiveRole(tokens, run) : null;
+      if (!titled && !firstName && appositive === null) continue;
       if (parts.length < 2 && !titled) continue;
-      const role = titled ? this.titleBefore(tokens, run.from) : null;
-      this.remember({
-        name: parts.join(' '),
-        parts,
-        role,
-        gender: guessGender(parts, before !== undefined ? [before.lower] : []),
-        kind: 'PERSON',
-        seen: 0,
-      });
+      const role = (titled ? this.titleBefore(tokens, run.from) : null) ?? (appositive === null ? null : cleanRole(textOf(appositive, this.body)));
+      const cues = [before?.lower ?? '', ...(appositive ?? []).map((t) => t.lower)];
+      this.remember({ name: parts.join(' '), parts, role, gender: guessGender(parts, cues), kind: 'PERSON', seen: 0 });
     }
   }
 
   private titleBefore(tokens: readonly Token[], at: number): string | null {
     let i = at;
-    while (i > 0 && isCapitalised(tokens[i - 1]) && (ROLE_WORDS.has(tokens[i - 1].lower) || tokens[i - 1].pos === 'ADJ' || tokens[i - 1].pos === 'PROPN')) i--;
+    // Walk back over the title: role words, and capitalised words inside a capitalised title ("Lithuanian Deputy Minister").
+    while (i > 0) {
+      const t = tokens[i - 1];
+      const role = ROLE_WORDS.has(t.lower) && !GENERIC_OF.has(t.lower);
+      const inTitle = isCapitalised(t) && isCapitalised(tokens[at - 1]) && (t.pos === 'ADJ' || t.pos === 'PROPN');
+      if (!role && !inTitle) break;
+      i--;
+    }
     return cleanRole(textOf(tokens.slice(i, at), this.body));
   }
 
@@ -180,7 +206,13 @@ export class Discourse {
   private roleText(tokens: readonly Token[], run: NameRun): string {
     const before = tokens.slice(0, run.from).filter((t) => !HONORIFICS.has(t.lower) || !isCapitalised(t));
     const after = tokens.slice(run.to);
-    const pieces = [textOf(before, this.body), textOf(after, this.body)].map((p) => p.replace(/^[\s,]+|[\s,]+$/g, '')).filter((p) => p.length > 0);
+    const pieces = [textOf(before, this.body), textOf(after, this.body)]
+      .map((p) => p.replace(/^[\s,]+|[\s,]+$/g, ''))
+      // "…, who led the campaign": a relative clause describes the person but is not a role.
+      .map((p) => p.replace(/(^|,\s*)(who|whose|which)\b.*$/i, '').replace(/[\s,]+$/, ''))
+      .filter((p) => p.length > 0);
+    // "Economist Inese Kalnina of Swedbank" → "Economist of Swedbank".
+    if (pieces.length === 2 && /^(of|at|from|for|with|in)\s/i.test(pieces[1])) return pieces.join(' ');
     return pieces.join(', ');
   }
 
@@ -214,7 +246,9 @@ export class Discourse {
       const people = byRecency.filter((x) => x.kind === 'PERSON');
       e = people.find((x) => x.gender === p) ?? people.find((x) => x.gender === null) ?? people[0];
     } else {
-      e = byRecency.find((x) => x.kind === 'ORGANISATION');
+      // "They" looks for a group ("the researchers", "officials"), "it" for a body ("the ministry").
+      const orgs = byRecency.filter((x) => x.kind === 'ORGANISATION');
+      e = orgs.find((x) => isPlural(x.name) === (p === 'P')) ?? orgs[0];
     }
     if (e === undefined) return null;
     e.seen = ++this.clock;

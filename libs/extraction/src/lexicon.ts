@@ -21,6 +21,9 @@ export const REPORTING_VERBS = set(`
   tweet tweets tweeted posted
 `);
 
+/** Verbs that frame a finding only when "that" follows: "The report found that …". */
+export const THAT_VERBS = set('found finds find showed shows show concluded concludes suggested suggests revealed reveals');
+
 /** Reporting verbs whose complement is a question, not an assertion. */
 export const QUESTION_VERBS = set('ask asks asked wonder wonders wondered inquire inquires inquired');
 
@@ -40,7 +43,7 @@ export const ROLE_WORDS = set(`
   commissioner spokesperson's director-general managing deputy-minister chief-of-staff
   foreign-affairs home digital science technology research development regional local federal
   city county district opposition ruling party caucus whip ombudsman auditor envoy diplomat consul
-  adviser
+  adviser councillor councilor councilman councilwoman alderman economist lawyer activist campaigner chef
 `);
 
 /** Heads of organisation names: "the Ministry of Defence", "the President's Office". */

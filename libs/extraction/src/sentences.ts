@@ -6,6 +6,8 @@ export interface Token {
   lower: string;
   /** Universal POS tag from wink-nlp (VERB, AUX, PROPN, NOUN, PRON, PUNCT …). */
   pos: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
   start: number;
   end: number;
 }
@@ -22,7 +24,7 @@ export interface Sentence {
 }
 
 const WORD_EDGE = /[\p{L}\p{M}\p{N}]/u;
-const PARAGRAPH_BREAK = /\n[ \t\u00a0\u200b]*\n/g;
+const PARAGRAPH_BREAK = /\n[ \t\r\u00a0\u200b]*\n/g;
 
 /**
  * Split the (masked) body into sentences with wink-nlp, with character offsets
@@ -31,21 +33,19 @@ const PARAGRAPH_BREAK = /\n[ \t\u00a0\u200b]*\n/g;
 export function splitSentences(text: string): Sentence[] {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
 
-  // Character offsets of every token. wink-nlp is lossless (tokens plus their
-  // preceding spaces rebuild the text); the indexOf is a guard, not the rule.
+  // Character offsets of every token: wink-nlp keeps tokens verbatim and in
+  // order, so each is found a few spaces after the one before. (Cheaper than
+  // asking wink-nlp for every token's preceding spaces.)
   const starts = new Int32Array(values.length);
   let pos = 0;
   for (let i = 0; i < values.length; i++) {
-    pos += spaces[i].length;
     const v = values[i];
-    if (!text.startsWith(v, pos)) {
-      const found = text.indexOf(v, pos);
-      if (found >= 0) pos = found;
-    }
+    const found = text.indexOf(v, pos);
+    // A long jump must be over whitespace only (blanked furniture), or the token was not verbatim.
+    if (found >= 0 && (found - pos < 64 || text.slice(pos, found).trim().length === 0)) pos = found;
     starts[i] = pos;
     pos += v.length;
   }
@@ -89,14 +89,43 @@ export function splitSentences(text: string): Sentence[] {
         prev.text += v;
         prev.lower = prev.text.toLowerCase();
         prev.end = start + v.length;
-        if (tags[i] === 'PROPN') prev.pos = 'PROPN';
+        // The pieces' tags are guesses about fragments ("A" → DET): tag the whole word.
+        prev.pos = prev.cap ? 'PROPN' : prev.pos === 'X' || prev.pos === 'DET' ? (tags[i] === 'X' ? 'NOUN' : tags[i]) : prev.pos;
         continue;
       }
-      current.push({ text: v, lower: v.toLowerCase(), pos: tags[i], start, end: start + v.length });
+      const lower = v.toLowerCase();
+      current.push({ text: v, lower, pos: tags[i], cap: startsUpper(v, lower), start, end: start + v.length });
     }
     flush();
   }
-  return sentences;
+  return mergeQuoteTails(sentences);
+}
+
+/**
+ * wink-nlp ends a sentence at '?"' or '!"', cutting '"Is it fair?" she asked.'
+ * in two. A sentence starting in lower case after a closing quote is the tail
+ * of the one before.
+ */
+function mergeQuoteTails(sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    const prevLast = prev?.tokens[prev.tokens.length - 1];
+    if (prev !== undefined && prevLast !== undefined && prev.paragraph === s.paragraph && /^["”»']$/.test(prevLast.text) && /^\p{Ll}/u.test(s.tokens[0].text)) {
+      prev.tokens.push(...s.tokens);
+      prev.end = s.end;
+      continue;
+    }
+    out.push({ ...s, index: out.length });
+  }
+  return out;
+}
+
+/** Upper-case first letter: it differs from its lower-case form and is a letter. */
+function startsUpper(v: string, lower: string): boolean {
+  const c = v.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return v[0] !== lower[0];
 }
 
 // Only pieces of one word split at a non-ASCII letter are joined; "5,000" or

@@ -12,8 +12,10 @@ export interface ClaimReviewSource {
   claim: { id: string; text: string; claimant: string | null };
   /** The rating as published (the claim's final verdict). */
   rating: Rating;
-  /** When the fact check was published. */
+  /** When the fact check was first published. */
   publishedAt: Date;
+  /** When the live version was published, if it is not the first. */
+  modifiedAt?: Date | null;
   /** The articles the claim appeared in. */
   appearances: { url: string | null; title: string; source: string | null; publishedAt: Date | null; createdAt: Date }[];
 }
@@ -59,6 +61,7 @@ export function buildClaimReview(src: ClaimReviewSource, org: ClaimReviewOrganiz
     url: org.claimReviewUrlTemplate.replace('{id}', src.claim.id),
     claimReviewed: src.claim.text,
     datePublished: src.publishedAt.toISOString(),
+    ...(src.modifiedAt && src.modifiedAt.getTime() !== src.publishedAt.getTime() ? { dateModified: src.modifiedAt.toISOString() } : {}),
     author: { '@type': 'Organization', name: org.name, url: org.url },
     reviewRating,
     itemReviewed,

@@ -12,6 +12,14 @@ describe('job catalogue', () => {
     expect(first).not.toContain(':');
   });
 
+  it('gives a re-extraction its own job id, and each round of a dispute its own', () => {
+    expect(jobIdOf({ queue: 'extract-claims', name: 'extract-claims', data: { articleId: 'a1', run: 1 } })).toBe('a1');
+    expect(jobIdOf({ queue: 'extract-claims', name: 'extract-claims', data: { articleId: 'a1', run: 2 } })).toBe('a1.run2');
+    const d1 = jobIdOf({ queue: 'dispute-review', name: 'resolve-dispute', data: { claimId: 'c1', round: 1 } });
+    expect(d1).not.toBe(jobIdOf({ queue: 'dispute-review', name: 'resolve-dispute', data: { claimId: 'c1', round: 2 } }));
+    expect(d1).not.toContain(':');
+  });
+
   it('gives each webhook delivery its own job id', () => {
     expect(jobIdOf({ queue: 'webhook-delivery', name: 'deliver-webhook', data: { deliveryId: 'd1' } })).toBe('delivery.d1');
   });

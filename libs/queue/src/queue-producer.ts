@@ -5,6 +5,8 @@ const DEFAULTS: Record<QueueName, JobsOptions> = {
   [QueueName.ExtractClaims]: { attempts: 5, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: true, removeOnFail: 1000 },
   // Review jobs are never "processed": they are taken, held under lock, then completed by the api.
   [QueueName.ClaimReview]: { removeOnComplete: true, removeOnFail: 1000 },
+  // Dispute jobs wait until an editor resolves the claim; the api removes them then.
+  [QueueName.DisputeReview]: { removeOnComplete: true, removeOnFail: 1000 },
   // Attempts and backoff come from configuration (WEBHOOK_MAX_ATTEMPTS, WEBHOOK_BACKOFF_MS).
   [QueueName.WebhookDelivery]: { attempts: 8, backoff: { type: 'exponential', delay: 10_000 }, removeOnComplete: true, removeOnFail: 1000 },
 };

@@ -47,6 +47,11 @@ export class ReviewQueueClient {
     await job.moveToWait(token);
   }
 
+  /** Drops a waiting job (a claim re-queued with a new priority). Best effort: a locked or gone job stays for the stale check. */
+  async remove(jobId: string): Promise<void> {
+    await this.queue.remove(jobId);
+  }
+
   async waitingCount(): Promise<number> {
     // Prioritized jobs are counted apart from plain waiting ones since BullMQ 5.
     const c = await this.queue.getJobCounts('waiting', 'prioritized');

@@ -4,7 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { badInput, ClaimStatus, isUuid, notFound } from '@app/domain';
 import { buildClaimReview } from '@app/integrations';
-import { ArticleEntity, ClaimEntity, ClaimEventEntity, VerdictEntity } from '@app/persistence';
+import { ArticleEntity, ClaimEntity, PublishedVerdictEntity } from '@app/persistence';
 
 export type ClaimReviewJsonLd = WithContext<ClaimReview>;
 
@@ -39,20 +39,22 @@ export class ClaimReviewService {
   ) {}
 
   /**
-   * From the claim's rows; null unless it is published. The rating is the
-   * latest verdict's (all verdicts of a REVIEWED claim agree); the date is
-   * the latest publication.
+   * From the claim's rows; null unless it has a live publication. The rating
+   * is the live published version's; datePublished is the first publication,
+   * dateModified the live one when it is a later version. `articles` are the
+   * claim's appearances (its own article and those of claims linked to it).
    */
-  build(claim: ClaimEntity, events: readonly ClaimEventEntity[], verdicts: readonly VerdictEntity[], articles: readonly ArticleEntity[]): ClaimReviewJsonLd | null {
+  build(claim: ClaimEntity, publications: readonly PublishedVerdictEntity[], articles: readonly ArticleEntity[]): ClaimReviewJsonLd | null {
     if (claim.status !== ClaimStatus.PUBLISHED) return null;
-    const latest = [...verdicts].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0];
-    if (!latest) return null;
-    const published = events.filter((e) => e.toStatus === ClaimStatus.PUBLISHED).at(-1)?.at ?? claim.updatedAt;
+    const live = publications.find((p) => p.withdrawnAt === null);
+    const first = [...publications].sort((a, b) => a.version - b.version)[0];
+    if (!live || !first) return null;
     return buildClaimReview(
       {
         claim: { id: claim.id, text: claim.text, claimant: claim.claimant },
-        rating: latest.rating,
-        publishedAt: published,
+        rating: live.rating,
+        publishedAt: first.publishedAt,
+        modifiedAt: live.publishedAt,
         appearances: articles.map((a) => ({ url: a.url, title: a.title, source: a.source, publishedAt: a.publishedAt, createdAt: a.createdAt })),
       },
       this.config.organization,
@@ -66,20 +68,20 @@ export class ClaimReviewService {
     return review;
   }
 
-  /** Published claims, newest publication first; `since` keeps those published at or after it. */
+  /** Published claims, newest live publication first; `since` keeps those published (or republished) at or after it. */
   async feed(opts: { since?: string; after?: string; first: number }): Promise<ClaimReviewPage> {
     const since = opts.since ? new Date(opts.since) : null;
     if (since && Number.isNaN(since.getTime())) throw badInput('since must be an ISO 8601 date or time');
     const after = opts.after ? decodeCursor(opts.after) : null;
     // The cursor keeps Postgres' own text of the timestamp: JS dates would drop the microseconds.
     const rows = await this.ds.query<{ id: string; published_at: string }[]>(
-      `SELECT c.id, p.published_at::text AS published_at
-         FROM claims c
-         CROSS JOIN LATERAL (SELECT max(e.at) AS published_at FROM claim_events e WHERE e.claim_id = c.id AND e.to_status = 'PUBLISHED') p
-        WHERE c.status = 'PUBLISHED'
-          AND ($1::timestamptz IS NULL OR p.published_at >= $1::timestamptz)
-          AND ($2::timestamptz IS NULL OR (p.published_at, c.id) < ($2::timestamptz, $3::uuid))
-        ORDER BY p.published_at DESC, c.id DESC
+      `SELECT c.id, pv.published_at::text AS published_at
+         FROM published_verdicts pv
+         JOIN claims c ON c.id = pv.claim_id
+        WHERE pv.withdrawn_at IS NULL AND c.status = 'PUBLISHED'
+          AND ($1::timestamptz IS NULL OR pv.published_at >= $1::timestamptz)
+          AND ($2::timestamptz IS NULL OR (pv.published_at, c.id) < ($2::timestamptz, $3::uuid))
+        ORDER BY pv.published_at DESC, c.id DESC
         LIMIT $4`,
       [since?.toISOString() ?? null, after?.t ?? null, after?.id ?? null, opts.first + 1],
     );
@@ -91,24 +93,25 @@ export class ClaimReviewService {
     return { items, pageInfo: { hasNextPage: rows.length > opts.first, endCursor: last ? encodeCursor({ t: last.published_at, id: last.id }) : null } };
   }
 
-  /** One query per table for the whole list, in the list's order; unpublished claims are left out. */
+  /** One query per table for the whole list, in the list's order; claims without a live publication are left out. */
   private async buildMany(claims: readonly ClaimEntity[]): Promise<ClaimReviewJsonLd[]> {
     const ids = claims.map((c) => c.id);
     if (ids.length === 0) return [];
-    const [events, verdicts, articles] = await Promise.all([
-      this.ds.getRepository(ClaimEventEntity).find({ where: { claimId: In(ids), toStatus: ClaimStatus.PUBLISHED }, order: { id: 'ASC' } }),
-      this.ds.getRepository(VerdictEntity).find({ where: { claimId: In(ids) } }),
-      this.ds.getRepository(ArticleEntity).findBy({ id: In([...new Set(claims.map((c) => c.articleId))]) }),
+    const [publications, linked] = await Promise.all([
+      this.ds.getRepository(PublishedVerdictEntity).find({ where: { claimId: In(ids) }, order: { version: 'ASC' } }),
+      this.ds.getRepository(ClaimEntity).find({ where: { canonicalId: In(ids) }, select: { id: true, canonicalId: true, articleId: true } }),
     ]);
+    const articleIds = [...new Set([...claims.map((c) => c.articleId), ...linked.map((l) => l.articleId)])];
+    const articles = new Map((await this.ds.getRepository(ArticleEntity).findBy({ id: In(articleIds) })).map((a) => [a.id, a]));
     return claims
-      .map((c) =>
-        this.build(
+      .map((c) => {
+        const appearances = [c.articleId, ...linked.filter((l) => l.canonicalId === c.id).map((l) => l.articleId)];
+        return this.build(
           c,
-          events.filter((e) => e.claimId === c.id),
-          verdicts.filter((v) => v.claimId === c.id),
-          articles.filter((a) => a.id === c.articleId),
-        ),
-      )
+          publications.filter((p) => p.claimId === c.id),
+          [...new Set(appearances)].map((id) => articles.get(id)).filter((a): a is ArticleEntity => a !== undefined),
+        );
+      })
       .filter((r): r is ClaimReviewJsonLd => r !== null);
   }
 }

@@ -14,9 +14,15 @@ export class ClaimModel {
   @Field(() => ClaimTypeEnum) claimType!: string;
   @Field(() => Float, { description: 'Check-worthiness in [0, 1]' }) checkworthiness!: number;
   @Field(() => ClaimStatus) status!: ClaimStatus;
-  @Field(() => Int) requiredReviews!: number;
+  @Field(() => Int, { description: 'Independent verdicts needed before the claim is decided' }) requiredReviews!: number;
+  @Field(() => Int, { description: 'Bumped by every change; send it back with an edit to detect concurrent edits (CONFLICT)' }) version!: number;
+  @Field(() => Int, { description: 'Round of reviews: 1, and +1 each time an editor reopens the claim' }) reviewRound!: number;
+  @Field(() => Int, { description: "Editor's boost in priority points (-100..100)" }) boost!: number;
+  @Field({ description: 'Pinned claims are served before all others' }) pinned!: boolean;
   @Field() modelVersion!: string;
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
   articleId!: string;
+  canonicalId!: string | null;
+  matchSimilarity!: number | null;
 }

@@ -1,14 +1,13 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ClaimStatus, Role } from '@app/domain';
-import type { ClaimEntity } from '@app/persistence';
+import type { ArticleEntity, ClaimEntity } from '@app/persistence';
 import { ArticleModel } from '../articles/article.model';
 import { ANY_ROLE, CurrentUser, Roles, Scopes } from '../common/decorators';
 import { JsonScalar } from '../common/enums.graphql';
 import type { Loaders } from '../common/loaders';
 import { GqlContextLoaders } from '../common/loaders.decorator';
 import type { Principal } from '../common/principal';
-import { VerdictModel } from '../review/verdict.model';
 import { UserModel as UserModelRef } from '../users/user.model';
 import { ClaimConnection } from './claim-connection.model';
 import { ClaimEventModel } from './claim-event.model';
@@ -16,6 +15,10 @@ import { ClaimModel } from './claim.model';
 import { ClaimsArgs } from './claims.args';
 import { ClaimReviewService, type ClaimReviewJsonLd } from '../claim-review/claim-review.service';
 import { ClaimsService } from './claims.service';
+
+export const VERSION_ARG = 'version';
+/** The optional expected claim version every editing mutation accepts. */
+export const VERSION = { type: () => Int, nullable: true, description: 'The claim version you saw; a stale one is refused with CONFLICT' } as const;
 
 @Resolver(() => ClaimModel)
 export class ClaimsResolver {
@@ -38,14 +41,14 @@ export class ClaimsResolver {
 
   @Mutation(() => ClaimModel, { description: 'Send a claim to the review queue (editors)' })
   @Roles(Role.EDITOR)
-  queueClaim(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: Principal): Promise<ClaimModel> {
-    return this.service.queue(id, user.id);
+  queueClaim(@Args('id', { type: () => ID }) id: string, @Args(VERSION_ARG, VERSION) version: number | null, @CurrentUser() user: Principal): Promise<ClaimModel> {
+    return this.service.queue(id, user.id, version);
   }
 
   @Mutation(() => ClaimModel, { description: 'Rule a claim not worth checking (editors)' })
   @Roles(Role.EDITOR)
-  dismissClaim(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: Principal): Promise<ClaimModel> {
-    return this.service.dismiss(id, user.id);
+  dismissClaim(@Args('id', { type: () => ID }) id: string, @Args(VERSION_ARG, VERSION) version: number | null, @CurrentUser() user: Principal): Promise<ClaimModel> {
+    return this.service.dismiss(id, user.id, version);
   }
 
   @ResolveField(() => ArticleModel)
@@ -53,17 +56,13 @@ export class ClaimsResolver {
     return loaders.article.load(claim.articleId);
   }
 
-  @ResolveField(() => [VerdictModel])
-  @Scopes('verdicts:read')
-  verdicts(@Parent() claim: ClaimModel, @GqlContextLoaders() loaders: Loaders): Promise<VerdictModel[]> {
-    return loaders.verdictsByClaim.load(claim.id);
-  }
-
   @ResolveField(() => JsonScalar, { nullable: true, description: 'schema.org ClaimReview JSON-LD, as GET /claims/:id/claimreview.json serves it; null until published' })
   async claimReview(@Parent() claim: ClaimModel, @GqlContextLoaders() loaders: Loaders): Promise<ClaimReviewJsonLd | null> {
     if (claim.status !== ClaimStatus.PUBLISHED) return null;
-    const [events, verdicts, article] = await Promise.all([loaders.eventsByClaim.load(claim.id), loaders.verdictsByClaim.load(claim.id), loaders.article.load(claim.articleId)]);
-    return this.claimReviews.build(claim as ClaimEntity, events, verdicts, article ? [article] : []);
+    const [publications, linked] = await Promise.all([loaders.publishedVerdictsByClaim.load(claim.id), loaders.linkedByCanonical.load(claim.id)]);
+    const articleIds = [...new Set([claim.articleId, ...linked.map((l) => l.articleId)])];
+    const articles = (await loaders.article.loadMany(articleIds)).filter((a): a is ArticleEntity => a !== null && !(a instanceof Error));
+    return this.claimReviews.build(claim as ClaimEntity, publications, articles);
   }
 
   @ResolveField(() => [ClaimEventModel], { description: 'Every status change, oldest first' })

@@ -62,18 +62,18 @@ export class ClaimsService {
   }
 
   /** An editor sends a claim to the review queue (or back to it after dismissing). */
-  queue(id: string, actorId: string): Promise<ClaimEntity> {
+  queue(id: string, actorId: string, version?: number | null): Promise<ClaimEntity> {
     return this.ds.transaction(async (em) => {
-      const claim = await this.claims.lock(em, id);
+      const claim = await this.claims.lock(em, id, version);
       await this.claims.move(em, claim, 'queue', { actorId, type: 'QUEUED_BY_EDITOR' });
       return claim;
     });
   }
 
   /** An editor rules a claim not worth checking. */
-  dismiss(id: string, actorId: string): Promise<ClaimEntity> {
+  dismiss(id: string, actorId: string, version?: number | null): Promise<ClaimEntity> {
     return this.ds.transaction(async (em) => {
-      const claim = await this.claims.lock(em, id);
+      const claim = await this.claims.lock(em, id, version);
       await this.claims.move(em, claim, 'dismiss', { actorId });
       return claim;
     });

@@ -42,3 +42,14 @@ export const CurrentCaller = createParamDecorator((_: unknown, ctx: ExecutionCon
   if (!auth.principal && !auth.apiKey) throw new Error('CurrentCaller used on an operation without authentication');
   return callerOf(auth);
 });
+
+/**
+ * Who is looking, for rules that depend on it (blind review). An API key looks
+ * like a reviewer who reviewed nothing: it sees the verdicts of decided rounds only.
+ */
+export const CurrentViewer = createParamDecorator((_: unknown, ctx: ExecutionContext): Principal => {
+  const { principal, apiKey } = authFrom(ctx);
+  if (principal) return principal;
+  if (apiKey) return { id: apiKey.id, role: Role.REVIEWER };
+  throw new Error('CurrentViewer used on an operation without authentication');
+});

@@ -1,25 +1,41 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { isUuid } from '@app/domain';
-import { ArticleEntity, ClaimEntity, ClaimEventEntity, SourceEntity, UserEntity, VerdictEntity } from '@app/persistence';
+import {
+  ArticleEntity,
+  ClaimEntity,
+  ClaimEventEntity,
+  ClaimSuggestionEntity,
+  CommentEntity,
+  FinalVerdictEntity,
+  PublishedVerdictEntity,
+  SourceEntity,
+  UserEntity,
+  VerdictEntity,
+} from '@app/persistence';
 
-function byId<T extends ObjectLiteral & { id: string }>(ds: DataSource, entity: EntityTarget<T>): DataLoader<string, T | null> {
+export interface LoaderOptions {
+  /** false for long-lived contexts (a subscription): batch, but never serve stale rows. */
+  cache?: boolean;
+}
+
+function byId<T extends ObjectLiteral & { id: string }>(ds: DataSource, entity: EntityTarget<T>, opts: LoaderOptions): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
     const valid = ids.filter(isUuid);
     const rows = valid.length ? await ds.getRepository(entity).findBy({ id: In(valid) } as never) : [];
     const map = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => map.get(id) ?? null);
-  });
+  }, opts);
 }
 
-function manyBy<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, key: keyof T & string, order: Record<string, 'ASC' | 'DESC'>): DataLoader<string, T[]> {
+function manyBy<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, key: keyof T & string, order: Record<string, 'ASC' | 'DESC'>, opts: LoaderOptions): DataLoader<string, T[]> {
   return new DataLoader(async (ids) => {
     const valid = ids.filter(isUuid);
     const rows = valid.length ? await ds.getRepository(entity).find({ where: { [key]: In(valid) } as never, order: order as never }) : [];
     const map = new Map<string, T[]>(ids.map((id) => [id, []]));
     for (const r of rows) map.get(r[key] as string)?.push(r);
     return ids.map((id) => map.get(id) ?? []);
-  });
+  }, opts);
 }
 
 /** Per-request batch loaders: one query per relation per request, never one per row. */
@@ -31,14 +47,27 @@ export class Loaders {
   readonly verdictsByClaim: DataLoader<string, VerdictEntity[]>;
   readonly sourcesByVerdict: DataLoader<string, SourceEntity[]>;
   readonly eventsByClaim: DataLoader<string, ClaimEventEntity[]>;
+  readonly verdict: DataLoader<string, VerdictEntity | null>;
+  readonly finalVerdictsByClaim: DataLoader<string, FinalVerdictEntity[]>;
+  readonly publishedVerdictsByClaim: DataLoader<string, PublishedVerdictEntity[]>;
+  readonly commentsByClaim: DataLoader<string, CommentEntity[]>;
+  /** Claims linked to a canonical claim as further appearances. */
+  readonly linkedByCanonical: DataLoader<string, ClaimEntity[]>;
+  readonly suggestionsByClaim: DataLoader<string, ClaimSuggestionEntity[]>;
 
-  constructor(ds: DataSource) {
-    this.user = byId(ds, UserEntity);
-    this.article = byId(ds, ArticleEntity);
-    this.claim = byId(ds, ClaimEntity);
-    this.claimsByArticle = manyBy(ds, ClaimEntity, 'articleId', { spanStart: 'ASC' });
-    this.verdictsByClaim = manyBy(ds, VerdictEntity, 'claimId', { createdAt: 'ASC' });
-    this.sourcesByVerdict = manyBy(ds, SourceEntity, 'verdictId', { position: 'ASC' });
-    this.eventsByClaim = manyBy(ds, ClaimEventEntity, 'claimId', { id: 'ASC' });
+  constructor(ds: DataSource, opts: LoaderOptions = {}) {
+    this.user = byId(ds, UserEntity, opts);
+    this.article = byId(ds, ArticleEntity, opts);
+    this.claim = byId(ds, ClaimEntity, opts);
+    this.verdict = byId(ds, VerdictEntity, opts);
+    this.claimsByArticle = manyBy(ds, ClaimEntity, 'articleId', { spanStart: 'ASC' }, opts);
+    this.verdictsByClaim = manyBy(ds, VerdictEntity, 'claimId', { createdAt: 'ASC' }, opts);
+    this.sourcesByVerdict = manyBy(ds, SourceEntity, 'verdictId', { position: 'ASC' }, opts);
+    this.eventsByClaim = manyBy(ds, ClaimEventEntity, 'claimId', { id: 'ASC' }, opts);
+    this.finalVerdictsByClaim = manyBy(ds, FinalVerdictEntity, 'claimId', { round: 'ASC' }, opts);
+    this.publishedVerdictsByClaim = manyBy(ds, PublishedVerdictEntity, 'claimId', { version: 'ASC' }, opts);
+    this.commentsByClaim = manyBy(ds, CommentEntity, 'claimId', { createdAt: 'ASC' }, opts);
+    this.linkedByCanonical = manyBy(ds, ClaimEntity, 'canonicalId', { createdAt: 'ASC' }, opts);
+    this.suggestionsByClaim = manyBy(ds, ClaimSuggestionEntity, 'claimId', { similarity: 'DESC' }, opts);
   }
 }

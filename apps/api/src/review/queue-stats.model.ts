@@ -10,4 +10,6 @@ export class QueueStatsModel {
   @Field(() => Int) published!: number;
   @Field(() => Int) dismissed!: number;
   @Field(() => Int, { description: 'Jobs waiting in the review queue (Redis); heals to match `waiting`' }) queueDepth!: number;
+  @Field(() => Int, { description: "Jobs waiting in the editors' dispute queue (Redis)" }) disputeQueueDepth!: number;
+  @Field({ description: 'When these figures were read' }) at!: Date;
 }

@@ -2,15 +2,14 @@ import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@app/domain';
 import { ClaimModel } from '../claims/claim.model';
-import { ClaimsService } from '../claims/claims.service';
 import { CurrentUser, Roles, Scopes } from '../common/decorators';
 import type { Loaders } from '../common/loaders';
 import { GqlContextLoaders } from '../common/loaders.decorator';
 import type { Principal } from '../common/principal';
 import { QueueStatsModel } from './queue-stats.model';
 import { ReviewAssignmentModel } from './review-assignment.model';
+import { QueueStatsService } from './queue-stats.service';
 import { ReviewService } from './review.service';
-import { ReviewQueueClient } from '@app/queue';
 import { SubmitVerdictInput } from './submit-verdict.input';
 import { VerdictModel } from './verdict.model';
 
@@ -18,8 +17,7 @@ import { VerdictModel } from './verdict.model';
 export class ReviewResolver {
   constructor(
     @Inject(ReviewService) private readonly review: ReviewService,
-    @Inject(ClaimsService) private readonly claims: ClaimsService,
-    @Inject(ReviewQueueClient) private readonly queue: ReviewQueueClient,
+    @Inject(QueueStatsService) private readonly stats: QueueStatsService,
   ) {}
 
   @Mutation(() => ReviewAssignmentModel, { nullable: true, description: 'Lease the next claim to review; null when none is waiting' })
@@ -52,9 +50,8 @@ export class ReviewResolver {
 
   @Query(() => QueueStatsModel)
   @Scopes('claims:read')
-  async queueStats(): Promise<QueueStatsModel> {
-    const [c, queueDepth] = await Promise.all([this.claims.countsByStatus(), this.queue.waitingCount()]);
-    return { extracted: c.EXTRACTED, waiting: c.QUEUED, inReview: c.IN_REVIEW, reviewed: c.REVIEWED, disputed: c.DISPUTED, published: c.PUBLISHED, dismissed: c.DISMISSED, queueDepth };
+  queueStats(): Promise<QueueStatsModel> {
+    return this.stats.current();
   }
 
   @ResolveField(() => ClaimModel)

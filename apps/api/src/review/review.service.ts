@@ -6,7 +6,11 @@ import { AssignmentStatus, ClaimStatus, conflict, forbidden, isUuid, notFound, v
 import { ClaimEntity, ClaimRepository, ReviewAssignmentEntity, SourceEntity, VerdictEntity } from '@app/persistence';
 import { ReviewQueueClient, type ReviewJob } from '@app/queue';
 import type { Principal } from '../common/principal';
+import { ratingsOf, recordConsensus, roundVerdicts } from './decisions';
 import type { SubmitVerdictInput } from './submit-verdict.input';
+
+const UNIQUE_VIOLATION = '23505';
+const alreadyReviewed = () => conflict('You have already reviewed this claim in this round; another reviewer must give the next verdict');
 
 // How many stale or ineligible jobs one takeNextClaim may pass over before giving up.
 const MAX_SCAN = 50;
@@ -51,14 +55,16 @@ export class ReviewService {
       return await this.ds.transaction(async (em) => {
         const claim = await em.findOne(ClaimEntity, { where: { id: job.data.claimId }, lock: { mode: 'pessimistic_write' } });
         if (!claim || claim.status !== ClaimStatus.QUEUED || claim.queueSeq !== job.data.seq) return 'stale';
-        // A reviewer reviews a claim at most once, and does not get back a claim they skipped.
-        const before = await em.count(ReviewAssignmentEntity, { where: { claimId: claim.id, reviewerId: reviewer.id } });
+        // A reviewer reviews a claim at most once per round, and does not get back a claim they skipped.
+        // The claim row lock serialises takers of this claim, so the check cannot race.
+        const before = await em.count(ReviewAssignmentEntity, { where: { claimId: claim.id, reviewerId: reviewer.id, round: claim.reviewRound } });
         if (before > 0) return 'not-for-you';
         await this.claims.move(em, claim, 'take', { actorId: reviewer.id });
         const now = new Date();
         const assignment = em.create(ReviewAssignmentEntity, {
           claimId: claim.id,
           reviewerId: reviewer.id,
+          round: claim.reviewRound,
           status: AssignmentStatus.ACTIVE,
           jobId: String(job.id),
           lockToken: token,
@@ -101,27 +107,41 @@ export class ReviewService {
     return result;
   }
 
-  /** Records the verdict and its sources, ends the lease and moves the claim on, in one transaction. */
+  /**
+   * Records the verdict and its sources, ends the lease and moves the claim on
+   * (more reviews, consensus or dispute), in one transaction. A reviewer gives
+   * at most one verdict per claim and round: checked here, and backed by a
+   * unique index should two submits ever race.
+   */
   async submitVerdict(input: SubmitVerdictInput, reviewer: Principal): Promise<VerdictEntity> {
-    const { verdict, assignment } = await this.ds.transaction(async (em) => {
-      const a = await this.lockActive(em, input.assignmentId, reviewer);
-      const claim = await this.claims.lock(em, a.claimId);
-      const verdict = await em.save(
-        em.create(VerdictEntity, { claimId: claim.id, assignmentId: a.id, reviewerId: reviewer.id, rating: input.rating, rationale: input.rationale.trim() }),
-      );
-      await em.insert(
-        SourceEntity,
-        input.sources.map((s, position) => ({ verdictId: verdict.id, position, url: s.url, title: s.title ?? null, publisher: s.publisher ?? null, excerpt: s.excerpt ?? null })),
-      );
-      const ratings = (await em.find(VerdictEntity, { where: { claimId: claim.id }, select: { rating: true } })).map((v) => v.rating);
-      await this.claims.move(em, claim, 'verdict', { to: verdictOutcome(ratings, claim.requiredReviews), actorId: reviewer.id, data: { verdictId: verdict.id, rating: input.rating } });
-      a.status = AssignmentStatus.SUBMITTED;
-      a.endedAt = new Date();
-      await em.save(a);
-      return { verdict, assignment: a };
-    });
-    await this.queue.complete(assignment.jobId, assignment.lockToken).catch(() => undefined);
-    return verdict;
+    try {
+      const { verdict, assignment } = await this.ds.transaction(async (em) => {
+        const a = await this.lockActive(em, input.assignmentId, reviewer);
+        const claim = await this.claims.lock(em, a.claimId);
+        if (claim.status !== ClaimStatus.IN_REVIEW || a.round !== claim.reviewRound) throw conflict(`This claim is ${claim.status}; the assignment no longer applies`, { status: claim.status });
+        if (await em.exists(VerdictEntity, { where: { claimId: claim.id, reviewerId: reviewer.id, round: claim.reviewRound } })) throw alreadyReviewed();
+        const verdict = await em.save(
+          em.create(VerdictEntity, { claimId: claim.id, assignmentId: a.id, reviewerId: reviewer.id, round: claim.reviewRound, rating: input.rating, rationale: input.rationale.trim() }),
+        );
+        await em.insert(
+          SourceEntity,
+          input.sources.map((s, position) => ({ verdictId: verdict.id, position, url: s.url, title: s.title ?? null, publisher: s.publisher ?? null, excerpt: s.excerpt ?? null })),
+        );
+        const verdicts = await roundVerdicts(em, claim);
+        const to = verdictOutcome(ratingsOf(verdicts), claim.requiredReviews);
+        await this.claims.move(em, claim, 'verdict', { to, actorId: reviewer.id, data: { verdictId: verdict.id, rating: input.rating, round: claim.reviewRound } });
+        await recordConsensus(em, claim, verdicts);
+        a.status = AssignmentStatus.SUBMITTED;
+        a.endedAt = new Date();
+        await em.save(a);
+        return { verdict, assignment: a };
+      });
+      await this.queue.complete(assignment.jobId, assignment.lockToken).catch(() => undefined);
+      return verdict;
+    } catch (err) {
+      if ((err as { code?: string }).code === UNIQUE_VIOLATION) throw alreadyReviewed();
+      throw err;
+    }
   }
 
   /** The caller's own, still-live assignment, locked; each refusal has its code. */

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { ArticleStatus, ClaimStatus } from '@app/domain';
+import { ArticleStatus, ClaimStatus, normaliseClaimText, requiredReviewsFor } from '@app/domain';
 import { extractClaims } from '@app/extraction';
 import { ArticleEntity, ClaimEntity, ClaimRepository, WebhookOutboxRepository } from '@app/persistence';
 
@@ -52,7 +52,8 @@ export class ExtractionService {
                 claimType: c.claimType,
                 checkworthiness: c.checkworthiness,
                 status: ClaimStatus.EXTRACTED,
-                requiredReviews: this.config.requiredReviews,
+                requiredReviews: requiredReviewsFor(c.checkworthiness, this.config),
+                normalizedText: normaliseClaimText(c.text),
                 modelVersion: result.modelVersion,
               }),
             ),

@@ -40,6 +40,10 @@ export class ArticleEntity {
   @Column({ name: 'submitted_by', type: 'uuid', nullable: true })
   submittedBy!: string | null;
 
+  // +1 for each re-extraction an editor asks for: the extraction job id carries it.
+  @Column({ name: 'extraction_run', type: 'integer', default: 1 })
+  extractionRun!: number;
+
   // Set when an integration submitted the article with an API key (submittedBy is then null).
   @Column({ name: 'submitted_by_key', type: 'uuid', nullable: true })
   submittedByKey!: string | null;

@@ -7,6 +7,7 @@ import { ArticleEntity } from './article.entity';
 @Index('claims_article_span_key', ['articleId', 'spanStart', 'spanEnd'], { unique: true })
 @Index('claims_status_score_idx', ['status', 'checkworthiness'])
 @Index('claims_created_at_id_idx', ['createdAt', 'id'])
+@Index('claims_canonical_idx', ['canonicalId'], { where: 'canonical_id IS NOT NULL' })
 export class ClaimEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -56,6 +57,41 @@ export class ClaimEntity {
 
   @Column({ name: 'model_version', type: 'varchar', length: 100 })
   modelVersion!: string;
+
+  // Optimistic locking: +1 on every change (ClaimRepository.update); editors send the version they saw.
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
+  // A reopened claim starts a new round of reviews; verdicts and decisions belong to a round.
+  @Column({ name: 'review_round', type: 'integer', default: 1 })
+  reviewRound!: number;
+
+  // Editor's say in the queue order (see reviewPriority in @app/domain).
+  @Column({ type: 'integer', default: 0 })
+  boost!: number;
+
+  @Column({ type: 'boolean', default: false })
+  pinned!: boolean;
+
+  // normaliseClaimText(text): what matching compares. The trigram and full-text
+  // indexes on it are expression/opclass indexes the generator cannot express:
+  // they are created by hand in the ClaimMatching migration.
+  @Index('claims_normalized_text_trgm_idx', { synchronize: false })
+  @Index('claims_normalized_text_fts_idx', { synchronize: false })
+  @Column({ name: 'normalized_text', type: 'text', default: '' })
+  normalizedText!: string;
+
+  // Set when this claim is another appearance of a claim already known: it is
+  // not reviewed on its own, the canonical claim's verdict stands for it.
+  @ManyToOne(() => ClaimEntity, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'canonical_id' })
+  canonical?: ClaimEntity | null;
+
+  @Column({ name: 'canonical_id', type: 'uuid', nullable: true })
+  canonicalId!: string | null;
+
+  @Column({ name: 'match_similarity', type: 'double precision', nullable: true })
+  matchSimilarity!: number | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,8 +1,12 @@
 import { ApiKeyEntity } from './api-key.entity';
 import { ArticleEntity } from './article.entity';
 import { ClaimEventEntity } from './claim-event.entity';
+import { ClaimSuggestionEntity } from './claim-suggestion.entity';
 import { ClaimEntity } from './claim.entity';
+import { CommentEntity } from './comment.entity';
+import { FinalVerdictEntity, type FinalVerdictKind } from './final-verdict.entity';
 import { OutboxEntity } from './outbox.entity';
+import { PublishedVerdictEntity } from './published-verdict.entity';
 import { ReviewAssignmentEntity } from './review-assignment.entity';
 import { SourceEntity } from './source.entity';
 import { UserEntity } from './user.entity';
@@ -11,6 +15,41 @@ import { WebhookDeliveryEntity } from './webhook-delivery.entity';
 import { WebhookEventEntity } from './webhook-event.entity';
 import { WebhookEntity } from './webhook.entity';
 
-export { ApiKeyEntity, ArticleEntity, ClaimEventEntity, ClaimEntity, OutboxEntity, ReviewAssignmentEntity, SourceEntity, UserEntity, VerdictEntity, WebhookDeliveryEntity, WebhookEntity, WebhookEventEntity };
+export {
+  ApiKeyEntity,
+  ArticleEntity,
+  ClaimEventEntity,
+  ClaimEntity,
+  ClaimSuggestionEntity,
+  CommentEntity,
+  FinalVerdictEntity,
+  OutboxEntity,
+  PublishedVerdictEntity,
+  ReviewAssignmentEntity,
+  SourceEntity,
+  UserEntity,
+  VerdictEntity,
+  WebhookDeliveryEntity,
+  WebhookEntity,
+  WebhookEventEntity,
+  type FinalVerdictKind,
+};
 
-export const ENTITIES = [UserEntity, ArticleEntity, ClaimEntity, ReviewAssignmentEntity, VerdictEntity, SourceEntity, ClaimEventEntity, OutboxEntity, ApiKeyEntity, WebhookEntity, WebhookEventEntity, WebhookDeliveryEntity];
+export const ENTITIES = [
+  UserEntity,
+  ArticleEntity,
+  ClaimEntity,
+  ReviewAssignmentEntity,
+  VerdictEntity,
+  SourceEntity,
+  ClaimEventEntity,
+  OutboxEntity,
+  FinalVerdictEntity,
+  PublishedVerdictEntity,
+  CommentEntity,
+  ClaimSuggestionEntity,
+  ApiKeyEntity,
+  WebhookEntity,
+  WebhookEventEntity,
+  WebhookDeliveryEntity,
+];

@@ -8,6 +8,7 @@ import { UserEntity } from './user.entity';
 @Index('review_assignments_one_active_key', ['claimId'], { unique: true, where: `status = 'ACTIVE'` })
 @Index('review_assignments_reviewer_idx', ['reviewerId', 'takenAt'])
 @Index('review_assignments_expiry_idx', ['expiresAt'], { where: `status = 'ACTIVE'` })
+@Index('review_assignments_claim_reviewer_idx', ['claimId', 'reviewerId', 'round'])
 export class ReviewAssignmentEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -27,6 +28,10 @@ export class ReviewAssignmentEntity {
 
   @Column({ name: 'reviewer_id', type: 'uuid' })
   reviewerId!: string;
+
+  // The claim's review round when the lease was taken.
+  @Column({ type: 'integer', default: 1 })
+  round!: number;
 
   @Column({ type: 'enum', enum: AssignmentStatus, enumName: 'assignment_status' })
   status!: AssignmentStatus;

@@ -6,6 +6,9 @@ import { UserEntity } from './user.entity';
 
 @Entity('verdicts')
 @Index('verdicts_claim_idx', ['claimId', 'createdAt'])
+// The backstop for "no reviewer reviews a claim twice": one verdict per reviewer per round of reviews.
+@Index('verdicts_claim_reviewer_round_key', ['claimId', 'reviewerId', 'round'], { unique: true })
+@Index('verdicts_reviewer_idx', ['reviewerId', 'createdAt'])
 export class VerdictEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -35,6 +38,9 @@ export class VerdictEntity {
 
   @Column({ name: 'reviewer_id', type: 'uuid' })
   reviewerId!: string;
+
+  @Column({ type: 'integer', default: 1 })
+  round!: number;
 
   @Column({ type: 'enum', enum: Rating, enumName: 'rating' })
   rating!: Rating;

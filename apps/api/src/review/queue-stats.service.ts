@@ -1,0 +1,30 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DisputeQueueClient, ReviewQueueClient } from '@app/queue';
+import { ClaimsService } from '../claims/claims.service';
+import type { QueueStatsModel } from './queue-stats.model';
+
+/** Queue figures from Postgres (the truth) and Redis (the queues' depth). */
+@Injectable()
+export class QueueStatsService {
+  constructor(
+    @Inject(ClaimsService) private readonly claims: ClaimsService,
+    @Inject(ReviewQueueClient) private readonly review: ReviewQueueClient,
+    @Inject(DisputeQueueClient) private readonly disputes: DisputeQueueClient,
+  ) {}
+
+  async current(): Promise<QueueStatsModel> {
+    const [c, queueDepth, disputeQueueDepth] = await Promise.all([this.claims.countsByStatus(), this.review.waitingCount(), this.disputes.count()]);
+    return {
+      extracted: c.EXTRACTED,
+      waiting: c.QUEUED,
+      inReview: c.IN_REVIEW,
+      reviewed: c.REVIEWED,
+      disputed: c.DISPUTED,
+      published: c.PUBLISHED,
+      dismissed: c.DISMISSED,
+      queueDepth,
+      disputeQueueDepth,
+      at: new Date(),
+    };
+  }
+}
