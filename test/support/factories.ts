@@ -65,3 +65,50 @@ export async function submitAndExtract(client: GqlClient, input: Record<string, 
 }
 
 export const aSource = { url: 'https://www.lrt.lt/en/news-in-english/19/2345', title: 'Seimas votes to leave cluster munitions convention', publisher: 'LRT', excerpt: 'The decision was supported by 99 members of parliament.' };
+
+export const QK = {
+  createApiKey: `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { id name prefix scopes expiresAt revokedAt lastUsedAt } } }`,
+  revokeApiKey: `mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }`,
+  apiKeys: `query { apiKeys { id name prefix scopes expiresAt revokedAt lastUsedAt createdAt } }`,
+};
+
+/** Creates an API key with these scopes (as the admin); returns the key, shown this once. */
+export async function apiKeyWith(stack: Stack, scopes: string[], extra: Record<string, unknown> = {}): Promise<{ id: string; key: string; prefix: string; client: GqlClient }> {
+  const admin = await adminClient(stack);
+  const r = await admin.ok<{ createApiKey: { key: string; apiKey: { id: string; prefix: string } } }>(QK.createApiKey, { input: { name: `key ${++userSeq}`, scopes, ...extra } });
+  return { id: r.createApiKey.apiKey.id, key: r.createApiKey.key, prefix: r.createApiKey.apiKey.prefix, client: stack.gql(r.createApiKey.key) };
+}
+
+export const QW = {
+  createWebhook: `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id url events enabled } } }`,
+  deleteWebhook: `mutation($id: ID!) { deleteWebhook(id: $id) }`,
+  enableWebhook: `mutation($id: ID!) { enableWebhook(id: $id) { id enabled consecutiveFailures } }`,
+  webhooks: `query { webhooks { id url events enabled consecutiveFailures disabledAt disabledReason } }`,
+  deliveries: `query($webhookId: ID!) { webhookDeliveries(webhookId: $webhookId) { id eventId eventType status attempts responseCode lastError redeliveryOf deliveredAt } }`,
+  redeliver: `mutation($id: ID!) { redeliverWebhookDelivery(id: $id) { id eventId status redeliveryOf } }`,
+};
+
+export interface DeliveryView {
+  id: string;
+  eventId: string;
+  eventType: string;
+  status: string;
+  attempts: number;
+  responseCode: number | null;
+  lastError: string | null;
+  redeliveryOf: string | null;
+  deliveredAt: string | null;
+}
+
+/** A reviewer takes the next claim and rates it; returns the claim id. */
+export async function reviewNext(reviewer: TestUser, rating = 'FALSE'): Promise<string> {
+  const { takeNextClaim } = await reviewer.client.ok<{ takeNextClaim: { id: string; claim: { id: string } } | null }>(Q.takeNext);
+  if (!takeNextClaim) throw new Error('no claim waiting for review');
+  await reviewer.client.ok(Q.submitVerdict, { input: { assignmentId: takeNextClaim.id, rating, rationale: 'Checked against the record.', sources: [aSource] } });
+  return takeNextClaim.claim.id;
+}
+
+/** An editor publishes a REVIEWED claim (issue 4's publishClaim). */
+export async function publish(editor: TestUser, claimId: string): Promise<void> {
+  await editor.client.ok(`mutation($claimId: ID!) { publishClaim(claimId: $claimId) { id status } }`, { claimId });
+}

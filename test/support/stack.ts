@@ -92,6 +92,8 @@ export class Stack {
       // Tests create many users; the production default is 10.
       BCRYPT_ROUNDS: '4',
       OUTBOX_POLL_MS: '200',
+      // Tests poll hard from few principals; the rate-limit test sets its own low limit.
+      RATE_LIMIT_MAX: '5000',
       ...opts.env,
     };
     await this.run('scripts/migrate.js');
@@ -176,7 +178,7 @@ export class Stack {
   }
 
   async tableCounts(): Promise<Record<string, number>> {
-    const tables = ['users', 'articles', 'claims', 'review_assignments', 'verdicts', 'sources', 'claim_events', 'outbox', 'final_verdicts', 'published_verdicts', 'comments', 'claim_suggestions'];
+    const tables = ['users', 'articles', 'claims', 'review_assignments', 'verdicts', 'sources', 'claim_events', 'outbox', 'final_verdicts', 'published_verdicts', 'comments', 'claim_suggestions', 'api_keys', 'webhooks', 'webhook_events', 'webhook_deliveries'];
     const out: Record<string, number> = {};
     for (const t of tables) out[t] = await this.count(t);
     return out;

@@ -1,11 +1,16 @@
 import { Module, ValidationPipe } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, ConfigModule } from '@app/config';
 import { PersistenceModule } from '@app/persistence';
+import { ArticleIngestService } from './articles/article-ingest.service';
 import { ArticlesService } from './articles/articles.service';
+import { IngestController } from './articles/ingest.controller';
+import { AppErrorFilter } from './common/app-error.filter';
+import { ClaimReviewController } from './claim-review/claim-review.controller';
+import { ClaimReviewService } from './claim-review/claim-review.service';
 import { AuthModule } from './auth/auth.module';
 import { AuthService } from './auth/auth.service';
 import { ClaimsService } from './claims/claims.service';
@@ -23,6 +28,7 @@ import { EditorialService } from './editorial/editorial.service';
 import { MatchingService } from './matching/matching.service';
 import { QueueStatsService } from './review/queue-stats.service';
 import { ReviewService } from './review/review.service';
+import { WebhooksService } from './webhooks/webhooks.service';
 
 @Module({
   imports: [
@@ -36,18 +42,20 @@ import { ReviewService } from './review/review.service';
       useFactory: mercuriusOptions,
     }),
   ],
-  controllers: [HealthController, MetricsController],
+  controllers: [HealthController, MetricsController, IngestController, ClaimReviewController],
   providers: [
     ...queueProviders,
     QueueShutdown,
     ...observabilityProviders,
     QueuesShutdown,
     { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_FILTER, useClass: AppErrorFilter },
     // Whitelist strips unknown fields; transform turns inputs into their classes so nested rules run.
     // Runs before validation: some validators throw on text that is not Unicode.
     { provide: APP_PIPE, useClass: TextInputPipe },
     { provide: APP_PIPE, useValue: new ValidationPipe({ whitelist: true, transform: true, stopAtFirstError: false }) },
     ArticlesService,
+    ArticleIngestService,
     ClaimsService,
     ReviewService,
     QueueStatsService,
@@ -55,6 +63,8 @@ import { ReviewService } from './review/review.service';
     DisputeQueueService,
     CommentsService,
     MatchingService,
+    WebhooksService,
+    ClaimReviewService,
     ...RESOLVERS,
   ],
 })

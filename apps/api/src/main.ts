@@ -10,13 +10,17 @@ import { registerAdmin } from './admin/bull-board';
 import { AppModule } from './app.module';
 import { AuthService } from './auth/auth.service';
 import { observeRequests } from './observability/request-observability';
+import { capBatches } from './common/graphql-hardening';
+import { graphqlOverHttp } from './common/graphql-http';
+import { registerRateLimit } from './common/rate-limit';
+import { NDJSON } from './articles/ingest.controller';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig(process.env);
   const pino = createLogger({ level: config.logLevel, service: 'api' });
   const adapter = new FastifyAdapter({
     // JSON escaping can double a body's size; the article limit itself is checked in the service.
-    bodyLimit: config.maxArticleBytes * 2 + 64 * 1024,
+    bodyLimit: config.bodyLimitBytes,
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
@@ -30,12 +34,21 @@ async function bootstrap(): Promise<void> {
     pluginTimeout: 120_000,
   });
   // Hooks and plugins go on before Nest boots Fastify; what they need from Nest is looked up once it exists.
-  const nest: { app?: NestFastifyApplication; metrics?: Metrics } = {};
+  const nest: { app?: NestFastifyApplication; metrics?: Metrics; auth?: AuthService } = {};
   observeRequests(adapter.getInstance(), () => nest.metrics, pino);
   registerAdmin(adapter.getInstance(), config, () => nest.app!.get(AuthService));
+  await registerRateLimit(adapter.getInstance(), config, (req) => {
+    if (!nest.auth) throw new Error('not started');
+    return nest.auth.forRequest(req);
+  });
+  capBatches(adapter.getInstance(), '/graphql', config.graphqlLimits.maxBatch);
+  graphqlOverHttp(adapter.getInstance(), '/graphql');
+  // NDJSON ingest reads the body as a stream, line by line: no whole-body buffer, no body limit.
+  adapter.getInstance().addContentTypeParser(NDJSON, (_req, payload, done) => done(null, payload));
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { logger: new PinoNestLogger(pino) });
   nest.app = app;
   nest.metrics = app.get(Metrics);
+  nest.auth = app.get(AuthService);
   app.enableShutdownHooks();
   // On SIGTERM the server stops accepting, in-flight requests finish; past SHUTDOWN_GRACE_MS the process goes anyway.
   for (const sig of ['SIGTERM', 'SIGINT'] as const) process.once(sig, () => setTimeout(() => process.exit(1), config.shutdownGraceMs).unref());

@@ -1,3 +1,4 @@
+import { ApiKeysResolver } from './api-keys/api-keys.resolver';
 import { ArticlesResolver } from './articles/articles.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { ClaimFieldsResolver } from './claims/claim-fields.resolver';
@@ -8,6 +9,7 @@ import { MatchingResolver } from './matching/matching.resolver';
 import { ReviewResolver } from './review/review.resolver';
 import { VerdictResolver } from './review/verdict.resolver';
 import { UsersResolver } from './users/users.resolver';
+import { WebhooksResolver } from './webhooks/webhooks.resolver';
 
 /** Every resolver, in one list: the app module registers them, the schema script prints them. */
 export const RESOLVERS = [
@@ -24,4 +26,6 @@ export const RESOLVERS = [
   PublishedVerdictResolver,
   CommentsResolver,
   MatchingResolver,
+  ApiKeysResolver,
+  WebhooksResolver,
 ];

@@ -39,6 +39,26 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SCHEMA_FILE: z.string().optional(),
   GRAPHIQL: bool.default(false),
+  // Integrations (issue 6).
+  BODY_LIMIT_BYTES: z.coerce.number().int().positive().optional(),
+  RATE_LIMIT_MAX: z.coerce.number().int().positive().default(600),
+  RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).default(60_000),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(12),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
+  GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(20_000),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().positive().default(50_000),
+  GRAPHQL_MAX_BATCH: z.coerce.number().int().min(1).default(10),
+  INGEST_BATCH_MAX: z.coerce.number().int().min(1).max(1000).default(100),
+  INGEST_STREAM_MAX_ITEMS: z.coerce.number().int().min(1).default(10_000),
+  WEBHOOK_ALLOWED_HOSTS: z.string().default(''),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  WEBHOOK_BACKOFF_MS: z.coerce.number().int().min(10).default(10_000),
+  WEBHOOK_DISABLE_AFTER: z.coerce.number().int().min(1).default(5),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  ORGANIZATION_NAME: z.string().min(1).default('Claimcheck'),
+  ORGANIZATION_URL: z.string().url().default('http://localhost:3000'),
+  CLAIMREVIEW_URL_TEMPLATE: z.string().includes('{id}').optional(),
 });
 
 export type RawEnv = Record<string, string | undefined>;
@@ -78,6 +98,24 @@ export interface AppConfig {
   /** Where the api writes the generated GraphQL schema; unset = in memory only. */
   schemaFile: string | undefined;
   graphiql: boolean;
+  /** Largest request body the api reads (JSON escaping can double an article's size). */
+  bodyLimitBytes: number;
+  /** Requests per principal (user, API key, or address when anonymous) per window. */
+  rateLimit: { max: number; windowMs: number };
+  graphqlLimits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; maxBatch: number };
+  ingest: { batchMax: number; streamMaxItems: number };
+  webhooks: {
+    /** Hosts or CIDRs the SSRF guard lets through although private, loopback or link-local. */
+    allowedHosts: string[];
+    maxAttempts: number;
+    backoffMs: number;
+    /** Failed deliveries in a row (each after its last retry) that disable a webhook. */
+    disableAfter: number;
+    timeoutMs: number;
+    concurrency: number;
+  };
+  /** The ClaimReview author; `urlTemplate` is the fact check's public page, `{id}` = claim id. */
+  organization: { name: string; url: string; claimReviewUrlTemplate: string };
 }
 
 export class ConfigError extends Error {}
@@ -123,5 +161,22 @@ export function loadConfig(env: RawEnv): AppConfig {
     logLevel: e.LOG_LEVEL,
     schemaFile: e.SCHEMA_FILE,
     graphiql: e.GRAPHIQL,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES ?? e.MAX_ARTICLE_BYTES * 2 + 64 * 1024,
+    rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
+    graphqlLimits: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxAliases: e.GRAPHQL_MAX_ALIASES, maxCost: e.GRAPHQL_MAX_COST, maxTokens: e.GRAPHQL_MAX_TOKENS, maxBatch: e.GRAPHQL_MAX_BATCH },
+    ingest: { batchMax: e.INGEST_BATCH_MAX, streamMaxItems: e.INGEST_STREAM_MAX_ITEMS },
+    webhooks: {
+      allowedHosts: e.WEBHOOK_ALLOWED_HOSTS.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean),
+      maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+      backoffMs: e.WEBHOOK_BACKOFF_MS,
+      disableAfter: e.WEBHOOK_DISABLE_AFTER,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      concurrency: e.WEBHOOK_CONCURRENCY,
+    },
+    organization: {
+      name: e.ORGANIZATION_NAME,
+      url: e.ORGANIZATION_URL,
+      claimReviewUrlTemplate: e.CLAIMREVIEW_URL_TEMPLATE ?? `${e.ORGANIZATION_URL.replace(/\/+$/, '')}/fact-checks/{id}`,
+    },
   };
 }

@@ -6,3 +6,5 @@ export * from './review-policy';
 export * from './agreement';
 export * from './claim-text';
 export * from './blind-review';
+export * from './scopes';
+export * from './webhook-events';

@@ -2,7 +2,7 @@ import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/comm
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { createDataSource } from './data-source';
-import { ClaimMatchRepository, ClaimRepository, OutboxRepository } from './repositories';
+import { ClaimMatchRepository, ClaimRepository, OutboxRepository, WebhookOutboxRepository } from './repositories';
 
 @Global()
 @Module({
@@ -14,9 +14,10 @@ import { ClaimMatchRepository, ClaimRepository, OutboxRepository } from './repos
     },
     OutboxRepository,
     ClaimMatchRepository,
-    { provide: ClaimRepository, inject: [OutboxRepository], useFactory: (o: OutboxRepository) => new ClaimRepository(o) },
+    { provide: WebhookOutboxRepository, inject: [OutboxRepository], useFactory: (o: OutboxRepository) => new WebhookOutboxRepository(o) },
+    { provide: ClaimRepository, inject: [OutboxRepository, WebhookOutboxRepository], useFactory: (o: OutboxRepository, w: WebhookOutboxRepository) => new ClaimRepository(o, w) },
   ],
-  exports: [DataSource, OutboxRepository, ClaimRepository, ClaimMatchRepository],
+  exports: [DataSource, OutboxRepository, ClaimRepository, ClaimMatchRepository, WebhookOutboxRepository],
 })
 export class PersistenceModule implements OnApplicationShutdown {
   constructor(@Inject(DataSource) private readonly ds: DataSource) {}

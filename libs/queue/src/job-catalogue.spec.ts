@@ -20,6 +20,10 @@ describe('job catalogue', () => {
     expect(d1).not.toContain(':');
   });
 
+  it('gives each webhook delivery its own job id', () => {
+    expect(jobIdOf({ queue: 'webhook-delivery', name: 'deliver-webhook', data: { deliveryId: 'd1' } })).toBe('delivery.d1');
+  });
+
   it('lists every job name once', () => {
     expect(new Set(JOB_NAMES).size).toBe(JOB_NAMES.length);
   });

@@ -4,6 +4,7 @@ export const QueueName = Object.freeze({
   ClaimReview: 'claim-review',
   // Disputed claims waiting for an editor's resolution; editors read it, nothing processes it.
   DisputeReview: 'dispute-review',
+  WebhookDelivery: 'webhook-delivery',
 } as const);
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -15,12 +16,13 @@ export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 export type JobItem =
   | { queue: typeof QueueName.ExtractClaims; name: 'extract-claims'; data: { articleId: string; run?: number } }
   | { queue: typeof QueueName.ClaimReview; name: 'review-claim'; data: { claimId: string; seq: number }; priority: number }
-  | { queue: typeof QueueName.DisputeReview; name: 'resolve-dispute'; data: { claimId: string; round: number } };
+  | { queue: typeof QueueName.DisputeReview; name: 'resolve-dispute'; data: { claimId: string; round: number } }
+  | { queue: typeof QueueName.WebhookDelivery; name: 'deliver-webhook'; data: { deliveryId: string } };
 
 export type JobName = JobItem['name'];
 export type JobData<N extends JobName> = Extract<JobItem, { name: N }>['data'];
 
-export const JOB_NAMES: readonly JobName[] = ['extract-claims', 'review-claim', 'resolve-dispute'];
+export const JOB_NAMES: readonly JobName[] = ['extract-claims', 'review-claim', 'resolve-dispute', 'deliver-webhook'];
 
 /**
  * Deterministic job ids make a duplicate add a no-op. A review job carries the
@@ -36,5 +38,8 @@ export function jobIdOf(item: JobItem): string {
       return `review.${item.data.claimId}.${item.data.seq}`;
     case 'resolve-dispute':
       return `dispute.${item.data.claimId}.${item.data.round}`;
+    case 'deliver-webhook':
+      // A redelivery is a new delivery row, hence a new job.
+      return `delivery.${item.data.deliveryId}`;
   }
 }

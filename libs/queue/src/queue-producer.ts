@@ -7,6 +7,8 @@ const DEFAULTS: Record<QueueName, JobsOptions> = {
   [QueueName.ClaimReview]: { removeOnComplete: true, removeOnFail: 1000 },
   // Dispute jobs wait until an editor resolves the claim; the api removes them then.
   [QueueName.DisputeReview]: { removeOnComplete: true, removeOnFail: 1000 },
+  // Attempts and backoff come from configuration (WEBHOOK_MAX_ATTEMPTS, WEBHOOK_BACKOFF_MS).
+  [QueueName.WebhookDelivery]: { attempts: 8, backoff: { type: 'exponential', delay: 10_000 }, removeOnComplete: true, removeOnFail: 1000 },
 };
 
 /** The only way jobs enter BullMQ: typed items with deterministic ids (a duplicate add is a no-op). */
@@ -16,6 +18,7 @@ export class QueueProducer {
   constructor(
     private readonly connection: ConnectionOptions,
     private readonly prefix: string,
+    private readonly options: Partial<Record<QueueName, JobsOptions>> = {},
   ) {}
 
   queue(name: QueueName): Queue {
@@ -36,7 +39,7 @@ export class QueueProducer {
           list.map((item) => ({
             name: item.name,
             data: item.data,
-            opts: { ...DEFAULTS[name], jobId: jobIdOf(item), ...('priority' in item ? { priority: item.priority } : {}) },
+            opts: { ...DEFAULTS[name], ...this.options[name], jobId: jobIdOf(item), ...('priority' in item ? { priority: item.priority } : {}) },
           })),
         ),
       ),

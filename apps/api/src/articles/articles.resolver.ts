@@ -2,21 +2,35 @@ import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ClaimModel } from '../claims/claim.model';
 import { Role } from '@app/domain';
-import { CurrentUser, Roles } from '../common/decorators';
+import { CurrentCaller, Roles, Scopes } from '../common/decorators';
 import type { Loaders } from '../common/loaders';
 import { GqlContextLoaders } from '../common/loaders.decorator';
-import type { Principal } from '../common/principal';
+import type { Caller } from '../common/principal';
 import { ArticleModel } from './article.model';
+import { ArticleIngestService } from './article-ingest.service';
+import { SubmitArticleResultModel } from './submit-article-result.model';
 import { ArticlesService } from './articles.service';
 import { SubmitArticleInput } from './submit-article.input';
 
 @Resolver(() => ArticleModel)
 export class ArticlesResolver {
-  constructor(@Inject(ArticlesService) private readonly articles: ArticlesService) {}
+  constructor(
+    @Inject(ArticlesService) private readonly articles: ArticlesService,
+    @Inject(ArticleIngestService) private readonly ingest: ArticleIngestService,
+  ) {}
 
   @Mutation(() => ArticleModel, { description: 'Idempotent: the same URL or the same body returns the article already stored' })
-  submitArticle(@Args('input') input: SubmitArticleInput, @CurrentUser() user: Principal): Promise<ArticleModel> {
-    return this.articles.submit(input, user.id);
+  @Scopes('articles:write')
+  submitArticle(@Args('input') input: SubmitArticleInput, @CurrentCaller() caller: Caller): Promise<ArticleModel> {
+    return this.articles.submit(input, caller);
+  }
+
+  @Mutation(() => [SubmitArticleResultModel], {
+    description: 'Up to INGEST_BATCH_MAX articles; each accepted or refused on its own, with the same rules and idempotency as submitArticle',
+  })
+  @Scopes('articles:write')
+  submitArticles(@Args('inputs', { type: () => [SubmitArticleInput] }) inputs: SubmitArticleInput[], @CurrentCaller() caller: Caller): Promise<SubmitArticleResultModel[]> {
+    return this.ingest.submitMany(inputs, caller);
   }
 
   @Mutation(() => ArticleModel, {
@@ -28,11 +42,13 @@ export class ArticlesResolver {
   }
 
   @Query(() => ArticleModel, { nullable: true })
+  @Scopes('articles:read')
   article(@Args('id', { type: () => ID }) id: string, @GqlContextLoaders() loaders: Loaders): Promise<ArticleModel | null> {
     return loaders.article.load(id);
   }
 
   @ResolveField(() => [ClaimModel], { description: 'In the order they appear in the body' })
+  @Scopes('claims:read')
   claims(@Parent() article: ArticleModel, @GqlContextLoaders() loaders: Loaders): Promise<ClaimModel[]> {
     return loaders.claimsByArticle.load(article.id);
   }

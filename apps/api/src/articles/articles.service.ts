@@ -5,6 +5,7 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { ArticleStatus, badInput, isUuid, notFound } from '@app/domain';
 import { ArticleEntity, OutboxRepository } from '@app/persistence';
 import { QueueName } from '@app/queue';
+import type { Caller } from '../common/principal';
 import type { SubmitArticleInput } from './submit-article.input';
 
 const UNIQUE_VIOLATION = '23505';
@@ -30,7 +31,12 @@ export class ArticlesService {
    * stored. The article row and its extraction job (as an outbox row) commit
    * together, or not at all.
    */
-  async submit(input: SubmitArticleInput, submittedBy: string | null): Promise<ArticleEntity> {
+  async submit(input: SubmitArticleInput, caller: Caller): Promise<ArticleEntity> {
+    return (await this.submitItem(input, caller)).article;
+  }
+
+  /** As `submit`, also telling whether the article is new (false: an identical one was stored before). */
+  async submitItem(input: SubmitArticleInput, caller: Caller): Promise<{ article: ArticleEntity; created: boolean }> {
     const bytes = Buffer.byteLength(input.body, 'utf8');
     if (bytes > this.config.maxArticleBytes) {
       throw badInput(`body is ${bytes} bytes; the limit is ${this.config.maxArticleBytes}`);
@@ -38,9 +44,9 @@ export class ArticlesService {
     const bodySha256 = sha256(input.body);
     const url = input.url?.trim() || null;
     const existing = await this.findExisting(this.ds.manager, url, bodySha256);
-    if (existing) return existing;
+    if (existing) return { article: existing, created: false };
     try {
-      return await this.ds.transaction(async (em) => {
+      const article = await this.ds.transaction(async (em) => {
         const article = await em.save(
           em.create(ArticleEntity, {
             title: input.title.trim(),
@@ -50,17 +56,19 @@ export class ArticlesService {
             source: input.source?.trim() || null,
             publishedAt: input.publishedAt ?? null,
             status: ArticleStatus.PENDING,
-            submittedBy,
+            submittedBy: caller.userId,
+            submittedByKey: caller.apiKeyId,
           }),
         );
         await this.outbox.add(em, [{ queue: QueueName.ExtractClaims, name: 'extract-claims', data: { articleId: article.id } }]);
         return article;
       });
+      return { article, created: true };
     } catch (err) {
       // Lost a race with an identical submission: theirs is ours.
       if ((err as { code?: string }).code === UNIQUE_VIOLATION) {
         const winner = await this.findExisting(this.ds.manager, url, bodySha256);
-        if (winner) return winner;
+        if (winner) return { article: winner, created: false };
       }
       throw err;
     }

@@ -1,4 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
 import { IsDate, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsHttpUrl, NotBlank } from '../common/validators';
 
@@ -9,5 +10,5 @@ export class SubmitArticleInput {
   @Field() @IsString() @NotBlank() body!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsHttpUrl() url?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) source?: string | null;
-  @Field(() => Date, { nullable: true }) @IsOptional() @IsDate() publishedAt?: Date | null;
+  @Field(() => Date, { nullable: true }) @IsOptional() @Type(() => Date) @IsDate() publishedAt?: Date | null;
 }

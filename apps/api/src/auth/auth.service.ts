@@ -3,7 +3,10 @@ import { JwtService } from '@nestjs/jwt';
 import bcrypt from 'bcryptjs';
 import { Role, unauthenticated } from '@app/domain';
 import type { UserEntity } from '@app/persistence';
-import type { Principal } from '../common/principal';
+import type { FastifyRequest } from 'fastify';
+import { ApiKeysService, API_KEY_PREFIX } from '../api-keys/api-keys.service';
+import { authOnce } from '../common/auth-state';
+import type { AuthResult } from '../common/principal';
 import { UsersService } from '../users/users.service';
 
 // Compared against when the email is unknown, so timing does not reveal which emails exist.
@@ -19,6 +22,7 @@ export class AuthService {
   constructor(
     @Inject(UsersService) private readonly users: UsersService,
     @Inject(JwtService) private readonly jwt: JwtService,
+    @Inject(ApiKeysService) private readonly apiKeys: ApiKeysService,
   ) {}
 
   async login(email: string, password: string): Promise<{ token: string; user: UserEntity }> {
@@ -29,17 +33,28 @@ export class AuthService {
     return { token, user };
   }
 
-  /** Reads `Authorization: Bearer <token>`; null principal when absent, an error text when bad. */
-  async authenticate(header: string | undefined): Promise<{ principal: Principal | null; error: string | null }> {
-    if (!header) return { principal: null, error: null };
+  /** The request's credentials, checked once however many hooks and guards ask. */
+  forRequest(req: FastifyRequest): Promise<AuthResult> {
+    return authOnce(req, () => this.authenticate(req.headers.authorization));
+  }
+
+  /**
+   * Reads `Authorization: Bearer <token>`: a JWT from login, or an API key
+   * (told apart by its `cck_` prefix). Null principals when absent, an error text when bad.
+   */
+  async authenticate(header: string | undefined): Promise<AuthResult> {
+    const none = { principal: null, apiKey: null };
+    if (!header) return { ...none, error: null };
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match?.[1]) return { principal: null, error: 'Authorization must be "Bearer <token>"' };
+    if (!match?.[1]) return { ...none, error: 'Authorization must be "Bearer <token>"' };
+    const token = match[1];
+    if (token.startsWith(API_KEY_PREFIX)) return { principal: null, ...(await this.apiKeys.authenticate(token)) };
     try {
-      const claims = await this.jwt.verifyAsync<TokenClaims>(match[1]);
-      if (!Object.values(Role).includes(claims.role)) return { principal: null, error: 'Token is invalid' };
-      return { principal: { id: claims.sub, role: claims.role }, error: null };
+      const claims = await this.jwt.verifyAsync<TokenClaims>(token);
+      if (!Object.values(Role).includes(claims.role)) return { ...none, error: 'Token is invalid' };
+      return { principal: { id: claims.sub, role: claims.role }, apiKey: null, error: null };
     } catch {
-      return { principal: null, error: 'Token is invalid or expired' };
+      return { ...none, error: 'Token is invalid or expired' };
     }
   }
 }

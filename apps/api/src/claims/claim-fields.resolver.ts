@@ -1,7 +1,7 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { visibleVerdicts } from '@app/domain';
 import { CommentModel } from '../comments/comment.model';
-import { CurrentUser } from '../common/decorators';
+import { ANY_ROLE, CurrentViewer, Roles, Scopes } from '../common/decorators';
 import type { Loaders } from '../common/loaders';
 import { GqlContextLoaders } from '../common/loaders.decorator';
 import type { Principal } from '../common/principal';
@@ -14,11 +14,13 @@ import { ClaimModel } from './claim.model';
 @Resolver(() => ClaimModel)
 export class ClaimFieldsResolver {
   @ResolveField(() => [VerdictModel], { description: "Reviewers see others' verdicts only once they have given their own, or the round is decided" })
-  async verdicts(@Parent() claim: ClaimModel, @GqlContextLoaders() loaders: Loaders, @CurrentUser() viewer: Principal): Promise<VerdictModel[]> {
+  @Scopes('verdicts:read')
+  async verdicts(@Parent() claim: ClaimModel, @GqlContextLoaders() loaders: Loaders, @CurrentViewer() viewer: Principal): Promise<VerdictModel[]> {
     return visibleVerdicts(claim, await loaders.verdictsByClaim.load(claim.id), viewer);
   }
 
   @ResolveField(() => FinalVerdictModel, { nullable: true, description: 'The decided rating of the current round: consensus, or an editor’s resolution' })
+  @Scopes('verdicts:read')
   async finalVerdict(@Parent() claim: ClaimModel, @GqlContextLoaders() loaders: Loaders): Promise<FinalVerdictModel | null> {
     const all = await loaders.finalVerdictsByClaim.load(claim.id);
     const current = all.find((f) => f.round === claim.reviewRound);
@@ -36,6 +38,7 @@ export class ClaimFieldsResolver {
   }
 
   @ResolveField(() => [CommentModel], { description: 'Notes by reviewers and editors, oldest first' })
+  @Roles(...ANY_ROLE)
   comments(@Parent() claim: ClaimModel, @GqlContextLoaders() loaders: Loaders): Promise<CommentModel[]> {
     return loaders.commentsByClaim.load(claim.id);
   }

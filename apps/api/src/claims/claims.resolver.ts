@@ -1,8 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Role } from '@app/domain';
+import { ClaimStatus, Role } from '@app/domain';
+import type { ArticleEntity, ClaimEntity } from '@app/persistence';
 import { ArticleModel } from '../articles/article.model';
-import { CurrentUser, Roles } from '../common/decorators';
+import { ANY_ROLE, CurrentUser, Roles, Scopes } from '../common/decorators';
+import { JsonScalar } from '../common/enums.graphql';
 import type { Loaders } from '../common/loaders';
 import { GqlContextLoaders } from '../common/loaders.decorator';
 import type { Principal } from '../common/principal';
@@ -11,6 +13,7 @@ import { ClaimConnection } from './claim-connection.model';
 import { ClaimEventModel } from './claim-event.model';
 import { ClaimModel } from './claim.model';
 import { ClaimsArgs } from './claims.args';
+import { ClaimReviewService, type ClaimReviewJsonLd } from '../claim-review/claim-review.service';
 import { ClaimsService } from './claims.service';
 
 export const VERSION_ARG = 'version';
@@ -19,14 +22,19 @@ export const VERSION = { type: () => Int, nullable: true, description: 'The clai
 
 @Resolver(() => ClaimModel)
 export class ClaimsResolver {
-  constructor(@Inject(ClaimsService) private readonly service: ClaimsService) {}
+  constructor(
+    @Inject(ClaimsService) private readonly service: ClaimsService,
+    @Inject(ClaimReviewService) private readonly claimReviews: ClaimReviewService,
+  ) {}
 
   @Query(() => ClaimModel, { nullable: true })
+  @Scopes('claims:read')
   claim(@Args('id', { type: () => ID }) id: string, @GqlContextLoaders() loaders: Loaders): Promise<ClaimModel | null> {
     return loaders.claim.load(id);
   }
 
   @Query(() => ClaimConnection)
+  @Scopes('claims:read')
   claims(@Args() args: ClaimsArgs): Promise<ClaimConnection> {
     return this.service.list(args);
   }
@@ -48,6 +56,15 @@ export class ClaimsResolver {
     return loaders.article.load(claim.articleId);
   }
 
+  @ResolveField(() => JsonScalar, { nullable: true, description: 'schema.org ClaimReview JSON-LD, as GET /claims/:id/claimreview.json serves it; null until published' })
+  async claimReview(@Parent() claim: ClaimModel, @GqlContextLoaders() loaders: Loaders): Promise<ClaimReviewJsonLd | null> {
+    if (claim.status !== ClaimStatus.PUBLISHED) return null;
+    const [publications, linked] = await Promise.all([loaders.publishedVerdictsByClaim.load(claim.id), loaders.linkedByCanonical.load(claim.id)]);
+    const articleIds = [...new Set([claim.articleId, ...linked.map((l) => l.articleId)])];
+    const articles = (await loaders.article.loadMany(articleIds)).filter((a): a is ArticleEntity => a !== null && !(a instanceof Error));
+    return this.claimReviews.build(claim as ClaimEntity, publications, articles);
+  }
+
   @ResolveField(() => [ClaimEventModel], { description: 'Every status change, oldest first' })
   events(@Parent() claim: ClaimModel, @GqlContextLoaders() loaders: Loaders): Promise<ClaimEventModel[]> {
     return loaders.eventsByClaim.load(claim.id);
@@ -56,7 +73,9 @@ export class ClaimsResolver {
 
 @Resolver(() => ClaimEventModel)
 export class ClaimEventResolver {
+  // Who did what is for the desk: API keys see that something happened, not by whom.
   @ResolveField(() => UserModelRef, { nullable: true })
+  @Roles(...ANY_ROLE)
   async actor(@Parent() event: ClaimEventModel, @GqlContextLoaders() loaders: Loaders): Promise<UserModelRef | null> {
     return event.actorId ? loaders.user.load(event.actorId) : null;
   }

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@app/domain';
-import { CurrentUser, Roles } from '../common/decorators';
+import { ANY_ROLE, CurrentUser, Roles } from '../common/decorators';
 import type { Loaders } from '../common/loaders';
 import { GqlContextLoaders } from '../common/loaders.decorator';
 import type { Principal } from '../common/principal';
@@ -20,6 +20,7 @@ export class CommentsResolver {
   }
 
   @ResolveField(() => UserModel, { nullable: true })
+  @Roles(...ANY_ROLE)
   author(@Parent() comment: CommentModel, @GqlContextLoaders() loaders: Loaders): Promise<UserModel | null> {
     return loaders.user.load(comment.authorId);
   }

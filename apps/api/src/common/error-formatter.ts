@@ -59,10 +59,12 @@ export function toClientError(err: GraphQLError, requestId: string): GraphQLErro
     const code = BY_STATUS[original.getStatus()];
     if (code) return new GraphQLError(messageOf(original), { ...base, extensions: { code } });
   }
-  // Fastify's own refusals (a body that is not JSON, too large…) carry a 4xx statusCode.
   const status = (original as { statusCode?: unknown } | undefined)?.statusCode;
-  if (typeof status === 'number' && status >= 400 && status < 500) {
-    return new GraphQLError(original?.message ?? 'Bad request', { ...base, extensions: { code: BY_STATUS[status] ?? 'BAD_USER_INPUT' } });
+  if (original && typeof status === 'number' && status >= 400 && status < 500) {
+    // Refused by the HTTP layer (body too large, bad JSON, rate limited, …): its message is meant for the client.
+    const code = BY_STATUS[status] ?? 'BAD_USER_INPUT';
+    const message = status === 413 ? `Request body is too large: ${original.message}` : original.message;
+    return new GraphQLError(message, { ...base, extensions: { code } });
   }
   if (!original || original instanceof GraphQLError) {
     // Parse, validation and variable-coercion errors: the request itself is wrong.

@@ -7,6 +7,8 @@ import type { AuthService } from '../auth/auth.service';
 import { graphqlMetricsHooks } from '../observability/graphql-metrics.hooks';
 import { toClientError } from './error-formatter';
 import type { GqlContext } from './gql-context';
+import { environmentRules, limitsHook, RequestRefusedError } from './graphql-hardening';
+import { wantsGraphqlResponse } from './graphql-http';
 import { Loaders } from './loaders';
 
 /** Mercurius reports a failed validation as one error holding the list. */
@@ -17,6 +19,24 @@ function flatten(errors: readonly GraphQLError[]): GraphQLError[] {
   });
 }
 
+/**
+ * The status of a request refused before execution. HTTP-level refusals keep
+ * theirs (bad JSON 400, too large 413, rate limited 429). A document that does
+ * not parse or validate is 400 for clients accepting
+ * application/graphql-response+json, and 200 for application/json ones, as
+ * GraphQL over HTTP says.
+ */
+function refusalStatus(errors: readonly GraphQLError[], req: FastifyRequest | undefined): number {
+  const original = errors[0]?.originalError as { statusCode?: unknown; code?: unknown; errors?: unknown } | undefined;
+  // Mercurius wraps both a bad document and a malformed request body as MER_ERR_GQL_VALIDATION;
+  // only the document's errors are GraphQLErrors.
+  const documentErrors = original?.code === 'MER_ERR_GQL_VALIDATION' && Array.isArray(original.errors) && original.errors.every((e) => e instanceof GraphQLError);
+  const graphqlLevel = !original || original instanceof RequestRefusedError || documentErrors;
+  if (graphqlLevel) return wantsGraphqlResponse(req) ? 400 : 200;
+  const s = original.statusCode;
+  return typeof s === 'number' && s >= 400 && s < 600 ? s : 400;
+}
+
 export function mercuriusOptions(config: AppConfig, ds: DataSource, auth: AuthService): MercuriusDriverConfig {
   return {
     autoSchemaFile: config.schemaFile ?? true,
@@ -25,16 +45,28 @@ export function mercuriusOptions(config: AppConfig, ds: DataSource, auth: AuthSe
     graphiql: config.graphiql,
     // Compile a query to JS after it has been seen once: faster repeated operations.
     jit: 1,
-    hooks: graphqlMetricsHooks,
+    // Guards also run on field resolvers, for the few fields that carry @Roles or @Scopes.
+    fieldResolverEnhancers: ['guards'],
+    // Batches are allowed, capped (capBatches in main.ts); each operation gets every limit below.
+    allowBatchedQueries: true,
+    // The parser itself stops a document with too many tokens, before building its tree.
+    graphql: { parseOptions: { maxTokens: config.graphqlLimits.maxTokens } },
+    validationRules: environmentRules(config),
+    hooks: { ...graphqlMetricsHooks, preValidation: [limitsHook(config.graphqlLimits)] },
     context: async (req: FastifyRequest, reply: FastifyReply): Promise<GqlContext> => {
-      const { principal, error } = await auth.authenticate(req.headers.authorization);
-      return { req, reply, principal, authError: error, loaders: new Loaders(ds) };
+      const { principal, apiKey, error } = await auth.forRequest(req);
+      return { req, reply, principal, apiKey, authError: error, loaders: new Loaders(ds) };
     },
     errorFormatter: (execution, ctx) => {
-      const requestId = String((ctx as { reply?: FastifyReply }).reply?.request.id ?? 'unknown');
-      const errors = flatten(execution.errors ?? []).map((e) => toClientError(e, requestId).toJSON());
-      const statusCode = execution.data ? 200 : ((execution as { statusCode?: number }).statusCode ?? 200);
-      return { statusCode, response: { data: execution.data ?? null, errors } };
+      const req = (ctx as { reply?: FastifyReply }).reply?.request;
+      const requestId = String(req?.id ?? 'unknown');
+      const raw = execution.errors ?? [];
+      const errors = flatten(raw).map((e) => toClientError(e, requestId).toJSON());
+      // A request refused before execution has no `data` entry at all (GraphQL over HTTP).
+      if (!('data' in execution)) {
+        return { statusCode: refusalStatus(raw, req), response: { errors } };
+      }
+      return { statusCode: 200, response: { data: execution.data ?? null, errors } };
     },
   };
 }

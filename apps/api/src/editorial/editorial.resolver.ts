@@ -3,7 +3,7 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { Role } from '@app/domain';
 import { ClaimModel } from '../claims/claim.model';
 import { VERSION, VERSION_ARG } from '../claims/claims.resolver';
-import { CurrentUser, Roles } from '../common/decorators';
+import { ANY_ROLE, CurrentUser, Roles } from '../common/decorators';
 import type { Loaders } from '../common/loaders';
 import { GqlContextLoaders } from '../common/loaders.decorator';
 import type { Principal } from '../common/principal';
@@ -69,6 +69,7 @@ export class EditorialResolver {
 @Resolver(() => FinalVerdictModel)
 export class FinalVerdictResolver {
   @ResolveField(() => UserModel, { nullable: true, description: 'The editor who resolved the dispute; null for a consensus' })
+  @Roles(...ANY_ROLE)
   decidedBy(@Parent() f: FinalVerdictModel, @GqlContextLoaders() loaders: Loaders): Promise<UserModel | null> {
     return f.decidedBy ? loaders.user.load(f.decidedBy) : Promise.resolve(null);
   }
@@ -82,11 +83,13 @@ export class FinalVerdictResolver {
 @Resolver(() => PublishedVerdictModel)
 export class PublishedVerdictResolver {
   @ResolveField(() => UserModel, { nullable: true })
+  @Roles(...ANY_ROLE)
   publishedBy(@Parent() p: PublishedVerdictModel, @GqlContextLoaders() loaders: Loaders): Promise<UserModel | null> {
     return loaders.user.load(p.publishedBy);
   }
 
   @ResolveField(() => UserModel, { nullable: true })
+  @Roles(...ANY_ROLE)
   withdrawnBy(@Parent() p: PublishedVerdictModel, @GqlContextLoaders() loaders: Loaders): Promise<UserModel | null> {
     return p.withdrawnBy ? loaders.user.load(p.withdrawnBy) : Promise.resolve(null);
   }

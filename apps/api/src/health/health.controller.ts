@@ -2,11 +2,13 @@ import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import type { Redis, Cluster } from 'ioredis';
 import { DataSource } from 'typeorm';
+import { Public } from '../common/decorators';
 import { REDIS } from '../queue.providers';
 
 const withTimeout = <T>(p: Promise<T>, ms: number): Promise<T> =>
   Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms).unref())]);
 
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@app/domain';
 import { ClaimModel } from '../claims/claim.model';
-import { CurrentUser, Roles } from '../common/decorators';
+import { CurrentUser, Roles, Scopes } from '../common/decorators';
 import type { Loaders } from '../common/loaders';
 import { GqlContextLoaders } from '../common/loaders.decorator';
 import type { Principal } from '../common/principal';
@@ -49,6 +49,7 @@ export class ReviewResolver {
   }
 
   @Query(() => QueueStatsModel)
+  @Scopes('claims:read')
   queueStats(): Promise<QueueStatsModel> {
     return this.stats.current();
   }

@@ -3,7 +3,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { ArticleStatus, ClaimStatus, normaliseClaimText, requiredReviewsFor } from '@app/domain';
 import { extractClaims, type ExtractedClaim, type ExtractionResult } from '@app/extraction';
-import { ArticleEntity, ClaimEntity, ClaimRepository } from '@app/persistence';
+import { ArticleEntity, ClaimEntity, ClaimRepository, WebhookOutboxRepository } from '@app/persistence';
 import { QueueName, QueueProducer } from '@app/queue';
 import { ClaimLinker } from './claim-linker';
 
@@ -27,6 +27,7 @@ export class ExtractionService {
     @Inject(ClaimLinker) private readonly linker: ClaimLinker,
     @Inject(QueueProducer) private readonly producer: QueueProducer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(WebhookOutboxRepository) private readonly webhooks: WebhookOutboxRepository,
   ) {}
 
   /**
@@ -68,6 +69,12 @@ export class ExtractionService {
         queued++;
       }
       await em.update(ArticleEntity, { id: articleId }, { status: ArticleStatus.EXTRACTED, modelVersion: result.modelVersion, extractedAt: new Date(), error: null });
+      await this.webhooks.emit(em, [
+        {
+          type: 'article.extracted',
+          data: { article: { id: locked.id, title: locked.title, url: locked.url, source: locked.source }, claims: { extracted: saved.length, queued }, modelVersion: result.modelVersion },
+        },
+      ]);
       return { outcome: { created: saved.length, queued, linked: links.linked.size, refreshed: refreshed.length }, replacedJobs: links.replacedJobs };
     });
     // Jobs of claims re-queued with a new priority: the new ones are in the outbox; drop the old at once (else dropped when fetched).

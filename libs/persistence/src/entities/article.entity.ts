@@ -44,6 +44,10 @@ export class ArticleEntity {
   @Column({ name: 'extraction_run', type: 'integer', default: 1 })
   extractionRun!: number;
 
+  // Set when an integration submitted the article with an API key (submittedBy is then null).
+  @Column({ name: 'submitted_by_key', type: 'uuid', nullable: true })
+  submittedByKey!: string | null;
+
   @Column({ name: 'extracted_at', type: 'timestamptz', nullable: true })
   extractedAt!: Date | null;
 

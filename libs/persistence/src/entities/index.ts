@@ -1,3 +1,4 @@
+import { ApiKeyEntity } from './api-key.entity';
 import { ArticleEntity } from './article.entity';
 import { ClaimEventEntity } from './claim-event.entity';
 import { ClaimSuggestionEntity } from './claim-suggestion.entity';
@@ -10,8 +11,12 @@ import { ReviewAssignmentEntity } from './review-assignment.entity';
 import { SourceEntity } from './source.entity';
 import { UserEntity } from './user.entity';
 import { VerdictEntity } from './verdict.entity';
+import { WebhookDeliveryEntity } from './webhook-delivery.entity';
+import { WebhookEventEntity } from './webhook-event.entity';
+import { WebhookEntity } from './webhook.entity';
 
 export {
+  ApiKeyEntity,
   ArticleEntity,
   ClaimEventEntity,
   ClaimEntity,
@@ -24,6 +29,9 @@ export {
   SourceEntity,
   UserEntity,
   VerdictEntity,
+  WebhookDeliveryEntity,
+  WebhookEntity,
+  WebhookEventEntity,
   type FinalVerdictKind,
 };
 
@@ -40,4 +48,8 @@ export const ENTITIES = [
   PublishedVerdictEntity,
   CommentEntity,
   ClaimSuggestionEntity,
+  ApiKeyEntity,
+  WebhookEntity,
+  WebhookEventEntity,
+  WebhookDeliveryEntity,
 ];

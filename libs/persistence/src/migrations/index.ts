@@ -1,6 +1,8 @@
 import type { MigrationInterface } from 'typeorm';
 import { Init1795831883520 } from './1795831883520-Init';
+import { ApiKeys1795833255850 } from './1795833255850-ApiKeys';
 import { ReviewWorkflow1795833284653 } from './1795833284653-ReviewWorkflow';
+import { Webhooks1795834972211 } from './1795834972211-Webhooks';
 
-// Listed explicitly (not globbed) so the same list works from source and from dist.
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Init1795831883520, ReviewWorkflow1795833284653];
+// Listed explicitly (not globbed) so the same list works from source and from dist; in timestamp order.
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Init1795831883520, ApiKeys1795833255850, ReviewWorkflow1795833284653, Webhooks1795834972211];

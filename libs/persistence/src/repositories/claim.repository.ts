@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { ClaimStatus, conflict, isUuid, notFound, reviewPriority, transition, type ClaimAction } from '@app/domain';
+import { ClaimStatus, conflict, eventsForTransition, isUuid, notFound, reviewPriority, transition, type ClaimAction, type Transition } from '@app/domain';
 import { QueueName, type JobItem } from '@app/queue';
 import { ClaimEntity, ClaimEventEntity } from '../entities';
 import { type OutboxRepository } from './outbox.repository';
+import { type WebhookOutboxRepository } from './webhook-outbox.repository';
 
 /** Postgres channel carrying the id of every claim that changed; api processes relay it to subscribers. */
 export const CLAIM_CHANNEL = 'claimcheck_claims';
@@ -21,11 +22,15 @@ type ClaimPatch = Partial<
 /**
  * Claim writes. Every status change goes through `move`, which asks the domain
  * state machine and records the claim_events row in the same transaction.
- * Every change bumps the claim's `version` (optimistic locking for editors) and
+ * The transition's webhook events (the domain's eventsForTransition table)
+ * are written in the same transaction. Every change bumps the claim's `version` (optimistic locking for editors) and
  * notifies CLAIM_CHANNEL on commit.
  */
 export class ClaimRepository {
-  constructor(private readonly outbox: OutboxRepository) {}
+  constructor(
+    private readonly outbox: OutboxRepository,
+    private readonly webhooks: WebhookOutboxRepository,
+  ) {}
 
   /**
    * Reads the claim and locks its row until the transaction ends. With
@@ -65,6 +70,10 @@ export class ClaimRepository {
     claim.reviewRound = reviewRound;
     claim.version += 1;
     await this.notify(em, claim.id);
+    await this.webhooks.emit(
+      em,
+      eventsForTransition(t).map((type) => ({ type, data: claimEventData(claim, t, opts) })),
+    );
     // A claim entering QUEUED always gets a review job, and a disputed one a job in the editors' queue, through the outbox.
     if (enteringQueue) await this.outbox.add(em, [await this.reviewJob(em, claim)]);
     if (t.to === ClaimStatus.DISPUTED) {
@@ -139,4 +148,14 @@ export class ClaimRepository {
     );
     for (const c of claims) await this.notify(em, c.id);
   }
+}
+
+/** What a claim's webhook events say: ids to fetch more by, and what changed. */
+function claimEventData(claim: ClaimEntity, t: Transition, opts: MoveOptions): Record<string, unknown> {
+  return {
+    claim: { id: claim.id, articleId: claim.articleId, text: claim.text, claimant: claim.claimant, checkworthiness: claim.checkworthiness, status: t.to },
+    transition: { action: t.action, from: t.from, to: t.to },
+    actorId: opts.actorId,
+    ...(opts.data ? { details: opts.data } : {}),
+  };
 }

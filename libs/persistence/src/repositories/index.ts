@@ -2,3 +2,4 @@ export * from './outbox.repository';
 export * from './claim.repository';
 export * from './claim-match.repository';
 export * from './outbox-lag';
+export * from './webhook-outbox.repository';

@@ -1,0 +1,106 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate, type ValidationError } from 'class-validator';
+import type { Readable } from 'node:stream';
+import split2 from 'split2';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { AppError, badInput, type ErrorCode } from '@app/domain';
+import type { ArticleEntity } from '@app/persistence';
+import type { Caller } from '../common/principal';
+import { ArticlesService } from './articles.service';
+import { SubmitArticleInput } from './submit-article.input';
+
+/** One item's outcome: accepted (new or already stored) or refused with its own error. */
+export interface IngestItemResult {
+  index: number;
+  accepted: boolean;
+  created: boolean;
+  article: ArticleEntity | null;
+  error: { code: ErrorCode | 'INTERNAL_SERVER_ERROR'; message: string } | null;
+}
+
+function messages(errors: ValidationError[], path = ''): string[] {
+  return errors.flatMap((e) => [...Object.values(e.constraints ?? {}).map((m) => (path ? `${path}.${m}` : m)), ...messages(e.children ?? [], `${path}${e.property}`)]);
+}
+
+/**
+ * Bulk ingest, for GraphQL batches and NDJSON streams: each item is validated
+ * with the same input class as submitArticle and submitted on its own (its own
+ * transaction), so one bad item refuses only itself.
+ */
+@Injectable()
+export class ArticleIngestService {
+  private readonly logger = new Logger(ArticleIngestService.name);
+
+  constructor(
+    @Inject(ArticlesService) private readonly articles: ArticlesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async submitMany(items: readonly unknown[], caller: Caller): Promise<IngestItemResult[]> {
+    if (items.length === 0) throw badInput('inputs is empty');
+    if (items.length > this.config.ingest.batchMax) {
+      throw badInput(`${items.length} articles in one batch; the limit is ${this.config.ingest.batchMax} (use POST /ingest/articles for more)`);
+    }
+    const out: IngestItemResult[] = [];
+    for (const [index, item] of items.entries()) out.push(await this.submitOne(index, item, caller));
+    return out;
+  }
+
+  /** Reads NDJSON (one article per line) and yields one result line per article, as each is stored. */
+  async *submitStream(body: Readable, caller: Caller): AsyncGenerator<string> {
+    // A line longer than an article can be, escaped, is refused instead of buffered without end.
+    const lines = body.pipe(split2({ maxLength: this.config.bodyLimitBytes }));
+    body.on('error', (err) => lines.destroy(err));
+    let index = 0;
+    try {
+      for await (const line of lines as AsyncIterable<string>) {
+        if (!line.trim()) continue;
+        if (index >= this.config.ingest.streamMaxItems) {
+          yield this.line({ error: { code: 'BAD_USER_INPUT', message: `more than ${this.config.ingest.streamMaxItems} articles in one request; the rest was not read` } });
+          return;
+        }
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(line);
+        } catch {
+          yield this.resultLine(this.refused(index++, badInput('this line is not valid JSON')));
+          continue;
+        }
+        yield this.resultLine(await this.submitOne(index++, parsed, caller));
+      }
+    } catch (err) {
+      yield this.line({ error: { code: 'BAD_USER_INPUT', message: `the request body could not be read to the end: ${(err as Error).message}` } });
+    } finally {
+      body.resume();
+    }
+  }
+
+  private async submitOne(index: number, item: unknown, caller: Caller): Promise<IngestItemResult> {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) return this.refused(index, badInput('each article must be a JSON object'));
+    const input = plainToInstance(SubmitArticleInput, item);
+    const errors = await validate(input, { whitelist: true, forbidUnknownValues: true });
+    if (errors.length) return this.refused(index, badInput(messages(errors).join('; ')));
+    try {
+      const { article, created } = await this.articles.submitItem(input, caller);
+      return { index, accepted: true, created, article, error: null };
+    } catch (err) {
+      if (err instanceof AppError) return this.refused(index, err);
+      this.logger.error(`Ingest item ${index} failed: ${(err as Error).stack ?? String(err)}`);
+      return { index, accepted: false, created: false, article: null, error: { code: 'INTERNAL_SERVER_ERROR', message: 'This article could not be stored; try it again' } };
+    }
+  }
+
+  private refused(index: number, err: AppError): IngestItemResult {
+    return { index, accepted: false, created: false, article: null, error: { code: err.code, message: err.message } };
+  }
+
+  /** One NDJSON result: `line` counts non-blank input lines from 1. */
+  private resultLine(r: IngestItemResult): string {
+    return this.line({ line: r.index + 1, accepted: r.accepted, created: r.created, articleId: r.article?.id ?? null, error: r.error });
+  }
+
+  private line(value: unknown): string {
+    return `${JSON.stringify(value)}\n`;
+  }
+}

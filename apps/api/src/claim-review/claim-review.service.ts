@@ -1,0 +1,117 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { ClaimReview, WithContext } from 'schema-dts';
+import { DataSource, In } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { badInput, ClaimStatus, isUuid, notFound } from '@app/domain';
+import { buildClaimReview } from '@app/integrations';
+import { ArticleEntity, ClaimEntity, PublishedVerdictEntity } from '@app/persistence';
+
+export type ClaimReviewJsonLd = WithContext<ClaimReview>;
+
+export interface ClaimReviewPage {
+  items: ClaimReviewJsonLd[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+interface FeedCursor {
+  t: string;
+  id: string;
+}
+
+const encodeCursor = (c: FeedCursor): string => Buffer.from(JSON.stringify(c)).toString('base64url');
+
+function decodeCursor(s: string): FeedCursor {
+  try {
+    const c = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as Partial<FeedCursor>;
+    if (typeof c.t === 'string' && typeof c.id === 'string' && isUuid(c.id) && !Number.isNaN(Date.parse(c.t))) return { t: c.t, id: c.id };
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput('after is not a cursor this feed gave out');
+}
+
+/** Published claims as schema.org ClaimReview: one, a feed, or from rows already loaded. */
+@Injectable()
+export class ClaimReviewService {
+  constructor(
+    @Inject(DataSource) private readonly ds: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * From the claim's rows; null unless it has a live publication. The rating
+   * is the live published version's; datePublished is the first publication,
+   * dateModified the live one when it is a later version. `articles` are the
+   * claim's appearances (its own article and those of claims linked to it).
+   */
+  build(claim: ClaimEntity, publications: readonly PublishedVerdictEntity[], articles: readonly ArticleEntity[]): ClaimReviewJsonLd | null {
+    if (claim.status !== ClaimStatus.PUBLISHED) return null;
+    const live = publications.find((p) => p.withdrawnAt === null);
+    const first = [...publications].sort((a, b) => a.version - b.version)[0];
+    if (!live || !first) return null;
+    return buildClaimReview(
+      {
+        claim: { id: claim.id, text: claim.text, claimant: claim.claimant },
+        rating: live.rating,
+        publishedAt: first.publishedAt,
+        modifiedAt: live.publishedAt,
+        appearances: articles.map((a) => ({ url: a.url, title: a.title, source: a.source, publishedAt: a.publishedAt, createdAt: a.createdAt })),
+      },
+      this.config.organization,
+    );
+  }
+
+  async forClaim(id: string): Promise<ClaimReviewJsonLd> {
+    const claim = isUuid(id) ? await this.ds.getRepository(ClaimEntity).findOneBy({ id }) : null;
+    const [review] = claim ? await this.buildMany([claim]) : [];
+    if (!review) throw notFound('Published fact check for claim', id);
+    return review;
+  }
+
+  /** Published claims, newest live publication first; `since` keeps those published (or republished) at or after it. */
+  async feed(opts: { since?: string; after?: string; first: number }): Promise<ClaimReviewPage> {
+    const since = opts.since ? new Date(opts.since) : null;
+    if (since && Number.isNaN(since.getTime())) throw badInput('since must be an ISO 8601 date or time');
+    const after = opts.after ? decodeCursor(opts.after) : null;
+    // The cursor keeps Postgres' own text of the timestamp: JS dates would drop the microseconds.
+    const rows = await this.ds.query<{ id: string; published_at: string }[]>(
+      `SELECT c.id, pv.published_at::text AS published_at
+         FROM published_verdicts pv
+         JOIN claims c ON c.id = pv.claim_id
+        WHERE pv.withdrawn_at IS NULL AND c.status = 'PUBLISHED'
+          AND ($1::timestamptz IS NULL OR pv.published_at >= $1::timestamptz)
+          AND ($2::timestamptz IS NULL OR (pv.published_at, c.id) < ($2::timestamptz, $3::uuid))
+        ORDER BY pv.published_at DESC, c.id DESC
+        LIMIT $4`,
+      [since?.toISOString() ?? null, after?.t ?? null, after?.id ?? null, opts.first + 1],
+    );
+    const page = rows.slice(0, opts.first);
+    const claims = page.length ? await this.ds.getRepository(ClaimEntity).findBy({ id: In(page.map((r) => r.id)) }) : [];
+    const byId = new Map(claims.map((c) => [c.id, c]));
+    const items = await this.buildMany(page.map((r) => byId.get(r.id)).filter((c): c is ClaimEntity => c !== undefined));
+    const last = page.at(-1);
+    return { items, pageInfo: { hasNextPage: rows.length > opts.first, endCursor: last ? encodeCursor({ t: last.published_at, id: last.id }) : null } };
+  }
+
+  /** One query per table for the whole list, in the list's order; claims without a live publication are left out. */
+  private async buildMany(claims: readonly ClaimEntity[]): Promise<ClaimReviewJsonLd[]> {
+    const ids = claims.map((c) => c.id);
+    if (ids.length === 0) return [];
+    const [publications, linked] = await Promise.all([
+      this.ds.getRepository(PublishedVerdictEntity).find({ where: { claimId: In(ids) }, order: { version: 'ASC' } }),
+      this.ds.getRepository(ClaimEntity).find({ where: { canonicalId: In(ids) }, select: { id: true, canonicalId: true, articleId: true } }),
+    ]);
+    const articleIds = [...new Set([...claims.map((c) => c.articleId), ...linked.map((l) => l.articleId)])];
+    const articles = new Map((await this.ds.getRepository(ArticleEntity).findBy({ id: In(articleIds) })).map((a) => [a.id, a]));
+    return claims
+      .map((c) => {
+        const appearances = [c.articleId, ...linked.filter((l) => l.canonicalId === c.id).map((l) => l.articleId)];
+        return this.build(
+          c,
+          publications.filter((p) => p.claimId === c.id),
+          [...new Set(appearances)].map((id) => articles.get(id)).filter((a): a is ArticleEntity => a !== undefined),
+        );
+      })
+      .filter((r): r is ClaimReviewJsonLd => r !== null);
+  }
+}

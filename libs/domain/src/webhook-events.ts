@@ -1,0 +1,45 @@
+import { ClaimStatus } from './enums';
+import type { ClaimAction, Transition } from './claim-state-machine';
+
+/** Events a webhook can subscribe to. */
+export const WEBHOOK_EVENT_TYPES = ['article.extracted', 'claim.queued', 'verdict.submitted', 'claim.disputed', 'claim.published'] as const;
+export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+
+export const isWebhookEventType = (s: string): s is WebhookEventType => (WEBHOOK_EVENT_TYPES as readonly string[]).includes(s);
+
+/**
+ * The one table from claim transitions to the webhook events they cause, by
+ * action then target status. A Record over every action, so a new action
+ * cannot be added without deciding what it announces. Internal churn (a lease
+ * taken, released or expired) announces nothing.
+ */
+const TRANSITION_EVENTS: Record<ClaimAction, Partial<Record<ClaimStatus, readonly WebhookEventType[]>>> = {
+  queue: { [ClaimStatus.QUEUED]: ['claim.queued'] },
+  take: {},
+  release: {},
+  verdict: {
+    [ClaimStatus.QUEUED]: ['verdict.submitted'],
+    [ClaimStatus.REVIEWED]: ['verdict.submitted'],
+    [ClaimStatus.DISPUTED]: ['verdict.submitted', 'claim.disputed'],
+  },
+  // An editor lowered requiredReviews to the verdicts already in: no new verdict, but a dispute may start.
+  decide: { [ClaimStatus.DISPUTED]: ['claim.disputed'] },
+  resolve: {},
+  publish: { [ClaimStatus.PUBLISHED]: ['claim.published'] },
+  unpublish: {},
+  reopen: { [ClaimStatus.QUEUED]: ['claim.queued'] },
+  dismiss: {},
+};
+
+export function eventsForTransition(t: Transition): readonly WebhookEventType[] {
+  return TRANSITION_EVENTS[t.action][t.to] ?? [];
+}
+
+/** A delivery's state in the log: PENDING → (RETRYING →)* SUCCEEDED | FAILED; CANCELLED when its webhook was disabled. */
+export enum WebhookDeliveryStatus {
+  PENDING = 'PENDING',
+  RETRYING = 'RETRYING',
+  SUCCEEDED = 'SUCCEEDED',
+  FAILED = 'FAILED',
+  CANCELLED = 'CANCELLED',
+}

@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import { adminClient, apiKeyWith, Q, QK, REFERENCE_ARTICLE, submitAndExtract, userWithRole } from './support/factories';
+import { Stack } from './support/stack';
+
+const CLAIMS = `query { claims(first: 5) { totalCount edges { node { id text } } } }`;
+
+describe('API keys', () => {
+  const stack = new Stack();
+  beforeAll(async () => {
+    await stack.start();
+    const editor = await userWithRole(stack, 'EDITOR');
+    await submitAndExtract(editor.client, { title: 'Reference', body: REFERENCE_ARTICLE }, stack);
+  });
+  afterAll(async () => {
+    await stack.stop();
+  });
+
+  it('is shown once, stored only as a hash, and listed by its prefix', async () => {
+    const k = await apiKeyWith(stack, ['claims:read']);
+    expect(k.key).toMatch(/^cck_[A-Za-z0-9_-]{43}$/);
+    expect(k.key.startsWith(k.prefix)).toBe(true);
+    const row = (await stack.pg.query<{ key_hash: string; prefix: string }>(`SELECT key_hash, prefix FROM api_keys WHERE id = $1`, [k.id])).rows[0];
+    expect(row?.key_hash).toBe(createHash('sha256').update(k.key).digest('hex'));
+    const dump = JSON.stringify((await stack.pg.query(`SELECT * FROM api_keys`)).rows);
+    expect(dump).not.toContain(k.key);
+    const admin = await adminClient(stack);
+    const { apiKeys } = await admin.ok<{ apiKeys: { id: string; prefix: string }[] }>(QK.apiKeys);
+    expect(apiKeys.find((x) => x.id === k.id)?.prefix).toBe(k.prefix);
+    // The listing has no field that could carry the key.
+    expect(await admin.code(`query { apiKeys { key } }`)).toBe('BAD_USER_INPUT');
+  });
+
+  it('with claims:read only, reads claims but cannot submit articles (FORBIDDEN, nothing written)', async () => {
+    const k = await apiKeyWith(stack, ['claims:read']);
+    const r = await k.client.ok<{ claims: { totalCount: number } }>(CLAIMS);
+    expect(r.claims.totalCount).toBeGreaterThan(0);
+    const before = await stack.count('articles');
+    expect(await k.client.code(Q.submitArticle, { input: { title: 'Not allowed', body: 'The budget grew by 12 percent last year.' } })).toBe('FORBIDDEN');
+    const res = await fetch(`${stack.url}/ingest/articles`, { method: 'POST', headers: { authorization: `Bearer ${k.key}`, 'content-type': 'application/x-ndjson' }, body: '{"title":"Not allowed","body":"The budget grew by 12 percent."}\n' });
+    expect(res.status).toBe(403);
+    expect(await stack.count('articles')).toBe(before);
+    // …nor review, nor read verdicts, nor see who reviewed.
+    expect(await k.client.code(Q.takeNext)).toBe('FORBIDDEN');
+    const withVerdicts = await k.client.raw(`query { claims(first: 1) { edges { node { id verdicts { rating } } } } }`);
+    expect(withVerdicts.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('with articles:write submits articles, recorded as the key’s', async () => {
+    const k = await apiKeyWith(stack, ['articles:write']);
+    const r = await k.client.ok<{ submitArticle: { id: string } }>(Q.submitArticle, { input: { title: 'From the CMS', body: 'Exports rose 7 percent in the first quarter, the ministry said.' } });
+    const row = (await stack.pg.query<{ submitted_by: string | null; submitted_by_key: string | null }>(`SELECT submitted_by, submitted_by_key FROM articles WHERE id = $1`, [r.submitArticle.id])).rows[0];
+    expect(row).toEqual({ submitted_by: null, submitted_by_key: k.id });
+    // Reading needs its own scope.
+    expect(await k.client.code(`query($id: ID!) { article(id: $id) { id } }`, { id: r.submitArticle.id })).toBe('FORBIDDEN');
+  });
+
+  it('is refused at once after it is revoked, and records when it was last used', async () => {
+    const k = await apiKeyWith(stack, ['claims:read']);
+    await k.client.ok(CLAIMS);
+    const admin = await adminClient(stack);
+    const { apiKeys } = await admin.ok<{ apiKeys: { id: string; lastUsedAt: string | null }[] }>(QK.apiKeys);
+    const used = apiKeys.find((x) => x.id === k.id)?.lastUsedAt;
+    expect(used).toBeTruthy();
+    expect(Math.abs(Date.parse(used ?? '') - Date.now())).toBeLessThan(60_000);
+    await admin.ok(QK.revokeApiKey, { id: k.id });
+    const r = await k.client.raw(CLAIMS);
+    expect(r.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(r.errors?.[0]?.message).toMatch(/revoked/);
+    expect(await admin.code(QK.revokeApiKey, { id: k.id })).toBe('CONFLICT');
+  });
+
+  it('is refused after it expires; an expiry in the past, an unknown scope or no scope is refused at creation', async () => {
+    const k = await apiKeyWith(stack, ['claims:read'], { expiresAt: new Date(Date.now() + 1500).toISOString() });
+    await k.client.ok(CLAIMS);
+    await new Promise((r) => setTimeout(r, 1600));
+    expect(await k.client.code(CLAIMS)).toBe('UNAUTHENTICATED');
+    const admin = await adminClient(stack);
+    const before = await stack.count('api_keys');
+    for (const input of [
+      { name: 'past', scopes: ['claims:read'], expiresAt: new Date(Date.now() - 1000).toISOString() },
+      { name: 'bad scope', scopes: ['claims:delete'] },
+      { name: 'no scope', scopes: [] },
+      { name: '  ', scopes: ['claims:read'] },
+    ]) {
+      expect(await admin.code(QK.createApiKey, { input })).toBe('BAD_USER_INPUT');
+    }
+    expect(await stack.count('api_keys')).toBe(before);
+  });
+
+  it('cannot be created, listed or revoked by anyone but an admin, nor by a key', async () => {
+    const editor = await userWithRole(stack, 'EDITOR');
+    expect(await editor.client.code(QK.apiKeys)).toBe('FORBIDDEN');
+    const k = await apiKeyWith(stack, ['claims:read', 'webhooks:manage', 'articles:write', 'articles:read', 'verdicts:read']);
+    expect(await k.client.code(QK.createApiKey, { input: { name: 'escalate', scopes: ['claims:read'] } })).toBe('FORBIDDEN');
+    expect(await stack.gql('cck_not-a-real-key').code(CLAIMS)).toBe('UNAUTHENTICATED');
+  });
+});

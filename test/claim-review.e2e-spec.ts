@@ -1,0 +1,110 @@
+import type { ClaimReview, WithContext } from 'schema-dts';
+import { claimReviewProblems } from './support/claim-review-validator';
+import { publish, Q, REFERENCE_ARTICLE, submitAndExtract, userWithRole, aSource, type ArticleView, type TestUser } from './support/factories';
+import { sleep, Stack } from './support/stack';
+
+const ARTICLE = { title: 'Lithuania has withdrawn from the Convention on Cluster Munitions to deter Russia', body: REFERENCE_ARTICLE, url: 'https://example.org/lt-cluster', source: 'Example News', publishedAt: '2024-07-18T08:00:00.000Z' };
+
+describe('ClaimReview out', () => {
+  const stack = new Stack();
+  let editor: TestUser;
+  let article: ArticleView;
+  let pledgeId: string;
+  let otherId: string;
+
+  const get = async (path: string) => {
+    const res = await fetch(`${stack.url}${path}`);
+    return { status: res.status, type: res.headers.get('content-type'), body: (await res.json()) as Record<string, unknown> };
+  };
+
+  beforeAll(async () => {
+    await stack.start({ env: { ORGANIZATION_NAME: 'Claimcheck Test Desk', ORGANIZATION_URL: 'https://desk.example' } });
+    editor = await userWithRole(stack, 'EDITOR');
+    const reviewer = await userWithRole(stack, 'REVIEWER');
+    article = await submitAndExtract(editor.client, ARTICLE, stack);
+    const pledge = article.claims.find((c) => /solely for defensive purposes/.test(c.quote));
+    if (!pledge) throw new Error('the pledge claim was not extracted');
+    pledgeId = pledge.id;
+    if (pledge.status !== 'QUEUED') await editor.client.ok(`mutation($id: ID!) { queueClaim(id: $id) { id } }`, { id: pledgeId });
+    // Review claims in queue order until the pledge has its verdict.
+    const reviewed: string[] = [];
+    for (let i = 0; i < 30 && !reviewed.includes(pledgeId); i++) {
+      const { takeNextClaim } = await reviewer.client.ok<{ takeNextClaim: { id: string; claim: { id: string } } | null }>(Q.takeNext);
+      if (!takeNextClaim) break;
+      const rating = takeNextClaim.claim.id === pledgeId ? 'MISLEADING' : 'TRUE';
+      await reviewer.client.ok(Q.submitVerdict, { input: { assignmentId: takeNextClaim.id, rating, rationale: 'Checked against the record.', sources: [aSource] } });
+      reviewed.push(takeNextClaim.claim.id);
+    }
+    otherId = reviewed.find((id) => id !== pledgeId) ?? '';
+    expect(reviewed).toContain(pledgeId);
+    expect(otherId).not.toBe('');
+    await publish(editor, otherId);
+    await sleep(20);
+    await publish(editor, pledgeId);
+  });
+  afterAll(async () => {
+    await stack.stop();
+  });
+
+  it('serves the reference article’s published claim as ClaimReview that validates', async () => {
+    const r = await get(`/claims/${pledgeId}/claimreview.json`);
+    expect(r.status).toBe(200);
+    expect(r.type).toMatch(/^application\/ld\+json/);
+    expect(claimReviewProblems(r.body)).toEqual([]);
+    const [published] = (await stack.pg.query<{ at: Date }>(`SELECT published_at AS at FROM published_verdicts WHERE claim_id = $1 AND withdrawn_at IS NULL`, [pledgeId])).rows;
+    const pledge = article.claims.find((c) => c.id === pledgeId);
+    // The whole document, typed by schema-dts: what the test expects is itself a valid ClaimReview.
+    const expected: WithContext<ClaimReview> = {
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      url: `https://desk.example/fact-checks/${pledgeId}`,
+      claimReviewed: pledge?.text ?? '',
+      datePublished: published?.at.toISOString() ?? '',
+      author: { '@type': 'Organization', name: 'Claimcheck Test Desk', url: 'https://desk.example' },
+      reviewRating: { '@type': 'Rating', ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: 'Misleading' },
+      itemReviewed: {
+        '@type': 'Claim',
+        author: { '@type': 'Person', name: 'Renus Pleshkis' },
+        datePublished: ARTICLE.publishedAt,
+        appearance: [{ '@type': 'CreativeWork', url: ARTICLE.url, headline: ARTICLE.title, datePublished: ARTICLE.publishedAt, publisher: { '@type': 'Organization', name: 'Example News' } }],
+        firstAppearance: { '@type': 'CreativeWork', url: ARTICLE.url, headline: ARTICLE.title, datePublished: ARTICLE.publishedAt, publisher: { '@type': 'Organization', name: 'Example News' } },
+      },
+    };
+    expect(r.body).toEqual(expected);
+    // The same document as Claim.claimReview over GraphQL; null for a claim not published.
+    const { claim } = await editor.client.ok<{ claim: { claimReview: unknown } }>(`query($id: ID!) { claim(id: $id) { claimReview } }`, { id: pledgeId });
+    expect(claim.claimReview).toEqual(expected);
+    const unpublished = article.claims.find((c) => c.id !== pledgeId && c.id !== otherId);
+    const other = await editor.client.ok<{ claim: { claimReview: unknown } }>(`query($id: ID!) { claim(id: $id) { claimReview } }`, { id: unpublished?.id });
+    expect(other.claim.claimReview).toBeNull();
+  });
+
+  it('answers 404 for a claim that is not published, or not there', async () => {
+    const unpublished = article.claims.find((c) => c.id !== pledgeId && c.id !== otherId);
+    for (const id of [unpublished?.id, '00000000-0000-4000-8000-000000000000', 'nonsense']) {
+      const r = await get(`/claims/${id}/claimreview.json`);
+      expect(r.status).toBe(404);
+      expect(r.body).toMatchObject({ error: { code: 'NOT_FOUND' } });
+    }
+  });
+
+  it('feeds published claims newest first, paginated, with a since filter', async () => {
+    const all = await get('/feeds/claimreview.json');
+    expect(all.status).toBe(200);
+    const items = all.body['items'] as { url: string; datePublished: string }[];
+    expect(items.map((i) => i.url)).toEqual([`https://desk.example/fact-checks/${pledgeId}`, `https://desk.example/fact-checks/${otherId}`]);
+    for (const i of items) expect(claimReviewProblems(i)).toEqual([]);
+    const page1 = await get('/feeds/claimreview.json?first=1');
+    const info = page1.body['pageInfo'] as { hasNextPage: boolean; next: string };
+    expect((page1.body['items'] as unknown[]).length).toBe(1);
+    expect(info.hasNextPage).toBe(true);
+    const page2 = await get(info.next);
+    expect((page2.body['items'] as { url: string }[]).map((i) => i.url)).toEqual([`https://desk.example/fact-checks/${otherId}`]);
+    expect((page2.body['pageInfo'] as { hasNextPage: boolean }).hasNextPage).toBe(false);
+    const since = await get(`/feeds/claimreview.json?since=${encodeURIComponent(items[0]?.datePublished ?? '')}`);
+    expect((since.body['items'] as { url: string }[]).map((i) => i.url)).toEqual([`https://desk.example/fact-checks/${pledgeId}`]);
+    expect((await get('/feeds/claimreview.json?since=yesterday')).status).toBe(400);
+    expect((await get('/feeds/claimreview.json?after=garbage')).status).toBe(400);
+    expect((await get('/feeds/claimreview.json?first=1000')).status).toBe(400);
+  });
+});

@@ -1,0 +1,140 @@
+import { adminClient, publish, QW, REFERENCE_ARTICLE, reviewNext, submitAndExtract, userWithRole, type DeliveryView, type TestUser } from './support/factories';
+import type { GqlClient } from './support/gql-client';
+import { eventually, sleep, Stack } from './support/stack';
+import { validSignature, WebhookReceiver } from './support/webhook-receiver';
+
+describe('webhooks', () => {
+  const stack = new Stack();
+  let admin: GqlClient;
+  let reviewer: TestUser;
+  let editor: TestUser;
+  const receivers: WebhookReceiver[] = [];
+
+  async function register(events: string[], answer?: (i: number) => number): Promise<{ id: string; secret: string; receiver: WebhookReceiver }> {
+    const receiver = await new WebhookReceiver(answer).start();
+    receivers.push(receiver);
+    const r = await admin.ok<{ createWebhook: { secret: string; webhook: { id: string } } }>(QW.createWebhook, { input: { url: receiver.url, events } });
+    return { id: r.createWebhook.webhook.id, secret: r.createWebhook.secret, receiver };
+  }
+  const deliveries = async (webhookId: string): Promise<DeliveryView[]> => (await admin.ok<{ webhookDeliveries: DeliveryView[] }>(QW.deliveries, { webhookId })).webhookDeliveries;
+  const unregister = (id: string) => admin.ok(QW.deleteWebhook, { id });
+
+  beforeAll(async () => {
+    await stack.start({ env: { WEBHOOK_ALLOWED_HOSTS: '127.0.0.1', WEBHOOK_BACKOFF_MS: '200', WEBHOOK_MAX_ATTEMPTS: '5', WEBHOOK_DISABLE_AFTER: '2', WEBHOOK_TIMEOUT_MS: '3000' } });
+    admin = await adminClient(stack);
+    reviewer = await userWithRole(stack, 'REVIEWER');
+    editor = await userWithRole(stack, 'EDITOR');
+  });
+  afterAll(async () => {
+    await Promise.all(receivers.map((r) => r.stop()));
+    await stack.stop();
+  });
+
+  it('refuses private, loopback and link-local targets the allowlist does not admit, writing nothing', async () => {
+    for (const url of ['http://10.0.0.7/hook', 'http://169.254.169.254/latest/meta-data', 'http://[::1]:8080/hook', 'http://192.168.1.20/hook', 'http://127.0.0.2:9/hook', 'ftp://127.0.0.1/hook']) {
+      const r = await admin.raw(QW.createWebhook, { input: { url, events: ['claim.queued'] } });
+      expect([url, r.errors?.[0]?.extensions?.code]).toEqual([url, 'BAD_USER_INPUT']);
+    }
+    expect(await admin.code(QW.createWebhook, { input: { url: 'http://127.0.0.1:9/hook', events: ['claim.exploded'] } })).toBe('BAD_USER_INPUT');
+    expect(await stack.count('webhooks')).toBe(0);
+  });
+
+  it('delivers article.extracted and claim.queued, signed, with an event id, and logs each delivery', async () => {
+    const { id, secret, receiver } = await register(['article.extracted', 'claim.queued']);
+    const article = await submitAndExtract(editor.client, { title: 'Reference', body: REFERENCE_ARTICLE, url: 'https://example.org/lt' }, stack);
+    const queued = article.claims.filter((c) => c.status === 'QUEUED').length;
+    expect(queued).toBeGreaterThan(3);
+    await eventually(async () => receiver.accepted.length === queued + 1, 20000, 'the deliveries');
+    const [extracted] = receiver.ofType('article.extracted');
+    expect(extracted?.body.data).toMatchObject({ article: { id: article.id, url: 'https://example.org/lt' }, claims: { extracted: article.claims.length, queued } });
+    expect(receiver.ofType('claim.queued').map((r) => (r.body.data['claim'] as { id: string }).id).sort()).toEqual(article.claims.filter((c) => c.status === 'QUEUED').map((c) => c.id).sort());
+    for (const r of receiver.received) {
+      expect(validSignature(secret, r)).toBe(true);
+      expect(r.headers['x-claimcheck-event']).toBe(r.body.type);
+      expect(r.headers['content-type']).toBe('application/json');
+      expect(r.body.id).toMatch(/^[0-9a-f-]{36}$/);
+    }
+    expect(validSignature('whsec_wrong', receiver.received[0] ?? ({} as never))).toBe(false);
+    expect(new Set(receiver.received.map((r) => r.body.id)).size).toBe(receiver.received.length);
+    const log = await deliveries(id);
+    expect(log).toHaveLength(queued + 1);
+    expect(log.every((d) => d.status === 'SUCCEEDED' && d.attempts === 1 && d.responseCode === 200 && d.deliveredAt)).toBe(true);
+    await unregister(id);
+  });
+
+  it('a receiver on a loopback port gets claim.published, and verdict.submitted before it, with valid signatures', async () => {
+    const { id, secret, receiver } = await register(['verdict.submitted', 'claim.published']);
+    const claimId = await reviewNext(reviewer, 'FALSE');
+    await publish(editor, claimId);
+    await eventually(async () => receiver.accepted.length === 2, 20000, 'both deliveries');
+    const [published] = receiver.ofType('claim.published');
+    expect(published?.headers['x-claimcheck-event']).toBe('claim.published');
+    expect(published && validSignature(secret, published)).toBe(true);
+    expect(published?.body.data).toMatchObject({ claim: { id: claimId, status: 'PUBLISHED' }, transition: { action: 'publish', from: 'REVIEWED', to: 'PUBLISHED' }, details: { publishedVersion: 1, rating: 'FALSE' } });
+    expect(receiver.ofType('verdict.submitted')[0]?.body.data).toMatchObject({ claim: { id: claimId } });
+    const log = await deliveries(id);
+    expect(log.map((d) => [d.eventType, d.status, d.responseCode]).sort()).toEqual([
+      ['claim.published', 'SUCCEEDED', 200],
+      ['verdict.submitted', 'SUCCEEDED', 200],
+    ]);
+    await unregister(id);
+  });
+
+  it('a receiver that fails three times, then recovers, gets the claim.published event exactly once', async () => {
+    const { id, secret, receiver } = await register(['claim.published'], (i) => (i < 3 ? 503 : 200));
+    const claimId = await reviewNext(reviewer, 'MOSTLY_FALSE');
+    await publish(editor, claimId);
+    await eventually(async () => (await deliveries(id))[0]?.status === 'SUCCEEDED', 20000, 'the retried delivery');
+    await sleep(1000); // nothing more arrives
+    expect(receiver.received.map((r) => r.answered)).toEqual([503, 503, 503, 200]);
+    expect(new Set(receiver.received.map((r) => r.body.id)).size).toBe(1);
+    expect(receiver.accepted).toHaveLength(1);
+    const event = receiver.accepted[0];
+    expect(event && validSignature(secret, event)).toBe(true);
+    expect(event?.body.data).toMatchObject({ claim: { id: claimId, status: 'PUBLISHED' }, details: { rating: 'MOSTLY_FALSE' } });
+    const [log] = await deliveries(id);
+    expect(log).toMatchObject({ status: 'SUCCEEDED', attempts: 4, responseCode: 200, eventType: 'claim.published' });
+    await unregister(id);
+  });
+
+  it('disables a webhook after repeated failure; after enableWebhook, a redelivery carries the same event id', async () => {
+    let healthy = false;
+    const { id, secret, receiver } = await register(['verdict.submitted'], () => (healthy ? 200 : 500));
+    await reviewNext(reviewer);
+    await eventually(async () => (await deliveries(id))[0]?.status === 'FAILED', 30000, 'the first failed delivery');
+    const [first] = await deliveries(id);
+    expect(first).toMatchObject({ status: 'FAILED', attempts: 5, responseCode: 500 });
+    expect(first?.lastError).toMatch(/HTTP 500/);
+    await reviewNext(reviewer);
+    const webhookState = async () => (await admin.ok<{ webhooks: { id: string; enabled: boolean; disabledReason: string | null; consecutiveFailures: number }[] }>(QW.webhooks)).webhooks.find((w) => w.id === id);
+    await eventually(async () => (await webhookState())?.enabled === false, 30000, 'the webhook to be disabled');
+    expect((await webhookState())?.disabledReason).toMatch(/2 deliveries in a row failed/);
+    // Disabled: a new event makes no delivery, and a redelivery is refused.
+    await reviewNext(reviewer);
+    await sleep(500);
+    expect(await deliveries(id)).toHaveLength(2);
+    expect(await admin.code(QW.redeliver, { id: first?.id })).toBe('CONFLICT');
+    healthy = true;
+    await admin.ok(QW.enableWebhook, { id });
+    const { redeliverWebhookDelivery } = await admin.ok<{ redeliverWebhookDelivery: { id: string; eventId: string; redeliveryOf: string } }>(QW.redeliver, { id: first?.id });
+    expect(redeliverWebhookDelivery).toMatchObject({ eventId: first?.eventId, redeliveryOf: first?.id });
+    await eventually(async () => receiver.accepted.length === 1, 20000, 'the redelivery');
+    expect(receiver.accepted[0]?.body.id).toBe(first?.eventId);
+    expect(receiver.accepted[0] && validSignature(secret, receiver.accepted[0])).toBe(true);
+    expect((await webhookState())?.consecutiveFailures).toBe(0);
+    await unregister(id);
+  });
+
+  it('checks the target again at delivery: an address that turned private fails at once, without retries', async () => {
+    // As if DNS had changed since registration: the stored URL now points inside the network.
+    const { rows } = await stack.pg.query<{ id: string }>(`INSERT INTO webhooks (url, events, secret) VALUES ('http://10.255.255.1/hook', '{verdict.submitted}', 'whsec_x') RETURNING id`);
+    const id = rows[0]?.id ?? '';
+    await reviewNext(reviewer);
+    await eventually(async () => (await deliveries(id))[0]?.status === 'FAILED', 20000, 'the refused delivery');
+    const [d] = await deliveries(id);
+    expect(d).toMatchObject({ attempts: 1, responseCode: null });
+    expect(d?.lastError).toMatch(/10\.255\.255\.1 is a private address/);
+    await unregister(id);
+    expect(await stack.count('webhook_deliveries', 'webhook_id = $1', [id])).toBe(0);
+  });
+});
