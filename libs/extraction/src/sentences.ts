@@ -76,7 +76,7 @@ export function splitSentences(text: string): Sentence[] {
   for (const [first, last] of spans) {
     for (let i = first; i <= last; i++) {
       const v = values[i];
-      if (v.trim().length === 0) continue;
+      if (isSpace(v)) continue;
       const start = starts[i];
       while (breakIdx < breaks.length && breaks[breakIdx] < start) {
         breakIdx++;
@@ -125,6 +125,12 @@ function mergeQuoteTails(sentences: Sentence[]): Sentence[] {
     out.push({ ...s, index: out.length });
   }
   return out;
+}
+
+/** wink-nlp's whitespace tokens ("\n\n", " \u00a0") are whitespace from their first character. */
+function isSpace(v: string): boolean {
+  const c = v.charCodeAt(0);
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff || c === 0x202f;
 }
 
 /** A line break in text[from, to) — the gap between two tokens, a few characters. */
