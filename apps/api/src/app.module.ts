@@ -12,12 +12,15 @@ import { ClaimsService } from './claims/claims.service';
 import { AuthGuard } from './common/auth.guard';
 import { mercuriusOptions } from './common/mercurius-options';
 import { HealthController } from './health/health.controller';
+import { LiveEvents } from './live/live-events';
+import { LiveModule } from './live/live.module';
 import { QueueShutdown, queueProviders } from './queue.providers';
 import { RESOLVERS } from './resolvers';
 import { CommentsService } from './comments/comments.service';
 import { DisputeQueueService } from './editorial/dispute-queue.service';
 import { EditorialService } from './editorial/editorial.service';
 import { MatchingService } from './matching/matching.service';
+import { StatsService } from './stats/stats.service';
 import { QueueStatsService } from './review/queue-stats.service';
 import { ReviewService } from './review/review.service';
 
@@ -26,10 +29,11 @@ import { ReviewService } from './review/review.service';
     ConfigModule,
     PersistenceModule,
     AuthModule,
+    LiveModule,
     GraphQLModule.forRootAsync<MercuriusDriverConfig>({
       driver: MercuriusDriver,
-      imports: [AuthModule],
-      inject: [APP_CONFIG, DataSource, AuthService],
+      imports: [AuthModule, LiveModule],
+      inject: [APP_CONFIG, DataSource, AuthService, LiveEvents],
       useFactory: mercuriusOptions,
     }),
   ],
@@ -48,6 +52,7 @@ import { ReviewService } from './review/review.service';
     DisputeQueueService,
     CommentsService,
     MatchingService,
+    StatsService,
     ...RESOLVERS,
   ],
 })

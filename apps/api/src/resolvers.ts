@@ -4,9 +4,11 @@ import { ClaimFieldsResolver } from './claims/claim-fields.resolver';
 import { ClaimEventResolver, ClaimsResolver } from './claims/claims.resolver';
 import { CommentsResolver } from './comments/comments.resolver';
 import { EditorialResolver, FinalVerdictResolver, PublishedVerdictResolver } from './editorial/editorial.resolver';
+import { LiveResolver } from './live/live.resolver';
 import { MatchingResolver } from './matching/matching.resolver';
 import { ReviewResolver } from './review/review.resolver';
 import { VerdictResolver } from './review/verdict.resolver';
+import { StatsResolver } from './stats/stats.resolver';
 import { UsersResolver } from './users/users.resolver';
 
 /** Every resolver, in one list: the app module registers them, the schema script prints them. */
@@ -24,4 +26,6 @@ export const RESOLVERS = [
   PublishedVerdictResolver,
   CommentsResolver,
   MatchingResolver,
+  StatsResolver,
+  LiveResolver,
 ];
