@@ -105,7 +105,7 @@ export class Stack {
     });
   }
 
-  async waitReady(timeoutMs = 30000): Promise<void> {
+  async waitReady(timeoutMs = 120_000): Promise<void> {
     const until = Date.now() + timeoutMs;
     while (Date.now() < until) {
       if (this.api?.exitCode !== null && this.api?.exitCode !== undefined) throw new Error(`api exited with ${this.api.exitCode}; see test/artifacts/logs/${this.id}-api.log`);

@@ -17,6 +17,8 @@ async function bootstrap(): Promise<void> {
     },
     // In-flight requests get this long to finish when the process is told to stop.
     forceCloseConnections: 'idle',
+    // Schema building and JIT set-up can pass Fastify's 10 s plugin timeout on a loaded 2-core machine.
+    pluginTimeout: 120_000,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { logger: ['error', 'warn', 'log'] });
   app.enableShutdownHooks();

@@ -49,15 +49,16 @@ export function isSpeakerPhrase(tokens: readonly Token[], lenient = false): bool
   let nominal = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.lower === 'who' || t.lower === 'which') return i > 0 && tokens[i - 1].text === ',';
+    // "X, an epidemiologist who was not involved, …": a relative clause inside an appositive ends the check.
+    if (t.lower === 'who' || t.lower === 'whose' || t.lower === 'which') return nominal && tokens.slice(0, i).some((x) => x.text === ',');
     // After "according to" there is no verb to confuse with the statement, and
     // wink-nlp tags some nouns as verbs ("police data"): only a finite auxiliary rules the phrase out.
     if (lenient ? t.pos === 'AUX' : isVerbLike(t) && !(t.lower.endsWith('ed') && i > 0 && tokens[i - 1].text === ',')) {
       // Titles wink-nlp tags as verbs ("Acting", "Deputy") still start with a capital.
-      if (!/^\p{Lu}/u.test(t.text) || i === 0) return false;
+      if (!t.cap || i === 0) return false;
     }
     if (QUOTES.has(t.text) || FINAL_PUNCT.has(t.text) || t.text === ':' || t.text === ';') return false;
-    if (NOMINAL.has(t.pos) || /^\p{Lu}/u.test(t.text)) nominal = true;
+    if (NOMINAL.has(t.pos) || t.cap) nominal = true;
   }
   return nominal;
 }
@@ -77,31 +78,63 @@ const NONE = (s: Sentence): Frame => {
 };
 
 /** Skip a leading "In a statement," / "On Monday," / "Speaking to reporters," before the speaker. */
+const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'meanwhile', 'earlier', 'later', 'however', 'separately', 'previously', 'also', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'next']);
+
 function introEnd(tokens: readonly Token[], verbAt: number): number {
   const first = tokens[0];
-  const intro = first.pos === 'ADP' || first.pos === 'ADV' || (first.pos === 'VERB' && first.lower.endsWith('ing'));
+  const intro = first.pos === 'ADP' || first.pos === 'ADV' || TIME_WORDS.has(first.lower) || (first.pos === 'VERB' && first.lower.endsWith('ing'));
   if (!intro) return 0;
   for (let i = 1; i < verbAt; i++) if (tokens[i].text === ',') return i + 1;
-  return 0;
+  // "Then Alex Varn said …", "Later she added …": one adverb before the subject, no comma.
+  return (first.pos === 'ADV' || TIME_WORDS.has(first.lower)) && verbAt > 1 ? 1 : 0;
 }
 
 /** "X said (in a statement) (that) …" — the frame at the start of the sentence. */
+/** The first reporting verb after `from` with only a speaker phrase before it; -1 when there is none. */
+function reportingVerbAfter(t: readonly Token[], from: number, end: number): number {
+  for (let i = from + 1; i < Math.min(end, from + MAX_SPEAKER + 8); i++) {
+    // "The report found that …": findings frame a statement only with "that".
+    if (isReportingVerb(t[i]) || (THAT_VERBS.has(t[i].lower) && t[i + 1]?.lower === 'that')) return i;
+    // "Pleshkis, who visited Kyiv last week, said …", "X, an epidemiologist who was not
+    // involved, said …": a relative clause between commas belongs to the speaker.
+    if (t[i].text === ',') {
+      let close = i + 1;
+      let relative = false;
+      for (; close < end && t[close].text !== ','; close++) if (t[close].lower === 'who' || t[close].lower === 'whose') relative = true;
+      if (relative) {
+        if (close >= end) return -1;
+        i = close;
+        continue;
+      }
+    }
+    if (isVerbLike(t[i]) && !SPEAKER_TAIL.has(t[i].lower) && !t[i].cap) return -1;
+  }
+  return -1;
+}
+
+/** "Asked whether …, Ašeradens said …", "Speaking to reporters, she said …": where the speaker starts after a leading clause. */
+function afterIntroClause(t: readonly Token[], end: number): number {
+  const first = t[0];
+  const intro = first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || first.pos === 'VERB' || TIME_WORDS.has(first.lower);
+  if (!intro) return -1;
+  for (let i = 1; i < Math.min(end, 30); i++) if (t[i].text === ',') return i + 1;
+  return -1;
+}
+
 function leading(s: Sentence): Frame | null {
   const t = s.tokens;
   const end = lastContentIndex(t);
-  let v = -1;
-  for (let i = 1; i < Math.min(end, MAX_SPEAKER + 8); i++) {
-    // "The report found that …": findings frame a statement only with "that".
-    if (isReportingVerb(t[i]) || (THAT_VERBS.has(t[i].lower) && t[i + 1]?.lower === 'that')) {
-      v = i;
-      break;
-    }
-    if (isVerbLike(t[i]) && !SPEAKER_TAIL.has(t[i].lower) && !/^\p{Lu}/u.test(t[i].text)) return null;
+  let subjStart = 0;
+  let v = reportingVerbAfter(t, 0, end);
+  if (v < 1) {
+    subjStart = afterIntroClause(t, end);
+    if (subjStart < 0) return null;
+    v = reportingVerbAfter(t, subjStart, end);
+    if (v <= subjStart) return null;
   }
-  if (v < 1) return null;
   let subjEnd = v;
-  while (subjEnd > 0 && SPEAKER_TAIL.has(t[subjEnd - 1].lower)) subjEnd--;
-  const subjStart = introEnd(t, subjEnd);
+  while (subjEnd > subjStart && SPEAKER_TAIL.has(t[subjEnd - 1].lower)) subjEnd--;
+  if (subjStart === 0) subjStart = introEnd(t, subjEnd);
   let speaker = t.slice(subjStart, subjEnd);
   if (speaker.length > 0 && OPEN_QUOTES.has(speaker[0].text)) return null;
   // A comma inside the subject must close an appositive ("Jane Doe, the minister, said");
@@ -244,7 +277,9 @@ function parseTailFrame(t: readonly Token[], f: number, end: number): TailFrame 
     const verb = t[f].lower;
     const stop = resumeAt(t, f + 1, end);
     const speaker = trimSpeaker(t.slice(f + 1, stop));
-    if (!isSpeakerPhrase(speaker)) return null;
+    // Bounded by the verb and the sentence's end, the phrase cannot swallow the statement,
+    // so wink-nlp's verb tags on title words ("lead author") are not trusted here.
+    if (!isSpeakerPhrase(speaker, true)) return null;
     return { speaker, verb, resume: stop };
   }
   // Speaker first: "she said", "the ministry said in a statement", "Jane Doe, the minister, said".
@@ -276,7 +311,9 @@ function resumeAt(t: readonly Token[], from: number, end: number): number {
       if (j < end && t[j].pos === 'VERB' && t[j].lower.endsWith('ing')) return end;
       // ", was ready." — a clause without its own subject continues the statement.
       if (j < end && isVerbLike(t[j])) return j;
-      // An appositive (", a spokeswoman for the ministry") is part of the frame.
+      // ", while the number of loans has fallen": a conjunction carries the statement on.
+      if (j < end && (t[j].pos === 'CCONJ' || t[j].pos === 'SCONJ') && t[j].lower !== 'who') return j;
+      // An appositive (", a spokeswoman for the ministry", ", who …") is part of the frame.
       continue;
     }
   }

@@ -5,7 +5,7 @@ import type { Sentence, Token } from './sentences';
 const GREETING = /^(hello|hi|hey|dear|good (morning|afternoon|evening|night)|thanks?( you)?\b|welcome|congratulations|happy (new year|birthday|holidays|easter|christmas)|merry christmas|best wishes|cheers|goodbye|bye)\b/i;
 const OPINION_FRAME = /^(i|we) (personally |really |just |strongly |honestly )?(think|believe|feel|hope|wish|love|hate|like|dislike|guess|suppose|prefer|doubt|fear|am (sure|convinced|glad|happy|sad|proud|disappointed)|are (sure|convinced|glad|happy|sad|proud|disappointed))\b/i;
 const EVALUATIVE =
-  /\b(is|are|was|were|'s|’s|seems?|looks?|remains?)\s+(a |an |the |so |very |truly |really |absolutely |simply |just |quite |deeply |utterly |totally |completely |most |such a )*(great|terrible|awful|wonderful|shameful|disgraceful|disgrace|outrageous|ridiculous|beautiful|amazing|fantastic|brilliant|horrible|horrific|disappointing|unacceptable|wrong|right|good|bad|best|worst|sad|tragic|nice|excellent|fair|unfair|absurd|scandal(ous)?|shame|stupid|foolish|wise|admirable|lovely|awesome|pathetic|appalling|deplorable|welcome|regrettable|encouraging|impressive|remarkable|inspiring|heartbreaking|perfect|fine|crazy|insane|ugly|boring|exciting|interesting|delightful|mistake|joke|travesty|betrayal|triumph|success|failure|disaster|terrifying|scary|frightening|shocking|disgusting|unbelievable|incredible|magnificent|dreadful)\b|\bdoing an? (\w+ )?(great|good|terrible|awful|bad|poor|fine|excellent|fantastic|lousy|wonderful) job\b/i;
+  /\b(is|are|was|were|'s|’s|seems?|looks?|remains?)\s+(a |an |the |so |very |truly |really |absolutely |simply |just |quite |deeply |utterly |totally |completely |most |such a )*(great|terrible|awful|wonderful|shameful|disgraceful|disgrace|outrageous|ridiculous|beautiful|amazing|fantastic|brilliant|horrible|horrific|disappointing|unacceptable|wrong|right|good|bad|best|worst|sad|tragic|nice|excellent|fair|unfair|absurd|scandal(ous)?|shame|stupid|foolish|wise|admirable|lovely|awesome|pathetic|appalling|deplorable|welcome|regrettable|encouraging|impressive|remarkable|inspiring|heartbreaking|perfect|fine|crazy|insane|ugly|boring|exciting|interesting|delightful|mistake|joke|travesty|betrayal|triumph|success|failure|disaster|historic|momentous|terrifying|scary|frightening|shocking|disgusting|unbelievable|incredible|magnificent|dreadful)\b|\bdoing an? (\w+ )?(great|good|terrible|awful|bad|poor|fine|excellent|fantastic|lousy|wonderful) job\b/i;
 // A checkable core: a number, a comparison, a cause, a prediction or a named thing.
 const CHECKABLE_CORE = /\d|\b(more|less|fewer|most|least|than|increase\w*|decrease\w*|rose|fell|grew|cause\w*|because|due to|lead\w* to|will|would|law|illegal|banned|percent|million|billion|thousand|hundred)\b/i;
 
@@ -17,16 +17,45 @@ export function isCheckable(sentence: Sentence, frame: Frame, content: readonly 
   if (frame.question) return false;
   const words = content.filter((t) => (t.pos !== 'PUNCT' || t.text === ',') && t.pos !== 'SYM');
   if (words.filter((t) => t.text !== ',').length < 4) return false;
-  if (/\?["”»']*$/.test(text) || /\?["”»')]*$/.test(sentence.tokens[sentence.tokens.length - 1].text)) return false;
+  if (endsWithQuestionMark(text) || sentence.tokens[sentence.tokens.length - 1].text === '?' || endsWithQuestionMark(sentence.tokens[sentence.tokens.length - 2]?.text ?? '')) return false;
   // A statement needs a verb; headings and captions that slipped through have none.
   // Only short ones are tested: wink-nlp tags some verbs as nouns ("The increase amounts to …").
   if (words.length < 8 && !content.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
   if (GREETING.test(text) || isCallToAction(text)) return false;
   if (isImperative(words)) return false;
+  if (isStanceOnly(words) || isSlogan(words) || NON_ANSWER.test(text)) return false;
+  if (CHECKABLE_CORE.test(text)) return true;
   // Judge opinion on the whole sentence too: "I think" is stripped as a frame but still marks one.
-  const whole = sentenceText(sentence);
-  if ((OPINION_FRAME.test(whole) || OPINION_FRAME.test(text) || EVALUATIVE.test(text)) && !CHECKABLE_CORE.test(text)) return false;
-  return true;
+  return !(OPINION_FRAME.test(text) || OPINION_FRAME.test(sentenceText(sentence)) || EVALUATIVE.test(text));
+}
+
+// Verbs that report a stance rather than a statement: "Lopez disagreed.", "The director welcomed the vote."
+const STANCE_VERBS = new Set('agreed disagreed welcomed criticised criticized condemned praised declined refused denied objected protested applauded hailed slammed rejected dismissed'.split(' '));
+
+// Journalists' notes that someone did not say something: there is no statement in them.
+const NON_ANSWER =
+  /\b((declined|refused) to (comment|elaborate|say|give details)|did not (immediately )?(respond|reply) to (a |our )?requests? for comment|could not (immediately )?be reached for comment|(did not|didn't|would not|wouldn't|declined to) (say|specify|disclose|elaborate|give details|comment))\b/i;
+
+/** "X disagreed", "X welcomed the vote", "X declined to comment": a stance with nothing to check in it. */
+function isStanceOnly(words: readonly Token[]): boolean {
+  const v = words.findIndex((t) => STANCE_VERBS.has(t.lower));
+  if (v < 1) return false;
+  const rest = words.slice(v + 1).filter((t) => t.text !== ',');
+  return rest.length <= 3 && !rest.some((t) => t.pos === 'NUM');
+}
+
+/** "Energy security is national security.": a short copular line with no number or name in it. */
+function isSlogan(words: readonly Token[]): boolean {
+  const plain = words.filter((t) => t.text !== ',');
+  if (plain.length > 6) return false;
+  if (!plain.some((t) => /^(is|are|was|were)$/.test(t.lower))) return false;
+  return !plain.some((t, i) => t.pos === 'NUM' || /\d/.test(t.text) || (i > 0 && t.pos === 'PROPN'));
+}
+
+function endsWithQuestionMark(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && '"”»\')'.includes(s[i])) i--;
+  return i >= 0 && s[i] === '?';
 }
 
 function sentenceText(sentence: Sentence): string {

@@ -10,6 +10,11 @@ const TRAILING_QUOTES = /["”»]+$/;
  * statement lifted out of "He said the use of …" starts in lower case.
  */
 export function claimText(body: string, content: readonly Span[]): string {
+  // Most statements are one plain stretch of text: no quotes, no line breaks.
+  if (content.length === 1) {
+    const raw = body.slice(content[0].start, content[0].end);
+    if (!PLAIN_BLOCKERS.test(raw)) return stripEnd(raw.startsWith('that ') ? raw.slice(5) : raw);
+  }
   let text = content
     .map((s) => body.slice(s.start, s.end))
     .map((piece) => piece.replace(/\s+/g, ' ').trim().replace(LEADING_QUOTES, '').replace(TRAILING_QUOTES, '').replace(/[\s,;:–—-]+$/, ''))
@@ -23,6 +28,17 @@ export function claimText(body: string, content: readonly Span[]): string {
   if (countOf(text, '“') > countOf(text, '”')) text = text.replace('“', '');
   if (countOf(text, '”') > countOf(text, '“')) text = text.replace(/”([^”]*)$/, '$1');
   return text.trim();
+}
+
+const PLAIN_BLOCKERS = /["“”«»„‘\s]{2}|["“”«»„‘\n\r\t\u00a0]/;
+
+/** Drop trailing commas, colons, dashes and one full stop (an ellipsis stays). */
+function stripEnd(s: string): string {
+  let end = s.length;
+  while (end > 0 && ',;:–—- '.includes(s[end - 1])) end--;
+  if (end > 1 && s[end - 1] === '.' && s[end - 2] !== '.') end--;
+  while (end > 0 && ',;:–—- '.includes(s[end - 1])) end--;
+  return s.slice(0, end).trimStart();
 }
 
 function countOf(s: string, ch: string): number {

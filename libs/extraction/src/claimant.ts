@@ -1,8 +1,12 @@
 import { FEMALE_NAMES, guessGender, MALE_NAMES, type Gender } from './gender';
-import { ORG_WORDS, PERSONAL_PRONOUNS, ROLE_WORDS } from './lexicon';
+import { COMPANY_NOUNS, ORG_WORDS, PERSONAL_PRONOUNS, ROLE_WORDS } from './lexicon';
+import { appositiveRole, cleanRole, GENERIC_OF, HONORIFICS, isAcronym, isCapitalised, isPlural, nameRuns, orgHead, textOf, type NameRun } from './names';
 import type { Token } from './sentences';
 
 export type ClaimantKind = 'PERSON' | 'ORGANISATION' | 'PUBLISHER';
+
+/** The speaker is the writer ("I said", "we reported"): the publisher, or the quote's speaker inside a quote. */
+export const SELF = 'self';
 
 export interface Claimant {
   name: string | null;
@@ -21,77 +25,15 @@ interface Entity {
   seen: number;
 }
 
-const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'dos', 'del']);
-const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady']);
-// Only the indefinite article goes: "the chief executive of Litgrid" keeps its "the".
-const DETERMINERS = /^(a|an)\s+/i;
-// Role words too general to extend a title backwards ("the former", "state").
-const GENERIC_OF = new Set(['former', 'acting', 'current', 'senior', 'junior', 'state', 'the']);
+// Titles that denote one person: "the mayor said" refers to the mayor named before.
+const PERSON_TITLES = new Set(
+  'president minister mayor spokesman spokeswoman spokesperson director chairman chairwoman chair chief head secretary senator governor ambassador commissioner chancellor premier leader economist analyst expert professor doctor judge prosecutor lawyer councillor councilor engineer manager ceo founder coach adviser advisor researcher scientist commander general officer official'.split(' '),
+);
 
-const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
-const isAcronym = (t: Token): boolean => t.text.length > 1 && /^[\p{Lu}\d&.-]+$/u.test(t.text) && !/^\p{Lu}\.$/u.test(t.text);
-
-/** Could this token be part of a person's name? */
-function isNamePart(t: Token, next: Token | undefined): boolean {
-  if (!isCapitalised(t) || isAcronym(t)) return false;
-  if (ROLE_WORDS.has(t.lower) || ORG_WORDS.has(t.lower) || HONORIFICS.has(t.lower)) return false;
-  // "Lithuania's defence minister": a possessor is not the speaker's name.
-  if (next !== undefined && (next.lower === "'s" || next.lower === '’s')) return false;
-  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NUM';
-}
-
-interface NameRun {
-  from: number;
-  to: number;
-}
-
-/** Runs of name-like tokens ("Renus Pleshkis", "Ursula von der Leyen"). */
-function nameRuns(tokens: readonly Token[]): NameRun[] {
-  const runs: NameRun[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    if (!isNamePart(tokens[i], tokens[i + 1])) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < tokens.length) {
-      if (isNamePart(tokens[j], tokens[j + 1])) j++;
-      else if (NAME_PARTICLES.has(tokens[j].text) && j + 1 < tokens.length && isNamePart(tokens[j + 1], tokens[j + 2])) j += 2;
-      else break;
-    }
-    // "the Central Statistical Bureau", "Swedbank Group": capitalised words before
-    // an organisation's head word, or after "the", name the organisation, not a person.
-    const next = tokens[j];
-    const orgName = (next !== undefined && isCapitalised(next) && ORG_WORDS.has(next.lower)) || (i > 0 && tokens[i - 1].lower === 'the');
-    // A title run like "National Defense Renus Pleshkis" is cut by the role words
-    // already; long runs keep their last three parts, the usual length of a name.
-    if (!orgName) runs.push({ from: Math.max(i, j - 3), to: j });
-    i = j;
-  }
-  return runs;
-}
-
-function textOf(tokens: readonly Token[], body: string): string {
-  if (tokens.length === 0) return '';
-  return body.slice(tokens[0].start, tokens[tokens.length - 1].end).replace(/\s+/g, ' ');
-}
-
-/** The head noun of an organisation's name: "report" in "a report by the regional health authority". */
-function orgHead(name: string): string {
-  const words = name.toLowerCase().split(/\s+/);
-  const prep = words.findIndex((w, i) => i > 0 && /^(of|by|for|from|at|in|on)$/.test(w));
-  return prep > 0 ? words[prep - 1] : words[words.length - 1];
-}
-
-function cleanRole(role: string): string | null {
-  let r = role.replace(/^[\s,]+|[\s,]+$/g, '').replace(DETERMINERS, '');
-  r = r.replace(/\s*,\s*$/, '').trim();
-  if (r.length === 0) return null;
-  // An honorific alone ("Mr", "Dr.") is not a role.
-  if (HONORIFICS.has(r.toLowerCase())) return null;
-  return r;
-}
+// Common nouns for groups and bodies that start a sentence with a capital: "Officials said …".
+const GROUP_NOUNS = new Set(
+  'officials police analysts experts economists residents witnesses critics investors doctors scientists researchers authorities prosecutors lawmakers ministers diplomats sources observers campaigners activists officers soldiers protesters organisers organizers health government ministry statistics data figures polls studies'.split(' '),
+);
 
 /**
  * Who said what: people and bodies named so far in the article, and how the
@@ -100,21 +42,43 @@ function cleanRole(role: string): string | null {
 export class Discourse {
   private readonly entities: Entity[] = [];
   private clock = 0;
+  /** Start offset of the sentence being read (set by the caller through `startSentence`). */
+  private sentenceStart = -1;
+
+  /** Tell the discourse which sentence comes next (some rules look at sentence-initial capitals). */
+  startSentence(start: number): void {
+    this.sentenceStart = start;
+  }
 
   constructor(private readonly body: string) {}
 
-  /** Resolve a speaker phrase (already known to be a noun phrase) to a claimant. */
-  resolveSpeaker(tokens: readonly Token[]): Claimant | null {
+  /**
+   * Resolve a speaker phrase (already known to be a noun phrase) to a claimant;
+   * SELF for "I"/"we"; a claimant with a null name for a pronoun with nobody to refer to.
+   */
+  resolveSpeaker(tokens: readonly Token[]): Claimant | typeof SELF {
     if (tokens.length === 1) {
       const pronoun = PERSONAL_PRONOUNS.get(tokens[0].lower);
-      if (pronoun !== undefined) return this.resolvePronoun(pronoun);
-      if (tokens[0].lower === 'i' || tokens[0].lower === 'we') return null;
+      if (pronoun !== undefined) return this.resolvePronoun(pronoun) ?? { name: null, role: null, kind: pronoun === 'N' || pronoun === 'P' ? 'ORGANISATION' : 'PERSON' };
+      if (tokens[0].lower === 'i' || tokens[0].lower === 'we') return SELF;
     }
     const person = this.personIn(tokens, true);
     if (person !== null) return { name: person.name, role: person.role, kind: 'PERSON' };
+    let name = textOf(tokens, this.body).replace(/^The\s/, 'the ');
+    // "the mayor", "the deputy minister": the person last named with that title, else an unnamed one.
+    const head = tokens[tokens.length - 1].lower;
+    if (PERSON_TITLES.has(head) && (tokens[0].lower === 'the' || tokens.length === 1) && tokens.length <= 4) {
+      const titled = this.lastWithTitle(head);
+      if (titled !== null) {
+        titled.seen = ++this.clock;
+        return { name: titled.name, role: titled.role, kind: 'PERSON' };
+      }
+      return { name, role: null, kind: 'PERSON' };
+    }
     // No name: an organisation or an unnamed group ("the President's Office", "officials").
-    const name = textOf(tokens, this.body).replace(/^The\s/, 'the ');
-    const org = this.earlierOrganisation(name) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
+    // A common noun capitalised only because it starts the sentence goes back to lower case.
+    if (tokens[0].start === this.sentenceStart && GROUP_NOUNS.has(tokens[0].lower)) name = name[0].toLowerCase() + name.slice(1);
+    const org = this.earlierOrganisation(name) ?? this.describedCompany(name) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
     org.seen = ++this.clock;
     return { name: org.name, role: null, kind: 'ORGANISATION' };
   }
@@ -138,8 +102,60 @@ export class Discourse {
     return best;
   }
 
+  /**
+   * "The researchers analysed …": a plural common-noun subject opening a sentence
+   * is what a following "they" most often means.
+   */
+  private noteGroupSubject(tokens: readonly Token[]): void {
+    const the = tokens[0]?.lower === 'the';
+    let i = tokens[0]?.pos === 'DET' ? 1 : 0;
+    // "The researchers analysed …", "The Vilnius city council approved …": a plural
+    // noun, or an organisation's head word after "the", then the verb.
+    while (i + 1 < tokens.length && i < 6 && (tokens[i].pos === 'ADJ' || tokens[i].pos === 'PROPN' || tokens[i].pos === 'NOUN') && tokens[i + 1].pos !== 'VERB' && tokens[i + 1].pos !== 'AUX') i++;
+    const head = tokens[i];
+    const next = tokens[i + 1];
+    if (head === undefined || next === undefined || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return;
+    if (next.pos !== 'VERB' && next.pos !== 'AUX') return;
+    const group = head.pos === 'NOUN' && /[^s]s$/.test(head.lower);
+    const body = the && (ORG_WORDS.has(head.lower) || COMPANY_NOUNS.has(head.lower));
+    if (!group && !body) return;
+    let name = textOf(tokens.slice(0, i + 1), this.body).replace(/^The\s/, 'the ');
+    // "Officials", "Shop owners": a common noun capitalised only by the sentence start.
+    if (tokens[0].pos === 'NOUN' && tokens[0].cap && !isAcronym(tokens[0])) name = name[0].toLowerCase() + name.slice(1);
+    // "The company said …" after "Red Eléctrica said …" is the same body again.
+    const known = this.earlierOrganisation(name) ?? this.describedCompany(name);
+    if (known !== null) {
+      known.seen = ++this.clock;
+      return;
+    }
+    this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
+  }
+
+  /** "the company", "the operator": the organisation last named with a proper name. */
+  private describedCompany(name: string): Entity | null {
+    const m = /^the (\p{L}+)$/u.exec(name);
+    if (m === null || !COMPANY_NOUNS.has(m[1].toLowerCase())) return null;
+    let best: Entity | null = null;
+    for (const e of this.entities) {
+      if (e.kind !== 'ORGANISATION' || !/\s\p{Lu}|^\p{Lu}/u.test(e.name)) continue;
+      if (best === null || e.seen > best.seen) best = e;
+    }
+    return best;
+  }
+
+  private lastWithTitle(head: string): Entity | null {
+    let best: Entity | null = null;
+    for (const e of this.entities) {
+      if (e.kind !== 'PERSON' || e.role === null) continue;
+      const words = e.role.toLowerCase().split(/[^\p{L}]+/u);
+      if (words.includes(head) && (best === null || e.seen > best.seen)) best = e;
+    }
+    return best;
+  }
+
   /** Note the people named in a sentence, so that later pronouns and surnames can find them. */
   noteMentions(tokens: readonly Token[]): void {
+    this.noteGroupSubject(tokens);
     const runs = nameRuns(tokens);
     for (const run of runs) {
       const before = run.from > 0 ? tokens[run.from - 1] : undefined;
@@ -149,20 +165,15 @@ export class Discourse {
         known.seen = ++this.clock;
         continue;
       }
-      // Only runs that look like a person: a known first name, or a title before it.
+      // Only runs that look like a person: a known first name, a title before it, or a role in apposition.
       const titled = before !== undefined && (ROLE_WORDS.has(before.lower) || HONORIFICS.has(before.lower));
       const firstName = parts.length >= 2 && (MALE_NAMES.has(parts[0].toLowerCase()) || FEMALE_NAMES.has(parts[0].toLowerCase()));
-      if (!titled && !firstName) continue;
+      const appositive = parts.length >= 2 ? appositiveRole(tokens, run) : null;
+      if (!titled && !firstName && appositive === null) continue;
       if (parts.length < 2 && !titled) continue;
-      const role = titled ? this.titleBefore(tokens, run.from) : null;
-      this.remember({
-        name: parts.join(' '),
-        parts,
-        role,
-        gender: guessGender(parts, before !== undefined ? [before.lower] : []),
-        kind: 'PERSON',
-        seen: 0,
-      });
+      const role = (titled ? this.titleBefore(tokens, run.from) : null) ?? (appositive === null ? null : cleanRole(textOf(appositive, this.body)));
+      const cues = [before?.lower ?? '', ...(appositive ?? []).map((t) => t.lower)];
+      this.remember({ name: parts.join(' '), parts, role, gender: guessGender(parts, cues), kind: 'PERSON', seen: 0 });
     }
   }
 
@@ -180,11 +191,17 @@ export class Discourse {
   }
 
   /** Find or create the person named in a speaker phrase; null when it names none. */
-  private personIn(tokens: readonly Token[], create: boolean): Entity | null {
+  private personIn(phrase: readonly Token[], create: boolean): Entity | null {
+    // A relative clause describes the speaker but names other things ("who runs a bakery on Pilies Street").
+    const who = phrase.findIndex((t, i) => i > 0 && (t.lower === 'who' || t.lower === 'whose') && phrase.slice(0, i).some((x) => x.text === ','));
+    const tokens = who > 0 ? phrase.slice(0, who) : phrase;
     const runs = nameRuns(tokens);
-    // Prefer a full name (two parts or more), the last one in the phrase.
+    // Prefer a full name (two parts or more): in the first comma-separated part
+    // that has one ("Jane Doe, head of Acme Group", "The ministry's spokeswoman,
+    // Jane Doe"), the last in that part ("Deputy Minister Renus Pleshkis").
     let run: NameRun | undefined;
-    for (const r of runs) if (r.to - r.from >= 2) run = r;
+    const partOf = (r: NameRun): number => tokens.slice(0, r.from).filter((t) => t.text === ',').length;
+    for (const r of runs) if (r.to - r.from >= 2 && (run === undefined || partOf(r) === partOf(run))) run = r;
     let single: Entity | null = null;
     if (run === undefined) {
       for (const r of runs) {
@@ -220,7 +237,11 @@ export class Discourse {
   private roleText(tokens: readonly Token[], run: NameRun): string {
     const before = tokens.slice(0, run.from).filter((t) => !HONORIFICS.has(t.lower) || !isCapitalised(t));
     const after = tokens.slice(run.to);
-    const pieces = [textOf(before, this.body), textOf(after, this.body)].map((p) => p.replace(/^[\s,]+|[\s,]+$/g, '')).filter((p) => p.length > 0);
+    const pieces = [textOf(before, this.body), textOf(after, this.body)]
+      .map((p) => p.replace(/^[\s,]+|[\s,]+$/g, ''))
+      // "…, who led the campaign": a relative clause describes the person but is not a role.
+      .map((p) => p.replace(/(^|,\s*)(who|whose|which)\b.*$/i, '').replace(/[\s,]+$/, ''))
+      .filter((p) => p.length > 0);
     // "Economist Inese Kalnina of Swedbank" → "Economist of Swedbank".
     if (pieces.length === 2 && /^(of|at|from|for|with|in)\s/i.test(pieces[1])) return pieces.join(' ');
     return pieces.join(', ');
@@ -256,7 +277,9 @@ export class Discourse {
       const people = byRecency.filter((x) => x.kind === 'PERSON');
       e = people.find((x) => x.gender === p) ?? people.find((x) => x.gender === null) ?? people[0];
     } else {
-      e = byRecency.find((x) => x.kind === 'ORGANISATION');
+      // "They" looks for a group ("the researchers", "officials"), "it" for a body ("the ministry").
+      const orgs = byRecency.filter((x) => x.kind === 'ORGANISATION');
+      e = orgs.find((x) => isPlural(x.name) === (p === 'P')) ?? orgs[0];
     }
     if (e === undefined) return null;
     e.seen = ++this.clock;

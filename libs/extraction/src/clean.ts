@@ -22,11 +22,17 @@ interface Line {
   /** Trimmed text. */
   text: string;
   words: number;
+  /** Comparison key (see lineKey). */
+  key: string;
+  /** Ends with sentence punctuation. */
+  ends: boolean;
 }
 
 // A line "ends a sentence" when its last non-closing character is . ! ? or …
 const ENDS_SENTENCE = /[.!?…]["'”’»)\]]*$/;
 const STARTS_CONTINUATION = /^[\p{Ll}\d(,;:–—-]/u;
+// "1. Ten things to do …", "• Latvia signs grid deal": items of a list (of links, mostly).
+const LIST_ITEM = /^(\d{1,2}[.)]|[-•*·▪►])\s/;
 const BLANK = /^[\s\u00a0\u200b\u2060\ufeff]*$/u;
 
 // Lines that introduce something other than the story: link lists, media credits.
@@ -38,6 +44,12 @@ const CREDIT_LINE = /^((additional )?reporting|writing|editing|compiled|translat
 const DATE_LINE = /^(published|updated|posted|last updated|first published|modified)\b/i;
 const BYLINE = /^by\s+\p{Lu}/u;
 
+// Prompts that open with an imperative aimed at the reader. Anchored, so prose fails on its first word.
+const CTA_START =
+  /^(?:(?:click|tap|swipe|scroll) (?:here|to|below|for)\b|(?:follow|join|like) us\b|download (?:the|our) app\b|(?:get|receive) (?:the|our|all the) (?:latest|best|top)\b|(?:support|donate to) (?:our|independent) journalism\b|for (?:more|further) (?:information|details|updates)\b|(?:contact|email|call|write to) (?:us|the press office|our newsroom)\b|(?:leave|post|add|view|show|read) (?:a |all |the )?comments?\b)/i;
+// Prompts that can sit anywhere in a line; each needs one of these stems, so one scan rules most prose out.
+const CTA_HINT = /cookie|newsletter|inbox|subscri|sign[ -]?up|log[ -]?in|regist|(?:share|print|comment on|email|save|bookmark) (?:this|the) (?:article|story|page|post)|comments? (?:are|is) (?:closed|open|moderated)|this (?:article|story|page|content) (?:is|was) (?:only )?(?:available|for subscribers)|^this (?:article|story|page|post) (?:was|has been) (?:updated|amended|corrected|changed)/i;
+
 /**
  * Calls to action aimed at the reader: cookie banners, newsletter prompts, share
  * and comment links. Also used on sentences, since such prompts can sit inside a
@@ -45,21 +57,24 @@ const BYLINE = /^by\s+\p{Lu}/u;
  */
 export function isCallToAction(text: string): boolean {
   const t = text.trim();
-  if (/\bcookies?\b/i.test(t) && /\b(we use|use of|accept|consent|agree|brows|settings|privacy|personalis|personaliz|preferences)/i.test(t)) return true;
-  if (/\b(newsletters?|inbox|subscribe|subscription|sign[ -]?up|log[ -]?in|register)\b/i.test(t) && /\b(you|your|our|free|now|today|here|daily|weekly)\b/i.test(t)) return true;
-  if (/\b(share|print|comment on|email|save|bookmark) (this|the) (article|story|page|post)\b/i.test(t)) return true;
-  if (/^(click|tap|swipe|scroll) (here|to|below|for)\b/i.test(t)) return true;
-  if (/^(follow|join|like) us\b/i.test(t) || /^download (the|our) app\b/i.test(t)) return true;
-  if (/^(get|receive) (the|our|all the) (latest|best|top)\b/i.test(t)) return true;
-  if (/^(support|donate to) (our|independent) journalism\b/i.test(t)) return true;
-  if (/^for (more|further) (information|details|updates)\b/i.test(t) || /^(contact|email|call|write to) (us|the press office|our newsroom)\b/i.test(t)) return true;
-  if (/\b(comments? (are|is) (closed|open|moderated))\b/i.test(t) || /^(leave|post|add|view|show|read) (a |all |the )?comments?\b/i.test(t)) return true;
-  if (/\bthis (article|story|page|content) (is|was) (only )?(available|for subscribers)/i.test(t)) return true;
-  return false;
+  if (CTA_START.test(t)) return true;
+  const hint = CTA_HINT.exec(t);
+  if (hint === null) return false;
+  const stem = hint[0].toLowerCase();
+  if (stem.startsWith('this ') && /^this (article|story|page|post) (was|has been) (updated|amended|corrected|changed)/i.test(t)) return true;
+  if (stem.startsWith('cookie')) return /\b(we use|use of|accept|consent|agree|brows|settings|privacy|personalis|personaliz|preferences)/i.test(t);
+  if (/^(newsletter|inbox|subscri|sign|log|regist)/.test(stem)) {
+    return /\b(newsletters?|inbox|subscribe|subscription|sign[ -]?up|log[ -]?in|register)\b/i.test(t) && /\b(you|your|our|free|now|today|here|daily|weekly)\b/i.test(t);
+  }
+  return true;
 }
+
+// Some network's name (or a share widget) must be in the row: one scan rules headlines out.
+const SOCIAL_HINT = /facebook|twitter|link|whatsapp|telegram|viber|messenger|reddit|pinterest|tumblr|instagram|youtube|tiktok|threads|bluesky|mastodon|vk|weibo|wechat|flipboard|pocket|mail|sms|print|copy|rss|snapchat|skype|discord|signal|xing|\bx\b|\bline\b/i;
 
 /** A row of share buttons: "Facebook Twitter LinkedIn", "Share on X | Email". */
 export function isSocialRow(text: string): boolean {
+  if (!SOCIAL_HINT.test(text)) return false;
   const words = text.toLowerCase().split(/[\s|·•/,]+/).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 16) return false;
   let social = 0;
@@ -83,7 +98,29 @@ export function datelineLength(line: string): number {
   return m[0].length;
 }
 
-const normalise = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+function countWords(s: string): number {
+  let n = 1;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32 && s.charCodeAt(i + 1) !== 32) n++;
+  return n;
+}
+
+/** Lower case, letters and digits only, single spaces: "Share this article!" → "share this article". */
+function normalise(s: string): string {
+  const lower = s.toLowerCase();
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    // ASCII letters and digits, and anything past Latin-1 punctuation (accented and other scripts' letters).
+    const keep = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c > 0x206f) && c !== 0x2122);
+    if (keep) {
+      if (gap && out.length > 0) out += ' ';
+      out += lower[i];
+      gap = false;
+    } else gap = true;
+  }
+  return out;
+}
 
 function splitLines(body: string): Line[] {
   const lines: Line[] = [];
@@ -96,9 +133,10 @@ function splitLines(body: string): Line[] {
       const lead = raw.length - raw.trimStart().length;
       const text = raw.trim();
       const start = pos + lead;
-      lines.push({ start, end: start + text.length, text, words: text.split(/\s+/).length });
+      const words = countWords(text);
+      lines.push({ start, end: start + text.length, text, words, key: lineKey(text, words), ends: ENDS_SENTENCE.test(text) });
     } else {
-      lines.push({ start: pos, end: pos, text: '', words: 0 });
+      lines.push({ start: pos, end: pos, text: '', words: 0, key: '', ends: false });
     }
     pos = nl + 1;
   }
@@ -110,7 +148,7 @@ function splitLines(body: string): Line[] {
  * alone like a headline or a label?
  */
 function continues(a: Line, b: Line, paragraph: readonly Line[]): boolean {
-  if (datelineLength(b.text) > 0 || BYLINE.test(b.text)) return false;
+  if (datelineLength(b.text) > 0 || BYLINE.test(b.text) || LIST_ITEM.test(b.text)) return false;
   if (STARTS_CONTINUATION.test(b.text)) return true;
   if (/[,;:–—-]$/.test(a.text)) return true;
   const lastWord = a.text.slice(a.text.lastIndexOf(' ') + 1).toLowerCase();
@@ -120,20 +158,28 @@ function continues(a: Line, b: Line, paragraph: readonly Line[]): boolean {
   return paragraph.length >= 3 && a.text.length >= 0.7 * longest && a.words >= 8;
 }
 
+// Headlines and labels are short; comparing long lines as written is enough (and cheaper).
+const lineKey = (text: string, words: number): string => (words <= 30 ? normalise(text) : text);
+
+// Furniture lines are short; a paragraph of 50 words is prose (prompts inside
+// long paragraphs are caught sentence by sentence).
+const MAX_FURNITURE_WORDS = 45;
+
 function isFurnitureLine(line: Line, title: string, counts: ReadonlyMap<string, number>, seen: Set<string>): boolean {
   const t = line.text;
-  const key = normalise(t);
+  const key = line.key;
   if (key.length === 0) return true; // only punctuation or symbols
   if (title.length > 0 && key === title) return true;
   const repeated = (counts.get(key) ?? 0) > 1;
   const first = !seen.has(key);
   seen.add(key);
   // A repeated unpunctuated line is a headline or label; a repeated sentence is a pull quote.
-  if (repeated && (!ENDS_SENTENCE.test(t) || !first)) return true;
+  if (repeated && (!line.ends || !first)) return true;
+  if (line.words > MAX_FURNITURE_WORDS) return false;
   if (FURNITURE_LINE.test(t) || FURNITURE_PREFIX.test(t) || CREDIT_LINE.test(t)) return true;
   if (DATE_LINE.test(t) && line.words <= 12) return true;
-  if (BYLINE.test(t) && line.words <= 10 && !ENDS_SENTENCE.test(t)) return true;
-  if (isSocialRow(t) || isCallToAction(t)) return true;
+  if (BYLINE.test(t) && line.words <= 10 && !line.ends) return true;
+  if ((line.words <= 16 && isSocialRow(t)) || isCallToAction(t)) return true;
   return false;
 }
 
@@ -149,8 +195,7 @@ export function cleanBody(body: string, title?: string): CleanResult {
   const counts = new Map<string, number>();
   for (const l of lines) {
     if (l.text.length === 0) continue;
-    const k = normalise(l.text);
-    counts.set(k, (counts.get(k) ?? 0) + 1);
+    counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
   }
 
   const furniture: Span[] = [];
@@ -173,7 +218,7 @@ export function cleanBody(body: string, title?: string): CleanResult {
     for (let j = para.length - 1; j >= 0; j--) {
       if (drop[j]) continue;
       const l = para[j];
-      if (ENDS_SENTENCE.test(l.text)) prose[j] = true;
+      if (l.ends) prose[j] = true;
       else if (j + 1 < para.length && prose[j + 1] && continues(l, para[j + 1], para)) prose[j] = true;
       // A long unpunctuated last line of a long paragraph is prose missing its full stop.
       else if (j === para.length - 1 && l.words >= 25 && /[.!?]\s/.test(l.text)) prose[j] = true;
@@ -200,7 +245,8 @@ function mask(body: string, spans: readonly Span[]): string {
   let pos = 0;
   for (const s of spans) {
     out += body.slice(pos, s.start);
-    out += body.slice(s.start, s.end).replace(/[^\n]/g, ' ');
+    // Spans lie within one line, so no newline is lost.
+    out += ' '.repeat(s.end - s.start);
     pos = s.end;
   }
   return out + body.slice(pos);

@@ -1,7 +1,7 @@
 import { CHECKWORTHINESS_MODEL_VERSION, CHECKWORTHINESS_THRESHOLD, scoreCheckworthiness } from './checkworthiness';
 import { parseFrame, type Frame } from './attribution';
 import { isCheckable } from './candidates';
-import { Discourse, type Claimant } from './claimant';
+import { Discourse, SELF, type Claimant } from './claimant';
 import { claimText } from './claim-text';
 import { claimType } from './claim-type';
 import { cleanBody } from './clean';
@@ -36,8 +36,11 @@ export function extractClaims(input: ExtractionInput): ExtractionResult {
 
   // Resolve speakers in reading order: pronouns and bare surnames refer back.
   const attributed: Attributed[] = sentences.map((sentence) => {
+    discourse.startSentence(sentence.start);
     const frame = parseFrame(sentence);
-    const claimant = frame.speaker.length > 0 ? (discourse.resolveSpeaker(frame.speaker) ?? undefined) : undefined;
+    const resolved = frame.speaker.length > 0 ? discourse.resolveSpeaker(frame.speaker) : SELF;
+    // Unframed, or framed by the writer ("I said"): left to the quote it sits in, else the publisher.
+    const claimant = resolved === SELF ? undefined : resolved;
     discourse.noteMentions(sentence.tokens);
     return { sentence, frame, claimant };
   });
@@ -69,7 +72,8 @@ export function extractClaims(input: ExtractionInput): ExtractionResult {
     if (!isCheckable(sentence, frame, content, text)) return;
 
     const quote = body.slice(sentence.start, sentence.end);
-    const checkworthiness = scoreCheckworthiness(quote.replace(/\s+/g, ' '));
+    // The model was trained on one-line sentences: hard wraps become spaces.
+    const checkworthiness = scoreCheckworthiness(/\s\s|[\n\r\t]/.test(quote) ? quote.replace(/\s+/g, ' ') : quote);
     claims.push({
       text,
       quote,
@@ -87,5 +91,7 @@ export function extractClaims(input: ExtractionInput): ExtractionResult {
 }
 
 function tokensIn(tokens: readonly Token[], frame: Frame): Token[] {
-  return tokens.filter((t) => frame.content.some((s) => t.start >= s.start && t.end <= s.end));
+  const out: Token[] = [];
+  for (const s of frame.content) for (const t of tokens) if (t.start >= s.start && t.end <= s.end) out.push(t);
+  return out;
 }

@@ -57,6 +57,13 @@ export const ORG_WORDS = set(`
   statistics survey poll study report data hospital school union league alliance coalition
 `);
 
+/** Common nouns that introduce a company's or body's name: "the grid operator Red Eléctrica". */
+export const COMPANY_NOUNS = set(`
+  company firm group operator utility carrier airline bank broadcaster regulator agency organisation organization
+  manufacturer maker retailer insurer lender producer supplier watchdog publisher newspaper broadcaster channel
+  startup start-up conglomerate giant chain charity club party union network platform app service exchange fund
+`);
+
 /** Words before a name that fix its gender. */
 export const MALE_CUES = set('mr mr. sir lord king prince spokesman chairman congressman businessman father brother son husband uncle grandfather monsieur herr señor');
 export const FEMALE_CUES = set('mrs mrs. ms ms. miss madam lady dame queen princess spokeswoman chairwoman congresswoman businesswoman mother sister daughter wife aunt grandmother madame frau señora');

@@ -6,6 +6,8 @@ export interface Token {
   lower: string;
   /** Universal POS tag from wink-nlp (VERB, AUX, PROPN, NOUN, PRON, PUNCT …). */
   pos: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
   start: number;
   end: number;
 }
@@ -21,8 +23,10 @@ export interface Sentence {
   tokens: Token[];
 }
 
+const SENTENCE_END = new Set(['.', '!', '?', '…', '...']);
+const BULLETS = new Set(['-', '–', '—', '•', '*', '·', '▪', '►', '>']);
 const WORD_EDGE = /[\p{L}\p{M}\p{N}]/u;
-const PARAGRAPH_BREAK = /\n[ \t\u00a0\u200b]*\n/g;
+const PARAGRAPH_BREAK = /\n[ \t\r\u00a0\u200b]*\n/g;
 
 /**
  * Split the (masked) body into sentences with wink-nlp, with character offsets
@@ -31,21 +35,19 @@ const PARAGRAPH_BREAK = /\n[ \t\u00a0\u200b]*\n/g;
 export function splitSentences(text: string): Sentence[] {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
 
-  // Character offsets of every token. wink-nlp is lossless (tokens plus their
-  // preceding spaces rebuild the text); the indexOf is a guard, not the rule.
+  // Character offsets of every token: wink-nlp keeps tokens verbatim and in
+  // order, so each is found a few spaces after the one before. (Cheaper than
+  // asking wink-nlp for every token's preceding spaces.)
   const starts = new Int32Array(values.length);
   let pos = 0;
   for (let i = 0; i < values.length; i++) {
-    pos += spaces[i].length;
     const v = values[i];
-    if (!text.startsWith(v, pos)) {
-      const found = text.indexOf(v, pos);
-      if (found >= 0) pos = found;
-    }
+    const found = text.indexOf(v, pos);
+    // A long jump must be over whitespace only (blanked furniture), or the token was not verbatim.
+    if (found >= 0 && (found - pos < 64 || text.slice(pos, found).trim().length === 0)) pos = found;
     starts[i] = pos;
     pos += v.length;
   }
@@ -80,19 +82,25 @@ export function splitSentences(text: string): Sentence[] {
         breakIdx++;
         paragraph++;
       }
-      // A sentence never runs across a paragraph break.
-      if (current.length > 0 && paragraph !== currentPara) flush();
+      // A sentence never runs across a paragraph break, past a line that ended one, or
+      // into a list item (wink-nlp runs "… in May.\n- Wages fell …" together).
+      const prevTok = current.length > 0 ? current[current.length - 1] : undefined;
+      if (prevTok !== undefined && (paragraph !== currentPara || ((SENTENCE_END.has(prevTok.text) || BULLETS.has(v)) && hasNewline(text, prevTok.end, start)))) flush();
       currentPara = paragraph;
+      // A list bullet opening a sentence is layout, not part of the quote.
+      if (current.length === 0 && BULLETS.has(v) && i < last) continue;
       const prev = current.length > 0 ? current[current.length - 1] : undefined;
       if (prev !== undefined && prev.end === start && WORD_EDGE.test(prev.text.slice(-1)) && WORD_EDGE.test(v[0]) && isNonAsciiJoin(prev.text, v)) {
         // wink-nlp splits "Šimonytė" into "Š", "imonyt", "ė": glue the pieces back.
         prev.text += v;
         prev.lower = prev.text.toLowerCase();
         prev.end = start + v.length;
-        if (tags[i] === 'PROPN') prev.pos = 'PROPN';
+        // The pieces' tags are guesses about fragments ("A" → DET): tag the whole word.
+        prev.pos = prev.cap ? 'PROPN' : prev.pos === 'X' || prev.pos === 'DET' ? (tags[i] === 'X' ? 'NOUN' : tags[i]) : prev.pos;
         continue;
       }
-      current.push({ text: v, lower: v.toLowerCase(), pos: tags[i], start, end: start + v.length });
+      const lower = v.toLowerCase();
+      current.push({ text: v, lower, pos: tags[i], cap: startsUpper(v, lower), start, end: start + v.length });
     }
     flush();
   }
@@ -119,8 +127,21 @@ function mergeQuoteTails(sentences: Sentence[]): Sentence[] {
   return out;
 }
 
+/** A line break in text[from, to) — the gap between two tokens, a few characters. */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+/** Upper-case first letter: it differs from its lower-case form and is a letter. */
+function startsUpper(v: string, lower: string): boolean {
+  const c = v.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return v[0] !== lower[0];
+}
+
 // Only pieces of one word split at a non-ASCII letter are joined; "5,000" or
 // "U.S." are already single tokens, and "can" + "not" should stay apart.
 function isNonAsciiJoin(a: string, b: string): boolean {
-  return /[^\x00-\x7f]$/.test(a) || /^[^\x00-\x7f]/.test(b);
+  return a.charCodeAt(a.length - 1) > 0x7f || b.charCodeAt(0) > 0x7f;
 }

@@ -2,8 +2,8 @@
 // script so that both see exactly the same features. Word and char n-grams are
 // hashed into 2^bits buckets (no vocabulary to ship); a few dense linguistic
 // features follow the buckets.
-import { CUES } from './cues';
-import { createTokens, FNV_OFFSET, fnvStep, hashWord, tokenize, TokenKind, type Tokens } from './tokenize';
+import { CUE_BIT as B, CUE_MASKS } from './cues';
+import { createTokens, FNV_OFFSET, hashWord, tokenize, TokenKind, type Tokens } from './tokenize';
 
 /** Feature settings; stored with the weights so that inference matches training. */
 export interface FeatureConfig {
@@ -14,6 +14,8 @@ export interface FeatureConfig {
   /** Char n-gram lengths inside words (with < > boundary marks); charMax 0 turns them off. */
   charMin: number;
   charMax: number;
+  /** Multiplies the dense features: a larger value regularises them less than the n-grams. */
+  denseScale?: number;
 }
 
 /** A sparse vector; indices may repeat (values then add up). Buffers are reused between calls. */
@@ -71,6 +73,17 @@ const SHAPE_CAPITAL = hashWord('<Cap>');
 const SHAPE_ACRONYM = hashWord('<ACR>');
 const LT = 60;
 const GT = 62;
+
+// Module-local copies of imported bindings: tsx/esbuild's CommonJS output reads
+// imports through getters, which costs more than the hashing in these loops.
+const FNV0 = FNV_OFFSET;
+const CUE_OF = CUE_MASKS;
+const KIND_WORD: number = TokenKind.Word;
+const KIND_NUMBER: number = TokenKind.Number;
+const KIND_YEAR: number = TokenKind.Year;
+const KIND_PUNCT: number = TokenKind.Punct;
+const BIT = { ...B };
+const step = (h: number, c: number): number => Math.imul(h ^ c, 16777619);
 
 /** Murmur3's finaliser: spreads combined hashes over the low bits used as buckets. */
 function mix(h: number): number {
@@ -150,7 +163,7 @@ export class Featurizer {
     s[0] = BOS;
     for (let k = 0; k < n; k++) {
       const kind = t.kind[k]!;
-      s[k + 1] = kind === TokenKind.Number ? NUM_TOKEN : kind === TokenKind.Year ? YEAR_TOKEN : t.hash[k]!;
+      s[k + 1] = kind === KIND_NUMBER ? NUM_TOKEN : kind === KIND_YEAR ? YEAR_TOKEN : t.hash[k]!;
     }
     s[n + 1] = EOS;
     for (let k = 1; k <= n; k++) {
@@ -173,15 +186,15 @@ export class Featurizer {
     if (charMax <= 0) return;
     const chars = t.chars;
     for (let k = 0; k < t.count; k++) {
-      if (t.kind[k] === TokenKind.Punct) continue;
+      if (t.kind[k] === KIND_PUNCT) continue;
       const a = t.start[k]!;
       const len = t.end[k]! - a + 2; // with the < and > marks
       for (let i = 0; i < len; i++) {
-        let h = FNV_OFFSET ^ NS_CHAR;
+        let h = FNV0 ^ NS_CHAR;
         for (let m = 1; m <= charMax && i + m <= len; m++) {
           const p = i + m - 1;
           const c = p === 0 ? LT : p === len - 1 ? GT : chars[a + p - 1]!;
-          h = fnvStep(h, c);
+          h = step(h, c);
           if (m >= charMin) this.push(h, 1);
         }
       }
@@ -197,45 +210,48 @@ export class Featurizer {
     for (let k = 0; k < n; k++) {
       const kind = t.kind[k]!;
       const h = t.hash[k]!;
-      if (kind === TokenKind.Number || kind === TokenKind.Year) numbers++;
-      if (kind === TokenKind.Year) d[D.year] = 1;
-      if (kind === TokenKind.Word) {
+      if (kind === KIND_NUMBER || kind === KIND_YEAR) numbers++;
+      if (kind === KIND_YEAR) d[D.year] = 1;
+      if (kind === KIND_WORD) {
         if (t.allCaps[k]) d[D.acronym] = 1;
         else if (k > 0 && t.capital[k]) proper++;
         if (!d[D.past] && endsWithEd(t, k)) d[D.past] = 1;
       }
-      if (CUES.percent.has(h)) d[D.percent] = 1;
-      if (CUES.money.has(h)) d[D.money] = 1;
-      if (CUES.numberWord.has(h)) d[D['number-word']] = 1;
-      if (CUES.comparative.has(h)) d[D.comparative] = 1;
-      if (CUES.superlative.has(h)) d[D.superlative] = 1;
-      if (CUES.firstSingular.has(h)) d[D['first-singular']] = 1;
-      if (CUES.firstPlural.has(h)) d[D['first-plural']] = 1;
-      if (CUES.second.has(h)) d[D['second-person']] = 1;
-      if (CUES.modal.has(h)) d[D.modal] = 1;
-      if (CUES.opinion.has(h)) d[D.opinion] = 1;
-      if (CUES.past.has(h)) d[D.past] = 1;
-      if (CUES.negation.has(h)) d[D.negation] = 1;
-      if (CUES.politeness.has(h)) d[D.politeness] = 1;
-      if (CUES.lawVote.has(h)) d[D['law-vote']] = 1;
-      if (CUES.statisticNoun.has(h)) d[D['statistic-noun']] = 1;
+      const m = CUE_OF.get(h);
+      if (m === undefined) continue;
+      if (m & BIT.percent) d[D.percent] = 1;
+      if (m & BIT.money) d[D.money] = 1;
+      if (m & BIT.numberWord) d[D['number-word']] = 1;
+      if (m & BIT.comparative) d[D.comparative] = 1;
+      if (m & BIT.superlative) d[D.superlative] = 1;
+      if (m & BIT.firstSingular) d[D['first-singular']] = 1;
+      if (m & BIT.firstPlural) d[D['first-plural']] = 1;
+      if (m & BIT.second) d[D['second-person']] = 1;
+      if (m & BIT.modal) d[D.modal] = 1;
+      if (m & BIT.opinion) d[D.opinion] = 1;
+      if (m & BIT.past) d[D.past] = 1;
+      if (m & BIT.negation) d[D.negation] = 1;
+      if (m & BIT.politeness) d[D.politeness] = 1;
+      if (m & BIT.lawVote) d[D['law-vote']] = 1;
+      if (m & BIT.statisticNoun) d[D['statistic-noun']] = 1;
     }
     if (numbers > 0) d[D['has-number']] = 1;
     d[D['number-count']] = Math.min(numbers, 4) / 4;
     d[D['proper-nouns']] = Math.min(proper, 5) / 5;
-    if (n > 0 && t.kind[n - 1] === TokenKind.Punct) {
+    if (n > 0 && t.kind[n - 1] === KIND_PUNCT) {
       const last = t.chars[t.start[n - 1]!];
       if (last === 63) d[D.question] = 1;
       if (last === 33) d[D.exclamation] = 1;
     }
-    if (n > 0 && CUES.questionStart.has(t.hash[0]!)) d[D['question-start']] = 1;
+    if (n > 0 && ((CUE_OF.get(t.hash[0]!) ?? 0) & BIT.questionStart) !== 0) d[D['question-start']] = 1;
     const lenFeature = n <= 4 ? D['len-1-4'] : n <= 9 ? D['len-5-9'] : n <= 19 ? D['len-10-19'] : n <= 34 ? D['len-20-34'] : D['len-35-plus'];
     d[lenFeature] = 1;
     const v = this.vec;
+    const scale = this.config.denseScale ?? 1;
     for (let k = 0; k < d.length; k++) {
       if (d[k] === 0) continue;
       v.idx[v.n] = this.dense0 + k;
-      v.val[v.n] = d[k]!;
+      v.val[v.n] = d[k]! * scale;
       v.n++;
     }
   }

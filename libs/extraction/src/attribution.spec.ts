@@ -1,0 +1,70 @@
+import { parseFrame, type FrameKind } from './attribution';
+import { splitSentences } from './sentences';
+
+interface Parsed {
+  kind: FrameKind;
+  speaker: string;
+  content: string;
+  question: boolean;
+}
+
+function parse(text: string): Parsed {
+  const [s] = splitSentences(text);
+  const f = parseFrame(s);
+  const speaker = f.speaker.length > 0 ? text.slice(f.speaker[0].start, f.speaker[f.speaker.length - 1].end) : '';
+  return { kind: f.kind, speaker, content: f.content.map((c) => text.slice(c.start, c.end)).join(' | '), question: f.question };
+}
+
+describe('parseFrame', () => {
+  it.each<[string, FrameKind, string, string]>([
+    // Leading frames, with and without "that", with titles, adverbials, auxiliaries and listeners.
+    [
+      'Lithuanian Deputy Minister of National Defense Renus Pleshkis stated that the matter has not been analyzed.',
+      'leading',
+      'Lithuanian Deputy Minister of National Defense Renus Pleshkis',
+      'the matter has not been analyzed',
+    ],
+    ['He said the use of such munitions significantly reduces the need for ammunition.', 'leading', 'He', 'the use of such munitions significantly reduces the need for ammunition'],
+    ['He also added that Lithuania’s inability to use this weapon limits its capabilities.', 'leading', 'He', 'Lithuania’s inability to use this weapon limits its capabilities'],
+    ['The finance ministry said in a statement on Tuesday that the tax is 5 percent.', 'leading', 'The finance ministry', 'the tax is 5 percent'],
+    ['She told reporters on Monday that the army has 5,000 troops.', 'leading', 'She', 'the army has 5,000 troops'],
+    ['Renus Pleshkis, the deputy minister, said the army has 5,000 troops.', 'leading', 'Renus Pleshkis, the deputy minister', 'the army has 5,000 troops'],
+    ['Pleshkis, who visited Kyiv last week, said the army has 5,000 troops.', 'leading', 'Pleshkis, who visited Kyiv last week', 'the army has 5,000 troops'],
+    ['In a statement, the ministry said that prices rose by 5%.', 'leading', 'the ministry', 'prices rose by 5%'],
+    ['The report found that patients wait nine days.', 'leading', 'The report', 'patients wait nine days'],
+    ['She has repeatedly warned that the bridge could collapse.', 'leading', 'She', 'the bridge could collapse'],
+    // "According to".
+    ['According to him, the threat to the country has changed.', 'according', 'him', 'the threat to the country has changed'],
+    ["According to the President's Office, restrictions lower defense capabilities.", 'according', "the President's Office", 'restrictions lower defense capabilities'],
+    ['According to Ms. Rūta Žemaitytė, the city’s chief engineer, the deck was corroded.', 'according', 'Ms. Rūta Žemaitytė, the city’s chief engineer', 'the deck was corroded'],
+    ['Food prices rose by 11.3% in 2023, according to the Central Statistical Bureau.', 'according', 'the Central Statistical Bureau', 'Food prices rose by 11.3% in 2023'],
+    ['Last year, 14 cyclists were injured, according to police data.', 'according', 'police data', 'Last year, 14 cyclists were injured'],
+    // Frames after the statement or in its middle.
+    ['"Our airspace was violated four times last year," she said.', 'trailing', 'she', '"Our airspace was violated four times last year'],
+    ['“The farm will supply a quarter of our power,” said Dalia Grybauskienė, a spokeswoman for the ministry.', 'trailing', 'Dalia Grybauskienė, a spokeswoman for the ministry', '“The farm will supply a quarter of our power'],
+    ['The issue will now be considered urgently, reports LTR.', 'trailing', 'LTR', 'The issue will now be considered urgently'],
+    ['Estonia will raise spending next year, Prime Minister Kaja Kallas said on Monday, citing the threat from Russia.', 'trailing', 'Prime Minister Kaja Kallas', 'Estonia will raise spending next year'],
+    ['"We lost power," Tomas Petraitis, the chief executive of Litgrid, told reporters.', 'trailing', 'Tomas Petraitis, the chief executive of Litgrid', '"We lost power'],
+    ['The project, she said, would cost 1.2 billion euros.', 'middle', 'she', 'The project | would cost 1.2 billion euros'],
+    ['"The plan is ready," he said, "and it will cost 5 million."', 'middle', 'he', '"The plan is ready | "and it will cost 5 million'],
+  ])('%s', (text, kind, speaker, content) => {
+    expect(parse(text)).toEqual({ kind, speaker, content, question: false });
+  });
+
+  it.each([
+    'The Lithuanian Seimas approved the withdrawal, citing changes in the security situation.',
+    'The decision was supported by 99 members of parliament, one opposed, and three abstained.',
+    'Police found the body near the river.',
+    'The government supported the decision, and the president proposed it.',
+  ])('finds no frame in "%s"', (text) => {
+    const p = parse(text);
+    expect(p.kind).toBe('none');
+    expect(p.speaker).toBe('');
+    expect(p.content).toBe(text.slice(0, -1));
+  });
+
+  it('marks reported questions', () => {
+    expect(parse('"Will it be ready on time?" asked one local councillor.').question).toBe(true);
+    expect(parse('She asked whether the bridge would be ready.').question).toBe(true);
+  });
+});

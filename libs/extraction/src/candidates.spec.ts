@@ -1,0 +1,45 @@
+import { parseFrame } from './attribution';
+import { isCheckable } from './candidates';
+import { claimText } from './claim-text';
+import { splitSentences } from './sentences';
+
+function checkable(text: string): boolean {
+  const [s] = splitSentences(text);
+  const frame = parseFrame(s);
+  const content = s.tokens.filter((t) => frame.content.some((c) => t.start >= c.start && t.end <= c.end));
+  return isCheckable(s, frame, content, claimText(text, frame.content));
+}
+
+describe('isCheckable', () => {
+  it.each([
+    'The decision was supported by 99 members of parliament, one opposed, and three abstained.',
+    'He said the use of such munitions significantly reduces the need for standard ammunition.',
+    'The increase amounts to about 1.3 billion euros, according to finance ministry figures.',
+    '"The study is public and anyone can read it," he said.',
+    'I was knocked off my bike near the station in 2021.',
+    'Lithuania’s economy is the best performing in the Baltics, growing 3% last year.',
+  ])('"%s" is a claim', (text) => {
+    expect(checkable(text)).toBe(true);
+  });
+
+  it.each([
+    'Have you ever tried to cycle down Main Street at rush hour?',
+    '"Will it be ready on time?" asked one local councillor.',
+    'She asked whether the bridge would be ready.',
+    'Good morning, readers!',
+    'Thank you for reading.',
+    'Imagine a city where children can ride to school safely.',
+    'For more information, contact the press office.',
+    'Sign up for our newsletter and get the best stories in your inbox.',
+    'Cycling in this city is absolutely wonderful.',
+    'I think the mayor is doing a terrible job.',
+    'This decision is a disgrace.',
+    'He said so.',
+    'Lopez disagreed.',
+    'The ministry did not respond to a request for comment.',
+    'The spokesman declined to comment on the number of troops.',
+    'He did not say how many troops would be sent.',
+  ])('"%s" is not', (text) => {
+    expect(checkable(text)).toBe(false);
+  });
+});

@@ -1,0 +1,40 @@
+import { claimType } from './claim-type';
+import type { ClaimType } from './types';
+
+describe('claimType', () => {
+  it.each<[string, ClaimType]>([
+    // QUANTITY: amounts, counts and changes, in digits or in words.
+    ['The decision was supported by 99 members of parliament, one opposed, and three abstained', 'QUANTITY'],
+    ['Two thirds of the remaining clinics have only one full-time doctor', 'QUANTITY'],
+    ['Our network lost power for 40 minutes in March', 'QUANTITY'],
+    ['Food prices in Latvia rose by 11.3% in 2023', 'QUANTITY'],
+    ['hundreds of nurses had left for jobs abroad', 'QUANTITY'],
+    // PREDICTION: the future, reported future, forecasts; it outranks numbers and causes.
+    ['the country will take all necessary measures to minimize their impact', 'PREDICTION'],
+    ['cluster munitions would be used solely for defensive purposes', 'PREDICTION'],
+    ['Lithuania will likely join joint procurements with allies', 'PREDICTION'],
+    ['prices are expected to stabilise in the second half of the year', 'PREDICTION'],
+    ['Estonia will raise defence spending to 3.2% of GDP next year', 'PREDICTION'],
+    ['another dozen clinics could close within two years', 'PREDICTION'],
+    // CORRELATION_CAUSATION: one thing causing, changing or linked to another.
+    ['the use of such munitions significantly reduces the need for standard ammunition, thus cutting procurement costs', 'CORRELATION_CAUSATION'],
+    ['Ambulance response times rose by a fifth because fewer stations are staffed at night', 'CORRELATION_CAUSATION'],
+    ['higher energy costs drove up the price of bread', 'CORRELATION_CAUSATION'],
+    ['the new cable to Poland had cut outages in half', 'CORRELATION_CAUSATION'],
+    ['smoking is linked to lung cancer', 'CORRELATION_CAUSATION'],
+    // LAWS_RULES: what the law or the rules say now.
+    ['the withdrawal does not negate Lithuania’s commitment to international humanitarian law', 'LAWS_RULES'],
+    ['Cluster munitions are banned under the convention', 'LAWS_RULES'],
+    ['Drivers must register their cars within 30 days', 'LAWS_RULES'],
+    // PERSONAL_EXPERIENCE: the speaker's own past.
+    ['I was knocked off my bike near the station in 2021', 'PERSONAL_EXPERIENCE'],
+    ['I have watched the catch shrink every single year', 'PERSONAL_EXPERIENCE'],
+    // OTHER.
+    ['The government supported the decision to exit the convention last week', 'OTHER'],
+    ['The council will'.replace('will', 'met') + ' on 14 May', 'OTHER'],
+    ['The summit opened in Vilnius in 2023', 'OTHER'],
+    ['There is political will to act', 'OTHER'],
+  ])('%s → %s', (text, type) => {
+    expect(claimType(text)).toBe(type);
+  });
+});

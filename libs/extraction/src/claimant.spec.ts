@@ -1,0 +1,103 @@
+import { parseFrame } from './attribution';
+import { Discourse, SELF, type Claimant } from './claimant';
+import { splitSentences } from './sentences';
+
+/** Run the discourse over a text; the claimant of every framed sentence, in order ("-" when unframed). */
+function speakers(text: string): Array<string> {
+  const d = new Discourse(text);
+  return splitSentences(text).map((s) => {
+    const f = parseFrame(s);
+    const r = f.speaker.length > 0 ? d.resolveSpeaker(f.speaker) : SELF;
+    d.noteMentions(s.tokens);
+    return r === SELF ? '-' : show(r);
+  });
+}
+
+const show = (c: Claimant): string => `${c.name ?? '?'}${c.role !== null ? ` (${c.role})` : ''} ${c.kind}`;
+
+describe('Discourse', () => {
+  it('splits the title from the name and keeps it for later surname mentions and pronouns', () => {
+    expect(
+      speakers(
+        'Lithuanian Deputy Minister of National Defense Renus Pleshkis stated that the process will begin soon. ' +
+          'He noted that Lithuania will join. According to him, the threat has changed. ' +
+          'President Gitanas Nausėda proposed the measure. Pleshkis emphasized that the munitions would be used for defence.',
+      ),
+    ).toEqual([
+      'Renus Pleshkis (Lithuanian Deputy Minister of National Defense) PERSON',
+      'Renus Pleshkis (Lithuanian Deputy Minister of National Defense) PERSON',
+      'Renus Pleshkis (Lithuanian Deputy Minister of National Defense) PERSON',
+      '-',
+      'Renus Pleshkis (Lithuanian Deputy Minister of National Defense) PERSON',
+    ]);
+  });
+
+  it('resolves he and she to the last named person of that gender', () => {
+    expect(
+      speakers(
+        'Mayor John Whitfield and councillor Maria Lopez met. Whitfield said the port is busy. She said the beds would die. ' +
+          'He argued that the study found no harm. She told the meeting that her family fishes.',
+      ),
+    ).toEqual(['-', 'John Whitfield (Mayor) PERSON', 'Maria Lopez (councillor) PERSON', 'John Whitfield (Mayor) PERSON', 'Maria Lopez (councillor) PERSON']);
+  });
+
+  it('falls back to the last named person when genders are unknown', () => {
+    expect(speakers('Analyst Kim Ode said prices rose. Then Alex Varn said wages fell. Varn added that rents rose.').slice(1)).toEqual([
+      'Alex Varn PERSON',
+      'Alex Varn PERSON',
+    ]);
+    expect(speakers('Analyst Kim Ode said prices rose. They said wages fell.')[1]).toBe('? ORGANISATION');
+  });
+
+  it('takes the gender from honorifics and role nouns', () => {
+    expect(
+      speakers('Ms. Rūta Žemaitytė and Mr. Alex Varn spoke. Alex Varn said the deck was old. She said the salt did it. He said it was cheap.'),
+    ).toEqual(['-', 'Alex Varn PERSON', 'Rūta Žemaitytė PERSON', 'Alex Varn PERSON']);
+  });
+
+  it('treats bodies as organisations, resolves their short forms and "it"', () => {
+    expect(
+      speakers(
+        'Prices rose by 11%, according to the Central Statistical Bureau. According to the bureau, wages grew. ' +
+          'The Ministry of Finance said the tax is 5%. It added that the rate will stay. The finance ministry said it was cheap.',
+      ),
+    ).toEqual([
+      'the Central Statistical Bureau ORGANISATION',
+      'the Central Statistical Bureau ORGANISATION',
+      'the Ministry of Finance ORGANISATION',
+      'the Ministry of Finance ORGANISATION',
+      'the Ministry of Finance ORGANISATION',
+    ]);
+  });
+
+  it('reads a company named after a company noun, and "the company" and "it" as that company', () => {
+    expect(
+      speakers('Demand hit a record, the grid operator Red Eléctrica said. The company said that air conditioning did it. It warned that demand could rise.'),
+    ).toEqual(['the grid operator Red Eléctrica ORGANISATION', 'the grid operator Red Eléctrica ORGANISATION', 'the grid operator Red Eléctrica ORGANISATION']);
+  });
+
+  it('remembers bodies and groups that open a sentence, for "the council" and "they" later', () => {
+    expect(speakers('The Vilnius city council approved a plan. The plan will cost 3 million euros, according to the council.')).toEqual(['-', 'the Vilnius city council ORGANISATION']);
+    expect(speakers('The researchers analysed 52,000 records. They found that pupils were absent more.')).toEqual(['-', 'the researchers ORGANISATION']);
+  });
+
+  it('looks for the name outside a relative clause', () => {
+    expect(speakers('Laima Jonušienė, who runs a bakery on Pilies Street, said her sales fell by half.')).toEqual(['Laima Jonušienė PERSON']);
+  });
+
+  it('does not take a name before an organisation word, or a possessor, for a person', () => {
+    expect(speakers("Lithuania's defence minister Renus Pleshkis said the army is ready.")).toEqual(["Renus Pleshkis (Lithuania's defence minister) PERSON"]);
+    expect(speakers('Swedbank Group said profits rose.')).toEqual(['Swedbank Group ORGANISATION']);
+  });
+
+  it('reads roles given after the name', () => {
+    expect(speakers('"Prices rose," said Dalia Grybauskienė, a spokeswoman for the Ministry of Energy.')).toEqual([
+      'Dalia Grybauskienė (spokeswoman for the Ministry of Energy) PERSON',
+    ]);
+    expect(speakers('Economist Inese Kalnina of Swedbank said that costs drove up prices.')).toEqual(['Inese Kalnina (Economist of Swedbank) PERSON']);
+  });
+
+  it('hands "I" and "we" back to the caller', () => {
+    expect(speakers('I said the bridge is old.')).toEqual(['-']);
+  });
+});

@@ -1,0 +1,129 @@
+import { cleanBody, datelineLength, isCallToAction, isSocialRow } from './clean';
+
+/** The lines of the body that survive cleaning, trimmed. */
+function kept(body: string, title?: string): string[] {
+  return cleanBody(body, title)
+    .masked.split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+}
+
+describe('cleanBody', () => {
+  it('keeps offsets: the masked text has the body\'s length and its newlines where they were', () => {
+    const body = 'Diplomacy\n\nLithuania’s Seimas voted.\r\nShare this article\n\nFacebook Twitter LinkendIn';
+    const { masked, furniture } = cleanBody(body);
+    expect(masked.length).toBe(body.length);
+    for (let i = 0; i < body.length; i++) if (body[i] === '\n') expect(masked[i]).toBe('\n');
+    for (const s of furniture) expect(masked.slice(s.start, s.end).trim()).toBe('');
+    expect(masked.indexOf('Lithuania’s Seimas voted.')).toBe(body.indexOf('Lithuania’s Seimas voted.'));
+  });
+
+  it('removes section labels, repeated headlines, labels and share rows by their shape', () => {
+    const body = [
+      'Diplomacy',
+      '',
+      'Lithuania has withdrawn from the convention',
+      '',
+      'Lithuania has withdrawn from the convention',
+      'Article top vertical',
+      '',
+      'The Seimas approved the withdrawal. The vote was 99 to one.',
+      '',
+      'Share this article',
+      '',
+      'Facebook Twitter LinkendIn',
+    ].join('\n');
+    expect(kept(body)).toEqual(['The Seimas approved the withdrawal. The vote was 99 to one.']);
+  });
+
+  it('removes a line equal to the title even when it ends like a sentence', () => {
+    expect(kept('Prices rose again.\n\nPrices rose by 5% in May.', 'Prices rose again.')).toEqual(['Prices rose by 5% in May.']);
+  });
+
+  it('keeps the first copy of a repeated sentence (a pull quote) and drops the second', () => {
+    const body = 'The army has 5,000 troops.\n\nOther news came later.\n\nThe army has 5,000 troops.';
+    expect(kept(body)).toEqual(['The army has 5,000 troops.', 'Other news came later.']);
+  });
+
+  it('removes wire furniture: byline, reading time, dateline, credits, copyright, link lines', () => {
+    const body = [
+      'By Kadri Tamm and Peter Olsen',
+      '3 min read',
+      'Updated 14:05 GMT, 4 March 2024',
+      '',
+      'TALLINN, March 4 (NPA) - Estonia will raise defence spending, the government said.',
+      '',
+      'Read more: NATO allies pledge more air defence. It is a big step.',
+      'Advertisement',
+      '(Reporting by Kadri Tamm; Editing by Peter Olsen)',
+      '© 2024 Nordic Press Agency. All rights reserved.',
+    ].join('\n');
+    expect(kept(body)).toEqual(['Estonia will raise defence spending, the government said.']);
+  });
+
+  it('removes cookie, newsletter and comment prompts but not prose about cookies or newsletters', () => {
+    const body = [
+      'We use cookies to personalise content. By continuing to browse you agree to our use of cookies.',
+      'Sign up for our weekly newsletter and get the best stories in your inbox.',
+      'Leave a comment below.',
+    'This article was updated on 4 March to correct the spelling of a name.',
+      'The bakery sold 4,000 cookies in a week.',
+      'The ministry published its newsletter on Monday.',
+    ].join('\n');
+    expect(kept(body)).toEqual(['The bakery sold 4,000 cookies in a week.', 'The ministry published its newsletter on Monday.']);
+  });
+
+  it('keeps hard-wrapped prose, including a line that breaks before a capitalised word', () => {
+    const body = [
+      'The Kaunas city municipality announced today that Šilainiai bridge',
+      'will reopen to traffic on 15 May after a two-year renovation. The',
+      'renovation cost €14.6 million, of which 60% was paid by the European',
+      'Union.',
+    ].join('\n');
+    expect(kept(body)).toEqual(body.split('\n'));
+  });
+
+  it('drops a short headline sitting directly above the first paragraph', () => {
+    expect(kept('Bridge to reopen in May\nThe bridge will reopen on 15 May, the city said.')).toEqual(['The bridge will reopen on 15 May, the city said.']);
+  });
+});
+
+describe('isSocialRow', () => {
+  it.each(['Facebook Twitter LinkendIn', 'Share on Facebook | Share on X | Email', 'WhatsApp · Telegram · Copy link', 'Print'])('"%s" is a share row', (row) => {
+    expect(isSocialRow(row)).toBe(true);
+  });
+  it.each(['Facebook said its profits rose', 'Lithuania has withdrawn from the convention', 'Twitter'.padEnd(7) + ' was sold in 2022 for $44 billion'])('"%s" is not', (line) => {
+    expect(isSocialRow(line)).toBe(false);
+  });
+});
+
+describe('isCallToAction', () => {
+  it.each([
+    'Subscribe to our newsletter to get the latest news in your inbox every morning.',
+    'Click here to read the full report',
+    'Follow us on Instagram',
+    'Accept all cookies',
+    'Share this article',
+    'For more information, contact the press office.',
+    'Comments are closed.',
+  ])('"%s" is a prompt', (line) => {
+    expect(isCallToAction(line)).toBe(true);
+  });
+  it.each(['The newsletter reached 40,000 subscribers in 2023.', 'Police followed the suspect to the station.', 'Readers can register to vote until 5 May.'])('"%s" is not', (line) => {
+    expect(isCallToAction(line)).toBe(false);
+  });
+});
+
+describe('datelineLength', () => {
+  it.each([
+    ['VILNIUS, Lithuania (AP) — The Seimas voted.', 'VILNIUS, Lithuania (AP) — '.length],
+    ['LONDON, March 3 (Reuters) - Prices rose.', 'LONDON, March 3 (Reuters) - '.length],
+    ['WASHINGTON — The Senate voted.', 'WASHINGTON — '.length],
+    ['Vilnius (BNS) – The Seimas voted.', 'Vilnius (BNS) – '.length],
+  ])('finds the dateline of "%s"', (line, length) => {
+    expect(datelineLength(line)).toBe(length);
+  });
+  it.each(['Paris - the city of light - is busy.', 'The Seimas voted — again.'])('finds none in "%s"', (line) => {
+    expect(datelineLength(line)).toBe(0);
+  });
+});

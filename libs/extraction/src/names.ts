@@ -1,0 +1,104 @@
+// Reading names and titles out of token runs: which capitalised words are a
+// person's name, which are their title, and which name an organisation.
+import { COMPANY_NOUNS, ORG_WORDS, ROLE_WORDS } from './lexicon';
+import type { Token } from './sentences';
+
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'dos', 'del']);
+export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady']);
+// Only the indefinite article goes: "the chief executive of Litgrid" keeps its "the".
+const DETERMINERS = /^(a|an)\s+/i;
+// Role words too general to extend a title backwards ("the former", "state").
+export const GENERIC_OF = new Set(['former', 'acting', 'current', 'senior', 'junior', 'state', 'the']);
+
+export const isCapitalised = (t: Token): boolean => t.cap;
+export const isAcronym = (t: Token): boolean => t.text.length > 1 && /^[\p{Lu}\d&.-]+$/u.test(t.text) && !/^\p{Lu}\.$/u.test(t.text);
+
+/** Could this token be part of a person's name? */
+function isNamePart(t: Token, next: Token | undefined): boolean {
+  if (!isCapitalised(t) || isAcronym(t)) return false;
+  if (ROLE_WORDS.has(t.lower) || ORG_WORDS.has(t.lower) || HONORIFICS.has(t.lower)) return false;
+  // "Lithuania's defence minister": a possessor is not the speaker's name.
+  if (next !== undefined && (next.lower === "'s" || next.lower === '’s')) return false;
+  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NUM';
+}
+
+export interface NameRun {
+  from: number;
+  to: number;
+}
+
+/** Runs of name-like tokens ("Renus Pleshkis", "Ursula von der Leyen"). */
+export function nameRuns(tokens: readonly Token[]): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNamePart(tokens[i], tokens[i + 1])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      if (isNamePart(tokens[j], tokens[j + 1])) j++;
+      else if (NAME_PARTICLES.has(tokens[j].text) && j + 1 < tokens.length && isNamePart(tokens[j + 1], tokens[j + 2])) j += 2;
+      else break;
+    }
+    // "the Central Statistical Bureau", "Swedbank Group": capitalised words before
+    // an organisation's head word, or after "the", name the organisation, not a person.
+    const next = tokens[j];
+    // So do capitalised words after a company noun: "the grid operator Red Eléctrica".
+    const prev = i > 0 ? tokens[i - 1] : undefined;
+    const orgName = (next !== undefined && isCapitalised(next) && ORG_WORDS.has(next.lower)) || prev?.lower === 'the' || (prev !== undefined && !prev.cap && COMPANY_NOUNS.has(prev.lower));
+    // A title run like "National Defense Renus Pleshkis" is cut by the role words
+    // already; long runs keep their last three parts, the usual length of a name.
+    if (!orgName) runs.push({ from: Math.max(i, j - 3), to: j });
+    i = j;
+  }
+  return runs;
+}
+
+export function textOf(tokens: readonly Token[], body: string): string {
+  if (tokens.length === 0) return '';
+  return body.slice(tokens[0].start, tokens[tokens.length - 1].end).replace(/\s+/g, ' ');
+}
+
+export const isPlural = (name: string): boolean => /[^s]s$/i.test(orgHead(name)) || /^(police|people|staff)$/i.test(orgHead(name));
+
+/** The head noun of an organisation's name: "report" in "a report by the regional health authority". */
+export function orgHead(name: string): string {
+  const words = name.toLowerCase().split(/\s+/);
+  const prep = words.findIndex((w, i) => i > 0 && /^(of|by|for|from|at|in|on)$/.test(w));
+  return prep > 0 ? words[prep - 1] : words[words.length - 1];
+}
+
+/**
+ * "The library's director, Mr. Jonas Kairys, …" / "Jonas Kairys, the library's director, …":
+ * a noun phrase with a title word set off by commas next to the name.
+ */
+export function appositiveRole(tokens: readonly Token[], run: NameRun): Token[] | null {
+  const isRolePhrase = (p: readonly Token[]): boolean =>
+    p.length > 0 && p.length <= 8 && p.some((t) => ROLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower)) && !p.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  let from = run.from;
+  while (from > 0 && HONORIFICS.has(tokens[from - 1].lower)) from--;
+  if (from > 0 && tokens[from - 1].text === ',') {
+    let start = from - 1;
+    while (start > 0 && tokens[start - 1].text !== ',') start--;
+    const phrase = tokens.slice(start, from - 1);
+    if (isRolePhrase(phrase)) return phrase;
+  }
+  if (run.to < tokens.length && tokens[run.to].text === ',') {
+    let stop = run.to + 1;
+    while (stop < tokens.length && tokens[stop].text !== ',' && tokens[stop].pos !== 'PUNCT') stop++;
+    const phrase = tokens.slice(run.to + 1, stop);
+    if (stop < tokens.length && tokens[stop].text === ',' && isRolePhrase(phrase)) return phrase;
+  }
+  return null;
+}
+
+export function cleanRole(role: string): string | null {
+  let r = role.replace(/^[\s,]+|[\s,]+$/g, '').replace(DETERMINERS, '').replace(/^The\s/, 'the ');
+  r = r.replace(/\s*,\s*$/, '').trim();
+  if (r.length === 0) return null;
+  // An honorific alone ("Mr", "Dr.") is not a role.
+  if (HONORIFICS.has(r.toLowerCase())) return null;
+  return r;
+}
