@@ -189,3 +189,59 @@ describe('review workflow: double review, consensus, disputes, publishing (REQUI
     expect(events).toContain('PINNED');
   });
 });
+
+describe('agreement and throughput figures', () => {
+  const stack = new Stack();
+
+  beforeAll(async () => {
+    await stack.start({ env: { REQUIRED_REVIEWS: '2' } });
+  });
+  afterAll(async () => {
+    await stack.stop();
+  });
+
+  it('reviewerStats counts verdicts and agreement with the final verdict; agreement is Krippendorff’s alpha over the ratings', async () => {
+    const editor = await userWithRole(stack, 'EDITOR');
+    const [a, b] = await Promise.all([userWithRole(stack, 'REVIEWER'), userWithRole(stack, 'REVIEWER')]);
+    await submitAndExtract(editor.client, { title: 'Reference', body: REFERENCE_ARTICLE }, stack);
+    // Three claims reviewed twice: agree (TRUE/TRUE), agree (FALSE/FALSE), near miss (MOSTLY_TRUE/TRUE) resolved as TRUE.
+    const plan: [string, string][] = [
+      ['TRUE', 'TRUE'],
+      ['FALSE', 'FALSE'],
+      ['MOSTLY_TRUE', 'TRUE'],
+    ];
+    for (const [ra, rb] of plan) {
+      const ta = await take(a.client);
+      await submit(a.client, ta!.id, ra);
+      await outboxDrained(stack);
+      let tb = await take(b.client);
+      while (tb && tb.claim.id !== ta!.claim.id) {
+        await b.client.ok(W.skip, { id: tb.id });
+        await outboxDrained(stack);
+        tb = await take(b.client);
+      }
+      await submit(b.client, tb!.id, rb);
+      if (ra !== rb) await editor.client.ok(W.resolve, { input: { claimId: ta!.claim.id, rating: 'TRUE', rationale: 'B is right.' } });
+    }
+
+    const { reviewerStats } = await editor.client.ok<{ reviewerStats: { reviewer: { id: string }; verdicts: number; decided: number; matchedFinal: number; agreementWithFinal: number }[] }>(
+      `query { reviewerStats { reviewer { id } verdicts decided matchedFinal agreementWithFinal medianSecondsToVerdict } }`,
+    );
+    const byId = new Map(reviewerStats.map((s) => [s.reviewer.id, s]));
+    expect(byId.get(a.id)).toMatchObject({ verdicts: 3, decided: 3, matchedFinal: 2 });
+    expect(byId.get(a.id)?.agreementWithFinal).toBeCloseTo(2 / 3, 10);
+    expect(byId.get(b.id)).toMatchObject({ verdicts: 3, decided: 3, matchedFinal: 3, agreementWithFinal: 1 });
+    // A reviewer sees only their own figures.
+    const own = await a.client.ok<{ reviewerStats: { reviewer: { id: string } }[] }>(`query { reviewerStats { reviewer { id } } }`);
+    expect(own.reviewerStats.map((s) => s.reviewer.id)).toEqual([a.id]);
+    expect(await a.client.code(`query($id: ID) { reviewerStats(reviewerId: $id) { verdicts } }`, { id: b.id })).toBe('FORBIDDEN');
+
+    // Units (5,5), (1,1), (4,5): ordinal alpha by hand from the coincidence matrix, n = 6 values.
+    // n_1 = 2, n_4 = 1, n_5 = 3; o(4,5) = o(5,4) = 1; δ²(4,5) = (1 + 3 - (1 + 3) / 2)² = 4; δ²(1,4) = (2 + 1 - 1.5)² = 2.25; δ²(1,5) = (2 + 1 + 3 - 2.5)² = 12.25.
+    // α = 1 - (n - 1) Σ o δ² / Σ n_c n_k δ² = 1 - 5 * 8 / (2 * (2*1*2.25 + 2*3*12.25 + 1*3*4)) = 1 - 40 / 180.
+    const { agreement } = await editor.client.ok<{ agreement: { alpha: number; units: number; metric: string } }>(`query { agreement { alpha units metric } }`);
+    expect(agreement.units).toBe(3);
+    expect(agreement.metric).toBe('ordinal');
+    expect(agreement.alpha).toBeCloseTo(1 - 40 / 180, 10);
+  });
+});

@@ -46,6 +46,11 @@ export const ACCESS: Record<string, Access> = {
   'Mutation.boostClaim': people(['EDITOR']),
   'Mutation.pinClaim': people(['EDITOR']),
   'Query.disputeQueue': people(['EDITOR']),
+  'Mutation.reextractArticle': people(['EDITOR']),
+  'Query.similarClaims': people('any'),
+  // Reviewers see their own figures only (the service filters); the desk sees everyone's.
+  'Query.reviewerStats': people('any'),
+  'Query.agreement': people('any'),
   'Mutation.addComment': people(['REVIEWER', 'EDITOR']),
   'Mutation.takeNextClaim': people(['REVIEWER', 'EDITOR']),
   'Mutation.renewLease': people(['REVIEWER', 'EDITOR']),
@@ -73,6 +78,8 @@ export const ACCESS: Record<string, Access> = {
   'POST /graphql': PUBLIC,
   'GET /health/live': PUBLIC,
   'GET /health/ready': PUBLIC,
+  // Prometheus scrapes without credentials: counts and latencies only, never content (README: keep it off the public network).
+  'GET /metrics': PUBLIC,
   'POST /ingest/articles': anyUserOr('articles:write'),
   // Published fact checks are public by design: publishers and search engines fetch them.
   'GET /claims/:id/claimreview.json': PUBLIC,

@@ -20,12 +20,15 @@ import { mercuriusOptions } from './common/mercurius-options';
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './observability/metrics.controller';
 import { observabilityProviders, QueuesShutdown } from './observability/observability.providers';
+import { LiveEvents } from './live/live-events';
+import { LiveModule } from './live/live.module';
 import { QueueShutdown, queueProviders } from './queue.providers';
 import { RESOLVERS } from './resolvers';
 import { CommentsService } from './comments/comments.service';
 import { DisputeQueueService } from './editorial/dispute-queue.service';
 import { EditorialService } from './editorial/editorial.service';
 import { MatchingService } from './matching/matching.service';
+import { StatsService } from './stats/stats.service';
 import { QueueStatsService } from './review/queue-stats.service';
 import { ReviewService } from './review/review.service';
 import { WebhooksService } from './webhooks/webhooks.service';
@@ -35,10 +38,11 @@ import { WebhooksService } from './webhooks/webhooks.service';
     ConfigModule,
     PersistenceModule,
     AuthModule,
+    LiveModule,
     GraphQLModule.forRootAsync<MercuriusDriverConfig>({
       driver: MercuriusDriver,
-      imports: [AuthModule],
-      inject: [APP_CONFIG, DataSource, AuthService],
+      imports: [AuthModule, LiveModule],
+      inject: [APP_CONFIG, DataSource, AuthService, LiveEvents],
       useFactory: mercuriusOptions,
     }),
   ],
@@ -65,6 +69,7 @@ import { WebhooksService } from './webhooks/webhooks.service';
     MatchingService,
     WebhooksService,
     ClaimReviewService,
+    StatsService,
     ...RESOLVERS,
   ],
 })

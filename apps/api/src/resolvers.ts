@@ -5,9 +5,11 @@ import { ClaimFieldsResolver } from './claims/claim-fields.resolver';
 import { ClaimEventResolver, ClaimsResolver } from './claims/claims.resolver';
 import { CommentsResolver } from './comments/comments.resolver';
 import { EditorialResolver, FinalVerdictResolver, PublishedVerdictResolver } from './editorial/editorial.resolver';
+import { LiveResolver } from './live/live.resolver';
 import { MatchingResolver } from './matching/matching.resolver';
 import { ReviewResolver } from './review/review.resolver';
 import { VerdictResolver } from './review/verdict.resolver';
+import { StatsResolver } from './stats/stats.resolver';
 import { UsersResolver } from './users/users.resolver';
 import { WebhooksResolver } from './webhooks/webhooks.resolver';
 
@@ -28,4 +30,6 @@ export const RESOLVERS = [
   MatchingResolver,
   ApiKeysResolver,
   WebhooksResolver,
+  StatsResolver,
+  LiveResolver,
 ];

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from '@app/config';
 import type { AuthService } from '../auth/auth.service';
 import { graphqlMetricsHooks } from '../observability/graphql-metrics.hooks';
+import type { LiveEvents } from '../live/live-events';
 import { toClientError } from './error-formatter';
 import type { GqlContext } from './gql-context';
 import { environmentRules, limitsHook, RequestRefusedError } from './graphql-hardening';
@@ -37,7 +38,17 @@ function refusalStatus(errors: readonly GraphQLError[], req: FastifyRequest | un
   return typeof s === 'number' && s >= 400 && s < 600 ? s : 400;
 }
 
-export function mercuriusOptions(config: AppConfig, ds: DataSource, auth: AuthService): MercuriusDriverConfig {
+
+/** The token of a subscription: `{ authorization: 'Bearer …' }` (or inside `headers`) in connection_init's payload. */
+function tokenOf(payload: unknown): string | undefined {
+  if (typeof payload !== 'object' || payload === null) return undefined;
+  const p = payload as Record<string, unknown>;
+  const headers = typeof p['headers'] === 'object' && p['headers'] !== null ? (p['headers'] as Record<string, unknown>) : p;
+  const value = headers['authorization'] ?? headers['Authorization'];
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function mercuriusOptions(config: AppConfig, ds: DataSource, auth: AuthService, live: LiveEvents): MercuriusDriverConfig {
   return {
     autoSchemaFile: config.schemaFile ?? true,
     sortSchema: true,
@@ -56,6 +67,16 @@ export function mercuriusOptions(config: AppConfig, ds: DataSource, auth: AuthSe
     context: async (req: FastifyRequest, reply: FastifyReply): Promise<GqlContext> => {
       const { principal, apiKey, error } = await auth.forRequest(req);
       return { req, reply, principal, apiKey, authError: error, loaders: new Loaders(ds) };
+    },
+    subscription: {
+      emitter: live.emitter,
+      // Authenticated like the rest: no valid token in connection_init, no connection.
+      onConnect: async ({ payload }: { payload: unknown }): Promise<Partial<GqlContext> | false> => {
+        const { principal } = await auth.authenticate(tokenOf(payload));
+        // Loaders without a cache: a subscription lives long, and each event must read fresh rows.
+        return principal ? { principal, authError: null, loaders: new Loaders(ds, { cache: false }) } : false;
+      },
+      keepAlive: 30_000,
     },
     errorFormatter: (execution, ctx) => {
       const req = (ctx as { reply?: FastifyReply }).reply?.request;

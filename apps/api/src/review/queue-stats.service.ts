@@ -12,6 +12,19 @@ export class QueueStatsService {
     @Inject(DisputeQueueClient) private readonly disputes: DisputeQueueClient,
   ) {}
 
+  private shared: { at: number; value: Promise<QueueStatsModel> } | null = null;
+
+  /** The figures, read at most once per short window however many subscribers ask. */
+  recent(maxAgeMs = 100): Promise<QueueStatsModel> {
+    const now = Date.now();
+    if (!this.shared || now - this.shared.at > maxAgeMs) {
+      const value = this.current();
+      this.shared = { at: now, value };
+      value.catch(() => (this.shared = null));
+    }
+    return this.shared.value;
+  }
+
   async current(): Promise<QueueStatsModel> {
     const [c, queueDepth, disputeQueueDepth] = await Promise.all([this.claims.countsByStatus(), this.review.waitingCount(), this.disputes.count()]);
     return {
