@@ -73,6 +73,7 @@ describe('access matrix: every role and every scope against every operation', ()
       'POST /graphql': { path: '/graphql', init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' } },
       'GET /health/live': { path: '/health/live' },
       'GET /health/ready': { path: '/health/ready' },
+      'GET /metrics': { path: '/metrics' },
       'POST /ingest/articles': { path: '/ingest/articles', init: { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: '{"title":"Matrix","body":"Inflation rose 3 percent in May."}\n' } },
       'GET /claims/:id/claimreview.json': { path: `/claims/${ZERO_ID}/claimreview.json` },
       'GET /feeds/claimreview.json': { path: '/feeds/claimreview.json' },
