@@ -131,7 +131,8 @@ export class Stack {
     });
   }
 
-  async waitReady(timeoutMs = 30000): Promise<void> {
+  // Generous: on a busy 2-core machine loading NestJS alone can take tens of seconds.
+  async waitReady(timeoutMs = 90000): Promise<void> {
     const until = Date.now() + timeoutMs;
     while (Date.now() < until) {
       if (this.api?.exitCode !== null && this.api?.exitCode !== undefined) throw new Error(`api exited with ${this.api.exitCode}; see test/artifacts/logs/${this.id}-api.log`);
