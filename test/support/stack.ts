@@ -133,6 +133,7 @@ export class Stack {
     });
   }
 
+  // Generous: on a busy 2-core machine loading NestJS alone can take tens of seconds.
   async waitReady(timeoutMs = 120_000): Promise<void> {
     const until = Date.now() + timeoutMs;
     while (Date.now() < until) {

@@ -9,6 +9,7 @@ import { createLogger, Metrics, PinoNestLogger } from '@app/observability';
 import { registerAdmin } from './admin/bull-board';
 import { AppModule } from './app.module';
 import { AuthService } from './auth/auth.service';
+import { closeConnectionsWhenStopping } from './common/graceful-close';
 import { observeRequests } from './observability/request-observability';
 import { capBatches } from './common/graphql-hardening';
 import { graphqlOverHttp } from './common/graphql-http';
@@ -36,6 +37,7 @@ async function bootstrap(): Promise<void> {
   // Hooks and plugins go on before Nest boots Fastify; what they need from Nest is looked up once it exists.
   const nest: { app?: NestFastifyApplication; metrics?: Metrics; auth?: AuthService } = {};
   observeRequests(adapter.getInstance(), () => nest.metrics, pino);
+  closeConnectionsWhenStopping(adapter.getInstance());
   registerAdmin(adapter.getInstance(), config, () => nest.app!.get(AuthService));
   await registerRateLimit(adapter.getInstance(), config, (req) => {
     if (!nest.auth) throw new Error('not started');

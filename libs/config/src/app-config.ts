@@ -10,7 +10,13 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().url().default('postgres://postgres@127.0.0.1:5432/claimcheck'),
-  REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
+  // A redis:// or rediss:// URL, or redis+cluster://host:port,host:port naming a Redis Cluster by its seed nodes.
+  REDIS_URL: z
+    .string()
+    .refine((v) => (v.startsWith('redis+cluster://') ? /^redis\+cluster:\/\/[^,:/\s]+:\d+(,[^,:/\s]+:\d+)*$/.test(v) : /^rediss?:\/\//.test(v) && URL.canParse(v)), {
+      message: 'a redis:// URL, or redis+cluster://host:port,host:port',
+    })
+    .default('redis://127.0.0.1:6379'),
   QUEUE_PREFIX: z
     .string()
     .regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, _ . - only')
