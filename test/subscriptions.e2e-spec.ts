@@ -46,7 +46,7 @@ describe('live updates over GraphQL subscriptions (graphql-ws)', () => {
     // A second api process: subscribers there must hear of changes made through the first.
     otherPort = await freePort();
     otherApi = stack.spawn('api2', 'apps/api/src/main.js', { PORT: String(otherPort) });
-    await eventually(async () => (await fetch(`http://127.0.0.1:${otherPort}/health/ready`)).status === 200, 30000, 'the second api');
+    await eventually(async () => (await fetch(`http://127.0.0.1:${otherPort}/health/ready`)).status === 200, 120_000, 'the second api'); // NestJS alone can take a minute to load on a busy 2-core machine
     editor = await userWithRole(stack, 'EDITOR');
     reviewer = await userWithRole(stack, 'REVIEWER');
     article = await submitAndExtract(editor.client, { title: 'Reference', body: REFERENCE_ARTICLE }, stack);
