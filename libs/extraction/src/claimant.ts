@@ -16,6 +16,8 @@ export interface Claimant {
 
 interface Entity {
   name: string;
+  /** name.toLowerCase(), kept to compare without allocating. */
+  lower?: string;
   /** Name parts, for "Pleshkis" → "Renus Pleshkis". */
   parts: string[];
   role: string | null;
@@ -23,6 +25,11 @@ interface Entity {
   kind: 'PERSON' | 'ORGANISATION';
   /** Order of the latest mention; higher is more recent. */
   seen: number;
+  /** For organisations: head noun and lower-case words, for matching short forms. */
+  head?: string;
+  words?: ReadonlySet<string>;
+  /** For organisations: contains a capitalised (proper) name. */
+  proper?: boolean;
 }
 
 // Titles that denote one person: "the mayor said" refers to the mayor named before.
@@ -89,15 +96,16 @@ export class Discourse {
    * noun, all of whose words are in the name given earlier.
    */
   private earlierOrganisation(name: string): Entity | null {
+    if (!name.startsWith('the ')) return null;
     const m = /^the ((?:\p{L}+\s)?\p{L}+)$/u.exec(name);
     if (m === null) return null;
     const words = m[1].toLowerCase().split(' ');
     const head = orgHead(name);
+    const lower = name.toLowerCase();
     let best: Entity | null = null;
     for (const e of this.entities) {
-      if (e.kind !== 'ORGANISATION' || e.name.toLowerCase() === name.toLowerCase()) continue;
-      const long = new Set(e.name.toLowerCase().split(/[\s’']+/));
-      if (orgHead(e.name) === head && words.every((w) => long.has(w)) && (best === null || e.seen > best.seen)) best = e;
+      if (e.kind !== 'ORGANISATION' || e.head !== head || e.lower === lower) continue;
+      if (words.every((w) => e.words?.has(w) === true) && (best === null || e.seen > best.seen)) best = e;
     }
     return best;
   }
@@ -136,10 +144,7 @@ export class Discourse {
     const m = /^the (\p{L}+)$/u.exec(name);
     if (m === null || !COMPANY_NOUNS.has(m[1].toLowerCase())) return null;
     let best: Entity | null = null;
-    for (const e of this.entities) {
-      if (e.kind !== 'ORGANISATION' || !/\s\p{Lu}|^\p{Lu}/u.test(e.name)) continue;
-      if (best === null || e.seen > best.seen) best = e;
-    }
+    for (const e of this.entities) if (e.kind === 'ORGANISATION' && e.proper === true && (best === null || e.seen > best.seen)) best = e;
     return best;
   }
 
@@ -220,17 +225,17 @@ export class Discourse {
     }
     if (run === undefined) return null;
     const parts = tokens.slice(run.from, run.to).map((t) => t.text);
-    const cues = tokens.map((t) => t.lower);
+    const cues = (): string[] => tokens.map((t) => t.lower);
     const role = cleanRole(this.roleText(tokens, run));
     const existing = single ?? this.findByParts(parts);
     if (existing !== null) {
       existing.seen = ++this.clock;
       if (existing.role === null && role !== null) existing.role = role;
-      if (existing.gender === null) existing.gender = guessGender(existing.parts, cues);
+      if (existing.gender === null) existing.gender = guessGender(existing.parts, cues());
       return existing;
     }
     if (!create) return null;
-    return this.remember({ name: parts.join(' '), parts, role, gender: guessGender(parts, cues), kind: 'PERSON', seen: 0 });
+    return this.remember({ name: parts.join(' '), parts, role, gender: guessGender(parts, cues()), kind: 'PERSON', seen: 0 });
   }
 
   /** The phrase around the name: "Lithuanian Deputy Minister of National Defense", "a spokeswoman for the ministry". */
@@ -259,9 +264,18 @@ export class Discourse {
   }
 
   private remember(e: Entity): Entity {
-    const same = this.entities.find((x) => x.kind === e.kind && x.name.toLowerCase() === e.name.toLowerCase());
+    const lower = e.name.toLowerCase();
+    const same = this.entities.find((x) => x.kind === e.kind && x.lower === lower);
     const entity = same ?? e;
-    if (same === undefined) this.entities.push(e);
+    if (same === undefined) {
+      e.lower = lower;
+      if (e.kind === 'ORGANISATION') {
+        e.head = orgHead(e.name);
+        e.words = new Set(lower.split(/[\s’']+/));
+        e.proper = /\s\p{Lu}|^\p{Lu}/u.test(e.name);
+      }
+      this.entities.push(e);
+    }
     entity.seen = ++this.clock;
     return entity;
   }
@@ -271,15 +285,28 @@ export class Discourse {
    * is unknown. It/they: the most recent organisation or group.
    */
   private resolvePronoun(p: 'M' | 'F' | 'N' | 'P'): Claimant | null {
-    const byRecency = [...this.entities].sort((a, b) => b.seen - a.seen);
+    // The most recent entity passing each test, tests in order of preference.
+    const latest = (...tests: Array<(x: Entity) => boolean>): Entity | undefined => {
+      for (const test of tests) {
+        let best: Entity | undefined;
+        for (const x of this.entities) if (test(x) && (best === undefined || x.seen > best.seen)) best = x;
+        if (best !== undefined) return best;
+      }
+      return undefined;
+    };
     let e: Entity | undefined;
     if (p === 'M' || p === 'F') {
-      const people = byRecency.filter((x) => x.kind === 'PERSON');
-      e = people.find((x) => x.gender === p) ?? people.find((x) => x.gender === null) ?? people[0];
+      e = latest(
+        (x) => x.kind === 'PERSON' && x.gender === p,
+        (x) => x.kind === 'PERSON' && x.gender === null,
+        (x) => x.kind === 'PERSON',
+      );
     } else {
       // "They" looks for a group ("the researchers", "officials"), "it" for a body ("the ministry").
-      const orgs = byRecency.filter((x) => x.kind === 'ORGANISATION');
-      e = orgs.find((x) => isPlural(x.name) === (p === 'P')) ?? orgs[0];
+      e = latest(
+        (x) => x.kind === 'ORGANISATION' && isPlural(x.name) === (p === 'P'),
+        (x) => x.kind === 'ORGANISATION',
+      );
     }
     if (e === undefined) return null;
     e.seen = ++this.clock;

@@ -11,12 +11,19 @@ const DETERMINERS = /^(a|an)\s+/i;
 export const GENERIC_OF = new Set(['former', 'acting', 'current', 'senior', 'junior', 'state', 'the']);
 
 export const isCapitalised = (t: Token): boolean => t.cap;
-export const isAcronym = (t: Token): boolean => t.text.length > 1 && /^[\p{Lu}\d&.-]+$/u.test(t.text) && !/^\p{Lu}\.$/u.test(t.text);
+/** "LTR", "NATO", "U.S." (not an initial like "J."): no lower-case letter, two characters or more. */
+export function isAcronym(t: Token): boolean {
+  if (t.text.length < 2) return false;
+  const second = t.text.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false; // "Renus": the usual case, decided without allocating
+  if (t.text !== t.text.toUpperCase() || t.text === t.lower) return false;
+  return !(t.text.length === 2 && t.text[1] === '.');
+}
 
 /** Could this token be part of a person's name? */
 function isNamePart(t: Token, next: Token | undefined): boolean {
-  if (!isCapitalised(t) || isAcronym(t)) return false;
-  if (ROLE_WORDS.has(t.lower) || ORG_WORDS.has(t.lower) || HONORIFICS.has(t.lower)) return false;
+  if (!isCapitalised(t)) return false;
+  if (ROLE_WORDS.has(t.lower) || ORG_WORDS.has(t.lower) || HONORIFICS.has(t.lower) || isAcronym(t)) return false;
   // "Lithuania's defence minister": a possessor is not the speaker's name.
   if (next !== undefined && (next.lower === "'s" || next.lower === '’s')) return false;
   return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NUM';

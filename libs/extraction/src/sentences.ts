@@ -90,7 +90,7 @@ export function splitSentences(text: string): Sentence[] {
       // A list bullet opening a sentence is layout, not part of the quote.
       if (current.length === 0 && BULLETS.has(v) && i < last) continue;
       const prev = current.length > 0 ? current[current.length - 1] : undefined;
-      if (prev !== undefined && prev.end === start && WORD_EDGE.test(prev.text.slice(-1)) && WORD_EDGE.test(v[0]) && isNonAsciiJoin(prev.text, v)) {
+      if (prev !== undefined && prev.end === start && isNonAsciiJoin(prev.text, v) && WORD_EDGE.test(prev.text.slice(-1)) && WORD_EDGE.test(v[0])) {
         // wink-nlp splits "Šimonytė" into "Š", "imonyt", "ė": glue the pieces back.
         prev.text += v;
         prev.lower = prev.text.toLowerCase();
