@@ -1,11 +1,13 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { Metrics } from '@app/observability';
+import { Public } from '../common/decorators';
 
 /**
  * Prometheus scrape endpoint. Unauthenticated, like most exporters: it shows
  * counts and latencies, never content; keep it off the public network.
  */
+@Public()
 @Controller('metrics')
 export class MetricsController {
   constructor(@Inject(Metrics) private readonly metrics: Metrics) {}
