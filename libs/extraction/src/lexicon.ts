@@ -40,10 +40,10 @@ export const ROLE_WORDS = set(`
   archbishop speaker agriculture transport energy environment labour labor culture trade industry security
   intelligence army armed forces staff joint acting former ex incumbent current senior junior press
   vice-president vice-minister undersecretary under-secretary secretary-general attorney-general
-  commissioner spokesperson's director-general managing deputy-minister chief-of-staff
+  director-general managing deputy-minister chief-of-staff
   foreign-affairs home digital science technology research development regional local federal
   city county district opposition ruling party caucus whip ombudsman auditor envoy diplomat consul
-  adviser councillor councilor councilman councilwoman alderman economist lawyer activist campaigner chef
+  adviser councillor councilor councilman councilwoman alderman economist lawyer activist campaigner
 `);
 
 /** Heads of organisation names: "the Ministry of Defence", "the President's Office". */
