@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { adminClient, Q, userWithRole } from './support/factories';
+import { QueueName } from '@app/queue';
 import { eventually, Stack } from './support/stack';
 
 describe('observability: metrics, request ids in the logs, the admins’ queue dashboard', () => {
@@ -70,7 +71,7 @@ describe('observability: metrics, request ids in the logs, the admins’ queue d
     const withBearer = await fetch(api, { headers: { authorization: `Bearer ${adminToken}` } });
     expect(withBearer.status).toBe(200);
     const body = (await withBearer.json()) as { queues: { name: string }[] };
-    expect(body.queues.map((q) => q.name).sort()).toEqual(['claim-review', 'extract-claims']);
+    expect(body.queues.map((q) => q.name).sort()).toEqual(Object.values(QueueName).sort());
 
     expect((await fetch(`${stack.url}/admin/session`, { method: 'POST', headers: { authorization: `Bearer ${reviewer.client.token}` } })).status).toBe(403);
     const session = await fetch(`${stack.url}/admin/session`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}` } });

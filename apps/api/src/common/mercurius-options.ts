@@ -83,6 +83,8 @@ export function mercuriusOptions(config: AppConfig, ds: DataSource, auth: AuthSe
       const requestId = String(req?.id ?? 'unknown');
       const raw = execution.errors ?? [];
       const errors = flatten(raw).map((e) => toClientError(e, requestId).toJSON());
+      // Each refusal gets a line of its own in the request's log (the request logger carries the request id).
+      for (const e of errors) req?.log.info({ code: e.extensions?.['code'], path: e.path }, e.message);
       // A request refused before execution has no `data` entry at all (GraphQL over HTTP).
       if (!('data' in execution)) {
         return { statusCode: refusalStatus(raw, req), response: { errors } };
