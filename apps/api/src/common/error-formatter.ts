@@ -25,8 +25,9 @@ function messageOf(err: HttpException): string {
 
 // Postgres or the network to it is away: connection exceptions (08…), shutdown (57P01-03), too many connections (53300).
 const DOWN_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', '57P01', '57P02', '57P03', '53300']);
-// TypeORM reports a transaction whose connection died under it as an already released query runner.
-const DOWN_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|connection error|Client was closed|not queryable|ECONNREFUSED|terminating connection|Query runner already released/i;
+// TypeORM reports a transaction whose connection died under it as an already released query runner
+// (QueryRunnerAlreadyReleasedError, or QueryRunnerProviderAlreadyReleasedError when the next query goes through the manager).
+const DOWN_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|connection error|Client was closed|not queryable|ECONNREFUSED|terminating connection|Query runner already released|query runner was already released/i;
 
 function codeOf(err: Error): string | undefined {
   const own = (err as { code?: unknown }).code;
