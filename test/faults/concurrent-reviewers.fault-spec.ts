@@ -8,6 +8,7 @@ import { PgServer, RedisServer } from './support/servers';
 // The issue's numbers; FAULT_REVIEWERS / FAULT_CLAIMS shrink them for a quick local run.
 const REVIEWERS = Number(process.env['FAULT_REVIEWERS'] ?? 200);
 const CLAIMS = Number(process.env['FAULT_CLAIMS'] ?? 2000);
+const STALL_MS = 60_000;
 
 /**
  * 200 reviewers hammer takeNextClaim / submitVerdict over 2,000 claims, half
@@ -46,18 +47,21 @@ describe('fault: 200 concurrent reviewer loops over 2,000 claims', () => {
   });
 
   it('never hands a claim to two reviewers at once; every claim gets exactly the reviews it requires', async () => {
-    // Deliberately generous: on a busy 2-core machine 5,000+ GraphQL writes take minutes. Timing is for the benchmarks.
+    // No fixed deadline: on a busy 2-core machine 5,000+ GraphQL writes take minutes, and timing is for the
+    // benchmarks. The run ends when every claim is reviewed, or fails when reviews stop coming for a minute (a stall).
     const held = new Map<string, number>();
     const doubles: string[] = [];
     const codes = new Map<string, number>();
     let reviews = 0;
     let done = false;
-    const deadline = Date.now() + 5 * 60 * 1000;
+    let lastProgress = Date.now();
+    let lastReviews = 0;
     const count = (code: string | undefined): void => void codes.set(code ?? 'none', (codes.get(code ?? 'none') ?? 0) + 1);
 
     const monitor = (async () => {
-      while (!done && Date.now() < deadline) {
+      while (!done && Date.now() - lastProgress < STALL_MS) {
         await sleep(500);
+        if (reviews > lastReviews) [lastReviews, lastProgress] = [reviews, Date.now()];
         done = (await stack.count('claims', `status <> 'REVIEWED'`)) === 0;
       }
       done = true;
@@ -110,5 +114,5 @@ describe('fault: 200 concurrent reviewer loops over 2,000 claims', () => {
     const twiceBySame = await stack.pg.query(`SELECT claim_id FROM verdicts GROUP BY claim_id, reviewer_id HAVING count(*) > 1 LIMIT 5`);
     expect(twiceBySame.rows).toEqual([]);
     expect(await invariantViolations(stack.pg)).toEqual([]);
-  }, 400000);
+  }, 30 * 60 * 1000);
 });
