@@ -60,6 +60,8 @@ function main(): void {
   const lateScores = predict(selectRows(x, late), held);
   const lateLabels = late.map((i) => labels[i]!);
   const lateBest = bestThreshold(lateScores, lateLabels);
+  // How flat the F1 curve is around the chosen threshold: a wide band means a stable choice.
+  const near = [0.05, 0.075, 0.1, 0.125, 0.15, 0.175, 0.2, 0.25, 0.3, 0.4].map((t) => `${t}: ${prf(lateScores, lateLabels, t).f1.toFixed(3)}`);
 
   const final = fit(x, labels, denseCount, options);
   const weights = Array.from(final.weights, (w) => round(w));
@@ -84,6 +86,7 @@ function main(): void {
   const f = (v: number): string => v.toFixed(3);
   console.log(`${file.version}: threshold ${file.threshold} (${final.iterations} L-BFGS iterations)`);
   console.log(`2016 hold-out (${late.length} sentences, fitted on the ${early.length} earlier): AP ${f(averagePrecision(lateScores, lateLabels))}, best F1 ${f(lateBest.f1)}`);
+  console.log(`  F1 on the hold-out by threshold: ${near.join(', ')}`);
   console.log(`dev: P ${f(m.precision)} R ${f(m.recall)} F1 ${f(m.f1)}, AP ${f(averagePrecision(devScores, devLabels))} (dev alone would pick ${devBest.threshold.toFixed(4)}: F1 ${f(devBest.f1)})`);
   console.log(`${train.length} training sentences, ${x.dim} weights, ${seconds.toFixed(1)} s → ${WEIGHTS_PATH}`);
 }
