@@ -27,6 +27,20 @@ const LISTS = {
   politeness: wordList('thank thanks hello welcome congratulations congratulate appreciate please sir ladies gentlemen goodnight evening morning applause laughter okay ok yes yeah well'),
   lawVote: wordList('law laws bill bills legislation voted vote votes passed signed act congress senate senator house court supreme amendment regulation regulations treaty agreement program'),
   questionStart: wordList("what why how who whom whose when where which do does did is are was were can could would should will have has isn't aren't don't doesn't didn't"),
+  // Past actions that a record can confirm ("he voted against", "they cut taxes"):
+  // CheckThat! marks such claims about deeds, not only numbers.
+  actionVerb: wordList(
+    'voted vote votes raised raise cut cuts signed passed created lost added increased doubled tripled spent built closed sent killed banned terminated approved opposed supported funded invested borrowed lowered eliminated ended started launched sold bought paid received won hired fired deported imported exported owed saved vetoed repealed appointed released invaded attacked withdrew declared shut opened moved grew fell rose dropped gave took made',
+  ),
+  thirdPerson: wordList("he she they his her their him them he's she's they're they've he'd she'd they'd"),
+  perfect: wordList("have has had 've haven't hasn't hadn't"),
+  existential: wordList("there there's"),
+  time: wordList(
+    "since ago today yesterday currently now recently last decade decades century january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday week weeks month months",
+  ),
+  topic: wordList(
+    'economy jobs unemployment tax taxes healthcare health insurance medicare medicaid security social crime police guns immigration immigrants border military troops war nuclear oil energy climate trade deficit debt china russia iran mexico states country countries government federal administration virus pandemic vaccine hospital hospitals schools students wages manufacturing',
+  ),
   statisticNoun: wordList('people jobs americans workers families children percent rate rates unemployment deaths killed died cases number numbers average times year years'),
 } as const;
 

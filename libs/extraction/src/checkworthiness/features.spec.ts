@@ -24,9 +24,18 @@ describe('Featurizer', () => {
 
   it('fires the linguistic cues a check-worthy sentence carries', () => {
     expect(dense('Unemployment fell to 3.5 percent in 2019.')).toEqual(
-      new Set(['has-number', 'number-count', 'percent', 'year', 'comparative', 'statistic-noun', 'len-5-9']),
+      new Set(['has-number', 'number-count', 'percent', 'year', 'comparative', 'statistic-noun', 'action-verb', 'topic', 'number-unit', 'len-5-9']),
     );
     expect(dense('Why do you think so?')).toEqual(new Set(['question', 'question-start', 'second-person', 'opinion', 'len-5-9']));
+  });
+
+  it('marks deeds on the record, existence claims and numbers with their unit', () => {
+    expect(dense('He has voted against it.')).toEqual(new Set(['third-person', 'perfect', 'action-verb', 'law-vote', 'past', 'len-5-9']));
+    expect(dense('There are twelve million people without insurance.')).toEqual(
+      new Set(['existential', 'number-word', 'money', 'number-unit', 'statistic-noun', 'topic', 'len-5-9']),
+    );
+    // "there" that does not introduce an existence claim.
+    expect(dense('I was there.').has('existential')).toBe(false);
   });
 
   it('ignores case and typographic quotes for word features', () => {

@@ -16,6 +16,8 @@ export interface FeatureConfig {
   charMax: number;
   /** Multiplies the dense features: a larger value regularises them less than the n-grams. */
   denseScale?: number;
+  /** Length of the char n-gram group (default 1): below 1 the model leans less on spellings. */
+  charScale?: number;
 }
 
 /** A sparse vector; indices may repeat (values then add up). Buffers are reused between calls. */
@@ -49,6 +51,13 @@ export const DENSE_FEATURES = [
   'law-vote',
   'question-start',
   'statistic-noun',
+  'action-verb',
+  'third-person',
+  'perfect',
+  'existential',
+  'time',
+  'topic',
+  'number-unit',
   'len-1-4',
   'len-5-9',
   'len-10-19',
@@ -71,6 +80,8 @@ const BOS = hashWord('<s>');
 const EOS = hashWord('</s>');
 const SHAPE_CAPITAL = hashWord('<Cap>');
 const SHAPE_ACRONYM = hashWord('<ACR>');
+const BE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'will'].map(hashWord));
+const THERES = hashWord("there's");
 const LT = 60;
 const GT = 62;
 
@@ -124,7 +135,7 @@ export class Featurizer {
     this.scale(0, wordStart);
     const charStart = v.n;
     this.addCharNgrams(t);
-    this.scale(charStart, v.n);
+    this.scale(charStart, v.n, this.config.charScale ?? 1);
     this.addDense(t);
     return v;
   }
@@ -150,9 +161,9 @@ export class Featurizer {
   }
 
   /** Unit-normalises a group so that long sentences do not dominate by length. */
-  private scale(from: number, to: number): void {
+  private scale(from: number, to: number, length = 1): void {
     if (to <= from) return;
-    const s = 1 / Math.sqrt(to - from);
+    const s = length / Math.sqrt(to - from);
     const val = this.vec.val;
     for (let k = from; k < to; k++) val[k] = s;
   }
@@ -234,6 +245,21 @@ export class Featurizer {
       if (m & BIT.politeness) d[D.politeness] = 1;
       if (m & BIT.lawVote) d[D['law-vote']] = 1;
       if (m & BIT.statisticNoun) d[D['statistic-noun']] = 1;
+      if (m & BIT.actionVerb) d[D['action-verb']] = 1;
+      if (m & BIT.thirdPerson) d[D['third-person']] = 1;
+      if (m & BIT.time) d[D.time] = 1;
+      if (m & BIT.topic) d[D.topic] = 1;
+      // "has risen", "have cut", "had voted": a completed action.
+      if ((m & BIT.perfect) !== 0 && k + 1 < n && (endsWithEd(t, k + 1) || ((CUE_OF.get(t.hash[k + 1]!) ?? 0) & (BIT.past | BIT.actionVerb)) !== 0)) {
+        d[D.perfect] = 1;
+      }
+      // "there are 12 million", "there were no", "there's": an existence claim.
+      if ((m & BIT.existential) !== 0 && (h === THERES || (k + 1 < n && BE.has(t.hash[k + 1]!)))) d[D.existential] = 1;
+      // "12 million people", "5 percent": a number with its unit.
+      const unit = (m & (BIT.statisticNoun | BIT.percent | BIT.money)) !== 0;
+      if (unit && k > 0 && (t.kind[k - 1] === KIND_NUMBER || ((CUE_OF.get(t.hash[k - 1]!) ?? 0) & BIT.numberWord) !== 0)) {
+        d[D['number-unit']] = 1;
+      }
     }
     if (numbers > 0) d[D['has-number']] = 1;
     d[D['number-count']] = Math.min(numbers, 4) / 4;

@@ -1,5 +1,5 @@
 // Check-worthiness: the probability that a sentence states a fact worth
-// checking. A logistic-regression model over hashed word and char n-grams plus
+// checking. A logistic-regression model over NB-scaled hashed word and char n-grams plus
 // linguistic cues, trained by scripts/checkworthiness/train.ts; see
 // docs/model-card-checkworthiness.md.
 import { LinearModel, type LinearModelFile } from './model';
@@ -8,7 +8,7 @@ import weights from './weights.json';
 const file = weights as LinearModelFile;
 const model = new LinearModel(file);
 
-/** Sentences scoring at or above this are check-worthy (chosen on the dev split). */
+/** Sentences scoring at or above this are check-worthy (see docs/model-card-checkworthiness.md for how it was chosen). */
 export const CHECKWORTHINESS_THRESHOLD: number = file.threshold;
 
 /** Identifies the trained weights; recorded with every extraction result. */

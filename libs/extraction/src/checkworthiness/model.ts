@@ -6,7 +6,7 @@ export interface LinearModelFile {
   format: 'checkworthiness-linear-1';
   version: string;
   config: FeatureConfig;
-  /** Yes when score >= threshold; chosen on the dev split by the training script. */
+  /** Yes when score >= threshold; fitted by the training script on a later era held out of training. */
   threshold: number;
   bias: number;
   /** One weight per feature (hashed buckets, then dense features); zeros stored as 0. */
