@@ -1,6 +1,23 @@
 import { cacheExchange, Client, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
 import { createClient as createWsClient } from 'graphql-ws';
+import { useSyncExternalStore } from 'react';
 import { signOut } from './session';
+
+// Whether the graphql-ws socket is open: the home screen says "live" only when it is.
+let socketOpen = false;
+const socketListeners = new Set<() => void>();
+const setSocketOpen = (open: boolean) => {
+  socketOpen = open;
+  socketListeners.forEach((l) => l());
+};
+export const useLiveConnection = (): boolean =>
+  useSyncExternalStore(
+    (l) => {
+      socketListeners.add(l);
+      return () => socketListeners.delete(l);
+    },
+    () => socketOpen,
+  );
 
 /**
  * One urql client per signed-in token: queries and mutations over HTTP,
@@ -9,7 +26,13 @@ import { signOut } from './session';
  */
 export function makeClient(token: string): { client: Client; dispose: () => void } {
   const wsUrl = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
-  const ws = createWsClient({ url: wsUrl, connectionParams: { authorization: `Bearer ${token}` }, lazy: true, retryAttempts: Infinity });
+  const ws = createWsClient({
+    url: wsUrl,
+    connectionParams: { authorization: `Bearer ${token}` },
+    lazy: true,
+    retryAttempts: Infinity,
+    on: { connected: () => setSocketOpen(true), closed: () => setSocketOpen(false) },
+  });
   const client = new Client({
     url: '/graphql',
     // Queue figures, leases and disputes change under us: read from the network, show the cache meanwhile.

@@ -71,7 +71,9 @@ export function VerdictForm({ draft, onChange, problems, rationaleRef, busy, onS
       </fieldset>
 
       <label className="block">
-        Rationale <kbd>R</kbd>
+        <span className="label-row">
+          Rationale <kbd>R</kbd>
+        </span>
         <textarea
           ref={rationaleRef}
           rows={5}

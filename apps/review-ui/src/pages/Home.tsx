@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery, useSubscription } from 'urql';
-import { errorText } from '../client';
+import { errorText, useLiveConnection } from '../client';
 import { ErrorState, Loading } from '../components/States';
 import { MY_STATS, QUEUE_STATS, QUEUE_STATS_CHANGED, type MyStats, type QueueStats } from '../gql';
 import { navigate, onLinkClick } from '../router';
@@ -19,6 +19,7 @@ export function Home() {
   const [live] = useSubscription<{ queueStatsChanged: QueueStats }>({ query: QUEUE_STATS_CHANGED });
   const since = useMemo(startOfToday, []);
   const [mine] = useQuery<{ reviewerStats: MyStats[] }>({ query: MY_STATS, variables: { me: session.user.id, since } });
+  const connected = useLiveConnection();
   const figures = live.data?.queueStatsChanged ?? stats.data?.queueStats;
   const today = mine.data?.reviewerStats[0];
 
@@ -47,14 +48,14 @@ export function Home() {
       <section aria-labelledby="counts-title">
         <h2 id="counts-title">
           Claims by status{' '}
-          <span className={`live ${live.data ? 'on' : ''}`} title={live.data ? 'Updating live' : 'Connecting for live updates'}>
-            {live.data ? 'live' : 'connecting'}
+          <span className={`live ${connected ? 'on' : ''}`} title={connected ? 'The figures update as claims move' : 'Connecting for live updates'} data-testid="live">
+            {connected ? 'live' : 'connecting'}
           </span>
         </h2>
         {stats.fetching && !figures && <Loading what="the queue figures" />}
         {stats.error && !figures && <ErrorState message={`Could not read the queue: ${errorText(stats.error)}`} retry={() => refetch({ requestPolicy: 'network-only' })} />}
         {figures && (
-          <ul className="tiles" aria-live="polite">
+          <ul className="tiles fill" aria-live="polite">
             {tiles.map((t) => (
               <li key={t.key} className="tile" data-testid={`count-${t.key}`}>
                 <span className="tile-value">{figures[t.key]}</span>

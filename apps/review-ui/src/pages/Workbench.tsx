@@ -161,7 +161,8 @@ export function Workbench() {
   // The keyboard: one handler for the whole screen (see ShortcutSheet for the list).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (phase.kind !== 'working' || articleOpen) return;
+      // An open dialog (shortcut sheet, article) has the keyboard; asked of the DOM, which knows the moment Esc closes it.
+      if (phase.kind !== 'working' || document.querySelector('dialog[open]')) return;
       if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
         e.preventDefault();
         if (skipping) void skip();
@@ -172,7 +173,7 @@ export function Workbench() {
         (e.target as HTMLElement).blur();
         return;
       }
-      if (inTextField(e.target) || e.ctrlKey || e.metaKey || e.altKey || sheet || skipping) return;
+      if (inTextField(e.target) || e.ctrlKey || e.metaKey || e.altKey || skipping) return;
       const n = Number(e.key);
       if (Number.isInteger(n) && n >= 1 && n <= RATINGS.length) {
         e.preventDefault();
@@ -194,7 +195,7 @@ export function Workbench() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [phase.kind, articleOpen, sheet, skipping, draft, setDraft, addSource, submit, skip]);
+  }, [phase.kind, skipping, draft, setDraft, addSource, submit, skip]);
 
   if (phase.kind === 'taking') return <Loading what="the next claim" />;
   if (phase.kind === 'error') return <ErrorState message={phase.message} retry={() => void takeNext()} />;
