@@ -24,6 +24,9 @@ const storedAssignment = (): Assignment | null => {
   }
 };
 
+/** Ends the server's message with a full stop, so the next sentence reads on. */
+const sentence = (s: string): string => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+
 const inTextField = (t: EventTarget | null): boolean => t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
 
 export function Workbench() {
@@ -121,7 +124,7 @@ export function Workbench() {
       // Nothing is cleared: the form and the stored draft keep every word.
       const conflict = errorCode(r.error) === 'CONFLICT';
       if (conflict) setLeaseLost(true);
-      setFailure(`Your verdict was not saved: ${errorText(r.error)}${conflict ? ' Your draft is kept: take a claim again and it comes back if this claim is handed to you.' : ' Your draft is kept; correct it and submit again.'}`);
+      setFailure(`Your verdict was not saved: ${sentence(errorText(r.error) ?? '')}${conflict ? ' Your draft is kept: take a claim again and it comes back if this claim is handed to you.' : ' Your draft is kept; correct it and submit again.'}`);
       return;
     }
     clearDraft(assignment.claim.id);
