@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
  * the pointer since the last renewal) the lease is renewed once half of it has
  * run out, so an active reviewer never loses the claim; an idle one does.
  */
-export function LeaseTimer({ expiresAt, takenAt, renew, lost }: { expiresAt: string; takenAt: string; renew: () => Promise<void>; lost: boolean }) {
+export function LeaseTimer({ expiresAt, takenAt, renew, lost, onExpired }: { expiresAt: string; takenAt: string; renew: () => Promise<void>; lost: boolean; onExpired: () => void }) {
   const [now, setNow] = useState(() => Date.now());
   const lastActive = useRef(Date.now());
   const lastRenew = useRef(Date.now());
@@ -33,6 +33,11 @@ export function LeaseTimer({ expiresAt, takenAt, renew, lost }: { expiresAt: str
       void renew().finally(() => (renewing.current = false));
     }
   }, [left, period, renew, lost]);
+
+  const expired = left <= 0;
+  useEffect(() => {
+    if (expired && !lost) onExpired();
+  }, [expired, lost, onExpired]);
 
   const secs = Math.max(0, Math.ceil(left / 1000));
   const text = lost || secs === 0 ? 'Lease ended' : `${Math.floor(secs / 60)}:${String(secs % 60).padStart(2, '0')}`;

@@ -155,6 +155,11 @@ export function Workbench() {
     }
   }, [assignment, client]);
 
+  const expired = useCallback(() => {
+    setLeaseLost(true);
+    setFailure('Your lease on this claim ended, so it went back to the queue. Your draft is kept: take a claim again and it comes back if this claim is handed to you.');
+  }, []);
+
   useEffect(() => {
     if (!flash) return;
     const t = setTimeout(() => setFlash(null), 4000);
@@ -234,7 +239,7 @@ export function Workbench() {
           </span>
         )}
         <div className="workbar-right">
-          <LeaseTimer key={assignment.id} expiresAt={assignment.expiresAt} takenAt={assignment.takenAt} renew={renew} lost={leaseLost} />
+          <LeaseTimer key={assignment.id} expiresAt={assignment.expiresAt} takenAt={assignment.takenAt} renew={renew} lost={leaseLost} onExpired={expired} />
           <button type="button" className="link-button" onClick={() => setSheet(true)} aria-label="Keyboard shortcuts">
             Shortcuts <kbd>?</kbd>
           </button>
