@@ -15,7 +15,8 @@ import { capBatches } from './common/graphql-hardening';
 import { graphqlOverHttp } from './common/graphql-http';
 import { registerRateLimit } from './common/rate-limit';
 import { NDJSON } from './articles/ingest.controller';
-import { registerReviewUiFiles, uiDir } from './review-ui/serve-review-ui';
+import { registerReviewUiFiles } from './review-ui/serve-review-ui';
+import { uiDir } from './review-ui/review-ui-files';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig(process.env);

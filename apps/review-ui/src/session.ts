@@ -40,8 +40,15 @@ export function signIn(session: Session): void {
   emit();
 }
 
+/**
+ * Signing out on purpose forgets the tab's claim and drafts too (the next person at this screen must not
+ * inherit them); a session that merely ended (`reason`) keeps them for when the same reviewer signs in again.
+ */
 export function signOut(reason: string | null = null): void {
   sessionStorage.removeItem(KEY);
+  if (!reason) {
+    for (const k of Object.keys(sessionStorage)) if (k.startsWith('claimcheck.')) sessionStorage.removeItem(k);
+  }
   current = null;
   endedBecause = reason;
   emit();

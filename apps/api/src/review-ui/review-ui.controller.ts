@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { Public } from '../common/decorators';
-import { fileFor, isClientRoute, uiDir } from './serve-review-ui';
+import { fileFor, isClientRoute, uiDir } from './review-ui-files';
 
 /**
  * The reviewers' single-page app (apps/review-ui, built into dist/review-ui).

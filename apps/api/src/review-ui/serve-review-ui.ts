@@ -1,12 +1,5 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
-import { existsSync, statSync } from 'node:fs';
-import { extname, resolve, sep } from 'node:path';
-
-/** dist/review-ui, seen from the built dist/apps/api/src/review-ui/. */
-export const DEFAULT_UI_DIR = resolve(__dirname, '..', '..', '..', '..', 'review-ui');
-
-export const uiDir = (configured: string | null): string => resolve(configured ?? DEFAULT_UI_DIR);
 
 /**
  * Adds reply.sendFile for the review UI's directory without routes of its own:
@@ -16,22 +9,3 @@ export const uiDir = (configured: string | null): string => resolve(configured ?
 export async function registerReviewUiFiles(app: FastifyInstance, dir: string): Promise<void> {
   await app.register(fastifyStatic, { root: dir, serve: false, index: false });
 }
-
-/**
- * The file under `dir` a request path names, or null when there is none; never
- * a file outside `dir` (`..` and encoded tricks resolve outside and are refused).
- */
-export function fileFor(dir: string, urlPath: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
-  } catch {
-    return null;
-  }
-  const full = resolve(dir, `.${decoded}`);
-  if (!full.startsWith(dir + sep)) return null;
-  return existsSync(full) && statSync(full).isFile() ? full.slice(dir.length + 1) : null;
-}
-
-/** Client routes (no file extension) get index.html; a missing asset is a plain 404. */
-export const isClientRoute = (urlPath: string): boolean => extname(urlPath.split('?')[0] ?? '') === '';
