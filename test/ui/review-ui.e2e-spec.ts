@@ -140,12 +140,16 @@ describe('review UI in a browser', () => {
       rationale: 'The convention allows members to leave; the vote itself is on the record.',
       sources: [{ url: 'https://www.lrt.lt/en/news-in-english/19/2345', title: 'Seimas votes to leave cluster munitions convention', publisher: 'LRT', excerpt: 'The decision was supported by 99 members of parliament.' }],
     });
+    // Back on the queue home, today's figures count the verdict (reviewerStats since the start of the day).
+    await page.getByRole('button', { name: '← Queue' }).click();
+    await page.getByTestId('today-verdicts').locator('.tile-value').getByText('1', { exact: true }).waitFor();
   });
 
   it('a failed submit keeps everything typed and says what happened; a reload keeps it too', async () => {
     // The same tab, now phone-sized.
     const { page } = reviewerTab;
     await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${stack.url}/review`); // the claim in hand comes back: it is still leased to this tab
     const claimText = page.getByTestId('claim-text');
     await claimText.waitFor();
     const held = await leasedClaim(reviewer.id);
@@ -219,6 +223,9 @@ describe('review UI in a browser', () => {
     expect(Math.abs(right!.y - left!.y)).toBeLessThan(2);
     await page.getByText('Leaving takes effect only after six months.').waitFor();
     await shot(page, 'editor-disputes');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, 'editor-disputes-390');
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     await page.getByRole('article', { name: /Verdict by/ }).filter({ hasText: 'Misleading' }).getByRole('button', { name: 'Take over this verdict' }).click();
     expect(await page.getByRole('textbox', { name: 'Rationale to publish' }).inputValue()).toBe('Leaving takes effect only after six months.');
@@ -240,7 +247,19 @@ describe('review UI in a browser', () => {
     // The claims browser finds it by its published rating.
     await page.goto(`${stack.url}/claims?rating=MISLEADING`);
     await page.getByText('1 claim', { exact: true }).waitFor();
+    // The other new filters, through the API the browser uses.
+    const count = async (filter: Record<string, unknown>): Promise<number> =>
+      (await editor.client.ok<{ claims: { totalCount: number } }>(`query($f: ClaimFilter) { claims(filter: $f) { totalCount } }`, { f: filter })).claims.totalCount;
+    const claimant = article.claims.find((c) => c.claimant && c.claimant.length > 6)?.claimant ?? '';
+    expect(claimant).not.toBe('');
+    expect(await count({ claimant: claimant.slice(-6) })).toBe(article.claims.filter((c) => c.claimant?.includes(claimant.slice(-6))).length);
+    expect(await count({ claimant: 'nobody-by-this-name' })).toBe(0);
+    expect(await count({ createdFrom: new Date(Date.now() + 86_400_000).toISOString() })).toBe(0);
+    expect(await count({ createdTo: new Date(Date.now() + 86_400_000).toISOString() })).toBe(article.claims.length);
+    expect(await count({ rating: 'TRUE' })).toBe(0);
     await shot(page, 'editor-claims');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, 'editor-claims-390');
     await context.close();
   });
 });
