@@ -35,10 +35,21 @@ describe('review UI in a browser', () => {
     await stack.stop();
   });
 
+  // Script errors and console errors (a CSP refusal, a failed chunk) fail the test that caused them.
+  const browserErrors: string[] = [];
+  afterEach(() => {
+    expect(browserErrors.splice(0)).toEqual([]);
+  });
+
   async function newPage(width = 1280, height = 800): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext({ viewport: { width, height } });
     context.setDefaultTimeout(WAIT);
-    return { context, page: await context.newPage() };
+    const page = await context.newPage();
+    page.on('pageerror', (e) => browserErrors.push(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') browserErrors.push(`console: ${m.text()}`);
+    });
+    return { context, page };
   }
 
   /** The claim the database says this reviewer holds a lease on right now. */
@@ -57,6 +68,7 @@ describe('review UI in a browser', () => {
     const home = await fetch(`${stack.url}/`);
     expect(home.status).toBe(200);
     expect(await home.text()).toContain('<div id="root">');
+    expect(home.headers.get('content-security-policy')).toContain("default-src 'self'");
     const route = await fetch(`${stack.url}/review`, { headers: { accept: 'text/html' } });
     expect(route.status).toBe(200);
     expect(route.headers.get('content-type')).toContain('text/html');
