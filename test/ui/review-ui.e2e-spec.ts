@@ -82,6 +82,9 @@ describe('review UI in a browser', () => {
   it('a reviewer takes the first claim, rates it and adds a source with the keyboard only, submits, and sees the next claim', async () => {
     reviewerTab = await newPage();
     const { page } = reviewerTab;
+    await page.goto(`${stack.url}/`);
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await shot(page, 'sign-in');
     await signInAs(page, stack.url, reviewer.email, PASSWORD);
 
     // Queue home: counts by status (the extracted article's claims wait), the reviewer's own day.
@@ -170,6 +173,12 @@ describe('review UI in a browser', () => {
 
     await page.locator('body').focus();
     await page.keyboard.press('3'); // Half true
+    // The ratings are one radio group: arrow keys move the choice.
+    await page.locator('[data-rating="HALF_TRUE"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.locator('[data-rating="MISLEADING"][aria-checked="true"]').waitFor();
+    await page.keyboard.press('ArrowLeft');
+    await page.locator('[data-rating="HALF_TRUE"][aria-checked="true"]').waitFor();
     await page.keyboard.press('r');
     await page.keyboard.type('Draft that must survive.');
     await page.keyboard.press('Escape');

@@ -1,6 +1,6 @@
 import { useRef, type RefObject } from 'react';
 import { urlProblem, type Draft, type SourceDraft } from '../draft';
-import { RATINGS } from '../ratings';
+import { RatingButtons } from './RatingButtons';
 
 export interface FormProblems {
   rating?: string;
@@ -46,23 +46,9 @@ export function VerdictForm({ draft, onChange, problems, rationaleRef, busy, onS
       }}
     >
       <h2 id="verdict-title">Verdict</h2>
-      <fieldset className="ratings" aria-describedby={problems?.rating ? 'rating-problem' : undefined}>
+      <fieldset className="ratings">
         <legend>Rating</legend>
-        <div className="rating-grid" role="radiogroup" aria-label="Rating">
-          {RATINGS.map((r, i) => (
-            <button
-              type="button"
-              key={r.value}
-              role="radio"
-              aria-checked={draft.rating === r.value}
-              className={`rating tone-${r.tone}`}
-              data-rating={r.value}
-              onClick={() => onChange({ ...draft, rating: r.value })}
-            >
-              <kbd>{i + 1}</kbd> {r.label}
-            </button>
-          ))}
-        </div>
+        <RatingButtons value={draft.rating} onChange={(rating) => onChange({ ...draft, rating })} label="Rating" keys describedBy={problems?.rating ? 'rating-problem' : undefined} />
         {problems?.rating && (
           <p id="rating-problem" className="field-error">
             {problems.rating}

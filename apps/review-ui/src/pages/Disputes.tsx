@@ -4,7 +4,8 @@ import { errorText } from '../client';
 import { formatDate } from '../components/ClaimContext';
 import { ErrorState, Loading, Notice } from '../components/States';
 import { DISPUTES, PUBLISH, RESOLVE, type DisputedClaim, type Verdict } from '../gql';
-import { RATINGS, ratingLabel, ratingTone, type Rating } from '../ratings';
+import { RatingButtons } from '../components/RatingButtons';
+import { ratingLabel, ratingTone, type Rating } from '../ratings';
 import { navigate, onLinkClick } from '../router';
 
 /** Disputed claims, oldest first; the chosen one's verdicts side by side, and the editor's decision. */
@@ -173,13 +174,7 @@ function DisputeDetail({ claim, onResolved }: { claim: DisputedClaim; onResolved
         }}
       >
         <h3 id="resolve-title">Your decision</h3>
-        <div className="rating-grid" role="radiogroup" aria-label="Decided rating">
-          {RATINGS.map((r) => (
-            <button type="button" key={r.value} role="radio" aria-checked={rating === r.value} className={`rating tone-${r.tone}`} data-rating={r.value} onClick={() => setRating(r.value)}>
-              {r.label}
-            </button>
-          ))}
-        </div>
+        <RatingButtons value={rating} onChange={setRating} label="Decided rating" />
         <label className="block">
           Rationale to publish
           <textarea rows={4} value={rationale} onChange={(e) => setRationale(e.target.value)} />
