@@ -136,6 +136,7 @@ describe('review UI in a browser', () => {
     await page.keyboard.type('LRT');
     await page.keyboard.press('Tab');
     await page.keyboard.type('The decision was supported by 99 members of parliament.');
+    await shot(page, 'workbench-filled');
     await page.keyboard.press('Control+Enter');
 
     // Straight to the next claim: a different one, leased in the database.

@@ -62,7 +62,7 @@ export function VerdictForm({ draft, onChange, problems, rationaleRef, busy, onS
         </span>
         <textarea
           ref={rationaleRef}
-          rows={5}
+          rows={4}
           value={draft.rationale}
           aria-invalid={problems?.rationale ? true : undefined}
           aria-describedby={problems?.rationale ? 'rationale-problem' : undefined}

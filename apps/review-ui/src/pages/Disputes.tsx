@@ -12,7 +12,7 @@ import { navigate, onLinkClick } from '../router';
 export function Disputes() {
   const [r, refetch] = useQuery<{ disputeQueue: DisputedClaim[] }>({ query: DISPUTES });
   const [selected, setSelected] = useState<string | null>(null);
-  const [done, setDone] = useState<{ id: string; text: string; published: boolean; rating: string } | null>(null);
+  const [done, setDone] = useState<Done | null>(null);
   const list = r.data?.disputeQueue ?? [];
   const current = list.find((c) => c.id === selected) ?? (done ? null : list[0]) ?? null;
 
@@ -21,7 +21,7 @@ export function Disputes() {
   return (
     <div className="disputes">
       <h1>Disputed claims</h1>
-      {done && <Resolved done={done} onPublished={() => setDone({ ...done, published: true })} />}
+      {done && <Resolved done={done} onPublished={() => setDone({ ...done, published: true, publishError: null })} />}
       {list.length === 0 && !done && (
         <Notice title="No disputes" action={<a href="/claims" onClick={onLinkClick('/claims')}>Browse all claims</a>}>
           Every claim the reviewers disagreed on has been decided. Disputes appear here when independent reviewers give different ratings.
@@ -47,8 +47,8 @@ export function Disputes() {
             <DisputeDetail
               key={current.id}
               claim={current}
-              onResolved={(rating, published) => {
-                setDone({ id: current.id, text: current.text, published, rating });
+              onResolved={(rating, published, publishError) => {
+                setDone({ id: current.id, text: current.text, published, rating, publishError });
                 setSelected(null);
                 refetch({ requestPolicy: 'network-only' });
               }}
@@ -60,16 +60,28 @@ export function Disputes() {
   );
 }
 
-function Resolved({ done, onPublished }: { done: { id: string; text: string; published: boolean; rating: string }; onPublished: () => void }) {
+interface Done {
+  id: string;
+  text: string;
+  published: boolean;
+  rating: string;
+  /** Resolved, but publishing right after failed: why. */
+  publishError?: string | null;
+}
+
+function Resolved({ done, onPublished }: { done: Done; onPublished: () => void }) {
   const client = useClient();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(done.publishError ?? null);
   const [busy, setBusy] = useState(false);
   async function publish() {
     setBusy(true);
     const r = await client.mutation(PUBLISH, { id: done.id }).toPromise();
     setBusy(false);
     if (r.error) setError(`Not published: ${errorText(r.error)}`);
-    else onPublished();
+    else {
+      setError(null);
+      onPublished();
+    }
   }
   return (
     <div className="alert ok" role="status" data-testid="resolved">
@@ -91,7 +103,7 @@ function Resolved({ done, onPublished }: { done: { id: string; text: string; pub
   );
 }
 
-function DisputeDetail({ claim, onResolved }: { claim: DisputedClaim; onResolved: (rating: string, published: boolean) => void }) {
+function DisputeDetail({ claim, onResolved }: { claim: DisputedClaim; onResolved: (rating: string, published: boolean, publishError?: string | null) => void }) {
   const client = useClient();
   const [rating, setRating] = useState<Rating | null>(null);
   const [rationale, setRationale] = useState('');
@@ -118,11 +130,7 @@ function DisputeDetail({ claim, onResolved }: { claim: DisputedClaim; onResolved
     if (andPublish) {
       const p = await client.mutation(PUBLISH, { id: claim.id, version: r.data.resolveDispute.version }).toPromise();
       setBusy(false);
-      if (p.error) {
-        onResolved(rating, false);
-        return;
-      }
-      return onResolved(rating, true);
+      return onResolved(rating, !p.error, p.error ? `Resolved, but not published: ${errorText(p.error)}` : null);
     }
     setBusy(false);
     onResolved(rating, false);
