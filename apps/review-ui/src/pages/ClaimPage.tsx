@@ -3,6 +3,7 @@ import { useClient, useQuery } from 'urql';
 import { errorText } from '../client';
 import { formatDate } from '../components/ClaimContext';
 import { ErrorState, Loading, Notice } from '../components/States';
+import { VerdictCard } from '../components/VerdictCard';
 import { CLAIM, PUBLISH, type ClaimDetail } from '../gql';
 import { CLAIM_TYPES, ratingLabel, ratingTone, statusLabel } from '../ratings';
 import { onLinkClick } from '../router';
@@ -50,11 +51,24 @@ export function ClaimPage({ id }: { id: string }) {
         <div>
           <dt>Article</dt>
           <dd>
-            {c.article.title} <span className="muted">· {c.article.source ?? 'unknown'} · {formatDate(c.article.publishedAt)}</span>
+            {c.article.title} <span className="muted">· {[c.article.source ?? 'unknown source', c.article.publishedAt && formatDate(c.article.publishedAt)].filter(Boolean).join(' · ')}</span>
           </dd>
         </div>
       </dl>
       <blockquote className="paragraph">{c.quote}</blockquote>
+
+      <section aria-labelledby="reviews-title">
+        <h2 id="reviews-title">Reviews</h2>
+        {c.verdicts.length === 0 ? (
+          <p className="muted">No verdicts yet{c.status === 'QUEUED' ? ': the claim is waiting for a reviewer.' : '.'}</p>
+        ) : (
+          <div className="verdict-columns" style={{ ['--cols' as string]: String(Math.min(3, c.verdicts.length)) }}>
+            {c.verdicts.map((v) => (
+              <VerdictCard key={v.id} verdict={v} />
+            ))}
+          </div>
+        )}
+      </section>
 
       {c.finalVerdict && (
         <section aria-labelledby="final-title">

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { errorText } from '../client';
-import { formatDate } from '../components/ClaimContext';
 import { ErrorState, Loading, Notice } from '../components/States';
 import { DISPUTES, PUBLISH, RESOLVE, type DisputedClaim, type Verdict } from '../gql';
 import { RatingButtons } from '../components/RatingButtons';
-import { ratingLabel, ratingTone, type Rating } from '../ratings';
+import { VerdictCard } from '../components/VerdictCard';
+import { ratingLabel, type Rating } from '../ratings';
 import { navigate, onLinkClick } from '../router';
 
 /** Disputed claims, oldest first; the chosen one's verdicts side by side, and the editor's decision. */
@@ -147,29 +147,11 @@ function DisputeDetail({ claim, onResolved }: { claim: DisputedClaim; onResolved
       {claim.claimant && <p className="muted">Claimed by {claim.claimant}</p>}
       <div className="verdict-columns" style={{ ['--cols' as string]: String(Math.max(1, claim.verdicts.length)) }}>
         {claim.verdicts.map((v) => (
-          <article key={v.id} className="verdict-card" aria-label={`Verdict by ${v.reviewer.name}`}>
-            <header>
-              <span className={`pill tone-${ratingTone(v.rating)}`}>{ratingLabel(v.rating)}</span>
-              <span className="muted small">
-                {v.reviewer.name} · {formatDate(v.createdAt)}
-              </span>
-            </header>
-            <p className="rationale">{v.rationale}</p>
-            <ul className="source-list">
-              {v.sources.map((s, i) => (
-                <li key={i}>
-                  <a href={s.url} target="_blank" rel="noreferrer noopener">
-                    {s.title || s.url}
-                  </a>
-                  {s.publisher && <span className="muted"> · {s.publisher}</span>}
-                  {s.excerpt && <q className="excerpt">{s.excerpt}</q>}
-                </li>
-              ))}
-            </ul>
+          <VerdictCard key={v.id} verdict={v}>
             <button type="button" onClick={() => adopt(v)} aria-pressed={takeOver?.id === v.id}>
               Take over this verdict
             </button>
-          </article>
+          </VerdictCard>
         ))}
       </div>
 
