@@ -27,6 +27,8 @@ const storedAssignment = (): Assignment | null => {
 /** Ends the server's message with a full stop, so the next sentence reads on. */
 const sentence = (s: string): string => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
+const INVALID = 'Not submitted yet: fix the marked fields.';
+
 const inTextField = (t: EventTarget | null): boolean => t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
 
 export function Workbench() {
@@ -102,7 +104,7 @@ export function Workbench() {
     setShowProblems(true);
     const problems = problemsOf(draft);
     if (problems) {
-      setFailure('Not submitted yet: fix the marked fields.');
+      setFailure(INVALID);
       if (problems.rating) (document.querySelector('.rating') as HTMLElement | null)?.focus();
       else if (problems.rationale) rationaleRef.current?.focus();
       else {
@@ -227,6 +229,8 @@ export function Workbench() {
     );
 
   const problems: FormProblems | null = showProblems ? problemsOf(draft) : null;
+  // The "fix the marked fields" note goes once nothing is marked; what the server said stays until the next try.
+  const note = failure === INVALID && !problems ? null : failure;
   return (
     <div className="workbench">
       <div className="workbar">
@@ -248,9 +252,9 @@ export function Workbench() {
       <div className="workbench-grid">
         <ClaimContext claim={assignment.claim} onOpenArticle={() => setArticleOpen(true)} />
         <div className="form-column">
-          {failure && (
+          {note && (
             <div className="alert" role="alert" data-testid="form-alert">
-              <p>{failure}</p>
+              <p>{note}</p>
               {leaseLost && (
                 <button type="button" onClick={() => void takeNext()}>
                   Take a claim
