@@ -161,7 +161,7 @@ describe('review UI in a browser', () => {
     await page.getByTestId('today-verdicts').locator('.tile-value').getByText('1', { exact: true }).waitFor();
   });
 
-  it('a failed submit keeps everything typed and says what happened; a reload keeps it too', async () => {
+  it('a failed submit keeps everything typed and says what happened; a reload keeps it too; S skips with a reason', async () => {
     // The same tab, now phone-sized.
     const { page } = reviewerTab;
     await page.setViewportSize({ width: 390, height: 844 });
@@ -207,6 +207,25 @@ describe('review UI in a browser', () => {
     await claimText.waitFor();
     expect(await page.getByRole('textbox', { name: /Rationale/ }).inputValue()).toBe('Draft that must survive.');
     expect(await page.locator('[data-source-url]').first().inputValue()).toBe('https://example.org/report');
+
+    // S skips: this claim's lease is already gone, so the UI just moves on to the next claim ...
+    await page.locator('body').focus();
+    await page.keyboard.press('s');
+    await page.getByRole('textbox', { name: 'Reason (optional)' }).waitFor();
+    await page.keyboard.press('Enter');
+    await claimText.filter({ hasNotText: held.text }).waitFor();
+    const third = await leasedClaim(reviewer.id);
+    expect(third.claimId).not.toBe(held.claimId);
+    // ... and a real skip, with a reason, gives the claim back to the queue and takes the next one.
+    await page.locator('body').focus();
+    await page.keyboard.press('s');
+    await page.keyboard.type('Needs a Lithuanian speaker');
+    await page.keyboard.press('Enter');
+    await claimText.filter({ hasNotText: third.text }).waitFor();
+    const skipped = await stack.pg.query<{ status: string }>(`SELECT status FROM review_assignments WHERE id = $1`, [third.assignmentId]);
+    expect(skipped.rows[0]?.status).toBe('SKIPPED');
+    const events = await stack.pg.query<{ data: { reason?: string } | null }>(`SELECT data FROM claim_events WHERE claim_id = $1 AND type = 'SKIPPED' AND actor_id = $2`, [third.claimId, reviewer.id]);
+    expect(events.rows.map((r) => r.data?.reason)).toEqual(['Needs a Lithuanian speaker']);
     await reviewerTab.context.close();
   });
 
