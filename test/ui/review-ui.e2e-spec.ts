@@ -118,6 +118,14 @@ describe('review UI in a browser', () => {
 
     // Keyboard only from here on.
     await page.locator('body').focus();
+    // O opens the whole article with the sentence marked; Esc closes it.
+    await page.keyboard.press('o');
+    const fullArticle = page.getByRole('dialog', { name: 'Lithuania to leave cluster munitions convention' });
+    await fullArticle.waitFor();
+    expect(await fullArticle.locator('mark').textContent()).toBe(REFERENCE_ARTICLE.slice(claim.spanStart, claim.spanEnd));
+    expect((await fullArticle.locator('.article-body').textContent())?.length).toBe(REFERENCE_ARTICLE.length);
+    await page.keyboard.press('Escape');
+    await fullArticle.waitFor({ state: 'hidden' });
     await page.keyboard.press('?');
     await page.getByRole('heading', { name: 'Keyboard shortcuts' }).waitFor();
     await page.keyboard.press('Escape');
