@@ -23,7 +23,8 @@ export function problemsOf(d: Draft): FormProblems | null {
 
 interface Props {
   draft: Draft;
-  onChange: (d: Draft) => void;
+  /** Changes are updaters over the newest draft, never a copy of the one this render saw. */
+  onChange: (update: (d: Draft) => Draft) => void;
   problems: FormProblems | null;
   rationaleRef: RefObject<HTMLTextAreaElement | null>;
   busy: boolean;
@@ -33,8 +34,8 @@ interface Props {
 }
 
 export function VerdictForm({ draft, onChange, problems, rationaleRef, busy, onSubmit, onSkip, onAddSource }: Props) {
-  const setSource = (key: number, patch: Partial<SourceDraft>) => onChange({ ...draft, sources: draft.sources.map((s) => (s.key === key ? { ...s, ...patch } : s)) });
-  const removeSource = (key: number) => onChange({ ...draft, sources: draft.sources.filter((s) => s.key !== key) });
+  const setSource = (key: number, patch: Partial<SourceDraft>) => onChange((d) => ({ ...d, sources: d.sources.map((s) => (s.key === key ? { ...s, ...patch } : s)) }));
+  const removeSource = (key: number) => onChange((d) => ({ ...d, sources: d.sources.filter((s) => s.key !== key) }));
   return (
     <form
       className="verdict-form"
@@ -48,7 +49,7 @@ export function VerdictForm({ draft, onChange, problems, rationaleRef, busy, onS
       <h2 id="verdict-title">Verdict</h2>
       <fieldset className="ratings">
         <legend>Rating</legend>
-        <RatingButtons value={draft.rating} onChange={(rating) => onChange({ ...draft, rating })} label="Rating" keys describedBy={problems?.rating ? 'rating-problem' : undefined} />
+        <RatingButtons value={draft.rating} onChange={(rating) => onChange((d) => ({ ...d, rating }))} label="Rating" keys describedBy={problems?.rating ? 'rating-problem' : undefined} />
         {problems?.rating && (
           <p id="rating-problem" className="field-error">
             {problems.rating}
@@ -66,7 +67,10 @@ export function VerdictForm({ draft, onChange, problems, rationaleRef, busy, onS
           value={draft.rationale}
           aria-invalid={problems?.rationale ? true : undefined}
           aria-describedby={problems?.rationale ? 'rationale-problem' : undefined}
-          onChange={(e) => onChange({ ...draft, rationale: e.target.value })}
+          onChange={(e) => {
+            const rationale = e.target.value;
+            onChange((d) => ({ ...d, rationale }));
+          }}
           placeholder="What the evidence shows, in a few sentences"
         />
       </label>

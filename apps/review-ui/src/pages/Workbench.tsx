@@ -49,14 +49,20 @@ export function Workbench() {
   const sourceSeq = useRef(0);
   const started = useRef(false);
 
+  // The newest draft, written the moment it changes: key handlers and submit read it here, so a key
+  // pressed before React re-renders never acts on (or saves) an older draft.
+  const draftRef = useRef<Draft>(draft);
   const claimId = assignment?.claim.id ?? null;
-  const setDraft = useCallback(
-    (d: Draft) => {
+  const updateDraft = useCallback(
+    (update: (d: Draft) => Draft) => {
+      const d = update(draftRef.current);
+      draftRef.current = d;
       setDraftState(d);
       if (claimId) saveDraft(claimId, d);
     },
     [claimId],
   );
+  const submitting = useRef(false);
 
   const hold = useCallback((a: Assignment | null) => {
     setAssignment(a);
@@ -65,6 +71,7 @@ export function Workbench() {
     if (a) {
       const d = loadDraft(a.claim.id);
       sourceSeq.current = Math.max(0, ...d.sources.map((s) => s.key));
+      draftRef.current = d;
       setDraftState(d);
     }
     setShowProblems(false);
@@ -94,13 +101,14 @@ export function Workbench() {
 
   const addSource = useCallback(() => {
     const key = ++sourceSeq.current;
-    setDraft({ ...draft, sources: [...draft.sources, { key, url: '', title: '', publisher: '', excerpt: '' }] });
+    updateDraft((d) => ({ ...d, sources: [...d.sources, { key, url: '', title: '', publisher: '', excerpt: '' }] }));
     // After React renders the row: the new URL field takes the focus.
     requestAnimationFrame(() => document.getElementById(`source-${key}-url`)?.focus());
-  }, [draft, setDraft]);
+  }, [updateDraft]);
 
   const submit = useCallback(async () => {
-    if (!assignment || busy) return;
+    if (!assignment || submitting.current) return;
+    const draft = draftRef.current;
     setShowProblems(true);
     const problems = problemsOf(draft);
     if (problems) {
@@ -113,6 +121,7 @@ export function Workbench() {
       }
       return;
     }
+    submitting.current = true;
     setBusy(true);
     const input = {
       assignmentId: assignment.id,
@@ -121,6 +130,7 @@ export function Workbench() {
       sources: draft.sources.map((s) => ({ url: s.url.trim(), title: s.title.trim() || null, publisher: s.publisher.trim() || null, excerpt: s.excerpt.trim() || null })),
     };
     const r = await client.mutation(SUBMIT_VERDICT, { input }).toPromise();
+    submitting.current = false;
     setBusy(false);
     if (r.error) {
       // Nothing is cleared: the form and the stored draft keep every word.
@@ -132,7 +142,7 @@ export function Workbench() {
     clearDraft(assignment.claim.id);
     setFlash('Verdict saved. Here is the next claim.');
     await takeNext();
-  }, [assignment, busy, client, draft, takeNext]);
+  }, [assignment, client, takeNext]);
 
   const skip = useCallback(async () => {
     if (!assignment) return;
@@ -187,7 +197,8 @@ export function Workbench() {
       const n = Number(e.key);
       if (Number.isInteger(n) && n >= 1 && n <= RATINGS.length) {
         e.preventDefault();
-        setDraft({ ...draft, rating: RATINGS[n - 1]!.value });
+        const rating = RATINGS[n - 1]!.value;
+        updateDraft((d) => ({ ...d, rating }));
         return;
       }
       const k = e.key.toLowerCase();
@@ -205,7 +216,7 @@ export function Workbench() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [phase.kind, skipping, draft, setDraft, addSource, submit, skip]);
+  }, [phase.kind, skipping, updateDraft, addSource, submit, skip]);
 
   if (phase.kind === 'taking') return <Loading what="the next claim" />;
   if (phase.kind === 'error') return <ErrorState message={phase.message} retry={() => void takeNext()} />;
@@ -289,7 +300,7 @@ export function Workbench() {
               </div>
             </form>
           ) : (
-            <VerdictForm draft={draft} onChange={setDraft} problems={problems} rationaleRef={rationaleRef} busy={busy} onSubmit={() => void submit()} onSkip={() => setSkipping(true)} onAddSource={addSource} />
+            <VerdictForm draft={draft} onChange={updateDraft} problems={problems} rationaleRef={rationaleRef} busy={busy} onSubmit={() => void submit()} onSkip={() => setSkipping(true)} onAddSource={addSource} />
           )}
         </div>
       </div>
