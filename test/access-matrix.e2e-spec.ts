@@ -77,6 +77,8 @@ describe('access matrix: every role and every scope against every operation', ()
       'POST /ingest/articles': { path: '/ingest/articles', init: { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: '{"title":"Matrix","body":"Inflation rose 3 percent in May."}\n' } },
       'GET /claims/:id/claimreview.json': { path: `/claims/${ZERO_ID}/claimreview.json` },
       'GET /feeds/claimreview.json': { path: '/feeds/claimreview.json' },
+      'GET /': { path: '/' },
+      'GET /*': { path: '/review', init: { headers: { accept: 'text/html' } } },
     };
     const wrong: string[] = [];
     for (const [key, access] of Object.entries(ACCESS).filter(([k]) => /^[A-Z]+ \//.test(k))) {

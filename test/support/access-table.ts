@@ -84,6 +84,9 @@ export const ACCESS: Record<string, Access> = {
   // Published fact checks are public by design: publishers and search engines fetch them.
   'GET /claims/:id/claimreview.json': PUBLIC,
   'GET /feeds/claimreview.json': PUBLIC,
+  // The review UI's static files and client routes: code only; what it shows comes from /graphql, checked there.
+  'GET /': PUBLIC,
+  'GET /*': PUBLIC,
 };
 
 export type Caller = { kind: 'anonymous' } | { kind: 'user'; role: RoleName } | { kind: 'key'; scope: ScopeName };

@@ -24,6 +24,7 @@ import { LiveEvents } from './live/live-events';
 import { LiveModule } from './live/live.module';
 import { QueueShutdown, queueProviders } from './queue.providers';
 import { RESOLVERS } from './resolvers';
+import { ReviewUiController } from './review-ui/review-ui.controller';
 import { CommentsService } from './comments/comments.service';
 import { DisputeQueueService } from './editorial/dispute-queue.service';
 import { EditorialService } from './editorial/editorial.service';
@@ -46,7 +47,7 @@ import { WebhooksService } from './webhooks/webhooks.service';
       useFactory: mercuriusOptions,
     }),
   ],
-  controllers: [HealthController, MetricsController, IngestController, ClaimReviewController],
+  controllers: [HealthController, MetricsController, IngestController, ClaimReviewController, ReviewUiController],
   providers: [
     ...queueProviders,
     QueueShutdown,

@@ -15,6 +15,8 @@ import { capBatches } from './common/graphql-hardening';
 import { graphqlOverHttp } from './common/graphql-http';
 import { registerRateLimit } from './common/rate-limit';
 import { NDJSON } from './articles/ingest.controller';
+import { registerReviewUiFiles } from './review-ui/serve-review-ui';
+import { uiDir } from './review-ui/review-ui-files';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig(process.env);
@@ -43,6 +45,7 @@ async function bootstrap(): Promise<void> {
     if (!nest.auth) throw new Error('not started');
     return nest.auth.forRequest(req);
   });
+  await registerReviewUiFiles(adapter.getInstance(), uiDir(config.uiDistDir));
   capBatches(adapter.getInstance(), '/graphql', config.graphqlLimits.maxBatch);
   graphqlOverHttp(adapter.getInstance(), '/graphql');
   // NDJSON ingest reads the body as a stream, line by line: no whole-body buffer, no body limit.

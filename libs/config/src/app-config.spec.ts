@@ -10,6 +10,12 @@ describe('loadConfig', () => {
     expect(c.highScoreThreshold).toBeNull();
     expect(c.matchLinkThreshold).toBeGreaterThan(c.matchSuggestThreshold);
     expect(c.reconcileIntervalMs).toBe(60_000);
+    expect(c.uiDistDir).toBeNull(); // the api then serves dist/review-ui next to itself
+  });
+
+  it('takes the review UI directory from UI_DIST_DIR, and refuses an empty one', () => {
+    expect(loadConfig({ UI_DIST_DIR: '/srv/review-ui' }).uiDistDir).toBe('/srv/review-ui');
+    expect(() => loadConfig({ UI_DIST_DIR: '' })).toThrow(/UI_DIST_DIR/);
   });
 
   it('refuses a bad value with the variable named', () => {

@@ -45,6 +45,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SCHEMA_FILE: z.string().optional(),
   GRAPHIQL: bool.default(false),
+  // The built review UI (npm run build:ui); unset = dist/review-ui next to the built api.
+  UI_DIST_DIR: z.string().min(1).optional(),
   // Integrations (issue 6).
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().optional(),
   RATE_LIMIT_MAX: z.coerce.number().int().positive().default(600),
@@ -104,6 +106,8 @@ export interface AppConfig {
   /** Where the api writes the generated GraphQL schema; unset = in memory only. */
   schemaFile: string | undefined;
   graphiql: boolean;
+  /** Directory of the built review UI served at `/`; null = the default next to the built api. */
+  uiDistDir: string | null;
   /** Largest request body the api reads (JSON escaping can double an article's size). */
   bodyLimitBytes: number;
   /** Requests per principal (user, API key, or address when anonymous) per window. */
@@ -167,6 +171,7 @@ export function loadConfig(env: RawEnv): AppConfig {
     logLevel: e.LOG_LEVEL,
     schemaFile: e.SCHEMA_FILE,
     graphiql: e.GRAPHIQL,
+    uiDistDir: e.UI_DIST_DIR ?? null,
     bodyLimitBytes: e.BODY_LIMIT_BYTES ?? e.MAX_ARTICLE_BYTES * 2 + 64 * 1024,
     rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
     graphqlLimits: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxAliases: e.GRAPHQL_MAX_ALIASES, maxCost: e.GRAPHQL_MAX_COST, maxTokens: e.GRAPHQL_MAX_TOKENS, maxBatch: e.GRAPHQL_MAX_BATCH },

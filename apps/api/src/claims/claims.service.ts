@@ -43,9 +43,13 @@ export class ClaimsService {
     if (f?.articleId) q.andWhere('c.article_id = :articleId', { articleId: f.articleId });
     if (f?.minScore !== undefined) q.andWhere('c.checkworthiness >= :minScore', { minScore: f.minScore });
     if (f?.search?.trim()) {
-      const like = `%${f.search.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+      const like = likePattern(f.search);
       q.andWhere(new Brackets((b) => b.where('c.text ILIKE :like', { like }).orWhere('c.claimant ILIKE :like', { like })));
     }
+    if (f?.claimant?.trim()) q.andWhere('c.claimant ILIKE :claimantLike', { claimantLike: likePattern(f.claimant) });
+    if (f?.rating) q.andWhere('EXISTS (SELECT 1 FROM published_verdicts p WHERE p.claim_id = c.id AND p.withdrawn_at IS NULL AND p.rating = :rating)', { rating: f.rating });
+    if (f?.createdFrom) q.andWhere('c.created_at >= :createdFrom', { createdFrom: f.createdFrom });
+    if (f?.createdTo) q.andWhere('c.created_at < :createdTo', { createdTo: f.createdTo });
     const totalCount = await q.getCount();
     if (args.after) {
       const c = decodeCursor(args.after);
@@ -85,4 +89,9 @@ export class ClaimsService {
     for (const r of rows) counts[r.status] = Number(r.n);
     return counts;
   }
+}
+
+/** An ILIKE pattern matching the words anywhere, with LIKE's own wildcards taken literally. */
+function likePattern(words: string): string {
+  return `%${words.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 }

@@ -14,12 +14,16 @@ export class StatsResolver {
   constructor(@Inject(StatsService) private readonly stats: StatsService) {}
 
   @Query(() => [ReviewerStatsModel], { description: 'Per reviewer: verdicts, median time to verdict, agreement with final verdicts. Reviewers see their own only' })
-  reviewerStats(@Args('reviewerId', { type: () => ID, nullable: true }) reviewerId: string | null, @CurrentUser() user: Principal): Promise<ReviewerStatsModel[]> {
+  reviewerStats(
+    @Args('reviewerId', { type: () => ID, nullable: true }) reviewerId: string | null,
+    @CurrentUser() user: Principal,
+    @Args('since', { type: () => Date, nullable: true, description: 'Count only verdicts given at or after this time (e.g. the start of today)' }) since?: Date | null,
+  ): Promise<ReviewerStatsModel[]> {
     if (user.role === Role.REVIEWER) {
       if (reviewerId && reviewerId !== user.id) throw forbidden('Reviewers can read their own figures only');
-      return this.stats.reviewerStats(user.id);
+      return this.stats.reviewerStats(user.id, since ?? null);
     }
-    return this.stats.reviewerStats(reviewerId ?? null);
+    return this.stats.reviewerStats(reviewerId ?? null, since ?? null);
   }
 
   @Query(() => AgreementModel, { description: "Krippendorff's alpha over the ordinal ratings of every claim reviewed more than once" })

@@ -8,7 +8,7 @@ export class StatsService {
   constructor(@Inject(DataSource) private readonly ds: DataSource) {}
 
   /** Per reviewer: verdicts, median take → verdict time, and how often they matched the final verdict of the round. */
-  async reviewerStats(reviewerId: string | null): Promise<ReviewerStatsModel[]> {
+  async reviewerStats(reviewerId: string | null, since: Date | null = null): Promise<ReviewerStatsModel[]> {
     const rows = await this.ds.query<{ reviewer_id: string; verdicts: number; median_seconds: number | null; decided: number; matched: number }[]>(
       `SELECT v.reviewer_id,
               count(*)::int AS verdicts,
@@ -19,9 +19,10 @@ export class StatsService {
          JOIN review_assignments a ON a.id = v.assignment_id
          LEFT JOIN final_verdicts f ON f.claim_id = v.claim_id AND f.round = v.round
         WHERE ($1::uuid IS NULL OR v.reviewer_id = $1::uuid)
+          AND ($2::timestamptz IS NULL OR v.created_at >= $2::timestamptz)
         GROUP BY v.reviewer_id
         ORDER BY verdicts DESC, v.reviewer_id`,
-      [reviewerId],
+      [reviewerId, since],
     );
     return rows.map((r) => ({
       reviewerId: r.reviewer_id,

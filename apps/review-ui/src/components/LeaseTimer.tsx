@@ -1,0 +1,50 @@
+import { useEffect, useRef, useState } from 'react';
+
+/**
+ * The lease countdown. While the reviewer is active (typed, clicked or moved
+ * the pointer since the last renewal) the lease is renewed once half of it has
+ * run out, so an active reviewer never loses the claim; an idle one does.
+ */
+export function LeaseTimer({ expiresAt, takenAt, renew, lost, onExpired }: { expiresAt: string; takenAt: string; renew: () => Promise<void>; lost: boolean; onExpired: () => void }) {
+  const [now, setNow] = useState(() => Date.now());
+  const lastActive = useRef(Date.now());
+  const lastRenew = useRef(Date.now());
+  const renewing = useRef(false);
+  const leaseMs = Math.max(1000, new Date(expiresAt).getTime() - new Date(takenAt).getTime());
+  const [period] = useState(leaseMs); // the first lease's length is the period every renewal grants
+
+  useEffect(() => {
+    const active = () => (lastActive.current = Date.now());
+    const events = ['keydown', 'pointerdown', 'pointermove', 'input'] as const;
+    events.forEach((e) => window.addEventListener(e, active, { passive: true }));
+    const t = setInterval(() => setNow(Date.now()), 1000);
+    return () => {
+      events.forEach((e) => window.removeEventListener(e, active));
+      clearInterval(t);
+    };
+  }, []);
+
+  const left = new Date(expiresAt).getTime() - now;
+  useEffect(() => {
+    if (lost || renewing.current || left <= 0) return;
+    if (left < period / 2 && lastActive.current > lastRenew.current) {
+      renewing.current = true;
+      lastRenew.current = Date.now();
+      void renew().finally(() => (renewing.current = false));
+    }
+  }, [left, period, renew, lost]);
+
+  const expired = left <= 0;
+  useEffect(() => {
+    if (expired && !lost) onExpired();
+  }, [expired, lost, onExpired]);
+
+  const secs = Math.max(0, Math.ceil(left / 1000));
+  const text = lost || secs === 0 ? 'Lease ended' : `${Math.floor(secs / 60)}:${String(secs % 60).padStart(2, '0')}`;
+  const urgent = lost || left < 60_000;
+  return (
+    <div className={`lease ${urgent ? 'urgent' : ''}`} role="timer" aria-live="off" title="The claim is yours until the lease ends; it renews itself while you work">
+      <span className="muted">Lease</span> <strong data-testid="lease">{text}</strong>
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+import { useRef, type RefObject } from 'react';
+import { urlProblem, type Draft, type SourceDraft } from '../draft';
+import { RatingButtons } from './RatingButtons';
+
+export interface FormProblems {
+  rating?: string;
+  rationale?: string;
+  sources?: string;
+  urls: Record<number, string>;
+}
+
+export function problemsOf(d: Draft): FormProblems | null {
+  const p: FormProblems = { urls: {} };
+  if (!d.rating) p.rating = 'Choose a rating (keys 1–7).';
+  if (!d.rationale.trim()) p.rationale = 'Say why: the rationale is published with the rating.';
+  if (d.sources.length === 0) p.sources = 'Add at least one source (key A).';
+  for (const s of d.sources) {
+    const u = urlProblem(s.url);
+    if (u) p.urls[s.key] = u;
+  }
+  return p.rating || p.rationale || p.sources || Object.keys(p.urls).length ? p : null;
+}
+
+interface Props {
+  draft: Draft;
+  /** Changes are updaters over the newest draft, never a copy of the one this render saw. */
+  onChange: (update: (d: Draft) => Draft) => void;
+  problems: FormProblems | null;
+  rationaleRef: RefObject<HTMLTextAreaElement | null>;
+  busy: boolean;
+  onSubmit: () => void;
+  onSkip: () => void;
+  onAddSource: () => void;
+}
+
+export function VerdictForm({ draft, onChange, problems, rationaleRef, busy, onSubmit, onSkip, onAddSource }: Props) {
+  const setSource = (key: number, patch: Partial<SourceDraft>) => onChange((d) => ({ ...d, sources: d.sources.map((s) => (s.key === key ? { ...s, ...patch } : s)) }));
+  const removeSource = (key: number) => onChange((d) => ({ ...d, sources: d.sources.filter((s) => s.key !== key) }));
+  return (
+    <form
+      className="verdict-form"
+      aria-labelledby="verdict-title"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      <h2 id="verdict-title">Verdict</h2>
+      <fieldset className="ratings">
+        <legend>Rating</legend>
+        <RatingButtons value={draft.rating} onChange={(rating) => onChange((d) => ({ ...d, rating }))} label="Rating" keys describedBy={problems?.rating ? 'rating-problem' : undefined} />
+        {problems?.rating && (
+          <p id="rating-problem" className="field-error">
+            {problems.rating}
+          </p>
+        )}
+      </fieldset>
+
+      <label className="block">
+        <span className="label-row">
+          Rationale <kbd>R</kbd>
+        </span>
+        <textarea
+          ref={rationaleRef}
+          rows={4}
+          value={draft.rationale}
+          aria-invalid={problems?.rationale ? true : undefined}
+          aria-describedby={problems?.rationale ? 'rationale-problem' : undefined}
+          onChange={(e) => {
+            const rationale = e.target.value;
+            onChange((d) => ({ ...d, rationale }));
+          }}
+          placeholder="What the evidence shows, in a few sentences"
+        />
+      </label>
+      {problems?.rationale && (
+        <p id="rationale-problem" className="field-error">
+          {problems.rationale}
+        </p>
+      )}
+
+      <fieldset className="sources">
+        <legend>Sources</legend>
+        {draft.sources.length === 0 && <p className="muted small">No sources yet. Press A to add one.</p>}
+        <ol>
+          {draft.sources.map((s, i) => (
+            <SourceRow key={s.key} n={i + 1} source={s} problem={problems?.urls[s.key]} onChange={(patch) => setSource(s.key, patch)} onRemove={() => removeSource(s.key)} />
+          ))}
+        </ol>
+        {problems?.sources && <p className="field-error">{problems.sources}</p>}
+        <button type="button" onClick={onAddSource}>
+          + Add source <kbd>A</kbd>
+        </button>
+      </fieldset>
+
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Submitting…' : 'Submit and next'} <kbd>Ctrl ⏎</kbd>
+        </button>
+        <button type="button" onClick={onSkip} disabled={busy}>
+          Skip <kbd>S</kbd>
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function SourceRow({ n, source, problem, onChange, onRemove }: { n: number; source: SourceDraft; problem?: string; onChange: (p: Partial<SourceDraft>) => void; onRemove: () => void }) {
+  const id = `source-${source.key}`;
+  const urlRef = useRef<HTMLInputElement>(null);
+  return (
+    <li className="source" aria-label={`Source ${n}`}>
+      <div className="source-grid">
+        <label className="wide">
+          URL
+          <input
+            ref={urlRef}
+            id={`${id}-url`}
+            data-source-url
+            type="url"
+            inputMode="url"
+            value={source.url}
+            placeholder="https://"
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? `${id}-problem` : undefined}
+            onChange={(e) => onChange({ url: e.target.value })}
+          />
+        </label>
+        <label>
+          Title
+          <input value={source.title} onChange={(e) => onChange({ title: e.target.value })} />
+        </label>
+        <label>
+          Publisher
+          <input value={source.publisher} onChange={(e) => onChange({ publisher: e.target.value })} />
+        </label>
+        <label className="wide">
+          Quoted excerpt
+          <textarea rows={2} value={source.excerpt} onChange={(e) => onChange({ excerpt: e.target.value })} />
+        </label>
+      </div>
+      {problem && (
+        <p id={`${id}-problem`} className="field-error">
+          {problem}
+        </p>
+      )}
+      <button type="button" className="link-button remove" onClick={onRemove} aria-label={`Remove source ${n}`}>
+        Remove
+      </button>
+    </li>
+  );
+}

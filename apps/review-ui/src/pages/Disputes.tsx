@@ -1,0 +1,191 @@
+import { useEffect, useState } from 'react';
+import { useClient, useQuery } from 'urql';
+import { errorText } from '../client';
+import { ErrorState, Loading, Notice } from '../components/States';
+import { DISPUTES, PUBLISH, RESOLVE, type DisputedClaim, type Verdict } from '../gql';
+import { RatingButtons } from '../components/RatingButtons';
+import { VerdictCard } from '../components/VerdictCard';
+import { ratingLabel, type Rating } from '../ratings';
+import { navigate, onLinkClick } from '../router';
+
+/** Disputed claims, oldest first; the chosen one's verdicts side by side, and the editor's decision. */
+export function Disputes() {
+  const [r, refetch] = useQuery<{ disputeQueue: DisputedClaim[] }>({ query: DISPUTES });
+  const [selected, setSelected] = useState<string | null>(null);
+  const [done, setDone] = useState<Done | null>(null);
+  const list = r.data?.disputeQueue ?? [];
+  const current = list.find((c) => c.id === selected) ?? (done ? null : list[0]) ?? null;
+
+  if (r.fetching && !r.data) return <Loading what="disputed claims" />;
+  if (r.error && !r.data) return <ErrorState message={`Could not read the disputes: ${errorText(r.error)}`} retry={() => refetch({ requestPolicy: 'network-only' })} />;
+  return (
+    <div className="disputes">
+      <h1>Disputed claims</h1>
+      {done && <Resolved done={done} onPublished={() => setDone({ ...done, published: true, publishError: null })} />}
+      {list.length === 0 && !done && (
+        <Notice title="No disputes" action={<a href="/claims" onClick={onLinkClick('/claims')}>Browse all claims</a>}>
+          Every claim the reviewers disagreed on has been decided. Disputes appear here when independent reviewers give different ratings.
+        </Notice>
+      )}
+      {list.length > 0 && (
+        <div className="dispute-layout">
+          <nav aria-label="Disputed claims" className="dispute-list">
+            <ul>
+              {list.map((c) => (
+                <li key={c.id}>
+                  <button type="button" aria-current={c.id === current?.id ? 'true' : undefined} onClick={() => setSelected(c.id)}>
+                    <span className="clamp">{c.text}</span>
+                    <span className="muted small">
+                      {c.verdicts.map((v) => ratingLabel(v.rating)).join(' vs ')} · {c.article.source ?? c.article.title}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {current && (
+            <DisputeDetail
+              key={current.id}
+              claim={current}
+              onResolved={(rating, published, publishError) => {
+                setDone({ id: current.id, text: current.text, published, rating, publishError });
+                setSelected(null);
+                refetch({ requestPolicy: 'network-only' });
+              }}
+            />
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+interface Done {
+  id: string;
+  text: string;
+  published: boolean;
+  rating: string;
+  /** Resolved, but publishing right after failed: why. */
+  publishError?: string | null;
+}
+
+function Resolved({ done, onPublished }: { done: Done; onPublished: () => void }) {
+  const client = useClient();
+  const [error, setError] = useState<string | null>(done.publishError ?? null);
+  const [busy, setBusy] = useState(false);
+  async function publish() {
+    setBusy(true);
+    const r = await client.mutation(PUBLISH, { id: done.id }).toPromise();
+    setBusy(false);
+    if (r.error) setError(`Not published: ${errorText(r.error)}`);
+    else {
+      setError(null);
+      onPublished();
+    }
+  }
+  return (
+    <div className="alert ok" role="status" data-testid="resolved">
+      <p>
+        Resolved as <strong>{ratingLabel(done.rating)}</strong>: “{done.text}”. {done.published ? 'Published.' : ''}
+      </p>
+      {error && <p className="field-error">{error}</p>}
+      <div className="row">
+        {!done.published && (
+          <button type="button" className="primary" onClick={() => void publish()} disabled={busy}>
+            {busy ? 'Publishing…' : 'Publish'}
+          </button>
+        )}
+        <a href={`/claims/${done.id}`} onClick={onLinkClick(`/claims/${done.id}`)}>
+          {done.published ? 'See the ClaimReview' : 'Open the claim'}
+        </a>
+      </div>
+    </div>
+  );
+}
+
+function DisputeDetail({ claim, onResolved }: { claim: DisputedClaim; onResolved: (rating: string, published: boolean, publishError?: string | null) => void }) {
+  const client = useClient();
+  const [rating, setRating] = useState<Rating | null>(null);
+  const [rationale, setRationale] = useState('');
+  const [takeOver, setTakeOver] = useState<Verdict | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => setError(null), [rating, rationale]);
+
+  const adopt = (v: Verdict) => {
+    setTakeOver(v);
+    setRating(v.rating as Rating);
+    setRationale(v.rationale);
+  };
+
+  async function resolve(andPublish: boolean) {
+    if (!rating || !rationale.trim()) return setError('Choose a rating and write the rationale the decision will publish.');
+    setBusy(true);
+    const verdictId = takeOver && takeOver.rating === rating ? takeOver.id : null;
+    const r = await client.mutation<{ resolveDispute: { version: number } }>(RESOLVE, { input: { claimId: claim.id, rating, rationale: rationale.trim(), verdictId, version: claim.version } }).toPromise();
+    if (r.error || !r.data) {
+      setBusy(false);
+      return setError(`Not resolved: ${errorText(r.error)}`);
+    }
+    if (andPublish) {
+      const p = await client.mutation(PUBLISH, { id: claim.id, version: r.data.resolveDispute.version }).toPromise();
+      setBusy(false);
+      return onResolved(rating, !p.error, p.error ? `Resolved, but not published: ${errorText(p.error)}` : null);
+    }
+    setBusy(false);
+    onResolved(rating, false);
+  }
+
+  return (
+    <section className="dispute-detail" aria-labelledby="dispute-claim">
+      <p className="eyebrow">
+        {claim.article.title} · {claim.article.source ?? 'unknown source'} · round {claim.reviewRound}
+      </p>
+      <h2 id="dispute-claim" className="claim-text">
+        {claim.text}
+      </h2>
+      {claim.claimant && <p className="muted">Claimed by {claim.claimant}</p>}
+      <div className="verdict-columns" style={{ ['--cols' as string]: String(Math.max(1, claim.verdicts.length)) }}>
+        {claim.verdicts.map((v) => (
+          <VerdictCard key={v.id} verdict={v}>
+            <button type="button" onClick={() => adopt(v)} aria-pressed={takeOver?.id === v.id}>
+              Take over this verdict
+            </button>
+          </VerdictCard>
+        ))}
+      </div>
+
+      <form
+        className="resolve-form"
+        aria-labelledby="resolve-title"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void resolve(false);
+        }}
+      >
+        <h3 id="resolve-title">Your decision</h3>
+        <RatingButtons value={rating} onChange={setRating} label="Decided rating" />
+        <label className="block">
+          Rationale to publish
+          <textarea rows={4} value={rationale} onChange={(e) => setRationale(e.target.value)} />
+        </label>
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="actions">
+          <button type="button" className="primary" disabled={busy} onClick={() => void resolve(true)}>
+            Resolve and publish
+          </button>
+          <button type="submit" disabled={busy}>
+            Resolve only
+          </button>
+          <button type="button" className="link-button" onClick={() => navigate(`/claims/${claim.id}`)}>
+            Open the claim
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

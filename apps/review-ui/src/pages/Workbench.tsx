@@ -1,0 +1,311 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useClient } from 'urql';
+import { errorCode, errorText } from '../client';
+import { ArticleDialog, ClaimContext } from '../components/ClaimContext';
+import { LeaseTimer } from '../components/LeaseTimer';
+import { ShortcutSheet } from '../components/ShortcutSheet';
+import { ErrorState, Loading, Notice } from '../components/States';
+import { problemsOf, VerdictForm, type FormProblems } from '../components/VerdictForm';
+import { clearDraft, loadDraft, saveDraft, type Draft } from '../draft';
+import { RENEW_LEASE, SKIP, SUBMIT_VERDICT, TAKE_NEXT, type Assignment } from '../gql';
+import { RATINGS } from '../ratings';
+import { navigate } from '../router';
+
+type Phase = { kind: 'taking' } | { kind: 'working' } | { kind: 'empty' } | { kind: 'error'; message: string };
+
+// The claim in hand survives a reload of the tab: it is still leased to this reviewer.
+const CURRENT = 'claimcheck.assignment';
+const storedAssignment = (): Assignment | null => {
+  try {
+    const a = JSON.parse(sessionStorage.getItem(CURRENT) ?? 'null') as Assignment | null;
+    return a && new Date(a.expiresAt).getTime() > Date.now() ? a : null;
+  } catch {
+    return null;
+  }
+};
+
+/** Ends the server's message with a full stop, so the next sentence reads on. */
+const sentence = (s: string): string => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+
+const INVALID = 'Not submitted yet: fix the marked fields.';
+
+const inTextField = (t: EventTarget | null): boolean => t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+
+export function Workbench() {
+  const client = useClient();
+  const [phase, setPhase] = useState<Phase>({ kind: 'taking' });
+  const [assignment, setAssignment] = useState<Assignment | null>(null);
+  const [draft, setDraftState] = useState<Draft>(() => ({ rating: null, rationale: '', sources: [] }));
+  const [showProblems, setShowProblems] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [leaseLost, setLeaseLost] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [flash, setFlash] = useState<string | null>(null);
+  const [skipping, setSkipping] = useState(false);
+  const [skipReason, setSkipReason] = useState('');
+  const [sheet, setSheet] = useState(false);
+  const [articleOpen, setArticleOpen] = useState(false);
+  const rationaleRef = useRef<HTMLTextAreaElement>(null);
+  const sourceSeq = useRef(0);
+  const started = useRef(false);
+
+  // The newest draft, written the moment it changes: key handlers and submit read it here, so a key
+  // pressed before React re-renders never acts on (or saves) an older draft.
+  const draftRef = useRef<Draft>(draft);
+  const claimId = assignment?.claim.id ?? null;
+  const updateDraft = useCallback(
+    (update: (d: Draft) => Draft) => {
+      const d = update(draftRef.current);
+      draftRef.current = d;
+      setDraftState(d);
+      if (claimId) saveDraft(claimId, d);
+    },
+    [claimId],
+  );
+  const submitting = useRef(false);
+
+  const hold = useCallback((a: Assignment | null) => {
+    setAssignment(a);
+    if (a) sessionStorage.setItem(CURRENT, JSON.stringify(a));
+    else sessionStorage.removeItem(CURRENT);
+    if (a) {
+      const d = loadDraft(a.claim.id);
+      sourceSeq.current = Math.max(0, ...d.sources.map((s) => s.key));
+      draftRef.current = d;
+      setDraftState(d);
+    }
+    setShowProblems(false);
+    setFailure(null);
+    setLeaseLost(false);
+    setSkipping(false);
+    setSkipReason('');
+  }, []);
+
+  const takeNext = useCallback(async () => {
+    setPhase({ kind: 'taking' });
+    const r = await client.mutation<{ takeNextClaim: Assignment | null }>(TAKE_NEXT, {}).toPromise();
+    if (r.error || !r.data) return setPhase({ kind: 'error', message: `Could not take a claim: ${errorText(r.error)}` });
+    hold(r.data.takeNextClaim);
+    setPhase(r.data.takeNextClaim ? { kind: 'working' } : { kind: 'empty' });
+  }, [client, hold]);
+
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    const kept = storedAssignment();
+    if (kept) {
+      hold(kept);
+      setPhase({ kind: 'working' });
+    } else void takeNext();
+  }, [hold, takeNext]);
+
+  const addSource = useCallback(() => {
+    const key = ++sourceSeq.current;
+    updateDraft((d) => ({ ...d, sources: [...d.sources, { key, url: '', title: '', publisher: '', excerpt: '' }] }));
+    // After React renders the row: the new URL field takes the focus.
+    requestAnimationFrame(() => document.getElementById(`source-${key}-url`)?.focus());
+  }, [updateDraft]);
+
+  const submit = useCallback(async () => {
+    if (!assignment || submitting.current) return;
+    const draft = draftRef.current;
+    setShowProblems(true);
+    const problems = problemsOf(draft);
+    if (problems) {
+      setFailure(INVALID);
+      if (problems.rating) (document.querySelector('.rating') as HTMLElement | null)?.focus();
+      else if (problems.rationale) rationaleRef.current?.focus();
+      else {
+        const bad = Object.keys(problems.urls)[0];
+        if (bad) document.getElementById(`source-${bad}-url`)?.focus();
+      }
+      return;
+    }
+    submitting.current = true;
+    setBusy(true);
+    const input = {
+      assignmentId: assignment.id,
+      rating: draft.rating,
+      rationale: draft.rationale.trim(),
+      sources: draft.sources.map((s) => ({ url: s.url.trim(), title: s.title.trim() || null, publisher: s.publisher.trim() || null, excerpt: s.excerpt.trim() || null })),
+    };
+    const r = await client.mutation(SUBMIT_VERDICT, { input }).toPromise();
+    submitting.current = false;
+    setBusy(false);
+    if (r.error) {
+      // Nothing is cleared: the form and the stored draft keep every word.
+      const conflict = errorCode(r.error) === 'CONFLICT';
+      if (conflict) setLeaseLost(true);
+      setFailure(`Your verdict was not saved: ${sentence(errorText(r.error) ?? '')}${conflict ? ' Your draft is kept: take a claim again and it comes back if this claim is handed to you.' : ' Your draft is kept; correct it and submit again.'}`);
+      return;
+    }
+    clearDraft(assignment.claim.id);
+    setFlash('Verdict saved. Here is the next claim.');
+    await takeNext();
+  }, [assignment, client, takeNext]);
+
+  const skip = useCallback(async () => {
+    if (!assignment) return;
+    setBusy(true);
+    const r = await client.mutation(SKIP, { id: assignment.id, reason: skipReason.trim() || null }).toPromise();
+    setBusy(false);
+    if (r.error && errorCode(r.error) !== 'CONFLICT') return setFailure(`Could not skip: ${errorText(r.error)}`);
+    setFlash('Skipped. Here is the next claim.');
+    await takeNext();
+  }, [assignment, client, skipReason, takeNext]);
+
+  const renew = useCallback(async () => {
+    if (!assignment) return;
+    const r = await client.mutation<{ renewLease: { expiresAt: string } }>(RENEW_LEASE, { id: assignment.id }).toPromise();
+    if (r.data) {
+      const renewed = { ...assignment, expiresAt: r.data.renewLease.expiresAt };
+      setAssignment(renewed);
+      sessionStorage.setItem(CURRENT, JSON.stringify(renewed));
+    } else if (errorCode(r.error) === 'CONFLICT' || errorCode(r.error) === 'NOT_FOUND') {
+      setLeaseLost(true);
+      setFailure('Your lease on this claim has ended, so it went back to the queue. Your draft is kept.');
+    }
+  }, [assignment, client]);
+
+  const expired = useCallback(() => {
+    setLeaseLost(true);
+    setFailure('Your lease on this claim ended, so it went back to the queue. Your draft is kept: take a claim again and it comes back if this claim is handed to you.');
+  }, []);
+
+  useEffect(() => {
+    if (!flash) return;
+    const t = setTimeout(() => setFlash(null), 4000);
+    return () => clearTimeout(t);
+  }, [flash]);
+
+  // The keyboard: one handler for the whole screen (see ShortcutSheet for the list).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      // An open dialog (shortcut sheet, article) has the keyboard; asked of the DOM, which knows the moment Esc closes it.
+      if (phase.kind !== 'working' || document.querySelector('dialog[open]')) return;
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        if (skipping) void skip();
+        else void submit();
+        return;
+      }
+      if (e.key === 'Escape' && inTextField(e.target) && !skipping) {
+        (e.target as HTMLElement).blur();
+        return;
+      }
+      if (inTextField(e.target) || e.ctrlKey || e.metaKey || e.altKey || skipping) return;
+      const n = Number(e.key);
+      if (Number.isInteger(n) && n >= 1 && n <= RATINGS.length) {
+        e.preventDefault();
+        const rating = RATINGS[n - 1]!.value;
+        updateDraft((d) => ({ ...d, rating }));
+        return;
+      }
+      const k = e.key.toLowerCase();
+      if (e.key === '?') setSheet(true);
+      else if (k === 'a') {
+        e.preventDefault();
+        addSource();
+      } else if (k === 'r') {
+        e.preventDefault();
+        rationaleRef.current?.focus();
+      } else if (k === 's') {
+        e.preventDefault();
+        setSkipping(true);
+      } else if (k === 'o') setArticleOpen(true);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [phase.kind, skipping, updateDraft, addSource, submit, skip]);
+
+  if (phase.kind === 'taking') return <Loading what="the next claim" />;
+  if (phase.kind === 'error') return <ErrorState message={phase.message} retry={() => void takeNext()} />;
+  if (phase.kind === 'empty' || !assignment)
+    return (
+      <Notice
+        title="The queue is empty"
+        action={
+          <div className="row">
+            <button type="button" className="primary" onClick={() => void takeNext()}>
+              Check again
+            </button>
+            <button type="button" onClick={() => navigate('/')}>
+              Back to the queue
+            </button>
+          </div>
+        }
+      >
+        {flash ? `${flash.split('.')[0]}. ` : ''}No claim is waiting for review right now. New claims arrive as articles are extracted; check again in a while.
+      </Notice>
+    );
+
+  const problems: FormProblems | null = showProblems ? problemsOf(draft) : null;
+  // The "fix the marked fields" note goes once nothing is marked; what the server said stays until the next try.
+  const note = failure === INVALID && !problems ? null : failure;
+  return (
+    <div className="workbench">
+      <div className="workbar">
+        <button type="button" className="link-button" onClick={() => navigate('/')}>
+          ← Queue
+        </button>
+        {flash && (
+          <span className="flash" role="status">
+            {flash}
+          </span>
+        )}
+        <div className="workbar-right">
+          <LeaseTimer key={assignment.id} expiresAt={assignment.expiresAt} takenAt={assignment.takenAt} renew={renew} lost={leaseLost} onExpired={expired} />
+          <button type="button" className="link-button" onClick={() => setSheet(true)} aria-label="Keyboard shortcuts">
+            Shortcuts <kbd>?</kbd>
+          </button>
+        </div>
+      </div>
+      <div className="workbench-grid">
+        <ClaimContext claim={assignment.claim} onOpenArticle={() => setArticleOpen(true)} />
+        <div className="form-column">
+          {note && (
+            <div className="alert" role="alert" data-testid="form-alert">
+              <p>{note}</p>
+              {leaseLost && (
+                <button type="button" onClick={() => void takeNext()}>
+                  Take a claim
+                </button>
+              )}
+            </div>
+          )}
+          {skipping ? (
+            <form
+              className="skip-form"
+              aria-labelledby="skip-title"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void skip();
+              }}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') setSkipping(false);
+              }}
+            >
+              <h2 id="skip-title">Skip this claim</h2>
+              <label className="block">
+                Reason (optional)
+                <input autoFocus value={skipReason} onChange={(e) => setSkipReason(e.target.value)} placeholder="e.g. needs a Lithuanian speaker" />
+              </label>
+              <div className="actions">
+                <button type="submit" className="primary" disabled={busy}>
+                  Skip and next <kbd>⏎</kbd>
+                </button>
+                <button type="button" onClick={() => setSkipping(false)}>
+                  Back to the verdict <kbd>Esc</kbd>
+                </button>
+              </div>
+            </form>
+          ) : (
+            <VerdictForm draft={draft} onChange={updateDraft} problems={problems} rationaleRef={rationaleRef} busy={busy} onSubmit={() => void submit()} onSkip={() => setSkipping(true)} onAddSource={addSource} />
+          )}
+        </div>
+      </div>
+      {sheet && <ShortcutSheet onClose={() => setSheet(false)} />}
+      {articleOpen && <ArticleDialog claim={assignment.claim} onClose={() => setArticleOpen(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { useSyncExternalStore } from 'react';
+
+/** The signed-in user, as login returns it. */
+export interface SessionUser {
+  id: string;
+  name: string;
+  email: string;
+  role: 'ADMIN' | 'EDITOR' | 'REVIEWER';
+}
+
+export interface Session {
+  token: string;
+  user: SessionUser;
+}
+
+// sessionStorage: the token lives as long as the tab, and is not shared with other tabs or kept on disk after it.
+const KEY = 'claimcheck.session';
+const listeners = new Set<() => void>();
+let current: Session | null = read();
+/** Why the last session ended when the user did not sign out (shown on the sign-in screen). */
+let endedBecause: string | null = null;
+
+function read(): Session | null {
+  try {
+    const raw = sessionStorage.getItem(KEY);
+    return raw ? (JSON.parse(raw) as Session) : null;
+  } catch {
+    return null;
+  }
+}
+
+function emit(): void {
+  for (const l of listeners) l();
+}
+
+export function signIn(session: Session): void {
+  sessionStorage.setItem(KEY, JSON.stringify(session));
+  current = session;
+  endedBecause = null;
+  emit();
+}
+
+/**
+ * Signing out on purpose forgets the tab's claim and drafts too (the next person at this screen must not
+ * inherit them); a session that merely ended (`reason`) keeps them for when the same reviewer signs in again.
+ */
+export function signOut(reason: string | null = null): void {
+  sessionStorage.removeItem(KEY);
+  if (!reason) {
+    for (const k of Object.keys(sessionStorage)) if (k.startsWith('claimcheck.')) sessionStorage.removeItem(k);
+  }
+  current = null;
+  endedBecause = reason;
+  emit();
+}
+
+export const sessionEndReason = (): string | null => endedBecause;
+
+export function useSession(): Session | null {
+  return useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    () => current,
+  );
+}
+
+export const isEditor = (s: Session | null): boolean => s?.user.role === 'EDITOR' || s?.user.role === 'ADMIN';

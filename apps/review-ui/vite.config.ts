@@ -1,0 +1,14 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+// Built into dist/review-ui, which the api serves at `/` (apps/api/src/review-ui).
+// `npm run dev:ui` proxies /graphql (HTTP and graphql-ws) to an api on :3000.
+export default defineConfig({
+  root: here,
+  plugins: [react()],
+  build: { outDir: fileURLToPath(new URL('../../dist/review-ui', import.meta.url)), emptyOutDir: true },
+  server: { proxy: { '/graphql': { target: 'http://127.0.0.1:3000', ws: true } } },
+});

@@ -1,0 +1,69 @@
+import type { Browser } from 'playwright-core';
+import { launchChromium, signInAs } from '../support/browser';
+import { REFERENCE_ARTICLE, submitAndExtract, userWithRole, type TestUser } from '../support/factories';
+import { eventually, Stack } from '../support/stack';
+
+const WAIT = 90_000;
+
+/**
+ * The lease as the workbench handles it, with a short LEASE_MS: renewed while
+ * the reviewer types, and when it runs out the form says so and keeps the draft.
+ */
+describe('review UI: the lease', () => {
+  const stack = new Stack();
+  let browser: Browser;
+  let reviewer: TestUser;
+
+  beforeAll(async () => {
+    await stack.start({ env: { LEASE_MS: '15000' } });
+    browser = await launchChromium();
+    const editor = await userWithRole(stack, 'EDITOR');
+    reviewer = await userWithRole(stack, 'REVIEWER');
+    await submitAndExtract(editor.client, { title: 'Reference', body: REFERENCE_ARTICLE }, stack);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack.stop();
+  });
+
+  const lease = async (): Promise<{ id: string; status: string; expires: number }> => {
+    const r = await stack.pg.query<{ id: string; status: string; expires_at: Date }>(`SELECT id, status, expires_at FROM review_assignments WHERE reviewer_id = $1 ORDER BY taken_at DESC LIMIT 1`, [reviewer.id]);
+    const row = r.rows[0]!;
+    return { id: row.id, status: row.status, expires: row.expires_at.getTime() };
+  };
+
+  it('renews the lease while the reviewer types, and keeps the draft and says so once an idle lease has run out', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    context.setDefaultTimeout(WAIT);
+    const page = await context.newPage();
+    await signInAs(page, stack.url, reviewer.email, 'correct-horse-battery');
+    await page.goto(`${stack.url}/review`);
+    await page.getByTestId('claim-text').waitFor();
+    const first = await lease();
+    expect(first.status).toBe('ACTIVE');
+
+    // Active: a key now and then; the UI renews once half the lease has gone.
+    const rationale = page.getByRole('textbox', { name: /Rationale/ });
+    await rationale.click();
+    const renewed = await eventually(
+      async () => {
+        await page.keyboard.type('.');
+        const now = await lease();
+        return now.id === first.id && now.expires > first.expires ? now : null;
+      },
+      WAIT,
+      'the lease to be renewed',
+    );
+    expect(renewed.status).toBe('ACTIVE');
+    await rationale.fill('Typed before going idle.');
+
+    // Idle: no more renewals; the lease runs out and the form says so, keeping what was typed.
+    await page.locator('body').click({ position: { x: 5, y: 300 } }); // leave the field (and count as activity once)
+    await page.getByTestId('form-alert').getByText('Your lease on this claim ended').waitFor();
+    expect(await page.getByTestId('lease').textContent()).toBe('Lease ended');
+    expect(await rationale.inputValue()).toBe('Typed before going idle.');
+    await page.getByRole('button', { name: 'Take a claim' }).waitFor();
+    expect(await stack.count('verdicts')).toBe(0);
+    await context.close();
+  });
+});
