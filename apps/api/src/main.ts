@@ -15,6 +15,7 @@ import { capBatches } from './common/graphql-hardening';
 import { graphqlOverHttp } from './common/graphql-http';
 import { registerRateLimit } from './common/rate-limit';
 import { NDJSON } from './articles/ingest.controller';
+import { sqlStatementHeader } from './observability/sql-statement-header';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig(process.env);
@@ -43,6 +44,7 @@ async function bootstrap(): Promise<void> {
     if (!nest.auth) throw new Error('not started');
     return nest.auth.forRequest(req);
   });
+  if (config.sqlStatementCount) sqlStatementHeader(adapter.getInstance());
   capBatches(adapter.getInstance(), '/graphql', config.graphqlLimits.maxBatch);
   graphqlOverHttp(adapter.getInstance(), '/graphql');
   // NDJSON ingest reads the body as a stream, line by line: no whole-body buffer, no body limit.

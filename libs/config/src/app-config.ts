@@ -45,6 +45,10 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SCHEMA_FILE: z.string().optional(),
   GRAPHIQL: bool.default(false),
+  // The GraphQL server under the same resolvers: mercurius (default) or Apollo (kept for the bench's comparison).
+  GRAPHQL_DRIVER: z.enum(['mercurius', 'apollo']).default('mercurius'),
+  // Debug: count SQL statements per request and send the count in an x-sql-statements header (the bench reads it).
+  SQL_STATEMENT_COUNT: bool.default(false),
   // Integrations (issue 6).
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().optional(),
   RATE_LIMIT_MAX: z.coerce.number().int().positive().default(600),
@@ -104,6 +108,10 @@ export interface AppConfig {
   /** Where the api writes the generated GraphQL schema; unset = in memory only. */
   schemaFile: string | undefined;
   graphiql: boolean;
+  /** mercurius serves every feature; Apollo serves queries and mutations (no subscriptions, no mercurius-only limits hook). */
+  graphqlDriver: 'mercurius' | 'apollo';
+  /** Counts SQL statements per HTTP request into an x-sql-statements response header (a debug aid). */
+  sqlStatementCount: boolean;
   /** Largest request body the api reads (JSON escaping can double an article's size). */
   bodyLimitBytes: number;
   /** Requests per principal (user, API key, or address when anonymous) per window. */
@@ -167,6 +175,8 @@ export function loadConfig(env: RawEnv): AppConfig {
     logLevel: e.LOG_LEVEL,
     schemaFile: e.SCHEMA_FILE,
     graphiql: e.GRAPHIQL,
+    graphqlDriver: e.GRAPHQL_DRIVER,
+    sqlStatementCount: e.SQL_STATEMENT_COUNT,
     bodyLimitBytes: e.BODY_LIMIT_BYTES ?? e.MAX_ARTICLE_BYTES * 2 + 64 * 1024,
     rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
     graphqlLimits: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxAliases: e.GRAPHQL_MAX_ALIASES, maxCost: e.GRAPHQL_MAX_COST, maxTokens: e.GRAPHQL_MAX_TOKENS, maxBatch: e.GRAPHQL_MAX_BATCH },
