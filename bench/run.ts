@@ -4,6 +4,7 @@
 //   npm run bench                  full sizes (W5 also at 1M claims; --skip-1m leaves that out)
 //   npm run bench -- --quick       small sizes, short runs (< 3 minutes)
 //   npm run bench -- --only W2,W5  some workloads (W3 needs W4's queued claims)
+//   npm run bench -- --profile     api and worker write V8 CPU profiles to bench/results/profiles
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +25,7 @@ const quick = argv.includes('--quick');
 const skip1m = argv.includes('--skip-1m');
 const onlyArg = argv[argv.indexOf('--only') + 1];
 const only = argv.includes('--only') && onlyArg ? new Set(onlyArg.toUpperCase().split(',')) : null;
+const profile = argv.includes('--profile');
 const wanted = (w: string): boolean => !only || only.has(w);
 
 async function versions(stack: Stack): Promise<{ postgres: string; redis: string }> {
@@ -44,6 +46,7 @@ async function main(): Promise<void> {
       // The reconciler runs when W4 makes it run, not on a timer in the middle of another workload.
       RECONCILE_INTERVAL_MS: '3600000',
     },
+    nodeArgs: profile ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, 'bench', 'results', 'profiles')}`] : [],
   });
   try {
     const login = await stack.gql().ok<{ login: { token: string; user: { id: string } } }>(Q.login, ADMIN);

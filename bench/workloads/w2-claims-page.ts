@@ -3,7 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { freePort, stopProcess } from '../../test/support/stack';
 import { runChild, startChildServer } from '../lib/child';
 import { load1, ratio, type Ctx } from '../lib/context';
-import { seedVerdicts } from '../lib/seed';
+import { seedClaims, seedVerdicts } from '../lib/seed';
 
 interface HttpRun {
   rps: number;
@@ -41,6 +41,9 @@ async function statements(url: string, token: string, first: number): Promise<nu
 
 /** W2: the claims page with nested article, verdicts and sources; mercurius and Apollo; baseline a Fastify + pg route. */
 export async function w2(ctx: Ctx): Promise<void> {
+  // Run alone (--only W2) there are no claims yet.
+  const have = Number((await ctx.stack.pg.query<{ n: string }>('SELECT count(*) AS n FROM claims')).rows[0]!.n);
+  if (have < ctx.sizes.w4Claims) await seedClaims(ctx.stack.pg, ctx.sizes.w4Claims - have, 'EXTRACTED', 'w2');
   await seedVerdicts(ctx.stack.pg, 1000, ctx.adminId);
   const apolloPort = await freePort();
   const apollo: ChildProcess = ctx.stack.spawn('api-apollo', 'apps/api/src/main.js', { PORT: String(apolloPort), GRAPHQL_DRIVER: 'apollo' });

@@ -32,6 +32,8 @@ export interface StackOptions {
   pgBaseUrl?: string;
   /** A Redis of the test's own (may be `redis+cluster://h:p,h:p`); default: the machine's. */
   redisUrl?: string;
+  /** Node flags for the api and worker (e.g. --cpu-prof for the bench). */
+  nodeArgs?: string[];
 }
 
 /** A test-side Redis client for a plain URL or a `redis+cluster://` one. */
@@ -59,6 +61,7 @@ export class Stack {
   api: ChildProcess | null = null;
   worker: ChildProcess | null = null;
   private env: Record<string, string> = {};
+  private nodeArgs: string[] = [];
 
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
@@ -71,6 +74,7 @@ export class Stack {
   async start(opts: StackOptions = {}): Promise<this> {
     this.pgBase = opts.pgBaseUrl ?? PG_BASE;
     this.redisUrl = opts.redisUrl ?? REDIS_URL;
+    this.nodeArgs = opts.nodeArgs ?? [];
     this.databaseUrl = this.pgBase.replace(/\/[^/]*$/, `/${this.dbName}`);
     const admin = new Client({ connectionString: this.pgBase });
     await admin.connect();
@@ -118,7 +122,7 @@ export class Stack {
     const dir = join(ROOT, 'test', 'artifacts', 'logs');
     mkdirSync(dir, { recursive: true });
     const log = createWriteStream(join(dir, `${this.id}-${name}.log`), { flags: 'a' });
-    const child = spawn(process.execPath, [join(ROOT, 'dist', file)], { env: { ...this.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...this.nodeArgs, join(ROOT, 'dist', file)], { env: { ...this.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout?.pipe(log);
     child.stderr?.pipe(log);
     return child;
