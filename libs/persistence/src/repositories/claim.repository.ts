@@ -39,7 +39,10 @@ export class ClaimRepository {
    */
   async lock(em: EntityManager, id: string, expectedVersion?: number | null): Promise<ClaimEntity> {
     if (!isUuid(id)) throw notFound('Claim', id);
-    const claim = await em.findOne(ClaimEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    // FOR NO KEY UPDATE (what an UPDATE itself takes): writers still queue on the row, but rows that only
+    // reference it (a suggestion's or a linked claim's foreign key check takes KEY SHARE) are not blocked:
+    // FOR UPDATE made two extractions linking and suggesting each other's claims deadlock (bench W1).
+    const claim = await em.findOne(ClaimEntity, { where: { id }, lock: { mode: 'for_no_key_update' } });
     if (!claim) throw notFound('Claim', id);
     if (expectedVersion !== undefined && expectedVersion !== null && claim.version !== expectedVersion) {
       throw conflict(`The claim changed since you read it (you have version ${expectedVersion}, it is now ${claim.version}); reload it and try again`, {
