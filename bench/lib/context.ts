@@ -25,7 +25,7 @@ export interface Sizes {
   w5DurationS: number;
 }
 
-export const QUICK: Sizes = { w1Articles: [6, 20, 50], w3DurationS: 5, w2DurationS: 4, w4Claims: 10_000, w5Claims: [20_000], w5DurationS: 5 };
+export const QUICK: Sizes = { w1Articles: [5, 15, 30], w3DurationS: 4, w2DurationS: 3, w4Claims: 10_000, w5Claims: [20_000], w5DurationS: 4 };
 export const FULL: Sizes = { w1Articles: [30, 100, 200], w3DurationS: 15, w2DurationS: 10, w4Claims: 100_000, w5Claims: [100_000, 1_000_000], w5DurationS: 15 };
 
 /** What every workload gets: the running service, an admin token, where rows go. */
