@@ -71,15 +71,31 @@ export class ClaimRepository {
       // Reopening starts a new round: earlier verdicts stay, the new ones are counted apart.
       return { claim, opts, t, enteringQueue, queueSeq: enteringQueue ? claim.queueSeq + 1 : claim.queueSeq, reviewRound: action === 'reopen' ? claim.reviewRound + 1 : claim.reviewRound };
     });
+    // One statement: the claims' new state, their events, and the NOTIFY of each (sent on commit).
     await em.query(
-      `UPDATE claims c SET status = v.status::claim_status, queue_seq = v.seq, review_round = v.round, version = v.version, updated_at = now()
-         FROM unnest($1::uuid[], $2::text[], $3::int[], $4::int[], $5::int[]) AS v(id, status, seq, round, version)
-        WHERE c.id = v.id`,
-      [moves.map((m) => m.claim.id), moves.map((m) => m.t.to), moves.map((m) => m.queueSeq), moves.map((m) => m.reviewRound), moves.map((m) => m.claim.version + 1)],
-    );
-    await em.insert(
-      ClaimEventEntity,
-      moves.map(({ claim, opts, t }) => ({ claimId: claim.id, type: opts.type ?? action.toUpperCase(), fromStatus: t.from, toStatus: t.to, actorId: opts.actorId, data: (opts.data ?? null) as never })),
+      `WITH v AS (
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[], $4::int[], $5::int[], $6::text[], $7::text[], $8::uuid[], $9::jsonb[])
+           AS v(id, status, seq, round, version, type, from_status, actor_id, data)
+       ), u AS (
+         UPDATE claims c SET status = v.status::claim_status, queue_seq = v.seq, review_round = v.round, version = v.version, updated_at = now()
+           FROM v WHERE c.id = v.id RETURNING c.id
+       ), e AS (
+         INSERT INTO claim_events (claim_id, type, from_status, to_status, actor_id, data)
+         SELECT v.id, v.type, v.from_status, v.status, v.actor_id, v.data FROM v
+       )
+       SELECT pg_notify($10, u.id::text) FROM u`,
+      [
+        moves.map((m) => m.claim.id),
+        moves.map((m) => m.t.to),
+        moves.map((m) => m.queueSeq),
+        moves.map((m) => m.reviewRound),
+        moves.map((m) => m.claim.version + 1),
+        moves.map((m) => m.opts.type ?? action.toUpperCase()),
+        moves.map((m) => m.t.from),
+        moves.map((m) => m.opts.actorId),
+        moves.map((m) => (m.opts.data === undefined ? null : JSON.stringify(m.opts.data))),
+        CLAIM_CHANNEL,
+      ],
     );
     for (const m of moves) {
       m.claim.status = m.t.to;
@@ -87,7 +103,6 @@ export class ClaimRepository {
       m.claim.reviewRound = m.reviewRound;
       m.claim.version += 1;
     }
-    await this.notifyMany(em, moves.map((m) => m.claim.id));
     await this.webhooks.emit(
       em,
       moves.flatMap(({ claim, opts, t }) => eventsForTransition(t).map((type) => ({ type, data: claimEventData(claim, t, opts) }))),
