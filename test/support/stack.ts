@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -121,11 +121,14 @@ export class Stack {
   spawn(name: string, file: string, env: Record<string, string> = {}): ChildProcess {
     const dir = join(ROOT, 'test', 'artifacts', 'logs');
     mkdirSync(dir, { recursive: true });
-    const log = createWriteStream(join(dir, `${this.id}-${name}.log`), { flags: 'a' });
-    const child = spawn(process.execPath, [...this.nodeArgs, join(ROOT, 'dist', file)], { env: { ...this.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout?.pipe(log);
-    child.stderr?.pipe(log);
-    return child;
+    // The child writes its log file itself: through a pipe, its (synchronous) stdout writes waited
+    // on this process draining them, which the bench saw as api time (writev in its CPU profile).
+    const log = openSync(join(dir, `${this.id}-${name}.log`), 'a');
+    try {
+      return spawn(process.execPath, [...this.nodeArgs, join(ROOT, 'dist', file)], { env: { ...this.env, ...env }, stdio: ['ignore', log, log] });
+    } finally {
+      closeSync(log);
+    }
   }
 
   private run(file: string): Promise<void> {
