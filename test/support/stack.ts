@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -32,6 +32,8 @@ export interface StackOptions {
   pgBaseUrl?: string;
   /** A Redis of the test's own (may be `redis+cluster://h:p,h:p`); default: the machine's. */
   redisUrl?: string;
+  /** Node flags for the api and worker (e.g. --cpu-prof for the bench). */
+  nodeArgs?: string[];
 }
 
 /** A test-side Redis client for a plain URL or a `redis+cluster://` one. */
@@ -59,6 +61,7 @@ export class Stack {
   api: ChildProcess | null = null;
   worker: ChildProcess | null = null;
   private env: Record<string, string> = {};
+  private nodeArgs: string[] = [];
 
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
@@ -71,6 +74,7 @@ export class Stack {
   async start(opts: StackOptions = {}): Promise<this> {
     this.pgBase = opts.pgBaseUrl ?? PG_BASE;
     this.redisUrl = opts.redisUrl ?? REDIS_URL;
+    this.nodeArgs = opts.nodeArgs ?? [];
     this.databaseUrl = this.pgBase.replace(/\/[^/]*$/, `/${this.dbName}`);
     const admin = new Client({ connectionString: this.pgBase });
     await admin.connect();
@@ -117,11 +121,14 @@ export class Stack {
   spawn(name: string, file: string, env: Record<string, string> = {}): ChildProcess {
     const dir = join(ROOT, 'test', 'artifacts', 'logs');
     mkdirSync(dir, { recursive: true });
-    const log = createWriteStream(join(dir, `${this.id}-${name}.log`), { flags: 'a' });
-    const child = spawn(process.execPath, [join(ROOT, 'dist', file)], { env: { ...this.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout?.pipe(log);
-    child.stderr?.pipe(log);
-    return child;
+    // The child writes its log file itself: through a pipe, its (synchronous) stdout writes waited
+    // on this process draining them, which the bench saw as api time (writev in its CPU profile).
+    const log = openSync(join(dir, `${this.id}-${name}.log`), 'a');
+    try {
+      return spawn(process.execPath, [...this.nodeArgs, join(ROOT, 'dist', file)], { env: { ...this.env, ...env }, stdio: ['ignore', log, log] });
+    } finally {
+      closeSync(log);
+    }
   }
 
   private run(file: string): Promise<void> {

@@ -1,9 +1,6 @@
 import { Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { GraphQLModule } from '@nestjs/graphql';
-import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
-import { DataSource } from 'typeorm';
-import { APP_CONFIG, ConfigModule } from '@app/config';
+import { ConfigModule, loadConfig } from '@app/config';
 import { PersistenceModule } from '@app/persistence';
 import { ArticleIngestService } from './articles/article-ingest.service';
 import { ArticlesService } from './articles/articles.service';
@@ -12,15 +9,13 @@ import { AppErrorFilter } from './common/app-error.filter';
 import { ClaimReviewController } from './claim-review/claim-review.controller';
 import { ClaimReviewService } from './claim-review/claim-review.service';
 import { AuthModule } from './auth/auth.module';
-import { AuthService } from './auth/auth.service';
 import { ClaimsService } from './claims/claims.service';
 import { AuthGuard } from './common/auth.guard';
 import { TextInputPipe } from './common/text-input.pipe';
-import { mercuriusOptions } from './common/mercurius-options';
+import { graphqlModule } from './common/graphql-module';
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './observability/metrics.controller';
 import { observabilityProviders, QueuesShutdown } from './observability/observability.providers';
-import { LiveEvents } from './live/live-events';
 import { LiveModule } from './live/live.module';
 import { QueueShutdown, queueProviders } from './queue.providers';
 import { RESOLVERS } from './resolvers';
@@ -40,12 +35,8 @@ import { WebhooksService } from './webhooks/webhooks.service';
     PersistenceModule,
     AuthModule,
     LiveModule,
-    GraphQLModule.forRootAsync<MercuriusDriverConfig>({
-      driver: MercuriusDriver,
-      imports: [AuthModule, LiveModule],
-      inject: [APP_CONFIG, DataSource, AuthService, LiveEvents],
-      useFactory: mercuriusOptions,
-    }),
+    // The driver is chosen when the module is defined, before Nest injects anything.
+    graphqlModule(loadConfig(process.env).graphqlDriver),
   ],
   controllers: [HealthController, MetricsController, IngestController, ClaimReviewController, ReviewUiController],
   providers: [

@@ -17,6 +17,7 @@ import { registerRateLimit } from './common/rate-limit';
 import { NDJSON } from './articles/ingest.controller';
 import { registerReviewUiFiles } from './review-ui/serve-review-ui';
 import { uiDir } from './review-ui/review-ui-files';
+import { sqlStatementHeader } from './observability/sql-statement-header';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig(process.env);
@@ -46,6 +47,7 @@ async function bootstrap(): Promise<void> {
     return nest.auth.forRequest(req);
   });
   await registerReviewUiFiles(adapter.getInstance(), uiDir(config.uiDistDir));
+  if (config.sqlStatementCount) sqlStatementHeader(adapter.getInstance());
   capBatches(adapter.getInstance(), '/graphql', config.graphqlLimits.maxBatch);
   graphqlOverHttp(adapter.getInstance(), '/graphql');
   // NDJSON ingest reads the body as a stream, line by line: no whole-body buffer, no body limit.

@@ -1,6 +1,7 @@
 import { ApiKeysResolver } from './api-keys/api-keys.resolver';
 import { ArticlesResolver } from './articles/articles.resolver';
 import { AuthResolver } from './auth/auth.resolver';
+import { ClaimConnectionResolver } from './claims/claim-connection.resolver';
 import { ClaimFieldsResolver } from './claims/claim-fields.resolver';
 import { ClaimEventResolver, ClaimsResolver } from './claims/claims.resolver';
 import { CommentsResolver } from './comments/comments.resolver';
@@ -19,6 +20,7 @@ export const RESOLVERS = [
   UsersResolver,
   ArticlesResolver,
   ClaimsResolver,
+  ClaimConnectionResolver,
   ClaimFieldsResolver,
   ClaimEventResolver,
   ReviewResolver,

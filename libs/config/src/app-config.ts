@@ -47,6 +47,10 @@ const schema = z.object({
   GRAPHIQL: bool.default(false),
   // The built review UI (npm run build:ui); unset = dist/review-ui next to the built api.
   UI_DIST_DIR: z.string().min(1).optional(),
+  // The GraphQL server under the same resolvers: mercurius (default) or Apollo (kept for the bench's comparison).
+  GRAPHQL_DRIVER: z.enum(['mercurius', 'apollo']).default('mercurius'),
+  // Debug: count SQL statements per request and send the count in an x-sql-statements header (the bench reads it).
+  SQL_STATEMENT_COUNT: bool.default(false),
   // Integrations (issue 6).
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().optional(),
   RATE_LIMIT_MAX: z.coerce.number().int().positive().default(600),
@@ -108,6 +112,10 @@ export interface AppConfig {
   graphiql: boolean;
   /** Directory of the built review UI served at `/`; null = the default next to the built api. */
   uiDistDir: string | null;
+  /** mercurius serves every feature; Apollo serves queries and mutations (no subscriptions, no mercurius-only limits hook). */
+  graphqlDriver: 'mercurius' | 'apollo';
+  /** Counts SQL statements per HTTP request into an x-sql-statements response header (a debug aid). */
+  sqlStatementCount: boolean;
   /** Largest request body the api reads (JSON escaping can double an article's size). */
   bodyLimitBytes: number;
   /** Requests per principal (user, API key, or address when anonymous) per window. */
@@ -172,6 +180,8 @@ export function loadConfig(env: RawEnv): AppConfig {
     schemaFile: e.SCHEMA_FILE,
     graphiql: e.GRAPHIQL,
     uiDistDir: e.UI_DIST_DIR ?? null,
+    graphqlDriver: e.GRAPHQL_DRIVER,
+    sqlStatementCount: e.SQL_STATEMENT_COUNT,
     bodyLimitBytes: e.BODY_LIMIT_BYTES ?? e.MAX_ARTICLE_BYTES * 2 + 64 * 1024,
     rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
     graphqlLimits: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxAliases: e.GRAPHQL_MAX_ALIASES, maxCost: e.GRAPHQL_MAX_COST, maxTokens: e.GRAPHQL_MAX_TOKENS, maxBatch: e.GRAPHQL_MAX_BATCH },

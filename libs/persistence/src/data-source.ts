@@ -1,9 +1,10 @@
 import { DataSource } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { StatementCountingLogger } from './statement-count';
 
 /** The one DataSource definition, used by the api, the worker and the migration scripts. */
-export function createDataSource(databaseUrl: string, poolSize = 10): DataSource {
+export function createDataSource(databaseUrl: string, poolSize = 10, opts: { countStatements?: boolean } = {}): DataSource {
   return new DataSource({
     type: 'postgres',
     url: databaseUrl,
@@ -15,6 +16,7 @@ export function createDataSource(databaseUrl: string, poolSize = 10): DataSource
     uuidExtension: 'pgcrypto',
     synchronize: false,
     logging: false,
+    ...(opts.countStatements ? { logger: new StatementCountingLogger() } : {}),
     extra: {
       max: poolSize,
       // Fail fast while Postgres is away instead of queueing requests forever.

@@ -10,7 +10,7 @@ import { ClaimMatchRepository, ClaimRepository, OutboxRepository, WebhookOutboxR
     {
       provide: DataSource,
       inject: [APP_CONFIG],
-      useFactory: async (config: AppConfig): Promise<DataSource> => createDataSource(config.databaseUrl).initialize(),
+      useFactory: async (config: AppConfig): Promise<DataSource> => createDataSource(config.databaseUrl, 10, { countStatements: config.sqlStatementCount }).initialize(),
     },
     OutboxRepository,
     ClaimMatchRepository,

@@ -17,5 +17,8 @@ export class PageInfo {
 export class ClaimConnection {
   @Field(() => [ClaimEdge]) edges!: ClaimEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
-  @Field(() => Int) totalCount!: number;
+  // Resolved by ClaimConnectionResolver from `count`: the COUNT(*) runs only when a client asks for it.
+  @Field(() => Int) totalCount?: number;
+  /** Counts every claim the filter matches; not a GraphQL field. */
+  count!: () => Promise<number>;
 }

@@ -26,6 +26,9 @@ function problem(value: unknown, depth = 0): string | null {
 @Injectable()
 export class TextInputPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    // Only what the client sent (GraphQL args arrive as 'body'); custom parameters are the server's own
+    // values (the parent object, the loaders, the principal), and walking them costs a lot per field.
+    if (metadata.type === 'custom') return value;
     const p = problem(value);
     if (p) throw badInput(`${metadata.data ?? 'input'} ${p}`);
     return value;

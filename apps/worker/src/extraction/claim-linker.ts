@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { classifyMatch } from '@app/domain';
 import { ClaimMatchRepository, ClaimRepository, ClaimSuggestionEntity, LINKABLE_STATUSES, type ClaimEntity, type ClaimMatch } from '@app/persistence';
@@ -30,13 +30,27 @@ export class ClaimLinker {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async link(em: EntityManager, articleId: string, fresh: readonly ClaimEntity[]): Promise<LinkResult> {
+  /**
+   * The known claims like each text, found before the extraction's
+   * transaction: the search is the slow part (a trigram index scan per text)
+   * and needs no lock, so no lock is held while it runs. `link` checks each
+   * match again under the canonical claim's row lock.
+   */
+  async candidates(ds: DataSource, articleId: string, texts: readonly string[]): Promise<Map<string, ClaimMatch[]>> {
+    const unique = [...new Set(texts)];
+    const out = new Map<string, ClaimMatch[]>();
+    if (unique.length === 0) return out;
+    // A transaction of its own: the similarity threshold is set for it only.
+    const found = await ds.transaction((em) => this.matches.nearestForEach(em, unique, articleId, SUGGESTIONS_PER_CLAIM, this.config.matchSuggestThreshold));
+    for (const m of found) out.set(unique[m.index]!, [...(out.get(unique[m.index]!) ?? []), m]);
+    return out;
+  }
+
+  async link(em: EntityManager, articleId: string, fresh: readonly ClaimEntity[], candidates: ReadonlyMap<string, ClaimMatch[]>): Promise<LinkResult> {
     const result: LinkResult = { linked: new Set(), replacedJobs: [], suggestions: 0 };
     if (fresh.length === 0) return result;
     const thresholds = { link: this.config.matchLinkThreshold, suggest: this.config.matchSuggestThreshold };
-    const found = await this.matches.nearestForEach(em, fresh.map((c) => c.normalizedText), articleId, SUGGESTIONS_PER_CLAIM, thresholds.suggest);
-    const byIndex = new Map<number, ClaimMatch[]>();
-    for (const m of found) byIndex.set(m.index, [...(byIndex.get(m.index) ?? []), m]);
+    const byIndex = new Map<number, ClaimMatch[]>(fresh.map((c, i) => [i, candidates.get(c.normalizedText) ?? []]));
 
     const links: { claim: ClaimEntity; match: ClaimMatch }[] = [];
     const suggestions: Partial<ClaimSuggestionEntity>[] = [];
@@ -54,6 +68,11 @@ export class ClaimLinker {
     links.sort((x, y) => x.match.claimId.localeCompare(y.match.claimId));
     for (const { claim, match } of links) {
       const canonical = await this.claims.lock(em, match.claimId);
+      // Found before this transaction: the known claim may have been dismissed or linked itself since.
+      if (!LINKABLE_STATUSES.includes(canonical.status) || canonical.canonicalId) {
+        suggestions.push({ claimId: claim.id, suggestedClaimId: match.claimId, similarity: match.similarity });
+        continue;
+      }
       await this.claims.update(em, claim, { canonicalId: canonical.id, matchSimilarity: match.similarity });
       await this.claims.record(em, claim, { actorId: null, type: 'LINKED', data: { canonicalId: canonical.id, similarity: match.similarity } });
       // One more article carries the canonical claim: a waiting one moves up the queue.

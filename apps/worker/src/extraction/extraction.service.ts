@@ -49,6 +49,8 @@ export class ExtractionService {
 
     // Pure CPU work, outside the transaction so no lock is held while it runs.
     const result = extractClaims({ body: article.body, title: article.title, source: article.source ?? undefined });
+    // Known claims like these, looked up before the transaction (the slow part, and it needs no lock).
+    const candidates = await this.linker.candidates(this.ds, articleId, result.claims.map((c) => normaliseClaimText(c.text)));
 
     const { outcome, replacedJobs } = await this.ds.transaction(async (em) => {
       const locked = await em.findOne(ArticleEntity, { where: { id: articleId }, lock: { mode: 'pessimistic_write' } });
@@ -60,14 +62,16 @@ export class ExtractionService {
       const fresh = result.claims.filter((c) => !existing.has(spanKey(c)));
       const saved = fresh.length ? await em.save(fresh.map((c) => em.create(ClaimEntity, { articleId, ...this.fields(c, result.modelVersion), status: ClaimStatus.EXTRACTED }))) : [];
       await this.claims.recordCreated(em, saved);
-      const links = await this.linker.link(em, articleId, saved);
+      const links = await this.linker.link(em, articleId, saved, candidates);
 
-      let queued = 0;
-      for (const claim of [...saved, ...refreshed]) {
-        if (!worthy.has(spanKey(claim)) || links.linked.has(claim.id) || claim.status !== ClaimStatus.EXTRACTED) continue;
-        await this.claims.move(em, claim, 'queue', { actorId: null, type: 'QUEUED_BY_SCORE', data: { checkworthiness: claim.checkworthiness } });
-        queued++;
-      }
+      const toQueue = [...saved, ...refreshed].filter((claim) => worthy.has(spanKey(claim)) && !links.linked.has(claim.id) && claim.status === ClaimStatus.EXTRACTED);
+      // One batch: a fixed number of statements per article, not a handful per claim.
+      await this.claims.moveMany(
+        em,
+        toQueue.map((claim) => ({ claim, opts: { actorId: null, type: 'QUEUED_BY_SCORE', data: { checkworthiness: claim.checkworthiness } } })),
+        'queue',
+      );
+      const queued = toQueue.length;
       await em.update(ArticleEntity, { id: articleId }, { status: ArticleStatus.EXTRACTED, modelVersion: result.modelVersion, extractedAt: new Date(), error: null });
       await this.webhooks.emit(em, [
         {

@@ -39,7 +39,10 @@ export class ClaimRepository {
    */
   async lock(em: EntityManager, id: string, expectedVersion?: number | null): Promise<ClaimEntity> {
     if (!isUuid(id)) throw notFound('Claim', id);
-    const claim = await em.findOne(ClaimEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    // FOR NO KEY UPDATE (what an UPDATE itself takes): writers still queue on the row, but rows that only
+    // reference it (a suggestion's or a linked claim's foreign key check takes KEY SHARE) are not blocked:
+    // FOR UPDATE made two extractions linking and suggesting each other's claims deadlock (bench W1).
+    const claim = await em.findOne(ClaimEntity, { where: { id }, lock: { mode: 'for_no_key_update' } });
     if (!claim) throw notFound('Claim', id);
     if (expectedVersion !== undefined && expectedVersion !== null && claim.version !== expectedVersion) {
       throw conflict(`The claim changed since you read it (you have version ${expectedVersion}, it is now ${claim.version}); reload it and try again`, {
@@ -51,34 +54,65 @@ export class ClaimRepository {
   }
 
   async move(em: EntityManager, claim: ClaimEntity, action: ClaimAction, opts: MoveOptions): Promise<void> {
-    const t = transition(claim.status, action, opts.to);
-    const enteringQueue = t.to === ClaimStatus.QUEUED;
-    const queueSeq = enteringQueue ? claim.queueSeq + 1 : claim.queueSeq;
-    // Reopening starts a new round: earlier verdicts stay, the new ones are counted apart.
-    const reviewRound = action === 'reopen' ? claim.reviewRound + 1 : claim.reviewRound;
-    await em.update(ClaimEntity, { id: claim.id }, { status: t.to, queueSeq, reviewRound, version: claim.version + 1 });
-    await em.insert(ClaimEventEntity, {
-      claimId: claim.id,
-      type: opts.type ?? action.toUpperCase(),
-      fromStatus: t.from,
-      toStatus: t.to,
-      actorId: opts.actorId,
-      data: (opts.data ?? null) as never,
+    await this.moveMany(em, [{ claim, opts }], action);
+  }
+
+  /**
+   * `move` for many claims at once, in a fixed number of statements whatever
+   * their number (an extraction queues dozens of claims: one round trip per
+   * step, not per claim). Each claim is checked by the state machine first,
+   * so an illegal move refuses the whole batch before anything is written.
+   */
+  async moveMany(em: EntityManager, items: readonly { claim: ClaimEntity; opts: MoveOptions }[], action: ClaimAction): Promise<void> {
+    if (items.length === 0) return;
+    const moves = items.map(({ claim, opts }) => {
+      const t = transition(claim.status, action, opts.to);
+      const enteringQueue = t.to === ClaimStatus.QUEUED;
+      // Reopening starts a new round: earlier verdicts stay, the new ones are counted apart.
+      return { claim, opts, t, enteringQueue, queueSeq: enteringQueue ? claim.queueSeq + 1 : claim.queueSeq, reviewRound: action === 'reopen' ? claim.reviewRound + 1 : claim.reviewRound };
     });
-    claim.status = t.to;
-    claim.queueSeq = queueSeq;
-    claim.reviewRound = reviewRound;
-    claim.version += 1;
-    await this.notify(em, claim.id);
+    // One statement: the claims' new state, their events, and the NOTIFY of each (sent on commit).
+    await em.query(
+      `WITH v AS (
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[], $4::int[], $5::int[], $6::text[], $7::text[], $8::uuid[], $9::jsonb[])
+           AS v(id, status, seq, round, version, type, from_status, actor_id, data)
+       ), u AS (
+         UPDATE claims c SET status = v.status::claim_status, queue_seq = v.seq, review_round = v.round, version = v.version, updated_at = now()
+           FROM v WHERE c.id = v.id RETURNING c.id
+       ), e AS (
+         INSERT INTO claim_events (claim_id, type, from_status, to_status, actor_id, data)
+         SELECT v.id, v.type, v.from_status, v.status, v.actor_id, v.data FROM v
+       )
+       SELECT pg_notify($10, u.id::text) FROM u`,
+      [
+        moves.map((m) => m.claim.id),
+        moves.map((m) => m.t.to),
+        moves.map((m) => m.queueSeq),
+        moves.map((m) => m.reviewRound),
+        moves.map((m) => m.claim.version + 1),
+        moves.map((m) => m.opts.type ?? action.toUpperCase()),
+        moves.map((m) => m.t.from),
+        moves.map((m) => m.opts.actorId),
+        moves.map((m) => (m.opts.data === undefined ? null : JSON.stringify(m.opts.data))),
+        CLAIM_CHANNEL,
+      ],
+    );
+    for (const m of moves) {
+      m.claim.status = m.t.to;
+      m.claim.queueSeq = m.queueSeq;
+      m.claim.reviewRound = m.reviewRound;
+      m.claim.version += 1;
+    }
     await this.webhooks.emit(
       em,
-      eventsForTransition(t).map((type) => ({ type, data: claimEventData(claim, t, opts) })),
+      moves.flatMap(({ claim, opts, t }) => eventsForTransition(t).map((type) => ({ type, data: claimEventData(claim, t, opts) }))),
     );
     // A claim entering QUEUED always gets a review job, and a disputed one a job in the editors' queue, through the outbox.
-    if (enteringQueue) await this.outbox.add(em, [await this.reviewJob(em, claim)]);
-    if (t.to === ClaimStatus.DISPUTED) {
-      await this.outbox.add(em, [{ queue: QueueName.DisputeReview, name: 'resolve-dispute', data: { claimId: claim.id, round: claim.reviewRound } }]);
-    }
+    const jobs = await this.reviewJobs(em, moves.filter((m) => m.enteringQueue).map((m) => m.claim));
+    const disputes = moves
+      .filter((m) => m.t.to === ClaimStatus.DISPUTED)
+      .map((m): JobItem => ({ queue: QueueName.DisputeReview, name: 'resolve-dispute', data: { claimId: m.claim.id, round: m.claim.reviewRound } }));
+    await this.outbox.add(em, [...jobs, ...disputes]);
   }
 
   /** Changes fields that are not the status; bumps the version. */
@@ -116,27 +150,42 @@ export class ClaimRepository {
    * the one formula in @app/domain. Also what a reconciler re-creates.
    */
   async reviewJob(em: EntityManager, claim: ClaimEntity, now = new Date()): Promise<JobItem> {
-    const rows = await em.query<{ article_date: Date | null; linked: number }[]>(
-      `SELECT coalesce(a.published_at, a.created_at) AS article_date,
-              (SELECT count(*) FROM claims x WHERE x.canonical_id = $1)::int AS linked
-         FROM articles a WHERE a.id = $2`,
-      [claim.id, claim.articleId],
+    return (await this.reviewJobs(em, [claim], now))[0]!;
+  }
+
+  /** `reviewJob` for many claims, in one query. */
+  async reviewJobs(em: EntityManager, claims: readonly ClaimEntity[], now = new Date()): Promise<JobItem[]> {
+    if (claims.length === 0) return [];
+    const rows = await em.query<{ id: string; article_date: Date | null; linked: number }[]>(
+      `SELECT v.id, coalesce(a.published_at, a.created_at) AS article_date,
+              (SELECT count(*) FROM claims x WHERE x.canonical_id = v.id)::int AS linked
+         FROM unnest($1::uuid[], $2::uuid[]) AS v(id, article_id)
+         LEFT JOIN articles a ON a.id = v.article_id`,
+      [claims.map((c) => c.id), claims.map((c) => c.articleId)],
     );
-    const row = rows[0];
-    const priority = reviewPriority({
-      checkworthiness: claim.checkworthiness,
-      articleDate: row?.article_date ? new Date(row.article_date) : null,
-      appearances: 1 + (row?.linked ?? 0),
-      boost: claim.boost,
-      pinned: claim.pinned,
-      now,
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return claims.map((claim) => {
+      const row = byId.get(claim.id);
+      const priority = reviewPriority({
+        checkworthiness: claim.checkworthiness,
+        articleDate: row?.article_date ? new Date(row.article_date) : null,
+        appearances: 1 + (row?.linked ?? 0),
+        boost: claim.boost,
+        pinned: claim.pinned,
+        now,
+      });
+      return { queue: QueueName.ClaimReview, name: 'review-claim', data: { claimId: claim.id, seq: claim.queueSeq }, priority };
     });
-    return { queue: QueueName.ClaimReview, name: 'review-claim', data: { claimId: claim.id, seq: claim.queueSeq }, priority };
   }
 
   /** Tells every api process, on commit, that the claim changed (NOTIFY folds duplicates within a transaction). */
   async notify(em: EntityManager, claimId: string): Promise<void> {
-    await em.query(`SELECT pg_notify($1, $2)`, [CLAIM_CHANNEL, claimId]);
+    await this.notifyMany(em, [claimId]);
+  }
+
+  /** `notify` for many claims in one statement. */
+  async notifyMany(em: EntityManager, claimIds: readonly string[]): Promise<void> {
+    if (claimIds.length) await em.query(`SELECT pg_notify($1, id) FROM unnest($2::text[]) AS id`, [CLAIM_CHANNEL, claimIds]);
   }
 
   /** Records a claim's creation (no previous status). */
@@ -146,7 +195,7 @@ export class ClaimRepository {
       ClaimEventEntity,
       claims.map((c) => ({ claimId: c.id, type: 'EXTRACTED', fromStatus: null, toStatus: ClaimStatus.EXTRACTED, actorId: null, data: { modelVersion: c.modelVersion } as never })),
     );
-    for (const c of claims) await this.notify(em, c.id);
+    await this.notifyMany(em, claims.map((c) => c.id));
   }
 }
 
