@@ -34,8 +34,9 @@ const PARAGRAPH_BREAK = /\n[ \t\r\u00a0\u200b]*\n/g;
  */
 export function splitSentences(text: string): Sentence[] {
   const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const tags = tokens.out(its.pos) as string[];
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
 
   // Character offsets of every token: wink-nlp keeps tokens verbatim and in
