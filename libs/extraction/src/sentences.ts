@@ -123,7 +123,9 @@ function mergeQuoteTails(sentences: Sentence[]): Sentence[] {
       prev.end = s.end;
       continue;
     }
-    out.push({ ...s, index: out.length });
+    // The sentences are this module's own, fresh from splitSentences: renumber in place rather than copy each.
+    s.index = out.length;
+    out.push(s);
   }
   return out;
 }
