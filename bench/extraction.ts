@@ -68,22 +68,28 @@ const runs = arg('runs', 5);
 const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.body, 'utf8'), 0) / 1e6;
 
 const rawDefault = winkNLP(model);
+// `.sentences()` needs only the sbd annotation: without it wink-nlp returns the
+// whole document as one sentence. This is "raw sentence splitting" proper.
+const rawSbd = winkNLP(model, ['sbd']);
 const rawSbdPos = winkNLP(model, ['sbd', 'pos']);
 let sentences = 0;
 for (const a of articles) sentences += rawDefault.readDoc(a.body).sentences().length();
 
 let sink = 0;
 const names = [
+  'raw wink-nlp, sentence splitting only (sbd): `readDoc(text).sentences()` — the target baseline',
   'raw wink-nlp, default pipe: `readDoc(text).sentences()`',
   'raw wink-nlp, engine pipe (sbd, pos): `readDoc(text).sentences()`',
   'engine: `extractClaims` (clean, split, attribute, type, score)',
 ];
 const times = timeInterleaved(runs, [
+  () => { for (const a of articles) sink += rawSbd.readDoc(a.body).sentences().length(); },
   () => { for (const a of articles) sink += rawDefault.readDoc(a.body).sentences().length(); },
   () => { for (const a of articles) sink += rawSbdPos.readDoc(a.body).sentences().length(); },
   () => { for (const a of articles) sink += extractClaims({ body: a.body, title: a.title, source: 'bench' }).claims.length; },
 ]);
-const engine = times[2];
+const engine = times[3];
+const ratio = (times[0].cpu / engine.cpu) * 100;
 const lines = [
   `Corpus: ${articles.length} articles, ${mb.toFixed(2)} MB (UTF-8), ${sentences} sentences (wink-nlp count); best of ${runs} runs after a warm-up; Node ${process.version}, one thread.`,
   'Throughput from CPU time (steadier than wall time on a shared machine); wall time for reference.',
@@ -95,6 +101,8 @@ const lines = [
     return `| ${name} | ${t.cpu.toFixed(0)} | ${t.wall.toFixed(0)} | ${Math.round((sentences / t.cpu) * 1000).toLocaleString('en-US')} | ${((mb / t.cpu) * 1000).toFixed(2)} | ${((t.cpu / engine.cpu) * 100).toFixed(0)}% |`;
   }),
   '',
-  `Target: engine ≥ 50% of raw wink-nlp throughput (last column, raw rows). (checksum ${sink})`,
+  // The other raw rows do work sentence splitting does not need (negation,
+  // sentiment, NER, POS), so they flatter the engine; they are shown for reference.
+  `Target: engine ≥ 50% of raw wink-nlp sentence splitting (the sbd-only row): ${ratio.toFixed(0)}% — ${ratio >= 50 ? 'met' : 'NOT met'}. (checksum ${sink})`,
 ];
 process.stdout.write(lines.join('\n') + '\n');

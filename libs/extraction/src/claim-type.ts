@@ -43,8 +43,17 @@ function hasQuantity(text: string): boolean {
     if (n.length <= 2 && (DAY_BEFORE_MONTH.test(after) || MONTH_BEFORE_DAY.test(before))) continue;
     return true;
   }
-  // Number words are plain ASCII, so an ASCII split is enough.
-  for (const w of text.toLowerCase().split(/[^a-z]+/)) if (NUMBER_WORDS.has(w)) return true;
+  // Number words are plain ASCII, so runs of a-z are the words to look up (no split array per claim).
+  const lower = text.toLowerCase();
+  for (let i = 0, from = -1; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    if (c >= 97 && c <= 122) {
+      if (from < 0) from = i;
+    } else if (from >= 0) {
+      if (NUMBER_WORDS.has(lower.slice(from, i))) return true;
+      from = -1;
+    }
+  }
   // "one opposed", "one in five": "one" is a number only next to a count.
   return /\bone (in|out of) (two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i.test(text);
 }

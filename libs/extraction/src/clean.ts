@@ -107,17 +107,19 @@ function countWords(s: string): number {
 /** Lower case, letters and digits only, single spaces: "Share this article!" → "share this article". */
 function normalise(s: string): string {
   const lower = s.toLowerCase();
+  // Kept characters are copied a run at a time: one slice per word, not one string per character.
   let out = '';
-  let gap = false;
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
+  let run = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
     // ASCII letters and digits, and anything past Latin-1 punctuation (accented and other scripts' letters).
     const keep = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c > 0x206f) && c !== 0x2122);
     if (keep) {
-      if (gap && out.length > 0) out += ' ';
-      out += lower[i];
-      gap = false;
-    } else gap = true;
+      if (run < 0) run = i;
+    } else if (run >= 0) {
+      out += (out.length > 0 ? ' ' : '') + lower.slice(run, i);
+      run = -1;
+    }
   }
   return out;
 }

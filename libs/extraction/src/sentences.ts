@@ -34,8 +34,9 @@ const PARAGRAPH_BREAK = /\n[ \t\r\u00a0\u200b]*\n/g;
  */
 export function splitSentences(text: string): Sentence[] {
   const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const tags = tokens.out(its.pos) as string[];
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
 
   // Character offsets of every token: wink-nlp keeps tokens verbatim and in
@@ -122,7 +123,9 @@ function mergeQuoteTails(sentences: Sentence[]): Sentence[] {
       prev.end = s.end;
       continue;
     }
-    out.push({ ...s, index: out.length });
+    // The sentences are this module's own, fresh from splitSentences: renumber in place rather than copy each.
+    s.index = out.length;
+    out.push(s);
   }
   return out;
 }
