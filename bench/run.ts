@@ -46,7 +46,7 @@ async function main(): Promise<void> {
       // The reconciler runs when W4 makes it run, not on a timer in the middle of another workload.
       RECONCILE_INTERVAL_MS: '3600000',
     },
-    nodeArgs: profile ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, 'bench', 'results', 'profiles')}`] : [],
+    nodeArgs: process.env['BENCH_NODE_ARGS'] ? process.env['BENCH_NODE_ARGS'].split(' ') : profile ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, 'bench', 'results', 'profiles')}`] : [],
   });
   try {
     const login = await stack.gql().ok<{ login: { token: string; user: { id: string } } }>(Q.login, ADMIN);
