@@ -136,7 +136,7 @@ describe('review UI in a browser', () => {
     await page.keyboard.type('The convention allows members to leave; the vote itself is on the record.');
     await page.keyboard.press('Escape');
     await page.keyboard.press('a');
-    await page.locator('[data-source-url]').first().waitFor();
+    await page.locator('[data-source-url]:focus').waitFor(); // a person sees where the cursor is before typing
     await page.keyboard.type('https://www.lrt.lt/en/news-in-english/19/2345');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Seimas votes to leave cluster munitions convention');
@@ -192,7 +192,7 @@ describe('review UI in a browser', () => {
     await page.keyboard.type('Draft that must survive.');
     await page.keyboard.press('Escape');
     await page.keyboard.press('a');
-    await page.locator('[data-source-url]').first().waitFor();
+    await page.locator('[data-source-url]:focus').waitFor(); // a person sees where the cursor is before typing
     await page.keyboard.type('not a url');
     await page.keyboard.press('Control+Enter');
     // Checked in the browser first: nothing sent, the field says why.

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useClient } from 'urql';
 import { errorCode, errorText } from '../client';
 import { ArticleDialog, ClaimContext } from '../components/ClaimContext';
@@ -101,9 +102,10 @@ export function Workbench() {
 
   const addSource = useCallback(() => {
     const key = ++sourceSeq.current;
-    updateDraft((d) => ({ ...d, sources: [...d.sources, { key, url: '', title: '', publisher: '', excerpt: '' }] }));
-    // After React renders the row: the new URL field takes the focus.
-    requestAnimationFrame(() => document.getElementById(`source-${key}-url`)?.focus());
+    // Rendered now, not on the next frame, and focused before this key event ends: otherwise the first
+    // characters typed after A land on the page as shortcuts (an S in "https" would start a skip).
+    flushSync(() => updateDraft((d) => ({ ...d, sources: [...d.sources, { key, url: '', title: '', publisher: '', excerpt: '' }] })));
+    document.getElementById(`source-${key}-url`)?.focus();
   }, [updateDraft]);
 
   const submit = useCallback(async () => {
