@@ -25,9 +25,10 @@ function messageOf(err: HttpException): string {
 
 // Postgres or the network to it is away: connection exceptions (08…), shutdown (57P01-03), too many connections (53300).
 const DOWN_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', '57P01', '57P02', '57P03', '53300']);
-// TypeORM reports a transaction whose connection died under it as an already released query runner
-// (QueryRunnerAlreadyReleasedError, or QueryRunnerProviderAlreadyReleasedError when the next query goes through the manager).
-const DOWN_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|connection error|Client was closed|not queryable|ECONNREFUSED|terminating connection|Query runner already released|query runner was already released/i;
+const DOWN_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|connection error|Client was closed|not queryable|ECONNREFUSED|terminating connection/i;
+// TypeORM reports a transaction whose connection died under it as an already released query runner: told
+// by the error's class, whose wording differs between the two (the second when the next query goes through the manager).
+const DOWN_ERRORS = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
 
 function codeOf(err: Error): string | undefined {
   const own = (err as { code?: unknown }).code;
@@ -39,7 +40,7 @@ function codeOf(err: Error): string | undefined {
 /** A dependency being down is not the client's fault nor a bug: say so, and that a retry will do. */
 export function isDependencyDown(err: Error): boolean {
   const code = codeOf(err);
-  return (code !== undefined && (DOWN_CODES.has(code) || code.startsWith('08'))) || DOWN_MESSAGES.test(err.message);
+  return (code !== undefined && (DOWN_CODES.has(code) || code.startsWith('08'))) || DOWN_ERRORS.has(err.name) || DOWN_MESSAGES.test(err.message);
 }
 
 /** Data Postgres refused as malformed (22xxx: bad encoding, out of range…) slipped past validation: it is still the input's fault. */
