@@ -1,5 +1,8 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
+// Seconds; one scale for HTTP and GraphQL, so their histograms can be compared bucket by bucket.
+const REQUEST_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
 /**
  * The Prometheus metrics of one process. The api serves them at GET /metrics,
  * the worker on WORKER_METRICS_PORT; metrics that only one of them records
@@ -12,7 +15,7 @@ export class Metrics {
     name: 'claimcheck_http_request_duration_seconds',
     help: 'HTTP request latency by route and status code',
     labelNames: ['method', 'route', 'status_code'] as const,
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    buckets: REQUEST_BUCKETS,
     registers: [this.registry],
   });
 
@@ -20,7 +23,7 @@ export class Metrics {
     name: 'claimcheck_graphql_operation_duration_seconds',
     help: 'GraphQL latency by operation (operationName, else the root fields) and outcome',
     labelNames: ['operation', 'type', 'outcome'] as const,
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    buckets: REQUEST_BUCKETS,
     registers: [this.registry],
   });
 
