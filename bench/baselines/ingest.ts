@@ -8,6 +8,7 @@ import { Pool } from 'pg';
 import { extractClaims } from '@app/extraction';
 import type { BenchArticle } from '../lib/articles';
 import { childConfig, childResult } from '../lib/child';
+import { inTransaction } from '../lib/pg';
 import { closedLoop, summarise } from '../lib/stats';
 
 interface Config {
@@ -36,9 +37,7 @@ async function main(): Promise<void> {
     const all = result.claims;
     const ids = all.map(() => randomUUID());
     const queued = ids.filter((_, i) => all[i]!.checkworthy);
-    const db = await pool.connect();
-    try {
-      await db.query('BEGIN');
+    await inTransaction(pool, async (db) => {
       await db.query(`INSERT INTO bench_articles (id, title, body, url, body_sha256, source, status) VALUES ($1, $2, $3, $4, $5, $6, 'EXTRACTED')`, [
         articleId,
         a.title,
@@ -59,13 +58,7 @@ async function main(): Promise<void> {
           values,
         );
       }
-      await db.query('COMMIT');
-    } catch (err) {
-      await db.query('ROLLBACK');
-      throw err;
-    } finally {
-      db.release();
-    }
+    });
     await queue.addBulk(queued.map((id) => ({ name: 'review-claim', data: { claimId: id, seq: 1 }, opts: { jobId: `${id}.1`, removeOnComplete: true } })));
     latencies.push(performance.now() - t0);
     claims += queued.length;

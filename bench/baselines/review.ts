@@ -6,6 +6,7 @@ import { Worker } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { childConfig, childResult } from '../lib/child';
+import { inTransaction } from '../lib/pg';
 import { closedLoop, summarise } from '../lib/stats';
 
 interface Config {
@@ -34,9 +35,7 @@ async function main(): Promise<void> {
     take.push(performance.now() - t0);
     if (!job) return false;
     const claimId = (job.data as { claimId: string }).claimId;
-    const db = await pool.connect();
-    try {
-      await db.query('BEGIN');
+    await inTransaction(pool, async (db) => {
       await db.query(`SELECT id FROM bench_claims WHERE id = $1 FOR UPDATE`, [claimId]);
       const v = await db.query<{ id: string }>(
         `INSERT INTO bench_verdicts (claim_id, assignment_id, reviewer_id, round, rating, rationale) VALUES ($1, $2, $3, 1, 'MOSTLY_TRUE', 'Matches the official figures.') RETURNING id`,
@@ -44,13 +43,7 @@ async function main(): Promise<void> {
       );
       await db.query(`INSERT INTO bench_sources (verdict_id, position, url, title, publisher, excerpt) VALUES ($1, 0, 'https://stat.example/report/2026', 'Annual report', 'Statistics office', 'The figure is in table 3.')`, [v.rows[0]!.id]);
       await db.query(`UPDATE bench_claims SET status = 'REVIEWED', version = version + 1, updated_at = now() WHERE id = $1`, [claimId]);
-      await db.query('COMMIT');
-    } catch (err) {
-      await db.query('ROLLBACK');
-      throw err;
-    } finally {
-      db.release();
-    }
+    });
     await job.moveToCompleted('done', token, false);
     loop.push(performance.now() - t0);
     return true;
