@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { adminClient, apiKeyWith, Q, QK, REFERENCE_ARTICLE, submitAndExtract, userWithRole } from './support/factories';
+import { adminClient, apiKeyWith, Q, QK, REFERENCE_ARTICLE, reviewNext, submitAndExtract, userWithRole } from './support/factories';
 import { Stack } from './support/stack';
 
 const CLAIMS = `query { claims(first: 5) { totalCount edges { node { id text } } } }`;
@@ -43,6 +43,32 @@ describe('API keys', () => {
     expect(await k.client.code(Q.takeNext)).toBe('FORBIDDEN');
     const withVerdicts = await k.client.raw(`query { claims(first: 1) { edges { node { id verdicts { rating } } } } }`);
     expect(withVerdicts.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('with verdicts:read, reads a decided verdict but not who gave it, who acted, nor the notes; claims of an article need claims:read', async () => {
+    // Field-level rules (RestrictedField): each must hold on a field nested under an operation the key may call.
+    const reviewer = await userWithRole(stack, 'REVIEWER');
+    const claimId = await reviewNext(reviewer, 'MOSTLY_TRUE');
+    const k = await apiKeyWith(stack, ['claims:read', 'verdicts:read']);
+    const one = `query($id: ID!) { claim(id: $id) { id verdicts { rating } } }`;
+    const seen = await k.client.ok<{ claim: { verdicts: { rating: string }[] } }>(one, { id: claimId });
+    expect(seen.claim.verdicts).toEqual([{ rating: 'MOSTLY_TRUE' }]);
+    for (const field of ['verdicts { reviewer { id } }', 'events { actor { id } }', 'comments { body }']) {
+      const r = await k.client.raw(`query($id: ID!) { claim(id: $id) { id ${field} } }`, { id: claimId });
+      expect([field, r.errors?.[0]?.extensions?.code]).toEqual([field, 'FORBIDDEN']);
+    }
+    // The desk sees all three.
+    const desk = await reviewer.client.ok<{ claim: { verdicts: { reviewer: { id: string } }[]; events: { actor: { id: string } | null }[] } }>(
+      `query($id: ID!) { claim(id: $id) { verdicts { reviewer { id } } events { actor { id } } comments { body } } }`,
+      { id: claimId },
+    );
+    expect(desk.claim.verdicts[0]?.reviewer.id).toBe(reviewer.id);
+    expect(desk.claim.events.some((e) => e.actor?.id === reviewer.id)).toBe(true);
+    const articleId = (await stack.pg.query<{ article_id: string }>(`SELECT article_id FROM claims WHERE id = $1`, [claimId])).rows[0]!.article_id;
+    const articleClaims = `query($id: ID!) { article(id: $id) { id claims { id } } }`;
+    expect(await (await apiKeyWith(stack, ['articles:read'])).client.code(articleClaims, { id: articleId })).toBe('FORBIDDEN');
+    const both = await (await apiKeyWith(stack, ['articles:read', 'claims:read'])).client.ok<{ article: { claims: { id: string }[] } }>(articleClaims, { id: articleId });
+    expect(both.article.claims.map((c) => c.id)).toContain(claimId);
   });
 
   it('with articles:write submits articles, recorded as the key’s', async () => {

@@ -1,3 +1,5 @@
+import { ROLES_KEY, SCOPES_KEY } from './common/decorators';
+import { assertNoGuardMetadataOnFields } from './common/fields';
 import { ApiKeysResolver } from './api-keys/api-keys.resolver';
 import { ArticlesResolver } from './articles/articles.resolver';
 import { AuthResolver } from './auth/auth.resolver';
@@ -35,3 +37,5 @@ export const RESOLVERS = [
   StatsResolver,
   LiveResolver,
 ];
+
+assertNoGuardMetadataOnFields(RESOLVERS, [ROLES_KEY, SCOPES_KEY]);

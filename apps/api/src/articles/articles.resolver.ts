@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ClaimModel } from '../claims/claim.model';
 import { Role } from '@app/domain';
 import { CurrentCaller, Roles, Scopes } from '../common/decorators';
@@ -11,6 +11,8 @@ import { ArticleIngestService } from './article-ingest.service';
 import { SubmitArticleResultModel } from './submit-article-result.model';
 import { ArticlesService } from './articles.service';
 import { SubmitArticleInput } from './submit-article.input';
+import { type FieldArgs, RestrictedField } from '../common/fields';
+import type { GqlContext } from '../common/gql-context';
 
 @Resolver(() => ArticleModel)
 export class ArticlesResolver {
@@ -47,9 +49,8 @@ export class ArticlesResolver {
     return loaders.article.load(id);
   }
 
-  @ResolveField(() => [ClaimModel], { description: 'In the order they appear in the body' })
-  @Scopes('claims:read')
-  claims(@Parent() article: ArticleModel, @GqlContextLoaders() loaders: Loaders): Promise<ClaimModel[]> {
+  @RestrictedField({ scopes: ['claims:read'] }, () => [ClaimModel], { description: 'In the order they appear in the body' })
+  claims(article: ArticleModel, _args: FieldArgs, { loaders }: GqlContext): Promise<ClaimModel[]> {
     return loaders.claimsByArticle.load(article.id);
   }
 }

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ClaimStatus, Role } from '@app/domain';
 import type { ArticleEntity, ClaimEntity } from '@app/persistence';
 import { ArticleModel } from '../articles/article.model';
@@ -15,6 +15,8 @@ import { ClaimModel } from './claim.model';
 import { ClaimsArgs } from './claims.args';
 import { ClaimReviewService, type ClaimReviewJsonLd } from '../claim-review/claim-review.service';
 import { ClaimsService } from './claims.service';
+import { type FieldArgs, RestrictedField } from '../common/fields';
+import type { GqlContext } from '../common/gql-context';
 
 export const VERSION_ARG = 'version';
 /** The optional expected claim version every editing mutation accepts. */
@@ -52,12 +54,12 @@ export class ClaimsResolver {
   }
 
   @ResolveField(() => ArticleModel)
-  async article(@Parent() claim: ClaimModel, @GqlContextLoaders() loaders: Loaders): Promise<ArticleModel | null> {
+  async article(claim: ClaimModel, _args: FieldArgs, { loaders }: GqlContext): Promise<ArticleModel | null> {
     return loaders.article.load(claim.articleId);
   }
 
   @ResolveField(() => JsonScalar, { nullable: true, description: 'schema.org ClaimReview JSON-LD, as GET /claims/:id/claimreview.json serves it; null until published' })
-  async claimReview(@Parent() claim: ClaimModel, @GqlContextLoaders() loaders: Loaders): Promise<ClaimReviewJsonLd | null> {
+  async claimReview(claim: ClaimModel, _args: FieldArgs, { loaders }: GqlContext): Promise<ClaimReviewJsonLd | null> {
     if (claim.status !== ClaimStatus.PUBLISHED) return null;
     const [publications, linked] = await Promise.all([loaders.publishedVerdictsByClaim.load(claim.id), loaders.linkedByCanonical.load(claim.id)]);
     const articleIds = [...new Set([claim.articleId, ...linked.map((l) => l.articleId)])];
@@ -66,7 +68,7 @@ export class ClaimsResolver {
   }
 
   @ResolveField(() => [ClaimEventModel], { description: 'Every status change, oldest first' })
-  events(@Parent() claim: ClaimModel, @GqlContextLoaders() loaders: Loaders): Promise<ClaimEventModel[]> {
+  events(claim: ClaimModel, _args: FieldArgs, { loaders }: GqlContext): Promise<ClaimEventModel[]> {
     return loaders.eventsByClaim.load(claim.id);
   }
 }
@@ -74,9 +76,8 @@ export class ClaimsResolver {
 @Resolver(() => ClaimEventModel)
 export class ClaimEventResolver {
   // Who did what is for the desk: API keys see that something happened, not by whom.
-  @ResolveField(() => UserModelRef, { nullable: true })
-  @Roles(...ANY_ROLE)
-  async actor(@Parent() event: ClaimEventModel, @GqlContextLoaders() loaders: Loaders): Promise<UserModelRef | null> {
+  @RestrictedField({ roles: ANY_ROLE }, () => UserModelRef, { nullable: true })
+  async actor(event: ClaimEventModel, _args: FieldArgs, { loaders }: GqlContext): Promise<UserModelRef | null> {
     return event.actorId ? loaders.user.load(event.actorId) : null;
   }
 }

@@ -1,13 +1,13 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { Role } from '@app/domain';
 import { ANY_ROLE, CurrentUser, Roles } from '../common/decorators';
-import type { Loaders } from '../common/loaders';
-import { GqlContextLoaders } from '../common/loaders.decorator';
 import type { Principal } from '../common/principal';
 import { UserModel } from '../users/user.model';
 import { CommentModel } from './comment.model';
 import { CommentsService } from './comments.service';
+import { type FieldArgs, RestrictedField } from '../common/fields';
+import type { GqlContext } from '../common/gql-context';
 
 @Resolver(() => CommentModel)
 export class CommentsResolver {
@@ -19,9 +19,8 @@ export class CommentsResolver {
     return this.comments.add(claimId, body, user.id);
   }
 
-  @ResolveField(() => UserModel, { nullable: true })
-  @Roles(...ANY_ROLE)
-  author(@Parent() comment: CommentModel, @GqlContextLoaders() loaders: Loaders): Promise<UserModel | null> {
+  @RestrictedField({ roles: ANY_ROLE }, () => UserModel, { nullable: true })
+  author(comment: CommentModel, _args: FieldArgs, { loaders }: GqlContext): Promise<UserModel | null> {
     return loaders.user.load(comment.authorId);
   }
 }

@@ -22,7 +22,7 @@ export function apolloOptions(config: AppConfig, ds: DataSource, auth: AuthServi
     path: '/graphql',
     playground: false,
     graphiql: false,
-    fieldResolverEnhancers: ['guards'],
+    fieldResolverEnhancers: [],
     validationRules: [...environmentRules(config), ...limitRules(config.graphqlLimits)],
     context: async (req: FastifyRequest, reply: FastifyReply): Promise<GqlContext> => {
       const { principal, apiKey, error } = await auth.forRequest(req);

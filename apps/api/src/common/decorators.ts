@@ -47,9 +47,11 @@ export const CurrentCaller = createParamDecorator((_: unknown, ctx: ExecutionCon
  * Who is looking, for rules that depend on it (blind review). An API key looks
  * like a reviewer who reviewed nothing: it sees the verdicts of decided rounds only.
  */
-export const CurrentViewer = createParamDecorator((_: unknown, ctx: ExecutionContext): Principal => {
-  const { principal, apiKey } = authFrom(ctx);
+export const CurrentViewer = createParamDecorator((_: unknown, ctx: ExecutionContext): Principal => viewerOf(authFrom(ctx)));
+
+/** CurrentViewer's rule, for field resolvers (which take the GraphQL context itself). */
+export function viewerOf({ principal, apiKey }: Pick<GqlContext, 'principal' | 'apiKey'>): Principal {
   if (principal) return principal;
   if (apiKey) return { id: apiKey.id, role: Role.REVIEWER };
   throw new Error('CurrentViewer used on an operation without authentication');
-});
+}

@@ -56,8 +56,8 @@ export function mercuriusOptions(config: AppConfig, ds: DataSource, auth: AuthSe
     graphiql: config.graphiql,
     // Compile a query to JS after it has been seen once: faster repeated operations.
     jit: 1,
-    // Guards also run on field resolvers, for the few fields that carry @Roles or @Scopes.
-    fieldResolverEnhancers: ['guards'],
+    // No guards on field resolvers: Nest then calls them directly; restricted fields use RestrictedField (common/fields.ts).
+    fieldResolverEnhancers: [],
     // Batches are allowed, capped (capBatches in main.ts); each operation gets every limit below.
     allowBatchedQueries: true,
     // The parser itself stops a document with too many tokens, before building its tree.

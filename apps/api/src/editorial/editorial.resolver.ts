@@ -1,11 +1,9 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@app/domain';
 import { ClaimModel } from '../claims/claim.model';
 import { VERSION, VERSION_ARG } from '../claims/claims.resolver';
 import { ANY_ROLE, CurrentUser, Roles } from '../common/decorators';
-import type { Loaders } from '../common/loaders';
-import { GqlContextLoaders } from '../common/loaders.decorator';
 import type { Principal } from '../common/principal';
 import { VerdictModel } from '../review/verdict.model';
 import { UserModel } from '../users/user.model';
@@ -13,6 +11,8 @@ import { DisputeQueueService } from './dispute-queue.service';
 import { EditorialService } from './editorial.service';
 import { FinalVerdictModel, PublishedVerdictModel } from './final-verdict.model';
 import { ResolveDisputeInput } from './resolve-dispute.input';
+import { type FieldArgs, RestrictedField } from '../common/fields';
+import type { GqlContext } from '../common/gql-context';
 
 const CLAIM_ID = { type: () => ID } as const;
 
@@ -68,29 +68,26 @@ export class EditorialResolver {
 
 @Resolver(() => FinalVerdictModel)
 export class FinalVerdictResolver {
-  @ResolveField(() => UserModel, { nullable: true, description: 'The editor who resolved the dispute; null for a consensus' })
-  @Roles(...ANY_ROLE)
-  decidedBy(@Parent() f: FinalVerdictModel, @GqlContextLoaders() loaders: Loaders): Promise<UserModel | null> {
+  @RestrictedField({ roles: ANY_ROLE }, () => UserModel, { nullable: true, description: 'The editor who resolved the dispute; null for a consensus' })
+  decidedBy(f: FinalVerdictModel, _args: FieldArgs, { loaders }: GqlContext): Promise<UserModel | null> {
     return f.decidedBy ? loaders.user.load(f.decidedBy) : Promise.resolve(null);
   }
 
   @ResolveField(() => VerdictModel, { nullable: true, description: 'The reviewer verdict it takes its rationale from, if any' })
-  verdict(@Parent() f: FinalVerdictModel, @GqlContextLoaders() loaders: Loaders): Promise<VerdictModel | null> {
+  verdict(f: FinalVerdictModel, _args: FieldArgs, { loaders }: GqlContext): Promise<VerdictModel | null> {
     return f.verdictId ? loaders.verdict.load(f.verdictId) : Promise.resolve(null);
   }
 }
 
 @Resolver(() => PublishedVerdictModel)
 export class PublishedVerdictResolver {
-  @ResolveField(() => UserModel, { nullable: true })
-  @Roles(...ANY_ROLE)
-  publishedBy(@Parent() p: PublishedVerdictModel, @GqlContextLoaders() loaders: Loaders): Promise<UserModel | null> {
+  @RestrictedField({ roles: ANY_ROLE }, () => UserModel, { nullable: true })
+  publishedBy(p: PublishedVerdictModel, _args: FieldArgs, { loaders }: GqlContext): Promise<UserModel | null> {
     return loaders.user.load(p.publishedBy);
   }
 
-  @ResolveField(() => UserModel, { nullable: true })
-  @Roles(...ANY_ROLE)
-  withdrawnBy(@Parent() p: PublishedVerdictModel, @GqlContextLoaders() loaders: Loaders): Promise<UserModel | null> {
+  @RestrictedField({ roles: ANY_ROLE }, () => UserModel, { nullable: true })
+  withdrawnBy(p: PublishedVerdictModel, _args: FieldArgs, { loaders }: GqlContext): Promise<UserModel | null> {
     return p.withdrawnBy ? loaders.user.load(p.withdrawnBy) : Promise.resolve(null);
   }
 }

@@ -1,10 +1,8 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@app/domain';
 import { ClaimModel } from '../claims/claim.model';
 import { CurrentUser, Roles, Scopes } from '../common/decorators';
-import type { Loaders } from '../common/loaders';
-import { GqlContextLoaders } from '../common/loaders.decorator';
 import type { Principal } from '../common/principal';
 import { QueueStatsModel } from './queue-stats.model';
 import { ReviewAssignmentModel } from './review-assignment.model';
@@ -12,6 +10,8 @@ import { QueueStatsService } from './queue-stats.service';
 import { ReviewService } from './review.service';
 import { SubmitVerdictInput } from './submit-verdict.input';
 import { VerdictModel } from './verdict.model';
+import type { FieldArgs } from '../common/fields';
+import type { GqlContext } from '../common/gql-context';
 
 @Resolver(() => ReviewAssignmentModel)
 export class ReviewResolver {
@@ -55,7 +55,7 @@ export class ReviewResolver {
   }
 
   @ResolveField(() => ClaimModel)
-  async claim(@Parent() a: { claimId: string }, @GqlContextLoaders() loaders: Loaders): Promise<ClaimModel | null> {
+  async claim(a: { claimId: string }, _args: FieldArgs, { loaders }: GqlContext): Promise<ClaimModel | null> {
     return loaders.claim.load(a.claimId);
   }
 }

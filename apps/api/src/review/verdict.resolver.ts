@@ -1,22 +1,21 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { ANY_ROLE, Roles } from '../common/decorators';
-import type { Loaders } from '../common/loaders';
-import { GqlContextLoaders } from '../common/loaders.decorator';
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import { ANY_ROLE } from '../common/decorators';
 import { UserModel } from '../users/user.model';
 import { SourceModel } from './source.model';
 import { VerdictModel } from './verdict.model';
+import { type FieldArgs, RestrictedField } from '../common/fields';
+import type { GqlContext } from '../common/gql-context';
 
 @Resolver(() => VerdictModel)
 export class VerdictResolver {
   // Reviewers are people with e-mail addresses: shown to the desk, not to API keys.
-  @ResolveField(() => UserModel)
-  @Roles(...ANY_ROLE)
-  async reviewer(@Parent() verdict: VerdictModel, @GqlContextLoaders() loaders: Loaders): Promise<UserModel | null> {
+  @RestrictedField({ roles: ANY_ROLE }, () => UserModel)
+  async reviewer(verdict: VerdictModel, _args: FieldArgs, { loaders }: GqlContext): Promise<UserModel | null> {
     return loaders.user.load(verdict.reviewerId);
   }
 
   @ResolveField(() => [SourceModel])
-  sources(@Parent() verdict: VerdictModel, @GqlContextLoaders() loaders: Loaders): Promise<SourceModel[]> {
+  sources(verdict: VerdictModel, _args: FieldArgs, { loaders }: GqlContext): Promise<SourceModel[]> {
     return loaders.sourcesByVerdict.load(verdict.id);
   }
 }

@@ -1,13 +1,13 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { forbidden, Role } from '@app/domain';
 import { CurrentUser } from '../common/decorators';
-import type { Loaders } from '../common/loaders';
-import { GqlContextLoaders } from '../common/loaders.decorator';
 import type { Principal } from '../common/principal';
 import { UserModel } from '../users/user.model';
 import { AgreementModel, ReviewerStatsModel } from './stats.model';
 import { StatsService } from './stats.service';
+import type { FieldArgs } from '../common/fields';
+import type { GqlContext } from '../common/gql-context';
 
 @Resolver(() => ReviewerStatsModel)
 export class StatsResolver {
@@ -32,7 +32,7 @@ export class StatsResolver {
   }
 
   @ResolveField(() => UserModel, { nullable: true })
-  reviewer(@Parent() s: ReviewerStatsModel, @GqlContextLoaders() loaders: Loaders): Promise<UserModel | null> {
+  reviewer(s: ReviewerStatsModel, _args: FieldArgs, { loaders }: GqlContext): Promise<UserModel | null> {
     return loaders.user.load(s.reviewerId);
   }
 }

@@ -1,0 +1,52 @@
+import { ResolveField, type FieldMiddleware, type ResolveFieldOptions, type ReturnTypeFunc } from '@nestjs/graphql';
+import { authorize, type Access } from './access';
+import type { GqlContext } from './gql-context';
+
+
+/**
+ * How field resolvers are written here: with GraphQL's own arguments
+ * `(parent, args, context)` and no parameter decorators. Nest then calls the
+ * method directly (its fast field path) instead of building an execution
+ * context and running the global pipes on every parent for every field of
+ * every row, which cost about a third of the api's CPU on a claims page.
+ * Guards do not run on fields (fieldResolverEnhancers is empty); a field only
+ * some callers may see is declared with RestrictedField.
+ */
+export type FieldArgs = Record<string, never>;
+
+/** The request's credentials, checked against a field's Access before it resolves. */
+function accessMiddleware(access: Access): FieldMiddleware {
+  return ({ context }, next) => {
+    const ctx = context as GqlContext;
+    authorize({ principal: ctx.principal, apiKey: ctx.apiKey ?? null, error: ctx.authError ?? null }, access);
+    return next();
+  };
+}
+
+/**
+ * @ResolveField for a field only some callers may resolve: `roles` and `scopes`
+ * as for @Roles/@Scopes on an operation, by the same rule (`authorize`).
+ * (@Roles/@Scopes on a field resolver would not be enforced: startup refuses them, see FieldAccessCheck.)
+ */
+export function RestrictedField(access: Access, typeFunc: ReturnTypeFunc, options: ResolveFieldOptions = {}): MethodDecorator {
+  return ResolveField(typeFunc, { ...options, middleware: [...(options.middleware ?? []), accessMiddleware(access)] });
+}
+
+// @nestjs/graphql's marker for a @ResolveField method (not exported from its index).
+const RESOLVE_FIELD_METADATA = 'graphql:resolve_property';
+
+/**
+ * Refuses, at startup, a field resolver carrying @Roles or @Scopes: guards do
+ * not run on fields, so it would be an access rule silently not enforced.
+ */
+export function assertNoGuardMetadataOnFields(resolvers: readonly (new (...args: never[]) => unknown)[], metadataKeys: readonly string[]): void {
+  for (const cls of resolvers) {
+    const proto = cls.prototype as Record<string, unknown>;
+    for (const name of Object.getOwnPropertyNames(proto)) {
+      const method = proto[name];
+      if (typeof method !== 'function' || !Reflect.getMetadata(RESOLVE_FIELD_METADATA, method)) continue;
+      const found = metadataKeys.filter((k) => Reflect.getMetadata(k, method) !== undefined);
+      if (found.length) throw new Error(`${cls.name}.${name}: a field resolver cannot use ${found.join(', ')} (not enforced on fields); use RestrictedField`);
+    }
+  }
+}
