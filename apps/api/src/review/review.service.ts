@@ -6,7 +6,7 @@ import { AssignmentStatus, ClaimStatus, conflict, forbidden, isUuid, notFound, v
 import { ClaimEntity, ClaimRepository, ReviewAssignmentEntity, SourceEntity, VerdictEntity } from '@app/persistence';
 import { ReviewQueueClient, type ReviewJob } from '@app/queue';
 import type { Principal } from '../common/principal';
-import { ratingsOf, recordConsensus, roundVerdicts } from './decisions';
+import { inRoundOrder, ratingsOf, recordConsensus, roundVerdicts } from './decisions';
 import type { SubmitVerdictInput } from './submit-verdict.input';
 
 const UNIQUE_VIOLATION = '23505';
@@ -123,7 +123,9 @@ export class ReviewService {
         const a = await this.lockActive(em, input.assignmentId, reviewer);
         const claim = await this.claims.lock(em, a.claimId);
         if (claim.status !== ClaimStatus.IN_REVIEW || a.round !== claim.reviewRound) throw conflict(`This claim is ${claim.status}; the assignment no longer applies`, { status: claim.status });
-        if (await em.exists(VerdictEntity, { where: { claimId: claim.id, reviewerId: reviewer.id, round: claim.reviewRound } })) throw alreadyReviewed();
+        // The round's verdicts so far, read under the claim's lock: no other verdict can join them before commit.
+        const earlier = await roundVerdicts(em, claim);
+        if (earlier.some((v) => v.reviewerId === reviewer.id)) throw alreadyReviewed();
         const verdict = await em.save(
           em.create(VerdictEntity, { claimId: claim.id, assignmentId: a.id, reviewerId: reviewer.id, round: claim.reviewRound, rating: input.rating, rationale: input.rationale.trim() }),
         );
@@ -131,13 +133,14 @@ export class ReviewService {
           SourceEntity,
           input.sources.map((s, position) => ({ verdictId: verdict.id, position, url: s.url, title: s.title ?? null, publisher: s.publisher ?? null, excerpt: s.excerpt ?? null })),
         );
-        const verdicts = await roundVerdicts(em, claim);
+        const verdicts = inRoundOrder([...earlier, verdict]);
         const to = verdictOutcome(ratingsOf(verdicts), claim.requiredReviews);
         await this.claims.move(em, claim, 'verdict', { to, actorId: reviewer.id, data: { verdictId: verdict.id, rating: input.rating, round: claim.reviewRound } });
         await recordConsensus(em, claim, verdicts);
+        // update, not save: save would first read the row back to find what changed.
         a.status = AssignmentStatus.SUBMITTED;
         a.endedAt = new Date();
-        await em.save(a);
+        await em.update(ReviewAssignmentEntity, { id: a.id }, { status: a.status, endedAt: a.endedAt });
         return { verdict, assignment: a };
       });
       await this.queue.complete(assignment.jobId, assignment.lockToken).catch(() => undefined);
