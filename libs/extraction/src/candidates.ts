@@ -26,7 +26,7 @@ export function isCheckable(sentence: Sentence, frame: Frame, content: readonly 
   if (isStanceOnly(words) || isSlogan(words) || NON_ANSWER.test(text)) return false;
   if (CHECKABLE_CORE.test(text)) return true;
   // Judge opinion on the whole sentence too: "I think" is stripped as a frame but still marks one.
-  return !(OPINION_FRAME.test(text) || OPINION_FRAME.test(sentenceText(sentence)) || EVALUATIVE.test(text));
+  return !(OPINION_FRAME.test(text) || (opensFirstPerson(sentence) && OPINION_FRAME.test(sentenceText(sentence))) || EVALUATIVE.test(text));
 }
 
 // Verbs that report a stance rather than a statement: "Lopez disagreed.", "The director welcomed the vote."
@@ -56,6 +56,16 @@ function endsWithQuestionMark(s: string): boolean {
   let i = s.length - 1;
   while (i >= 0 && '"”»\')'.includes(s[i])) i--;
   return i >= 0 && s[i] === '?';
+}
+
+/**
+ * OPINION_FRAME needs "I " or "we " first, and the joined tokens start with the
+ * first token and a space: so only a sentence opening with the word "I" or "we"
+ * can match, and the others need not be joined into a string at all.
+ */
+function opensFirstPerson(sentence: Sentence): boolean {
+  const w = sentence.tokens[0].lower;
+  return w === 'i' || w === 'we';
 }
 
 function sentenceText(sentence: Sentence): string {

@@ -7,7 +7,13 @@ export interface QuoteInfo {
   group: number;
 }
 
-const OPENING = /^["“«„]/;
+// Quotation marks as char codes: the scan below reads the body in place, without a copy of each sentence.
+const STRAIGHT = 0x22; // "
+const LEFT_DOUBLE = 0x201c; // “
+const RIGHT_DOUBLE = 0x201d; // ”
+const LEFT_GUILLEMET = 0xab; // «
+const RIGHT_GUILLEMET = 0xbb; // »
+const LOW_DOUBLE = 0x201e; // „
 
 /**
  * Track quotation marks across sentences, so that the sentences of a quote
@@ -26,15 +32,16 @@ export function trackQuotes(body: string, sentences: readonly Sentence[]): Quote
       open = false;
       paragraph = s.paragraph;
     }
-    const text = body.slice(s.start, s.end);
     const startsInside = open;
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i];
-      if (ch === '“' || ch === '«' || ch === '„') open = true;
-      else if (ch === '”' || ch === '»') open = false;
-      else if (ch === '"') open = !open;
+    for (let i = s.start; i < s.end; i++) {
+      const c = body.charCodeAt(i);
+      if (c === LEFT_DOUBLE || c === LEFT_GUILLEMET || c === LOW_DOUBLE) open = true;
+      else if (c === RIGHT_DOUBLE || c === RIGHT_GUILLEMET) open = false;
+      else if (c === STRAIGHT) open = !open;
     }
-    const quoted = startsInside || OPENING.test(text);
+    // An opening mark first: the sentence starts a quotation.
+    const first = s.start < s.end ? body.charCodeAt(s.start) : -1;
+    const quoted = startsInside || first === STRAIGHT || first === LEFT_DOUBLE || first === LEFT_GUILLEMET || first === LOW_DOUBLE;
     if (quoted && !startsInside) group = groups++;
     out.push({ quoted, group: quoted ? group : -1 });
   }

@@ -28,6 +28,10 @@ const BULLETS = new Set(['-', '–', '—', '•', '*', '·', '▪', '►', '>']
 const WORD_EDGE = /[\p{L}\p{M}\p{N}]/u;
 const PARAGRAPH_BREAK = /\n[ \t\r\u00a0\u200b]*\n/g;
 
+// Token start offsets, reused from call to call: a fresh typed array per article
+// costs more to allocate (and collect) than the loop that fills it.
+let startsBuffer = new Int32Array(4096);
+
 /**
  * Split the (masked) body into sentences with wink-nlp, with character offsets
  * into it. Offsets are UTF-16 code units, as JS strings index them.
@@ -42,7 +46,8 @@ export function splitSentences(text: string): Sentence[] {
   // Character offsets of every token: wink-nlp keeps tokens verbatim and in
   // order, so each is found a few spaces after the one before. (Cheaper than
   // asking wink-nlp for every token's preceding spaces.)
-  const starts = new Int32Array(values.length);
+  if (startsBuffer.length < values.length) startsBuffer = new Int32Array(values.length * 2);
+  const starts = startsBuffer;
   let pos = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
