@@ -1,5 +1,6 @@
 import type { Client } from 'pg';
 import { benchArticles } from './articles';
+import { hashSeed, realisticClaimTexts } from './claim-text-gen';
 
 /** Words of the fixture articles: claims generated from them have news-like trigrams. */
 function vocabulary(): string[] {
@@ -8,14 +9,19 @@ function vocabulary(): string[] {
   return [...words];
 }
 
+/** Which claim texts `seedClaims` writes: see `realisticClaimTexts`; `uniform` is the first seed, kept to compare with. */
+export type SeedText = 'realistic' | 'uniform';
+
 /**
- * Adds `n` claims straight into Postgres (one INSERT … SELECT over
- * generate_series, not through the API): sentence-length texts of 12–23
- * fixture words plus a figure, 1,000 claims per article, newest first by
- * created_at. `status` QUEUED claims have no review job yet (the reconciler
- * adds them, which is W4).
+ * Adds `n` claims straight into Postgres (INSERT … SELECT, not through the
+ * API), 1,000 claims per article, newest first by created_at. `status` QUEUED
+ * claims have no review job yet (the reconciler adds them, which is W4).
+ * Texts: `realistic` (default) — Zipfian words with a long tail of names and
+ * figures (`realisticClaimTexts`, seeded by `tag`); `uniform` — 12–23 words
+ * drawn uniformly from the fixture articles plus a figure, on which every
+ * trigram is common (BENCH_SEED_TEXT=uniform picks it).
  */
-export async function seedClaims(pg: Client, n: number, status: 'QUEUED' | 'EXTRACTED', tag: string): Promise<void> {
+export async function seedClaims(pg: Client, n: number, status: 'QUEUED' | 'EXTRACTED', tag: string, text: SeedText = seedTextFromEnv()): Promise<void> {
   const perArticle = 1000;
   const articles = Math.ceil(n / perArticle);
   await pg.query(
@@ -24,18 +30,47 @@ export async function seedClaims(pg: Client, n: number, status: 'QUEUED' | 'EXTR
        FROM generate_series(1, $2::int) a`,
     [tag, articles],
   );
-  await pg.query(
-    `INSERT INTO claims (article_id, text, quote, span_start, span_end, claim_type, checkworthiness, status, required_reviews, queue_seq, model_version, normalized_text, created_at)
-     SELECT md5($1 || (1 + (g - 1) / ${perArticle}))::uuid, t.txt, t.txt, g, g + 1, 'STATISTICAL', 0.5 + random() / 2, $3::claim_status, 1, CASE WHEN $3 = 'QUEUED' THEN 1 ELSE 0 END, 'seed', t.txt,
-            now() - make_interval(secs => $2::int - g)
-       FROM generate_series(1, $2::int) g
-       CROSS JOIN LATERAL (
-         SELECT string_agg(($4::text[])[1 + floor(random() * array_length($4::text[], 1))::int], ' ') || ' ' || (g % 997) AS txt
-           FROM generate_series(1, 12 + g % 12)
-       ) t`,
-    [tag, n, status, vocabulary()],
-  );
+  if (text === 'uniform') {
+    await pg.query(
+      `INSERT INTO claims (article_id, text, quote, span_start, span_end, claim_type, checkworthiness, status, required_reviews, queue_seq, model_version, normalized_text, created_at)
+       SELECT md5($1 || (1 + (g - 1) / ${perArticle}))::uuid, t.txt, t.txt, g, g + 1, 'STATISTICAL', 0.5 + random() / 2, $3::claim_status, 1, CASE WHEN $3 = 'QUEUED' THEN 1 ELSE 0 END, 'seed', t.txt,
+              now() - make_interval(secs => $2::int - g)
+         FROM generate_series(1, $2::int) g
+         CROSS JOIN LATERAL (
+           SELECT string_agg(($4::text[])[1 + floor(random() * array_length($4::text[], 1))::int], ' ') || ' ' || (g % 997) AS txt
+             FROM generate_series(1, 12 + g % 12)
+         ) t`,
+      [tag, n, status, vocabulary()],
+    );
+  } else {
+    const texts = realisticClaimTexts(n, hashSeed(tag));
+    // In batches: one array parameter of a million texts would be a 100 MB message.
+    const batch = 20_000;
+    for (let from = 0; from < n; from += batch) {
+      const part: { text: string; normalized: string }[] = [];
+      while (part.length < batch) {
+        const r = texts.next();
+        if (r.done) break;
+        part.push(r.value);
+      }
+      await pg.query(
+        `INSERT INTO claims (article_id, text, quote, span_start, span_end, claim_type, checkworthiness, status, required_reviews, queue_seq, model_version, normalized_text, created_at)
+         SELECT md5($1 || (1 + (g - 1) / ${perArticle}))::uuid, t.txt, t.txt, g, g + 1, 'STATISTICAL', 0.5 + random() / 2, $3::claim_status, 1, CASE WHEN $3 = 'QUEUED' THEN 1 ELSE 0 END, 'seed', t.norm,
+                now() - make_interval(secs => $2::int - g)
+           FROM unnest($5::text[], $6::text[]) WITH ORDINALITY AS t(txt, norm, i)
+           CROSS JOIN LATERAL (SELECT $4::int + t.i::int AS g) o`,
+        [tag, n, status, from, part.map((p) => p.text), part.map((p) => p.normalized)],
+      );
+    }
+  }
   await pg.query('ANALYZE claims');
+}
+
+function seedTextFromEnv(): SeedText {
+  const v = process.env['BENCH_SEED_TEXT'];
+  if (v === undefined || v === '' || v === 'realistic') return 'realistic';
+  if (v === 'uniform') return 'uniform';
+  throw new Error(`BENCH_SEED_TEXT must be realistic or uniform, not ${v}`);
 }
 
 /** Verdicts with two sources on the newest `n` claims, so the claims page (W2) has nested rows to load. */

@@ -75,7 +75,9 @@ export class ClaimEntity {
 
   // normaliseClaimText(text): what matching compares. The trigram and full-text
   // indexes on it are expression/opclass indexes the generator cannot express:
-  // they are created by hand in the ClaimMatching migration.
+  // they are created by hand in the ClaimMatching migration. The full-text one
+  // has fastupdate off (ClaimsFtsNoPendingList): searches must not read a
+  // pending list of recent inserts.
   @Index('claims_normalized_text_trgm_idx', { synchronize: false })
   @Index('claims_normalized_text_fts_idx', { synchronize: false })
   @Column({ name: 'normalized_text', type: 'text', default: '' })
