@@ -1,4 +1,4 @@
-// Feasibility check for W5-FINDINGS.md §5: an exact `similarity ≥ 0.3` search
+// Feasibility check for docs/w5-matching-findings.md §5: an exact `similarity ≥ 0.3` search
 // by counting shared trigrams over an in-memory inverted index (prefix
 // filtering: the commonest lists are skipped when they cannot decide), checked
 // against Postgres (pg_trgm) on the same claims. Not used by the service.

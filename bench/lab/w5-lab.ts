@@ -1,5 +1,5 @@
 // Measures the similarClaims query against index/query variants on a scratch
-// database, outside the service (no HTTP): what W5-FINDINGS.md reports.
+// database, outside the service (no HTTP): what docs/w5-matching-findings.md reports.
 //   npx tsx bench/lab/w5-lab.ts seed  <db> uniform|realistic|real|realraw <n>   (db is created from w5_scratch_base)
 //   npx tsx bench/lab/w5-lab.ts stats <db>
 //   npx tsx bench/lab/w5-lab.ts time  <db> <query variant> [label]          (writes /tmp/w5-lab-<db>-<label>.json)

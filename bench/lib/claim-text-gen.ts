@@ -10,7 +10,7 @@ import { benchArticles } from './articles';
  * has nothing selective to start from. Real sentences are Zipfian: a head of
  * function words (the, of, to …, whose trigrams are everywhere) and a long
  * tail of names, places, organisations and figures (whose trigrams are rare).
- * How close this gets to real sentences is measured in W5-FINDINGS.md
+ * How close this gets to real sentences is measured in docs/w5-matching-findings.md
  * (trigram document frequencies and similarity of unrelated pairs against
  * ~27k labelled debate sentences).
  *

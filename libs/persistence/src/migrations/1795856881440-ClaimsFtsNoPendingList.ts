@@ -6,7 +6,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * of up to gin_pending_list_limit (4 MB) that every search reads whole until
  * a vacuum merges it: measured at 100k claims, ~300 pending pages made the
  * full-text branch of similarClaims cost 10–20 ms (p50) instead of ~1 ms
- * (W5-FINDINGS.md). Off, an insert updates the index at once: about 0.05 ms
+ * (docs/w5-matching-findings.md). Off, an insert updates the index at once: about 0.05 ms
  * more per claim. Written by hand: the index is synchronize: false on
  * ClaimEntity (an expression index the generator cannot express).
  */
