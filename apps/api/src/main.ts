@@ -10,6 +10,7 @@ import { registerAdmin } from './admin/bull-board';
 import { AppModule } from './app.module';
 import { AuthService } from './auth/auth.service';
 import { closeConnectionsWhenStopping } from './common/graceful-close';
+import { drainOversizedBodies } from './common/drain-oversized';
 import { observeRequests } from './observability/request-observability';
 import { capBatches } from './common/graphql-hardening';
 import { graphqlOverHttp } from './common/graphql-http';
@@ -41,6 +42,7 @@ async function bootstrap(): Promise<void> {
   const nest: { app?: NestFastifyApplication; metrics?: Metrics; auth?: AuthService } = {};
   observeRequests(adapter.getInstance(), () => nest.metrics, pino);
   closeConnectionsWhenStopping(adapter.getInstance());
+  drainOversizedBodies(adapter.getInstance(), config.bodyLimitBytes);
   registerAdmin(adapter.getInstance(), config, () => nest.app!.get(AuthService));
   await registerRateLimit(adapter.getInstance(), config, (req) => {
     if (!nest.auth) throw new Error('not started');
