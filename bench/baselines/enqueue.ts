@@ -3,6 +3,7 @@
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
 import { reviewPriority } from '@app/domain';
+import { createRedis } from '@app/queue';
 import { childConfig, childResult } from '../lib/child';
 
 interface Config {
@@ -15,8 +16,9 @@ interface Config {
 
 async function main(): Promise<void> {
   const c = childConfig<Config>();
-  const url = new URL(c.redisUrl);
-  const queue = new Queue(c.queue, { connection: { host: url.hostname, port: Number(url.port || 6379) }, prefix: c.prefix });
+  // The service's own connection factory: the same URL forms (redis+cluster:// too) and options.
+  const redis = createRedis(c.redisUrl);
+  const queue = new Queue(c.queue, { connection: redis, prefix: c.prefix });
   const db = new Client({ connectionString: c.databaseUrl });
   await db.connect();
   // The ids are read first, outside the timing: the baseline is the enqueue alone.
@@ -33,6 +35,7 @@ async function main(): Promise<void> {
   }
   const ms = performance.now() - t0;
   await queue.close();
+  await redis.quit();
   await db.end();
   childResult({ jobs: rows.length, ms, jobsPerS: rows.length / (ms / 1000) });
 }

@@ -6,6 +6,7 @@ import { Queue } from 'bullmq';
 import { createHash, randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { extractClaims } from '@app/extraction';
+import { createRedis } from '@app/queue';
 import type { BenchArticle } from '../lib/articles';
 import { childConfig, childResult } from '../lib/child';
 import { inTransaction } from '../lib/pg';
@@ -22,8 +23,8 @@ interface Config {
 async function main(): Promise<void> {
   const c = childConfig<Config>();
   const pool = new Pool({ connectionString: c.databaseUrl, max: 10 });
-  const url = new URL(c.redisUrl);
-  const queue = new Queue('bench-raw-ingest', { connection: { host: url.hostname, port: Number(url.port || 6379) }, prefix: c.prefix });
+  const redis = createRedis(c.redisUrl);
+  const queue = new Queue('bench-raw-ingest', { connection: redis, prefix: c.prefix });
   const latencies: number[] = [];
   let claims = 0;
   let next = 0;
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
   const seconds = (Date.now() - started) / 1000;
   await queue.obliterate({ force: true });
   await queue.close();
+  await redis.quit();
   await pool.end();
   childResult({ articlesPerS: c.articles.length / seconds, claimsPerS: claims / seconds, claims, latency: summarise(latencies) });
 }

@@ -5,6 +5,7 @@
 import { Worker } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
+import { createRedis } from '@app/queue';
 import { childConfig, childResult } from '../lib/child';
 import { inTransaction } from '../lib/pg';
 import { closedLoop, summarise } from '../lib/stats';
@@ -21,8 +22,8 @@ interface Config {
 async function main(): Promise<void> {
   const c = childConfig<Config>();
   const pool = new Pool({ connectionString: c.databaseUrl, max: 10 });
-  const url = new URL(c.redisUrl);
-  const worker = new Worker(c.queue, null, { connection: { host: url.hostname, port: Number(url.port || 6379) }, prefix: c.prefix, autorun: false, lockDuration: 30_000, skipStalledCheck: true, skipLockRenewal: true });
+  const redis = createRedis(c.redisUrl);
+  const worker = new Worker(c.queue, null, { connection: redis, prefix: c.prefix, autorun: false, lockDuration: 30_000, skipStalledCheck: true, skipLockRenewal: true });
   const reviewerIds = Array.from({ length: c.reviewers }, () => randomUUID());
   const take: number[] = [];
   const loop: number[] = [];
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
   });
   const seconds = (Date.now() - started) / 1000;
   await worker.close();
+  await redis.quit();
   await pool.end();
   childResult({ verdictsPerS: loop.length / seconds, verdicts: loop.length, take: summarise(take), loop: summarise(loop) });
 }
