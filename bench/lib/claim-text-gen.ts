@@ -73,12 +73,16 @@ const HEAD = (
   .split(' ')
   .filter((w, i, all) => all.indexOf(w) === i);
 
-/** Fixture-article words by how often they occur there: news content words, most common first. */
-function contentWords(): string[] {
+/** Words of three letters or more in the fixture articles, most common first (ties alphabetical). */
+function fixtureWords(): string[] {
   const counts = new Map<string, number>();
-  for (const a of benchArticles(5, 'vocab', 7))
-    for (const w of a.body.toLowerCase().split(/[^a-z]+/)) if (w.length > 2 && !HEAD.includes(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const a of benchArticles(5, 'vocab', 7)) for (const w of a.body.toLowerCase().split(/[^a-z]+/)) if (w.length > 2) counts.set(w, (counts.get(w) ?? 0) + 1);
   return [...counts.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([w]) => w);
+}
+
+/** Fixture-article words that are not head words: news content words, most common first. */
+function contentWords(): string[] {
+  return fixtureWords().filter((w) => !HEAD.includes(w));
 }
 
 const ONSETS = ['b', 'c', 'd', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'w', 'z', 'br', 'ch', 'cl', 'dr', 'fr', 'gr', 'kr', 'pl', 'sh', 'st', 'tr', 'th', 'sch', 'zh', ''];
@@ -154,5 +158,21 @@ export function* realisticClaimTexts(n: number, seed: number, opts: ClaimTextOpt
     const text = words.join(' ');
     const display = text.charAt(0).toUpperCase() + text.slice(1) + '.';
     yield { text: display, normalized: normaliseClaimText(display) };
+  }
+}
+
+/**
+ * The first seed, kept to compare with (BENCH_SEED_TEXT=uniform): 12–23 words
+ * drawn uniformly from the fixture articles' ~1,850 words, then a figure. On
+ * it every trigram of a search is common: the hard case for a trigram index.
+ * The normalised form is the text itself (lower case, no punctuation already).
+ */
+export function* uniformClaimTexts(n: number, seed: number): Generator<{ text: string; normalized: string }> {
+  const rand = prng(seed);
+  const vocab = fixtureWords();
+  for (let g = 1; g <= n; g++) {
+    const words = Array.from({ length: 12 + (g % 12) }, () => vocab[Math.floor(rand() * vocab.length)]!);
+    const text = `${words.join(' ')} ${g % 997}`;
+    yield { text, normalized: text };
   }
 }

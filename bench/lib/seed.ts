@@ -1,13 +1,5 @@
 import type { Client } from 'pg';
-import { benchArticles } from './articles';
-import { hashSeed, realisticClaimTexts } from './claim-text-gen';
-
-/** Words of the fixture articles: claims generated from them have news-like trigrams. */
-function vocabulary(): string[] {
-  const words = new Set<string>();
-  for (const a of benchArticles(5, 'vocab', 7)) for (const w of a.body.toLowerCase().split(/[^a-z]+/)) if (w.length > 2) words.add(w);
-  return [...words];
-}
+import { hashSeed, realisticClaimTexts, uniformClaimTexts } from './claim-text-gen';
 
 /** Which claim texts `seedClaims` writes: see `realisticClaimTexts`; `uniform` is the first seed, kept to compare with. */
 export type SeedText = 'realistic' | 'uniform';
@@ -30,38 +22,24 @@ export async function seedClaims(pg: Client, n: number, status: 'QUEUED' | 'EXTR
        FROM generate_series(1, $2::int) a`,
     [tag, articles],
   );
-  if (text === 'uniform') {
+  const texts = text === 'uniform' ? uniformClaimTexts(n, hashSeed(tag)) : realisticClaimTexts(n, hashSeed(tag));
+  // In batches: one array parameter of a million texts would be a 100 MB message.
+  const batch = 20_000;
+  for (let from = 0; from < n; from += batch) {
+    const part: { text: string; normalized: string }[] = [];
+    while (part.length < batch) {
+      const r = texts.next();
+      if (r.done) break;
+      part.push(r.value);
+    }
     await pg.query(
       `INSERT INTO claims (article_id, text, quote, span_start, span_end, claim_type, checkworthiness, status, required_reviews, queue_seq, model_version, normalized_text, created_at)
-       SELECT md5($1 || (1 + (g - 1) / ${perArticle}))::uuid, t.txt, t.txt, g, g + 1, 'STATISTICAL', 0.5 + random() / 2, $3::claim_status, 1, CASE WHEN $3 = 'QUEUED' THEN 1 ELSE 0 END, 'seed', t.txt,
+       SELECT md5($1 || (1 + (g - 1) / ${perArticle}))::uuid, t.txt, t.txt, g, g + 1, 'STATISTICAL', 0.5 + random() / 2, $3::claim_status, 1, CASE WHEN $3 = 'QUEUED' THEN 1 ELSE 0 END, 'seed', t.norm,
               now() - make_interval(secs => $2::int - g)
-         FROM generate_series(1, $2::int) g
-         CROSS JOIN LATERAL (
-           SELECT string_agg(($4::text[])[1 + floor(random() * array_length($4::text[], 1))::int], ' ') || ' ' || (g % 997) AS txt
-             FROM generate_series(1, 12 + g % 12)
-         ) t`,
-      [tag, n, status, vocabulary()],
+         FROM unnest($5::text[], $6::text[]) WITH ORDINALITY AS t(txt, norm, i)
+         CROSS JOIN LATERAL (SELECT $4::int + t.i::int AS g) o`,
+      [tag, n, status, from, part.map((p) => p.text), part.map((p) => p.normalized)],
     );
-  } else {
-    const texts = realisticClaimTexts(n, hashSeed(tag));
-    // In batches: one array parameter of a million texts would be a 100 MB message.
-    const batch = 20_000;
-    for (let from = 0; from < n; from += batch) {
-      const part: { text: string; normalized: string }[] = [];
-      while (part.length < batch) {
-        const r = texts.next();
-        if (r.done) break;
-        part.push(r.value);
-      }
-      await pg.query(
-        `INSERT INTO claims (article_id, text, quote, span_start, span_end, claim_type, checkworthiness, status, required_reviews, queue_seq, model_version, normalized_text, created_at)
-         SELECT md5($1 || (1 + (g - 1) / ${perArticle}))::uuid, t.txt, t.txt, g, g + 1, 'STATISTICAL', 0.5 + random() / 2, $3::claim_status, 1, CASE WHEN $3 = 'QUEUED' THEN 1 ELSE 0 END, 'seed', t.norm,
-                now() - make_interval(secs => $2::int - g)
-           FROM unnest($5::text[], $6::text[]) WITH ORDINALITY AS t(txt, norm, i)
-           CROSS JOIN LATERAL (SELECT $4::int + t.i::int AS g) o`,
-        [tag, n, status, from, part.map((p) => p.text), part.map((p) => p.normalized)],
-      );
-    }
   }
   await pg.query('ANALYZE claims');
 }
