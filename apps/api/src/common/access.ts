@@ -1,4 +1,5 @@
 import { forbidden, Role, unauthenticated, type Scope } from '@app/domain';
+import type { GqlContext } from './gql-context';
 import type { AuthResult } from './principal';
 
 /** Who may use an operation or a field: users by role, API keys by scope. */
@@ -7,6 +8,11 @@ export interface Access {
   roles?: readonly Role[];
   /** API keys holding one of these scopes; absent: no API key. */
   scopes?: readonly Scope[];
+}
+
+/** What a GraphQL context says of its caller (a subscription's has no API key and no refusal). */
+export function authResultOf(ctx: Pick<GqlContext, 'principal'> & Partial<Pick<GqlContext, 'apiKey' | 'authError'>>): AuthResult {
+  return { principal: ctx.principal, apiKey: ctx.apiKey ?? null, error: ctx.authError ?? null };
 }
 
 /**

@@ -4,10 +4,9 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import type { FastifyRequest } from 'fastify';
 import type { Role, Scope } from '@app/domain';
 import { AuthService } from '../auth/auth.service';
-import { authorize } from './access';
+import { authorize, authResultOf } from './access';
 import { PUBLIC_KEY, ROLES_KEY, SCOPES_KEY } from './decorators';
 import type { GqlContext } from './gql-context';
-import type { AuthResult } from './principal';
 
 /**
  * One guard for every GraphQL operation and REST route: sign-in first, then a
@@ -28,13 +27,10 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     const scopes = this.reflector.getAllAndOverride<Scope[] | undefined>(SCOPES_KEY, targets);
-    let auth: AuthResult;
-    if (context.getType<string>() === 'graphql') {
-      const ctx = GqlExecutionContext.create(context).getContext<GqlContext>();
-      auth = { principal: ctx.principal, apiKey: ctx.apiKey, error: ctx.authError };
-    } else {
-      auth = await this.auth.forRequest(context.switchToHttp().getRequest<FastifyRequest>());
-    }
+    const auth =
+      context.getType<string>() === 'graphql'
+        ? authResultOf(GqlExecutionContext.create(context).getContext<GqlContext>())
+        : await this.auth.forRequest(context.switchToHttp().getRequest<FastifyRequest>());
     authorize(auth, { roles, scopes });
     return true;
   }

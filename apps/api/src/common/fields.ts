@@ -1,5 +1,5 @@
 import { ResolveField, type FieldMiddleware, type ResolveFieldOptions, type ReturnTypeFunc } from '@nestjs/graphql';
-import { authorize, type Access } from './access';
+import { authorize, authResultOf, type Access } from './access';
 import type { GqlContext } from './gql-context';
 
 
@@ -17,8 +17,7 @@ export type FieldArgs = Record<string, never>;
 /** The request's credentials, checked against a field's Access before it resolves. */
 function accessMiddleware(access: Access): FieldMiddleware {
   return ({ context }, next) => {
-    const ctx = context as GqlContext;
-    authorize({ principal: ctx.principal, apiKey: ctx.apiKey ?? null, error: ctx.authError ?? null }, access);
+    authorize(authResultOf(context as GqlContext), access);
     return next();
   };
 }
