@@ -2,7 +2,8 @@ import { registerEnumType } from '@nestjs/graphql';
 import { GraphQLScalarType } from 'graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { ArticleStatus, AssignmentStatus, ClaimStatus, Rating, Role } from '@app/domain';
-import { CLAIM_TYPES, type ClaimType } from '@app/extraction';
+// The taxonomy only: the package's entry point loads the NLP model (~65 MB of RSS) the api never uses.
+import { CLAIM_TYPES, type ClaimType } from '@app/extraction/types';
 
 // Domain enums exposed to GraphQL, registered once here.
 registerEnumType(Role, { name: 'Role' });
