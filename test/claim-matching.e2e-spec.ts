@@ -123,6 +123,29 @@ describe('claim matching: a claim seen again is recognised', () => {
     expect(plan.rows.map((r) => r['QUERY PLAN']).join('\n')).toContain('claims_normalized_text_trgm_idx');
   });
 
+  it('equally similar claims are chosen by id, the same on every call, whatever their order on disk', async () => {
+    // Five claims of one new article made to read alike; updated highest id first, so the table's
+    // physical order is the reverse of the id order, and a LIMIT without a tie-breaker takes the wrong ones.
+    const body = [
+      'The city council said the new tram line carried 41,000 passengers in its first week.',
+      'According to the transport ministry, bus fares rose by 12 percent in 2025.',
+      'The harbour authority reported that cargo volumes fell to 3.2 million tonnes last year.',
+      'Officials said the bridge repairs will cost 18 million euros.',
+      'The statistics office said unemployment in the region dropped to 6.1 percent in March.',
+      'The mayor said the airport handled 5 million travellers, a record.',
+    ].join(' ');
+    const other = await submitAndExtract(editor.client, { title: 'City figures', body, url: 'https://example.net/tie' }, stack);
+    const ids = (await stack.pg.query<{ id: string }>(`SELECT id FROM claims WHERE article_id = $1 AND canonical_id IS NULL AND status <> 'DISMISSED' ORDER BY id DESC LIMIT 5`, [other.id])).rows.map((r) => r.id);
+    expect(ids.length).toBe(5);
+    const text = 'zebra crossings in vilnius were repainted in seventeen days';
+    for (const id of ids) await stack.pg.query(`UPDATE claims SET normalized_text = $2 WHERE id = $1`, [id, text]);
+    const lowest = [...ids].sort().slice(0, 2);
+    for (let i = 0; i < 3; i++) {
+      const { similarClaims } = await reviewer.client.ok<{ similarClaims: { similarity: number; claim: { id: string } }[] }>(SIMILAR, { text, first: 2 });
+      expect(similarClaims.map((s) => s.claim.id)).toEqual(lowest);
+    }
+  });
+
   it('re-extraction is idempotent and keeps reviews', async () => {
     const before = await stack.snapshot();
     const r = await editor.client.ok<{ reextractArticle: { id: string; status: string } }>(`mutation($id: ID!) { reextractArticle(articleId: $id) { id status } }`, { id: original.id });

@@ -13,7 +13,10 @@ export interface ClaimMatch {
 /**
  * Finds known claims like a text, on the normalised text with pg_trgm. Written
  * so the GiST trigram index answers: `%` filters (with the threshold set for
- * the transaction only) and `<->` orders nearest first, under a LIMIT.
+ * the transaction only) and `<->` orders nearest first, under a LIMIT. Every
+ * inner LIMIT breaks ties by id: otherwise which of several equally similar
+ * claims fill the last places depends on the scan order, and the same search
+ * could answer differently from one call to the next.
  * Only canonical claims are candidates (a linked appearance stands for its
  * canonical one) and dismissed claims are not.
  */
@@ -28,7 +31,7 @@ export class ClaimMatchRepository {
            SELECT c.id, c.status, c.normalized_text, similarity(c.normalized_text, $1) AS sim
              FROM claims c
             WHERE c.normalized_text % $1 AND c.canonical_id IS NULL AND c.status <> 'DISMISSED'
-            ORDER BY c.normalized_text <-> $1
+            ORDER BY c.normalized_text <-> $1, c.id
             LIMIT $2
          ) knn
          UNION
@@ -38,7 +41,7 @@ export class ClaimMatchRepository {
              FROM claims c
             WHERE to_tsvector('english', c.normalized_text) @@ plainto_tsquery('english', $1)
               AND c.canonical_id IS NULL AND c.status <> 'DISMISSED'
-            ORDER BY ts_rank_cd(to_tsvector('english', c.normalized_text), plainto_tsquery('english', $1)) DESC
+            ORDER BY ts_rank_cd(to_tsvector('english', c.normalized_text), plainto_tsquery('english', $1)) DESC, c.id
             LIMIT $2
          ) fts
          ORDER BY sim DESC, id
@@ -64,7 +67,7 @@ export class ClaimMatchRepository {
            SELECT c.id, c.status, c.normalized_text, similarity(c.normalized_text, q.t) AS sim
              FROM claims c
             WHERE c.normalized_text % q.t AND c.canonical_id IS NULL AND c.status <> 'DISMISSED' AND c.article_id <> $2
-            ORDER BY c.normalized_text <-> q.t
+            ORDER BY c.normalized_text <-> q.t, c.id
             LIMIT $3
          ) m
         ORDER BY idx, sim DESC`,
