@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { classifyMatch } from '@app/domain';
-import { ClaimMatchRepository, ClaimRepository, ClaimSuggestionEntity, LINKABLE_STATUSES, type ClaimEntity, type ClaimMatch } from '@app/persistence';
+import { ClaimMatchRepository, ClaimRepository, ClaimSuggestionEntity, LINKABLE_STATUSES, type Appearance, type ClaimEntity, type ClaimMatch } from '@app/persistence';
 
 export interface LinkResult {
   /** New claims recognised as a known claim: linked to it, not queued. */
@@ -64,23 +64,23 @@ export class ClaimLinker {
       }
     });
 
-    // Canonical claims are locked in id order, so two extractions never wait on each other in a circle.
-    links.sort((x, y) => x.match.claimId.localeCompare(y.match.claimId));
+    // Every canonical claim locked in one statement, in id order, so two extractions never wait on each other in a circle.
+    const locked = await this.claims.lockMany(em, links.map((l) => l.match.claimId));
+    // Linked in the canonical claims' id order, as the locks were taken.
+    links.sort((x, y) => (x.match.claimId < y.match.claimId ? -1 : x.match.claimId > y.match.claimId ? 1 : 0));
+    const appearances: Appearance[] = [];
     for (const { claim, match } of links) {
-      const canonical = await this.claims.lock(em, match.claimId);
+      const canonical = locked.get(match.claimId)!;
       // Found before this transaction: the known claim may have been dismissed or linked itself since.
       if (!LINKABLE_STATUSES.includes(canonical.status) || canonical.canonicalId) {
         suggestions.push({ claimId: claim.id, suggestedClaimId: match.claimId, similarity: match.similarity });
         continue;
       }
-      await this.claims.update(em, claim, { canonicalId: canonical.id, matchSimilarity: match.similarity });
-      await this.claims.record(em, claim, { actorId: null, type: 'LINKED', data: { canonicalId: canonical.id, similarity: match.similarity } });
-      // One more article carries the canonical claim: a waiting one moves up the queue.
-      const replaced = await this.claims.reprioritise(em, canonical, { actorId: null, type: 'APPEARANCE_ADDED', data: { claimId: claim.id, articleId, similarity: match.similarity } });
-      await this.claims.notify(em, canonical.id);
-      if (replaced) result.replacedJobs.push(replaced);
+      appearances.push({ claim, canonical, similarity: match.similarity });
       result.linked.add(claim.id);
     }
+    // One more article carries each canonical claim: a waiting one moves up the queue (a new review job).
+    result.replacedJobs = await this.claims.linkAppearances(em, articleId, appearances);
     if (suggestions.length) {
       await em.createQueryBuilder().insert().into(ClaimSuggestionEntity).values(suggestions).orIgnore().execute();
       result.suggestions = suggestions.length;

@@ -8,6 +8,13 @@ import { type WebhookOutboxRepository } from './webhook-outbox.repository';
 /** Postgres channel carrying the id of every claim that changed; api processes relay it to subscribers. */
 export const CLAIM_CHANNEL = 'claimcheck_claims';
 
+/** A new claim recognised as another appearance of a known claim (`canonical`, locked by `lockMany`). */
+export interface Appearance {
+  claim: ClaimEntity;
+  canonical: ClaimEntity;
+  similarity: number;
+}
+
 export interface MoveOptions {
   to?: ClaimStatus;
   actorId: string | null;
@@ -38,12 +45,7 @@ export class ClaimRepository {
    * since the caller read it: the row lock makes the check and the write one step.
    */
   async lock(em: EntityManager, id: string, expectedVersion?: number | null): Promise<ClaimEntity> {
-    if (!isUuid(id)) throw notFound('Claim', id);
-    // FOR NO KEY UPDATE (what an UPDATE itself takes): writers still queue on the row, but rows that only
-    // reference it (a suggestion's or a linked claim's foreign key check takes KEY SHARE) are not blocked:
-    // FOR UPDATE made two extractions linking and suggesting each other's claims deadlock (bench W1).
-    const claim = await em.findOne(ClaimEntity, { where: { id }, lock: { mode: 'for_no_key_update' } });
-    if (!claim) throw notFound('Claim', id);
+    const claim = (await this.lockMany(em, [id])).get(id)!;
     if (expectedVersion !== undefined && expectedVersion !== null && claim.version !== expectedVersion) {
       throw conflict(`The claim changed since you read it (you have version ${expectedVersion}, it is now ${claim.version}); reload it and try again`, {
         expectedVersion,
@@ -51,6 +53,26 @@ export class ClaimRepository {
       });
     }
     return claim;
+  }
+
+  /**
+   * `lock` for many claims in one statement, in id order (so two transactions
+   * locking overlapping sets never wait on each other in a circle). NOT_FOUND
+   * names the first missing id.
+   */
+  async lockMany(em: EntityManager, ids: readonly string[]): Promise<Map<string, ClaimEntity>> {
+    const sorted = [...new Set(ids)].sort();
+    const bad = sorted.find((id) => !isUuid(id));
+    if (bad !== undefined) throw notFound('Claim', bad);
+    if (sorted.length === 0) return new Map();
+    // FOR NO KEY UPDATE (what an UPDATE itself takes): writers still queue on the row, but rows that only
+    // reference it (a suggestion's or a linked claim's foreign key check takes KEY SHARE) are not blocked:
+    // FOR UPDATE made two extractions linking and suggesting each other's claims deadlock (bench W1).
+    const rows = await em.createQueryBuilder(ClaimEntity, 'c').where('c.id IN (:...ids)', { ids: sorted }).orderBy('c.id', 'ASC').setLock('for_no_key_update').getMany();
+    const byId = new Map(rows.map((c) => [c.id, c]));
+    const missing = sorted.find((id) => !byId.has(id));
+    if (missing !== undefined) throw notFound('Claim', missing);
+    return byId;
   }
 
   async move(em: EntityManager, claim: ClaimEntity, action: ClaimAction, opts: MoveOptions): Promise<void> {
@@ -140,6 +162,76 @@ export class ClaimRepository {
     return replaced;
   }
 
+  /**
+   * Links new claims to known ones as further appearances, all in a fixed
+   * number of statements (bench W1: ten round trips per link made linking
+   * half of an extraction). The rows are those of doing, for each in turn,
+   * `update(claim, { canonicalId, matchSimilarity })`, `record(claim, LINKED)`,
+   * `reprioritise(canonical, APPEARANCE_ADDED)` and `notify(canonical)`: a
+   * canonical claim linked k times gets k new review jobs, seq + 1 … seq + k,
+   * each with the appearances counted at its turn. The canonical claims must
+   * be locked (`lockMany`); returns the ids of the review jobs replaced.
+   */
+  async linkAppearances(em: EntityManager, articleId: string, links: readonly Appearance[]): Promise<string[]> {
+    if (links.length === 0) return [];
+    const replaced: string[] = [];
+    const events: { claimId: string; type: string; status: ClaimStatus; data: Record<string, unknown> }[] = [];
+    const notified: string[] = [];
+    // Per requeued canonical claim: its new job's claim state (queueSeq at that turn) and the links made after it.
+    const requeued: { claim: ClaimEntity; later: number }[] = [];
+    for (const { claim, canonical, similarity } of links) {
+      claim.canonicalId = canonical.id;
+      claim.matchSimilarity = similarity;
+      claim.version += 1;
+      events.push({ claimId: claim.id, type: 'LINKED', status: claim.status, data: { canonicalId: canonical.id, similarity } });
+      if (canonical.status === ClaimStatus.QUEUED) {
+        replaced.push(`review.${canonical.id}.${canonical.queueSeq}`);
+        canonical.queueSeq += 1;
+        for (const r of requeued) if (r.claim.id === canonical.id) r.later += 1;
+        requeued.push({ claim: { ...canonical }, later: 0 });
+      }
+      events.push({ claimId: canonical.id, type: 'APPEARANCE_ADDED', status: canonical.status, data: { claimId: claim.id, articleId, similarity } });
+      notified.push(claim.id, canonical.id);
+    }
+    const seqs = new Map(requeued.map((r) => [r.claim.id, r.claim.queueSeq]));
+    // One statement: the new claims' link, the canonical claims' queue sequence, the events in order, the NOTIFYs (sent on commit).
+    await em.query(
+      `WITH linked AS (
+         UPDATE claims c SET canonical_id = v.canonical_id, match_similarity = v.sim, version = v.version, updated_at = now()
+           FROM unnest($1::uuid[], $2::uuid[], $3::float8[], $4::int[]) AS v(id, canonical_id, sim, version) WHERE c.id = v.id
+       ), requeued AS (
+         UPDATE claims c SET queue_seq = v.seq, updated_at = now() FROM unnest($5::uuid[], $6::int[]) AS v(id, seq) WHERE c.id = v.id
+       ), e AS (
+         INSERT INTO claim_events (claim_id, type, from_status, to_status, data)
+         SELECT v.claim_id, v.type, v.status, v.status, v.data FROM unnest($7::uuid[], $8::text[], $9::text[], $10::jsonb[]) AS v(claim_id, type, status, data)
+       )
+       SELECT pg_notify($11, id) FROM unnest($12::text[]) AS id`,
+      [
+        links.map((l) => l.claim.id),
+        links.map((l) => l.canonical.id),
+        links.map((l) => l.similarity),
+        links.map((l) => l.claim.version),
+        [...seqs.keys()],
+        [...seqs.values()],
+        events.map((e) => e.claimId),
+        events.map((e) => e.type),
+        events.map((e) => e.status),
+        events.map((e) => JSON.stringify(e.data)),
+        CLAIM_CHANNEL,
+        notified,
+      ],
+    );
+    // After the links are written: each job's priority counts the appearances up to its turn.
+    const jobs = await this.reviewJobs(
+      em,
+      requeued.map((r) => r.claim),
+      new Date(),
+      requeued.map((r) => r.later),
+    );
+    await this.outbox.add(em, jobs);
+    return replaced;
+  }
+
   /** Records a change that is not a move (the status stays) in the claim's events. */
   async record(em: EntityManager, claim: ClaimEntity, opts: { actorId: string | null; type: string; data?: Record<string, unknown> }): Promise<void> {
     await em.insert(ClaimEventEntity, { claimId: claim.id, type: opts.type, fromStatus: claim.status, toStatus: claim.status, actorId: opts.actorId, data: (opts.data ?? null) as never });
@@ -153,8 +245,12 @@ export class ClaimRepository {
     return (await this.reviewJobs(em, [claim], now))[0]!;
   }
 
-  /** `reviewJob` for many claims, in one query. */
-  async reviewJobs(em: EntityManager, claims: readonly ClaimEntity[], now = new Date()): Promise<JobItem[]> {
+  /**
+   * `reviewJob` for many claims, in one query. `laterLinks[i]`: appearances
+   * already stored that the i-th job must not count yet (links made after its
+   * turn in the same batch, see `linkAppearances`).
+   */
+  async reviewJobs(em: EntityManager, claims: readonly ClaimEntity[], now = new Date(), laterLinks: readonly number[] = []): Promise<JobItem[]> {
     if (claims.length === 0) return [];
     const rows = await em.query<{ id: string; article_date: Date | null; linked: number }[]>(
       `SELECT v.id, coalesce(a.published_at, a.created_at) AS article_date,
@@ -164,12 +260,12 @@ export class ClaimRepository {
       [claims.map((c) => c.id), claims.map((c) => c.articleId)],
     );
     const byId = new Map(rows.map((r) => [r.id, r]));
-    return claims.map((claim) => {
+    return claims.map((claim, i) => {
       const row = byId.get(claim.id);
       const priority = reviewPriority({
         checkworthiness: claim.checkworthiness,
         articleDate: row?.article_date ? new Date(row.article_date) : null,
-        appearances: 1 + (row?.linked ?? 0),
+        appearances: 1 + (row?.linked ?? 0) - (laterLinks[i] ?? 0),
         boost: claim.boost,
         pinned: claim.pinned,
         now,
