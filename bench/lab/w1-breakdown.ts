@@ -1,5 +1,7 @@
 // W1 lab: where an ingested article's time goes.
 //   npx tsx bench/lab/w1-breakdown.ts [articles=60]
+//   LAB_PART=extraction|pipeline (one part only), LAB_SQL='…' (run on the
+//   migrated database first: a schema experiment), LAB_KEEP_DB=1 (keep it).
 // Part 1, pipeline: the real stack (api + worker), one client submitting
 // articles one after another; per article the submitArticle round trip, then
 // how long until the worker has extracted it, then until the outbox is empty
@@ -107,6 +109,14 @@ async function extraction(): Promise<void> {
   const counter = new Counting();
   try {
     await runMigrations(url);
+    // LAB_SQL: schema experiments (e.g. another index) applied before the run.
+    const experiment = process.env['LAB_SQL'];
+    if (experiment) {
+      const c = new Client({ connectionString: url });
+      await c.connect();
+      await c.query(experiment);
+      await c.end();
+    }
     ds.setOptions({ logger: counter });
     await ds.initialize();
     const config = loadConfig({ ...process.env, DATABASE_URL: url, REDIS_URL, QUEUE_PREFIX: `lab_${process.pid}`, NODE_ENV: 'test' });
@@ -172,7 +182,8 @@ async function extraction(): Promise<void> {
   } finally {
     if (ds.isInitialized) await ds.destroy();
     redis.disconnect();
-    await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+    if (process.env['LAB_KEEP_DB']) console.log(`kept database ${db}`);
+    else await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
     await admin.end();
   }
 }
