@@ -60,7 +60,10 @@ export class ExtractionService {
 
       const refreshed = await this.refresh(em, existing, result);
       const fresh = result.claims.filter((c) => !existing.has(spanKey(c)));
-      const saved = fresh.length ? await em.save(fresh.map((c) => em.create(ClaimEntity, { articleId, ...this.fields(c, result.modelVersion), status: ClaimStatus.EXTRACTED }))) : [];
+      const saved = await this.claims.insertMany(
+        em,
+        fresh.map((c) => ({ articleId, ...this.fields(c, result.modelVersion), status: ClaimStatus.EXTRACTED })),
+      );
       await this.claims.recordCreated(em, saved);
       const links = await this.linker.link(em, articleId, saved, candidates);
 

@@ -2,11 +2,18 @@ import type { EntityManager } from 'typeorm';
 import { ClaimStatus, conflict, eventsForTransition, isUuid, notFound, reviewPriority, transition, type ClaimAction, type Transition } from '@app/domain';
 import { QueueName, type JobItem } from '@app/queue';
 import { ClaimEntity, ClaimEventEntity } from '../entities';
+import { hydrate } from '../hydrate';
 import { type OutboxRepository } from './outbox.repository';
 import { type WebhookOutboxRepository } from './webhook-outbox.repository';
 
 /** Postgres channel carrying the id of every claim that changed; api processes relay it to subscribers. */
 export const CLAIM_CHANNEL = 'claimcheck_claims';
+
+/** What an extraction says of a new claim; every other column takes its default. */
+export type NewClaim = Pick<
+  ClaimEntity,
+  'articleId' | 'text' | 'quote' | 'spanStart' | 'spanEnd' | 'claimant' | 'claimantRole' | 'claimType' | 'checkworthiness' | 'status' | 'requiredReviews' | 'modelVersion' | 'normalizedText'
+>;
 
 /** A new claim recognised as another appearance of a known claim (`canonical`, locked by `lockMany`). */
 export interface Appearance {
@@ -38,6 +45,40 @@ export class ClaimRepository {
     private readonly outbox: OutboxRepository,
     private readonly webhooks: WebhookOutboxRepository,
   ) {}
+
+  /**
+   * Inserts new claims in one statement and returns them as stored (ids and
+   * defaults included), in the order given. em.save built the same INSERT
+   * through TypeORM's query builder, whose getQueryAndParameters was ~15 % of
+   * the worker's CPU in bench W1 (an article brings about 40 claims).
+   */
+  async insertMany(em: EntityManager, claims: readonly NewClaim[]): Promise<ClaimEntity[]> {
+    if (claims.length === 0) return [];
+    const rows = await em.query<Record<string, unknown>[]>(
+      `INSERT INTO claims (article_id, text, quote, span_start, span_end, claimant, claimant_role, claim_type, checkworthiness, status, required_reviews, model_version, normalized_text)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::int[], $6::text[], $7::text[], $8::varchar[], $9::float8[], $10::claim_status[], $11::int[], $12::varchar[], $13::text[])
+       RETURNING *`,
+      [
+        claims.map((c) => c.articleId),
+        claims.map((c) => c.text),
+        claims.map((c) => c.quote),
+        claims.map((c) => c.spanStart),
+        claims.map((c) => c.spanEnd),
+        claims.map((c) => c.claimant),
+        claims.map((c) => c.claimantRole),
+        claims.map((c) => c.claimType),
+        claims.map((c) => c.checkworthiness),
+        claims.map((c) => c.status),
+        claims.map((c) => c.requiredReviews),
+        claims.map((c) => c.modelVersion),
+        claims.map((c) => c.normalizedText),
+      ],
+    );
+    // RETURNING's order is not promised: matched back by span, unique within an article.
+    const key = (articleId: string, start: number, end: number): string => `${articleId}:${start}:${end}`;
+    const stored = new Map(hydrate(em.connection, ClaimEntity, rows).map((c) => [key(c.articleId, c.spanStart, c.spanEnd), c]));
+    return claims.map((c) => stored.get(key(c.articleId, c.spanStart, c.spanEnd))!);
+  }
 
   /**
    * Reads the claim and locks its row until the transaction ends. With
