@@ -12,6 +12,16 @@ export interface LinkResult {
   suggestions: number;
 }
 
+/** Which new claims (by index) are known claims seen again, decided before they are stored. */
+export interface LinkPlan {
+  /** Per new claim: the known claim (locked) it is another appearance of, or null. */
+  links: ({ canonical: ClaimEntity; similarity: number } | null)[];
+  /** Indexes of the linked claims, in the order the links are recorded (the canonical claims' id order). */
+  order: number[];
+  /** Likely matches, stored as suggestions once the claims have ids. */
+  suggestions: { index: number; suggestedClaimId: string; similarity: number }[];
+}
+
 // How many likely matches are kept per new claim.
 const SUGGESTIONS_PER_CLAIM = 3;
 
@@ -46,41 +56,54 @@ export class ClaimLinker {
     return out;
   }
 
-  async link(em: EntityManager, articleId: string, fresh: readonly ClaimEntity[], candidates: ReadonlyMap<string, ClaimMatch[]>): Promise<LinkResult> {
-    const result: LinkResult = { linked: new Set(), replacedJobs: [], suggestions: 0 };
-    if (fresh.length === 0) return result;
+  /**
+   * Decides, before the new claims are stored, which are another appearance
+   * of a known claim: a near-certain match (SAME) of a claim in or past
+   * review, checked again under that claim's row lock (all taken here, in
+   * one statement); every other match is a suggestion. `texts[i]` is the i-th
+   * new claim's normalised text.
+   */
+  async plan(em: EntityManager, texts: readonly string[], candidates: ReadonlyMap<string, ClaimMatch[]>): Promise<LinkPlan> {
+    const plan: LinkPlan = { links: texts.map(() => null), order: [], suggestions: [] };
+    if (texts.length === 0) return plan;
     const thresholds = { link: this.config.matchLinkThreshold, suggest: this.config.matchSuggestThreshold };
-    const byIndex = new Map<number, ClaimMatch[]>(fresh.map((c, i) => [i, candidates.get(c.normalizedText) ?? []]));
-
-    const links: { claim: ClaimEntity; match: ClaimMatch }[] = [];
-    const suggestions: Partial<ClaimSuggestionEntity>[] = [];
-    fresh.forEach((claim, i) => {
-      const ms = byIndex.get(i) ?? [];
+    const wanted: { index: number; match: ClaimMatch }[] = [];
+    texts.forEach((text, index) => {
+      const ms = candidates.get(text) ?? [];
       const best = ms[0];
-      if (best && LINKABLE_STATUSES.includes(best.status) && classifyMatch(best.similarity, claim.normalizedText, best.normalizedText, thresholds) === 'SAME') {
-        links.push({ claim, match: best });
+      if (best && LINKABLE_STATUSES.includes(best.status) && classifyMatch(best.similarity, text, best.normalizedText, thresholds) === 'SAME') {
+        wanted.push({ index, match: best });
       } else {
-        for (const m of ms) suggestions.push({ claimId: claim.id, suggestedClaimId: m.claimId, similarity: m.similarity });
+        for (const m of ms) plan.suggestions.push({ index, suggestedClaimId: m.claimId, similarity: m.similarity });
       }
     });
-
     // Every canonical claim locked in one statement, in id order, so two extractions never wait on each other in a circle.
-    const locked = await this.claims.lockMany(em, links.map((l) => l.match.claimId));
+    const locked = await this.claims.lockMany(em, wanted.map((w) => w.match.claimId));
     // Linked in the canonical claims' id order, as the locks were taken.
-    links.sort((x, y) => (x.match.claimId < y.match.claimId ? -1 : x.match.claimId > y.match.claimId ? 1 : 0));
-    const appearances: Appearance[] = [];
-    for (const { claim, match } of links) {
+    wanted.sort((x, y) => (x.match.claimId < y.match.claimId ? -1 : x.match.claimId > y.match.claimId ? 1 : 0));
+    for (const { index, match } of wanted) {
       const canonical = locked.get(match.claimId)!;
       // Found before this transaction: the known claim may have been dismissed or linked itself since.
       if (!LINKABLE_STATUSES.includes(canonical.status) || canonical.canonicalId) {
-        suggestions.push({ claimId: claim.id, suggestedClaimId: match.claimId, similarity: match.similarity });
+        plan.suggestions.push({ index, suggestedClaimId: match.claimId, similarity: match.similarity });
         continue;
       }
-      appearances.push({ claim, canonical, similarity: match.similarity });
-      result.linked.add(claim.id);
+      plan.links[index] = { canonical, similarity: match.similarity };
+      plan.order.push(index);
     }
-    // One more article carries each canonical claim: a waiting one moves up the queue (a new review job).
+    return plan;
+  }
+
+  /**
+   * Records the plan once the new claims are stored (`saved[i]` is the i-th
+   * text given to `plan`, stored with its link): the appearances on the
+   * known claims (a waiting one moves up the queue) and the suggestions.
+   */
+  async link(em: EntityManager, articleId: string, saved: readonly ClaimEntity[], plan: LinkPlan): Promise<LinkResult> {
+    const appearances: Appearance[] = plan.order.map((i) => ({ claim: saved[i]!, canonical: plan.links[i]!.canonical, similarity: plan.links[i]!.similarity }));
+    const result: LinkResult = { linked: new Set(appearances.map((a) => a.claim.id)), replacedJobs: [], suggestions: 0 };
     result.replacedJobs = await this.claims.linkAppearances(em, articleId, appearances);
+    const suggestions = plan.suggestions.map((s): Partial<ClaimSuggestionEntity> => ({ claimId: saved[s.index]!.id, suggestedClaimId: s.suggestedClaimId, similarity: s.similarity }));
     if (suggestions.length) {
       await em.createQueryBuilder().insert().into(ClaimSuggestionEntity).values(suggestions).orIgnore().execute();
       result.suggestions = suggestions.length;

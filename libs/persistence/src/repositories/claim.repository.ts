@@ -9,11 +9,11 @@ import { type WebhookOutboxRepository } from './webhook-outbox.repository';
 /** Postgres channel carrying the id of every claim that changed; api processes relay it to subscribers. */
 export const CLAIM_CHANNEL = 'claimcheck_claims';
 
-/** What an extraction says of a new claim; every other column takes its default. */
+/** What an extraction says of a new claim, and the known claim it is another appearance of, if any; every other column takes its default. */
 export type NewClaim = Pick<
   ClaimEntity,
   'articleId' | 'text' | 'quote' | 'spanStart' | 'spanEnd' | 'claimant' | 'claimantRole' | 'claimType' | 'checkworthiness' | 'status' | 'requiredReviews' | 'modelVersion' | 'normalizedText'
->;
+> & { link?: { canonicalId: string; similarity: number } | null };
 
 /** A new claim recognised as another appearance of a known claim (`canonical`, locked by `lockMany`). */
 export interface Appearance {
@@ -51,12 +51,17 @@ export class ClaimRepository {
    * defaults included), in the order given. em.save built the same INSERT
    * through TypeORM's query builder, whose getQueryAndParameters was ~15 % of
    * the worker's CPU in bench W1 (an article brings about 40 claims).
+   * A claim with a `link` is stored already linked, as version 2: the row an
+   * insert and then the link's update gave, without the unlinked row version
+   * the matching index (canonical claims only) would keep until a vacuum
+   * (bench W1: that index 4× its live size, each search 4× slower). Record
+   * the links with `linkAppearances`.
    */
   async insertMany(em: EntityManager, claims: readonly NewClaim[]): Promise<ClaimEntity[]> {
     if (claims.length === 0) return [];
     const rows = await em.query<Record<string, unknown>[]>(
-      `INSERT INTO claims (article_id, text, quote, span_start, span_end, claimant, claimant_role, claim_type, checkworthiness, status, required_reviews, model_version, normalized_text)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::int[], $6::text[], $7::text[], $8::varchar[], $9::float8[], $10::claim_status[], $11::int[], $12::varchar[], $13::text[])
+      `INSERT INTO claims (article_id, text, quote, span_start, span_end, claimant, claimant_role, claim_type, checkworthiness, status, required_reviews, model_version, normalized_text, canonical_id, match_similarity, version)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::int[], $6::text[], $7::text[], $8::varchar[], $9::float8[], $10::claim_status[], $11::int[], $12::varchar[], $13::text[], $14::uuid[], $15::float8[], $16::int[])
        RETURNING *`,
       [
         claims.map((c) => c.articleId),
@@ -72,6 +77,9 @@ export class ClaimRepository {
         claims.map((c) => c.requiredReviews),
         claims.map((c) => c.modelVersion),
         claims.map((c) => c.normalizedText),
+        claims.map((c) => c.link?.canonicalId ?? null),
+        claims.map((c) => c.link?.similarity ?? null),
+        claims.map((c) => (c.link ? 2 : 1)),
       ],
     );
     // RETURNING's order is not promised: matched back by span, unique within an article.
@@ -204,14 +212,15 @@ export class ClaimRepository {
   }
 
   /**
-   * Links new claims to known ones as further appearances, all in a fixed
+   * Records new claims as further appearances of known ones, all in a fixed
    * number of statements (bench W1: ten round trips per link made linking
-   * half of an extraction). The rows are those of doing, for each in turn,
-   * `update(claim, { canonicalId, matchSimilarity })`, `record(claim, LINKED)`,
-   * `reprioritise(canonical, APPEARANCE_ADDED)` and `notify(canonical)`: a
-   * canonical claim linked k times gets k new review jobs, seq + 1 … seq + k,
-   * each with the appearances counted at its turn. The canonical claims must
-   * be locked (`lockMany`); returns the ids of the review jobs replaced.
+   * half of an extraction). The new claims are stored already linked
+   * (`insertMany` with their `link`); the rows are those of doing, for each
+   * in turn, `record(claim, LINKED)`, `reprioritise(canonical, APPEARANCE_ADDED)`
+   * and `notify(canonical)`: a canonical claim linked k times gets k new
+   * review jobs, seq + 1 … seq + k, each with the appearances counted at its
+   * turn. The canonical claims must be locked (`lockMany`); returns the ids
+   * of the review jobs replaced.
    */
   async linkAppearances(em: EntityManager, articleId: string, links: readonly Appearance[]): Promise<string[]> {
     if (links.length === 0) return [];
@@ -221,9 +230,6 @@ export class ClaimRepository {
     // Per requeued canonical claim: its new job's claim state (queueSeq at that turn) and the links made after it.
     const requeued: { claim: ClaimEntity; later: number }[] = [];
     for (const { claim, canonical, similarity } of links) {
-      claim.canonicalId = canonical.id;
-      claim.matchSimilarity = similarity;
-      claim.version += 1;
       events.push({ claimId: claim.id, type: 'LINKED', status: claim.status, data: { canonicalId: canonical.id, similarity } });
       if (canonical.status === ClaimStatus.QUEUED) {
         replaced.push(`review.${canonical.id}.${canonical.queueSeq}`);
@@ -235,23 +241,16 @@ export class ClaimRepository {
       notified.push(claim.id, canonical.id);
     }
     const seqs = new Map(requeued.map((r) => [r.claim.id, r.claim.queueSeq]));
-    // One statement: the new claims' link, the canonical claims' queue sequence, the events in order, the NOTIFYs (sent on commit).
+    // One statement: the canonical claims' queue sequence, the events in order, the NOTIFYs (sent on commit).
     await em.query(
-      `WITH linked AS (
-         UPDATE claims c SET canonical_id = v.canonical_id, match_similarity = v.sim, version = v.version, updated_at = now()
-           FROM unnest($1::uuid[], $2::uuid[], $3::float8[], $4::int[]) AS v(id, canonical_id, sim, version) WHERE c.id = v.id
-       ), requeued AS (
-         UPDATE claims c SET queue_seq = v.seq, updated_at = now() FROM unnest($5::uuid[], $6::int[]) AS v(id, seq) WHERE c.id = v.id
+      `WITH requeued AS (
+         UPDATE claims c SET queue_seq = v.seq, updated_at = now() FROM unnest($1::uuid[], $2::int[]) AS v(id, seq) WHERE c.id = v.id
        ), e AS (
          INSERT INTO claim_events (claim_id, type, from_status, to_status, data)
-         SELECT v.claim_id, v.type, v.status, v.status, v.data FROM unnest($7::uuid[], $8::text[], $9::text[], $10::jsonb[]) AS v(claim_id, type, status, data)
+         SELECT v.claim_id, v.type, v.status, v.status, v.data FROM unnest($3::uuid[], $4::text[], $5::text[], $6::jsonb[]) AS v(claim_id, type, status, data)
        )
-       SELECT pg_notify($11, id) FROM unnest($12::text[]) AS id`,
+       SELECT pg_notify($7, id) FROM unnest($8::text[]) AS id`,
       [
-        links.map((l) => l.claim.id),
-        links.map((l) => l.canonical.id),
-        links.map((l) => l.similarity),
-        links.map((l) => l.claim.version),
         [...seqs.keys()],
         [...seqs.values()],
         events.map((e) => e.claimId),
