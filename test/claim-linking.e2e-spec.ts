@@ -105,4 +105,21 @@ describe('claim linking: appearances of claims still in the queue', () => {
     expect(linked.size).toBeGreaterThan(4);
     expect(copies.filter((c) => linked.has(c.id) && c.status !== 'EXTRACTED')).toEqual([]);
   });
+
+  it('a third copy links each sentence to the claim it repeats word for word, except a dismissed one, which is queued anew', async () => {
+    const known = (await claimsOf(original.id)).filter((c) => c.status === 'QUEUED');
+    const dismissed = known[0]!;
+    await editor.client.ok(`mutation($id: ID!) { dismissClaim(id: $id) { id } }`, { id: dismissed.id });
+    // A new dateline: the same body would be the same article.
+    const third = await submitAndExtract(editor.client, { title: 'Reference, third run', body: `Vilnius, Friday.\n\n${REFERENCE_ARTICLE}`, url: 'https://example.org/third', publishedAt: LONG_AGO }, stack);
+    expect(third.id).not.toBe(original.id);
+    const copies = await claimsOf(third.id);
+    const texts = await stack.pg.query<{ id: string; normalized_text: string }>(`SELECT id, normalized_text FROM claims WHERE id = ANY($1)`, [[...known, ...copies].map((c) => c.id)]);
+    const textOf = new Map(texts.rows.map((r) => [r.id, r.normalized_text]));
+    for (const c of known) {
+      const copy = copies.find((x) => textOf.get(x.id) === textOf.get(c.id))!;
+      if (c.id === dismissed.id) expect(copy).toMatchObject({ canonical_id: null, status: 'QUEUED' });
+      else expect(copy).toMatchObject({ canonical_id: c.id, match_similarity: 1, status: 'EXTRACTED' });
+    }
+  });
 });
