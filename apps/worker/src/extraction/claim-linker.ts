@@ -43,16 +43,26 @@ export class ClaimLinker {
   /**
    * The known claims like each text, found before the extraction's
    * transaction: the search is the slow part (a trigram index scan per text)
-   * and needs no lock, so no lock is held while it runs. `link` checks each
+   * and needs no lock, so no lock is held while it runs. `plan` checks each
    * match again under the canonical claim's row lock.
+   * A text a linkable known claim already has, word for word, is linked to it
+   * whatever else the search would find (similarity 1 is the most there is,
+   * and a link keeps no suggestions), so only the other texts are searched:
+   * bench W1 links 61 % of its claims that way, and the search was 70 % of
+   * an extraction. Of several claims at similarity 1 the search returned any
+   * one; the exact lookup takes a linkable one, the lowest id.
    */
   async candidates(ds: DataSource, articleId: string, texts: readonly string[]): Promise<Map<string, ClaimMatch[]>> {
     const unique = [...new Set(texts)];
     const out = new Map<string, ClaimMatch[]>();
     if (unique.length === 0) return out;
     // A transaction of its own: the similarity threshold is set for it only.
-    const found = await ds.transaction((em) => this.matches.nearestForEach(em, unique, articleId, SUGGESTIONS_PER_CLAIM, this.config.matchSuggestThreshold));
-    for (const m of found) out.set(unique[m.index]!, [...(out.get(unique[m.index]!) ?? []), m]);
+    await ds.transaction(async (em) => {
+      for (const m of await this.matches.exactForEach(em, unique, articleId, LINKABLE_STATUSES)) out.set(unique[m.index]!, [m]);
+      const rest = unique.filter((t) => !out.has(t));
+      const found = await this.matches.nearestForEach(em, rest, articleId, SUGGESTIONS_PER_CLAIM, this.config.matchSuggestThreshold);
+      for (const m of found) out.set(rest[m.index]!, [...(out.get(rest[m.index]!) ?? []), m]);
+    });
     return out;
   }
 
