@@ -1,5 +1,6 @@
 export * from './entities';
 export * from './data-source';
+export * from './hydrate';
 export * from './repositories';
 export * from './persistence.module';
 export * from './statement-count';

@@ -8,8 +8,10 @@ import {
   ClaimSuggestionEntity,
   CommentEntity,
   FinalVerdictEntity,
+  hydrate,
   PublishedVerdictEntity,
   SourceEntity,
+  storedColumns,
   UserEntity,
   VerdictEntity,
 } from '@app/persistence';
@@ -28,8 +30,7 @@ export interface LoaderOptions {
  */
 async function selectWhereIn<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, key: string, keys: readonly string[], order: Record<string, 'ASC' | 'DESC'>): Promise<T[]> {
   const meta = ds.getMetadata(entity);
-  // A relation's own property (e.g. `claim`) shares its column with the plain id property (`claimId`): read it once.
-  const columns = meta.columns.filter((c) => !(c.relationMetadata && c.propertyName === c.relationMetadata.propertyName));
+  const columns = storedColumns(meta);
   const col = (property: string): string => {
     const c = meta.findColumnWithPropertyName(property);
     if (!c) throw new Error(`${meta.name} has no column ${property}`);
@@ -39,12 +40,7 @@ async function selectWhereIn<T extends ObjectLiteral>(ds: DataSource, entity: En
     .map(([p, dir]) => `${col(p)} ${dir}`)
     .join(', ');
   const sql = `SELECT ${columns.map((c) => `"${c.databaseName}"`).join(', ')} FROM "${meta.tableName}" WHERE ${col(key)} = ANY($1)${orderBy ? ` ORDER BY ${orderBy}` : ''}`;
-  const rows = await ds.query<Record<string, unknown>[]>(sql, [keys]);
-  return rows.map((row) => {
-    const out = meta.create() as Record<string, unknown>;
-    for (const c of columns) out[c.propertyName] = ds.driver.prepareHydratedValue(row[c.databaseName], c);
-    return out as T;
-  });
+  return hydrate(ds, entity, await ds.query<Record<string, unknown>[]>(sql, [keys]));
 }
 
 function byId<T extends ObjectLiteral & { id: string }>(ds: DataSource, entity: EntityTarget<T>, opts: LoaderOptions): DataLoader<string, T | null> {

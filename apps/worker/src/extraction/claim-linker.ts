@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { classifyMatch } from '@app/domain';
-import { ClaimMatchRepository, ClaimRepository, ClaimSuggestionEntity, LINKABLE_STATUSES, type ClaimEntity, type ClaimMatch } from '@app/persistence';
+import { ClaimMatchRepository, ClaimRepository, ClaimSuggestionEntity, LINKABLE_STATUSES, type Appearance, type ClaimEntity, type ClaimMatch } from '@app/persistence';
 
 export interface LinkResult {
   /** New claims recognised as a known claim: linked to it, not queued. */
@@ -10,6 +10,16 @@ export interface LinkResult {
   /** Review jobs replaced because a waiting claim gained an appearance (drop them once committed). */
   replacedJobs: string[];
   suggestions: number;
+}
+
+/** Which new claims (by index) are known claims seen again, decided before they are stored. */
+export interface LinkPlan {
+  /** Per new claim: the known claim (locked) it is another appearance of, or null. */
+  links: ({ canonical: ClaimEntity; similarity: number } | null)[];
+  /** Indexes of the linked claims, in the order the links are recorded (the canonical claims' id order). */
+  order: number[];
+  /** Likely matches, stored as suggestions once the claims have ids. */
+  suggestions: { index: number; suggestedClaimId: string; similarity: number }[];
 }
 
 // How many likely matches are kept per new claim.
@@ -33,54 +43,77 @@ export class ClaimLinker {
   /**
    * The known claims like each text, found before the extraction's
    * transaction: the search is the slow part (a trigram index scan per text)
-   * and needs no lock, so no lock is held while it runs. `link` checks each
+   * and needs no lock, so no lock is held while it runs. `plan` checks each
    * match again under the canonical claim's row lock.
+   * A text a linkable known claim already has, word for word, is linked to it
+   * whatever else the search would find (similarity 1 is the most there is,
+   * and a link keeps no suggestions), so only the other texts are searched:
+   * bench W1 links 61 % of its claims that way, and the search was 70 % of
+   * an extraction. Of several claims at similarity 1 the search returned any
+   * one; the exact lookup takes a linkable one, the lowest id.
    */
   async candidates(ds: DataSource, articleId: string, texts: readonly string[]): Promise<Map<string, ClaimMatch[]>> {
     const unique = [...new Set(texts)];
     const out = new Map<string, ClaimMatch[]>();
     if (unique.length === 0) return out;
     // A transaction of its own: the similarity threshold is set for it only.
-    const found = await ds.transaction((em) => this.matches.nearestForEach(em, unique, articleId, SUGGESTIONS_PER_CLAIM, this.config.matchSuggestThreshold));
-    for (const m of found) out.set(unique[m.index]!, [...(out.get(unique[m.index]!) ?? []), m]);
+    await ds.transaction(async (em) => {
+      for (const m of await this.matches.exactForEach(em, unique, articleId, LINKABLE_STATUSES)) out.set(unique[m.index]!, [m]);
+      const rest = unique.filter((t) => !out.has(t));
+      const found = await this.matches.nearestForEach(em, rest, articleId, SUGGESTIONS_PER_CLAIM, this.config.matchSuggestThreshold);
+      for (const m of found) out.set(rest[m.index]!, [...(out.get(rest[m.index]!) ?? []), m]);
+    });
     return out;
   }
 
-  async link(em: EntityManager, articleId: string, fresh: readonly ClaimEntity[], candidates: ReadonlyMap<string, ClaimMatch[]>): Promise<LinkResult> {
-    const result: LinkResult = { linked: new Set(), replacedJobs: [], suggestions: 0 };
-    if (fresh.length === 0) return result;
+  /**
+   * Decides, before the new claims are stored, which are another appearance
+   * of a known claim: a near-certain match (SAME) of a claim in or past
+   * review, checked again under that claim's row lock (all taken here, in
+   * one statement); every other match is a suggestion. `texts[i]` is the i-th
+   * new claim's normalised text.
+   */
+  async plan(em: EntityManager, texts: readonly string[], candidates: ReadonlyMap<string, ClaimMatch[]>): Promise<LinkPlan> {
+    const plan: LinkPlan = { links: texts.map(() => null), order: [], suggestions: [] };
+    if (texts.length === 0) return plan;
     const thresholds = { link: this.config.matchLinkThreshold, suggest: this.config.matchSuggestThreshold };
-    const byIndex = new Map<number, ClaimMatch[]>(fresh.map((c, i) => [i, candidates.get(c.normalizedText) ?? []]));
-
-    const links: { claim: ClaimEntity; match: ClaimMatch }[] = [];
-    const suggestions: Partial<ClaimSuggestionEntity>[] = [];
-    fresh.forEach((claim, i) => {
-      const ms = byIndex.get(i) ?? [];
+    const wanted: { index: number; match: ClaimMatch }[] = [];
+    texts.forEach((text, index) => {
+      const ms = candidates.get(text) ?? [];
       const best = ms[0];
-      if (best && LINKABLE_STATUSES.includes(best.status) && classifyMatch(best.similarity, claim.normalizedText, best.normalizedText, thresholds) === 'SAME') {
-        links.push({ claim, match: best });
+      if (best && LINKABLE_STATUSES.includes(best.status) && classifyMatch(best.similarity, text, best.normalizedText, thresholds) === 'SAME') {
+        wanted.push({ index, match: best });
       } else {
-        for (const m of ms) suggestions.push({ claimId: claim.id, suggestedClaimId: m.claimId, similarity: m.similarity });
+        for (const m of ms) plan.suggestions.push({ index, suggestedClaimId: m.claimId, similarity: m.similarity });
       }
     });
-
-    // Canonical claims are locked in id order, so two extractions never wait on each other in a circle.
-    links.sort((x, y) => x.match.claimId.localeCompare(y.match.claimId));
-    for (const { claim, match } of links) {
-      const canonical = await this.claims.lock(em, match.claimId);
+    // Every canonical claim locked in one statement, in id order, so two extractions never wait on each other in a circle.
+    const locked = await this.claims.lockMany(em, wanted.map((w) => w.match.claimId));
+    // Linked in the canonical claims' id order, as the locks were taken.
+    wanted.sort((x, y) => (x.match.claimId < y.match.claimId ? -1 : x.match.claimId > y.match.claimId ? 1 : 0));
+    for (const { index, match } of wanted) {
+      const canonical = locked.get(match.claimId)!;
       // Found before this transaction: the known claim may have been dismissed or linked itself since.
       if (!LINKABLE_STATUSES.includes(canonical.status) || canonical.canonicalId) {
-        suggestions.push({ claimId: claim.id, suggestedClaimId: match.claimId, similarity: match.similarity });
+        plan.suggestions.push({ index, suggestedClaimId: match.claimId, similarity: match.similarity });
         continue;
       }
-      await this.claims.update(em, claim, { canonicalId: canonical.id, matchSimilarity: match.similarity });
-      await this.claims.record(em, claim, { actorId: null, type: 'LINKED', data: { canonicalId: canonical.id, similarity: match.similarity } });
-      // One more article carries the canonical claim: a waiting one moves up the queue.
-      const replaced = await this.claims.reprioritise(em, canonical, { actorId: null, type: 'APPEARANCE_ADDED', data: { claimId: claim.id, articleId, similarity: match.similarity } });
-      await this.claims.notify(em, canonical.id);
-      if (replaced) result.replacedJobs.push(replaced);
-      result.linked.add(claim.id);
+      plan.links[index] = { canonical, similarity: match.similarity };
+      plan.order.push(index);
     }
+    return plan;
+  }
+
+  /**
+   * Records the plan once the new claims are stored (`saved[i]` is the i-th
+   * text given to `plan`, stored with its link): the appearances on the
+   * known claims (a waiting one moves up the queue) and the suggestions.
+   */
+  async link(em: EntityManager, articleId: string, saved: readonly ClaimEntity[], plan: LinkPlan): Promise<LinkResult> {
+    const appearances: Appearance[] = plan.order.map((i) => ({ claim: saved[i]!, canonical: plan.links[i]!.canonical, similarity: plan.links[i]!.similarity }));
+    const result: LinkResult = { linked: new Set(appearances.map((a) => a.claim.id)), replacedJobs: [], suggestions: 0 };
+    result.replacedJobs = await this.claims.linkAppearances(em, articleId, appearances);
+    const suggestions = plan.suggestions.map((s): Partial<ClaimSuggestionEntity> => ({ claimId: saved[s.index]!.id, suggestedClaimId: s.suggestedClaimId, similarity: s.similarity }));
     if (suggestions.length) {
       await em.createQueryBuilder().insert().into(ClaimSuggestionEntity).values(suggestions).orIgnore().execute();
       result.suggestions = suggestions.length;

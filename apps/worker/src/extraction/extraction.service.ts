@@ -60,9 +60,15 @@ export class ExtractionService {
 
       const refreshed = await this.refresh(em, existing, result);
       const fresh = result.claims.filter((c) => !existing.has(spanKey(c)));
-      const saved = fresh.length ? await em.save(fresh.map((c) => em.create(ClaimEntity, { articleId, ...this.fields(c, result.modelVersion), status: ClaimStatus.EXTRACTED }))) : [];
+      const rows = fresh.map((c) => ({ articleId, ...this.fields(c, result.modelVersion), status: ClaimStatus.EXTRACTED }));
+      // Links decided first: a claim seen before is stored already linked to the known one.
+      const plan = await this.linker.plan(em, rows.map((r) => r.normalizedText), candidates);
+      const saved = await this.claims.insertMany(
+        em,
+        rows.map((r, i) => ({ ...r, link: plan.links[i] ? { canonicalId: plan.links[i].canonical.id, similarity: plan.links[i].similarity } : null })),
+      );
       await this.claims.recordCreated(em, saved);
-      const links = await this.linker.link(em, articleId, saved, candidates);
+      const links = await this.linker.link(em, articleId, saved, plan);
 
       const toQueue = [...saved, ...refreshed].filter((claim) => worthy.has(spanKey(claim)) && !links.linked.has(claim.id) && claim.status === ClaimStatus.EXTRACTED);
       // One batch: a fixed number of statements per article, not a handful per claim.

@@ -77,8 +77,12 @@ export class ClaimEntity {
   // indexes on it are expression/opclass indexes the generator cannot express:
   // they are created by hand in the ClaimMatching migration. The full-text one
   // has fastupdate off (ClaimsFtsNoPendingList): searches must not read a
-  // pending list of recent inserts.
+  // pending list of recent inserts. Matching searches use a second trigram
+  // index holding only canonical, not dismissed claims (ClaimsCanonicalTrgmIndex),
+  // and exact lookups a hash index of the same claims (ClaimsCanonicalTextHashIndex).
   @Index('claims_normalized_text_trgm_idx', { synchronize: false })
+  @Index('claims_canonical_text_trgm_idx', { synchronize: false })
+  @Index('claims_canonical_text_hash_idx', { synchronize: false })
   @Index('claims_normalized_text_fts_idx', { synchronize: false })
   @Column({ name: 'normalized_text', type: 'text', default: '' })
   normalizedText!: string;

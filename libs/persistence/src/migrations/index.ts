@@ -4,6 +4,8 @@ import { ApiKeys1795833255850 } from './1795833255850-ApiKeys';
 import { ReviewWorkflow1795833284653 } from './1795833284653-ReviewWorkflow';
 import { Webhooks1795834972211 } from './1795834972211-Webhooks';
 import { ClaimsFtsNoPendingList1795856881440 } from './1795856881440-ClaimsFtsNoPendingList';
+import { ClaimsCanonicalTrgmIndex1795864526954 } from './1795864526954-ClaimsCanonicalTrgmIndex';
+import { ClaimsCanonicalTextHashIndex1795866052994 } from './1795866052994-ClaimsCanonicalTextHashIndex';
 
 // Listed explicitly (not globbed) so the same list works from source and from dist; in timestamp order.
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Init1795831883520, ApiKeys1795833255850, ReviewWorkflow1795833284653, Webhooks1795834972211, ClaimsFtsNoPendingList1795856881440];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Init1795831883520, ApiKeys1795833255850, ReviewWorkflow1795833284653, Webhooks1795834972211, ClaimsFtsNoPendingList1795856881440, ClaimsCanonicalTrgmIndex1795864526954, ClaimsCanonicalTextHashIndex1795866052994];

@@ -76,6 +76,31 @@ export class ClaimMatchRepository {
     return rows.map((r) => ({ index: r.idx - 1, claimId: r.id, status: r.status, normalizedText: r.normalized_text, similarity: Number(r.sim) }));
   }
 
+  /**
+   * For each text, a known claim with exactly that normalised text, in one of
+   * `statuses`, outside the given article (the lowest id if several): its
+   * similarity is 1, which no other claim can exceed. One hash index lookup
+   * per text instead of a trigram index scan. Texts without trigrams are left
+   * out (their similarity is 0, not 1).
+   */
+  async exactForEach(em: EntityManager, texts: readonly string[], excludeArticleId: string, statuses: readonly ClaimStatus[]): Promise<ClaimMatch[]> {
+    if (texts.length === 0) return [];
+    const rows = await em.query<{ idx: number; id: string; status: ClaimStatus; normalized_text: string }[]>(
+      // LATERAL: one index lookup per text (a join let the planner scan a whole index once instead).
+      `SELECT q.idx::int AS idx, m.id, m.status, m.normalized_text
+         FROM unnest($1::text[]) WITH ORDINALITY AS q(t, idx)
+         CROSS JOIN LATERAL (
+           SELECT c.id, c.status, c.normalized_text FROM claims c
+            WHERE c.normalized_text = q.t AND c.canonical_id IS NULL AND c.status <> 'DISMISSED'
+              AND c.article_id <> $2 AND c.status = ANY($3::claim_status[]) AND similarity(c.normalized_text, q.t) = 1
+            ORDER BY c.id
+            LIMIT 1
+         ) m`,
+      [texts, excludeArticleId, statuses],
+    );
+    return rows.map((r) => ({ index: r.idx - 1, claimId: r.id, status: r.status, normalizedText: r.normalized_text, similarity: 1 }));
+  }
+
   private async threshold(em: EntityManager, minSimilarity: number): Promise<void> {
     const t = Math.min(1, Math.max(0, minSimilarity));
     await em.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(t)]);
