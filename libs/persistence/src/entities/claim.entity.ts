@@ -73,14 +73,13 @@ export class ClaimEntity {
   @Column({ type: 'boolean', default: false })
   pinned!: boolean;
 
-  // normaliseClaimText(text): what matching compares. The trigram and full-text
-  // indexes on it are expression/opclass indexes the generator cannot express:
-  // they are created by hand in the ClaimMatching migration. The full-text one
-  // has fastupdate off (ClaimsFtsNoPendingList): searches must not read a
-  // pending list of recent inserts. Matching searches use a second trigram
-  // index holding only canonical, not dismissed claims (ClaimsCanonicalTrgmIndex),
-  // and exact lookups a hash index of the same claims (ClaimsCanonicalTextHashIndex).
-  @Index('claims_normalized_text_trgm_idx', { synchronize: false })
+  // normaliseClaimText(text): what matching compares. Its indexes are partial,
+  // expression or opclass indexes the generator cannot express, created by hand:
+  // a trigram index of the claims matching can return, canonical and not
+  // dismissed (ClaimsCanonicalTrgmIndex; the one on every claim was dropped,
+  // DropAllClaimsTrgmIndex), a hash index of the same claims for exact lookups
+  // (ClaimsCanonicalTextHashIndex), and the full-text one, with fastupdate off
+  // (ClaimsFtsNoPendingList): searches must not read a pending list of recent inserts.
   @Index('claims_canonical_text_trgm_idx', { synchronize: false })
   @Index('claims_canonical_text_hash_idx', { synchronize: false })
   @Index('claims_normalized_text_fts_idx', { synchronize: false })

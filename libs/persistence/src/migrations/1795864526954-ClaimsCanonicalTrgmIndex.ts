@@ -9,8 +9,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * appearances, half of the bench's claims from the second article on, no
  * longer count. EXPLAIN ANALYZE of one article's 45 searches at 2.4k claims:
  * 162 → 95 ms; the same rows as a sequential scan (155 of 155 texts).
- * The index on every claim stays: nothing in the service needs it any more,
- * but it is what a search without the predicate uses.
+ * The index on every claim, which nothing reads any more, is dropped by
+ * DropAllClaimsTrgmIndex.
  * Written by hand: the index is synchronize: false on ClaimEntity (an
  * opclass index the generator cannot express). Built without CONCURRENTLY
  * (migrations run in a transaction): it blocks writes to claims while it builds.
