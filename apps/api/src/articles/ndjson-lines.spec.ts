@@ -35,4 +35,23 @@ describe('ndjsonLines', () => {
     await expect(linesOf(['ok\n', 'x'.repeat(600), 'x'.repeat(600)], 1000)).rejects.toThrow('maximum buffer reached');
     expect(await linesOf(['ok\n', 'x'.repeat(1000), '\n'], 1000)).toEqual(['ok', 'x'.repeat(1000)]);
   });
+
+  it('stops reading the body while a decoded line waits for the reader', async () => {
+    let pulled = 0;
+    const body = Readable.from(
+      (function* () {
+        for (let i = 0; i < 40; i++) {
+          pulled++;
+          yield Buffer.from(`{"line":${i},"pad":"${'x'.repeat(4096)}"}\n`); // 4 KB: 4 fit the 16 KB write buffer
+        }
+      })(),
+      { objectMode: false, highWaterMark: 1 },
+    );
+    const lines = body.pipe(ndjsonLines(8192));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(pulled).toBeLessThan(10); // with 16 lines queued (split2's default) it read 20
+    const all: string[] = [];
+    for await (const l of lines) all.push(l as string);
+    expect(all).toHaveLength(40);
+  });
 });

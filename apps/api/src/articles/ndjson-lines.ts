@@ -16,7 +16,10 @@ const CR = '\r';
  * decoded whole). A pending line longer than `maxBytes` fails the stream with
  * "maximum buffer reached", as split2's `maxLength` did (which counted
  * characters; bytes are what the body limit counts). A `\r` before the
- * newline is dropped, as split2's default matcher did.
+ * newline is dropped, as split2's default matcher did. At most one decoded
+ * line waits for the reader (split2 let 16 queue, 32 MB of 2 MB lines per
+ * stream while the reader waited on the database): past that, backpressure
+ * stops reading the request body.
  */
 export function ndjsonLines(maxBytes: number): Transform {
   let pending: Buffer[] = [];
@@ -27,6 +30,7 @@ export function ndjsonLines(maxBytes: number): Transform {
   };
   return new Transform({
     readableObjectMode: true,
+    readableHighWaterMark: 1,
     transform(chunk: Buffer | string, _encoding: BufferEncoding, done: TransformCallback): void {
       const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
       let from = 0;
