@@ -2,13 +2,13 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
 import type { Readable } from 'node:stream';
-import split2 from 'split2';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { AppError, badInput, type ErrorCode } from '@app/domain';
 import type { ArticleEntity } from '@app/persistence';
 import type { Caller } from '../common/principal';
 import { ArticlesService } from './articles.service';
 import { SubmitArticleInput } from './submit-article.input';
+import { ndjsonLines } from './ndjson-lines';
 
 /** One item's outcome: accepted (new or already stored) or refused with its own error. */
 export interface IngestItemResult {
@@ -50,7 +50,7 @@ export class ArticleIngestService {
   /** Reads NDJSON (one article per line) and yields one result line per article, as each is stored. */
   async *submitStream(body: Readable, caller: Caller): AsyncGenerator<string> {
     // A line longer than an article can be, escaped, is refused instead of buffered without end.
-    const lines = body.pipe(split2({ maxLength: this.config.bodyLimitBytes }));
+    const lines = body.pipe(ndjsonLines(this.config.bodyLimitBytes));
     body.on('error', (err) => lines.destroy(err));
     let index = 0;
     try {
