@@ -19,8 +19,10 @@ import { NDJSON } from './articles/ingest.controller';
 import { registerReviewUiFiles } from './review-ui/serve-review-ui';
 import { uiDir } from './review-ui/review-ui-files';
 import { sqlStatementHeader } from './observability/sql-statement-header';
+import { limitHeapGrowth } from './common/heap-growth';
 
 async function bootstrap(): Promise<void> {
+  limitHeapGrowth();
   const config = loadConfig(process.env);
   const pino = createLogger({ level: config.logLevel, service: 'api' });
   const adapter = new FastifyAdapter({

@@ -1,0 +1,19 @@
+import { setFlagsFromString } from 'node:v8';
+
+/**
+ * How far V8 lets the heap grow past the live data after a full GC: 1.3×
+ * instead of its default (up to 4× on a fast machine). Under many concurrent
+ * requests the objects of requests in flight outlive the young generation and
+ * are promoted; with the default factor V8 then grows the old space to
+ * 180–260 MB around ~60 MB of live data rather than collect it, and the api
+ * sat at 370–470 MB of RSS serving claims pages (docs/benchmarks.md, change 13).
+ * This is not a cap: a burst of large articles still gets all the heap it
+ * needs (a --max-old-space-size low enough to help killed the api on one).
+ * V8 reads the flag at each full GC, so setting it at startup, here, covers
+ * every way the api is launched (npm start, the container, the tests).
+ */
+export const HEAP_GROWING_PERCENT = 30;
+
+export function limitHeapGrowth(percent: number = HEAP_GROWING_PERCENT): void {
+  setFlagsFromString(`--heap-growing-percent=${percent}`);
+}
