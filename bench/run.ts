@@ -36,6 +36,16 @@ async function versions(stack: Stack): Promise<{ postgres: string; redis: string
   return { postgres: pg, redis: /redis_version:(\S+)/.exec(info)?.[1] ?? 'unknown' };
 }
 
+/**
+ * Removes the raw baselines' BullMQ keys: their prefix is not the stack's, so
+ * stack.stop() leaves them, and a full run's W4 baseline alone left ~80k keys
+ * (~80 MB) in the shared Redis after every run.
+ */
+async function dropRawKeys(stack: Stack, rawPrefix: string): Promise<void> {
+  const keys = await stack.redis.keys(`${rawPrefix}:*`);
+  for (let i = 0; i < keys.length; i += 1000) await stack.redis.del(...keys.slice(i, i + 1000));
+}
+
 async function main(): Promise<void> {
   if (!existsSync(join(ROOT, 'dist/apps/api/src/main.js'))) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
   const started = new Date();
@@ -50,6 +60,7 @@ async function main(): Promise<void> {
     },
     nodeArgs: process.env['BENCH_NODE_ARGS'] ? process.env['BENCH_NODE_ARGS'].split(' ') : profile ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, 'bench', 'results', 'profiles')}`] : [],
   });
+  const rawPrefix = `${stack.queuePrefix}_raw`;
   try {
     const login = await stack.gql().ok<{ login: { token: string; user: { id: string } } }>(Q.login, ADMIN);
     await createBaselineTables(stack.pg);
@@ -61,7 +72,7 @@ async function main(): Promise<void> {
       sizes: quick ? QUICK : FULL,
       rows: [],
       redisUrl: process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379',
-      rawPrefix: `${stack.queuePrefix}_raw`,
+      rawPrefix,
     };
     const facts = { ...machine(), ...(await versions(stack)), mode: quick ? 'quick' : 'full', startedAt: started.toISOString(), loadAtStart: load1() };
     const steps: [string, () => Promise<void>][] = [
@@ -89,6 +100,7 @@ async function main(): Promise<void> {
         `load average ${finished.loadAtStart} → ${finished.loadAtEnd}; ${finished.seconds} s\n\n${markdown(ctx.rows)}\n\nWritten to bench/results/latest.json\n`,
     );
   } finally {
+    await dropRawKeys(stack, rawPrefix).catch((err: unknown) => console.error('could not remove the raw baselines\' keys:', err));
     await stack.stop();
   }
 }
