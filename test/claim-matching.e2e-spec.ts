@@ -146,6 +146,16 @@ describe('claim matching: a claim seen again is recognised', () => {
     }
   });
 
+  it("an article read through its claims has its body when asked for, the same as read directly", async () => {
+    const viaClaim = `query($id: ID!) { claim(id: $id) { article { id title body } } }`;
+    const withBody = await reviewer.client.ok<{ claim: { article: { id: string; title: string; body: string } } }>(viaClaim, { id: original.claims[0]!.id });
+    expect(withBody.claim.article.id).toBe(original.id);
+    expect(withBody.claim.article.body).toBe(REFERENCE_ARTICLE);
+    const direct = await editor.client.ok<{ article: { body: string; claims: { article: { body: string } }[] } }>(`query($id: ID!) { article(id: $id) { body claims { article { body } } } }`, { id: original.id });
+    expect(direct.article.body).toBe(REFERENCE_ARTICLE);
+    expect(new Set(direct.article.claims.map((c) => c.article.body))).toEqual(new Set([REFERENCE_ARTICLE]));
+  });
+
   it('re-extraction is idempotent and keeps reviews', async () => {
     const before = await stack.snapshot();
     const r = await editor.client.ok<{ reextractArticle: { id: string; status: string } }>(`mutation($id: ID!) { reextractArticle(articleId: $id) { id status } }`, { id: original.id });

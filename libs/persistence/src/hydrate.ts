@@ -19,7 +19,8 @@ export function hydrate<T extends ObjectLiteral>(ds: DataSource, entity: EntityT
   const columns = storedColumns(meta);
   return rows.map((row) => {
     const out = meta.create() as Record<string, unknown>;
-    for (const c of columns) out[c.propertyName] = ds.driver.prepareHydratedValue(row[c.databaseName], c);
+    // A column the statement left out (e.g. an article's body) stays unset, not null.
+    for (const c of columns) if (c.databaseName in row) out[c.propertyName] = ds.driver.prepareHydratedValue(row[c.databaseName], c);
     return out as T;
   });
 }

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ClaimModel } from '../claims/claim.model';
 import { Role } from '@app/domain';
 import { CurrentCaller, Roles, Scopes } from '../common/decorators';
@@ -47,6 +47,13 @@ export class ArticlesResolver {
   @Scopes('articles:read')
   article(@Args('id', { type: () => ID }) id: string, @GqlContextLoaders() loaders: Loaders): Promise<ArticleModel | null> {
     return loaders.article.load(id);
+  }
+
+  // The article loader leaves the body out (a claims page would read up to 1 MB per article for a title); read it when asked for.
+  @ResolveField(() => String)
+  async body(article: ArticleModel, _args: FieldArgs, { loaders }: GqlContext): Promise<string> {
+    if (typeof article.body === 'string') return article.body;
+    return (await loaders.articleBody.load(article.id)) ?? '';
   }
 
   @RestrictedField({ scopes: ['claims:read'] }, () => [ClaimModel], { description: 'In the order they appear in the body' })

@@ -28,9 +28,16 @@ export interface LoaderOptions {
  * builder on every batch, which was a large share of a claims page's CPU
  * (bench W2 profile).
  */
-async function selectWhereIn<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, key: string, keys: readonly string[], order: Record<string, 'ASC' | 'DESC'>): Promise<T[]> {
+async function selectWhereIn<T extends ObjectLiteral>(
+  ds: DataSource,
+  entity: EntityTarget<T>,
+  key: string,
+  keys: readonly string[],
+  order: Record<string, 'ASC' | 'DESC'>,
+  omit: readonly string[] = [],
+): Promise<T[]> {
   const meta = ds.getMetadata(entity);
-  const columns = storedColumns(meta);
+  const columns = storedColumns(meta).filter((c) => !omit.includes(c.propertyName));
   const col = (property: string): string => {
     const c = meta.findColumnWithPropertyName(property);
     if (!c) throw new Error(`${meta.name} has no column ${property}`);
@@ -43,10 +50,10 @@ async function selectWhereIn<T extends ObjectLiteral>(ds: DataSource, entity: En
   return hydrate(ds, entity, await ds.query<Record<string, unknown>[]>(sql, [keys]));
 }
 
-function byId<T extends ObjectLiteral & { id: string }>(ds: DataSource, entity: EntityTarget<T>, opts: LoaderOptions): DataLoader<string, T | null> {
+function byId<T extends ObjectLiteral & { id: string }>(ds: DataSource, entity: EntityTarget<T>, opts: LoaderOptions, omit: readonly string[] = []): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
     const valid = ids.filter(isUuid);
-    const rows = valid.length ? await selectWhereIn(ds, entity, 'id', valid, {}) : [];
+    const rows = valid.length ? await selectWhereIn(ds, entity, 'id', valid, {}, omit) : [];
     const map = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => map.get(id) ?? null);
   }, opts);
@@ -65,7 +72,10 @@ function manyBy<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>
 /** Per-request batch loaders: one query per relation per request, never one per row. */
 export class Loaders {
   readonly user: DataLoader<string, UserEntity | null>;
+  /** Articles without their body (up to MAX_ARTICLE_BYTES each): a page of claims asks for a title and a url. */
   readonly article: DataLoader<string, ArticleEntity | null>;
+  /** The body of an article loaded without it, read only when a query asks for `body`. */
+  readonly articleBody: DataLoader<string, string | null>;
   readonly claimsByArticle: DataLoader<string, ClaimEntity[]>;
   readonly claim: DataLoader<string, ClaimEntity | null>;
   readonly verdictsByClaim: DataLoader<string, VerdictEntity[]>;
@@ -81,7 +91,13 @@ export class Loaders {
 
   constructor(ds: DataSource, opts: LoaderOptions = {}) {
     this.user = byId(ds, UserEntity, opts);
-    this.article = byId(ds, ArticleEntity, opts);
+    this.article = byId(ds, ArticleEntity, opts, ['body']);
+    this.articleBody = new DataLoader(async (ids) => {
+      const valid = ids.filter(isUuid);
+      const rows = valid.length ? await ds.query<{ id: string; body: string }[]>(`SELECT id, body FROM articles WHERE id = ANY($1)`, [valid]) : [];
+      const map = new Map(rows.map((r) => [r.id, r.body]));
+      return ids.map((id) => map.get(id) ?? null);
+    }, opts);
     this.claim = byId(ds, ClaimEntity, opts);
     this.verdict = byId(ds, VerdictEntity, opts);
     this.claimsByArticle = manyBy(ds, ClaimEntity, 'articleId', { spanStart: 'ASC' }, opts);
