@@ -102,7 +102,9 @@ export class ClaimReviewService {
       this.ds.getRepository(ClaimEntity).find({ where: { canonicalId: In(ids) }, select: { id: true, canonicalId: true, articleId: true } }),
     ]);
     const articleIds = [...new Set([...claims.map((c) => c.articleId), ...linked.map((l) => l.articleId)])];
-    const articles = new Map((await this.ds.getRepository(ArticleEntity).findBy({ id: In(articleIds) })).map((a) => [a.id, a]));
+    // What `build` shows of an appearance, not the body (up to 1 MB an article).
+    const shown = { id: true, url: true, title: true, source: true, publishedAt: true, createdAt: true } as const;
+    const articles = new Map((await this.ds.getRepository(ArticleEntity).find({ where: { id: In(articleIds) }, select: shown })).map((a) => [a.id, a]));
     return claims
       .map((c) => {
         const appearances = [c.articleId, ...linked.filter((l) => l.canonicalId === c.id).map((l) => l.articleId)];
