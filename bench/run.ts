@@ -8,11 +8,10 @@
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Q } from '../test/support/factories';
-import { ADMIN, Stack } from '../test/support/stack';
-import { FULL, load1, machine, QUICK, type Ctx } from './lib/context';
+import { Stack } from '../test/support/stack';
+import { benchContext, rawPrefixOf } from './lib/bench-context';
+import { FULL, load1, machine, QUICK } from './lib/context';
 import { markdown } from './lib/report';
-import { createBaselineTables } from './lib/seed';
 import { w1 } from './workloads/w1-ingest';
 import { w2 } from './workloads/w2-claims-page';
 import { w3 } from './workloads/w3-review';
@@ -60,20 +59,9 @@ async function main(): Promise<void> {
     },
     nodeArgs: process.env['BENCH_NODE_ARGS'] ? process.env['BENCH_NODE_ARGS'].split(' ') : profile ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, 'bench', 'results', 'profiles')}`] : [],
   });
-  const rawPrefix = `${stack.queuePrefix}_raw`;
+  const rawPrefix = rawPrefixOf(stack);
   try {
-    const login = await stack.gql().ok<{ login: { token: string; user: { id: string } } }>(Q.login, ADMIN);
-    await createBaselineTables(stack.pg);
-    const ctx: Ctx = {
-      stack,
-      graphqlUrl: `${stack.url}/graphql`,
-      adminToken: login.login.token,
-      adminId: login.login.user.id,
-      sizes: quick ? QUICK : FULL,
-      rows: [],
-      redisUrl: process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379',
-      rawPrefix,
-    };
+    const ctx = await benchContext(stack, quick ? QUICK : FULL);
     const facts = { ...machine(), ...(await versions(stack)), mode: quick ? 'quick' : 'full', startedAt: started.toISOString(), loadAtStart: load1() };
     const steps: [string, () => Promise<void>][] = [
       ['W1', () => w1(ctx)],

@@ -2,11 +2,10 @@
 // a memory reading and a heap snapshot of the api between steps. Needs the
 // sampler preload:  BENCH_NODE_ARGS='--expose-gc -r ./bench/lab/mem-sampler.cjs' npx tsx bench/lab/rss-lab.ts [--quick] [--only W1,W2]
 import { existsSync } from 'node:fs';
-import { Q } from '../../test/support/factories';
-import { ADMIN, Stack } from '../../test/support/stack';
-import { FULL, QUICK, type Ctx } from '../lib/context';
+import { Stack } from '../../test/support/stack';
+import { benchContext } from '../lib/bench-context';
+import { FULL, QUICK } from '../lib/context';
 import { markdown } from '../lib/report';
-import { createBaselineTables } from '../lib/seed';
 import { w1 } from '../workloads/w1-ingest';
 import { w2 } from '../workloads/w2-claims-page';
 import { w3 } from '../workloads/w3-review';
@@ -34,18 +33,7 @@ async function main(): Promise<void> {
     nodeArgs: (process.env['BENCH_NODE_ARGS'] ?? '').split(' ').filter(Boolean),
   });
   try {
-    const login = await stack.gql().ok<{ login: { token: string; user: { id: string } } }>(Q.login, ADMIN);
-    await createBaselineTables(stack.pg);
-    const ctx: Ctx = {
-      stack,
-      graphqlUrl: `${stack.url}/graphql`,
-      adminToken: login.login.token,
-      adminId: login.login.user.id,
-      sizes: quick ? QUICK : FULL,
-      rows: [],
-      redisUrl: process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379',
-      rawPrefix: `${stack.queuePrefix}_raw`,
-    };
+    const ctx = await benchContext(stack, quick ? QUICK : FULL);
     await snap(stack, 'start');
     const steps: [string, () => Promise<void>][] = [
       ['W1', () => w1(ctx)],
