@@ -53,7 +53,7 @@ export class ArticlesResolver {
   @ResolveField(() => String)
   async body(article: ArticleModel, _args: FieldArgs, { loaders }: GqlContext): Promise<string> {
     if (typeof article.body === 'string') return article.body;
-    return (await loaders.articleBody.load(article.id)) ?? '';
+    return (await loaders.articleBody.load(article.id))?.body ?? '';
   }
 
   @RestrictedField({ scopes: ['claims:read'] }, () => [ClaimModel], { description: 'In the order they appear in the body' })

@@ -21,6 +21,12 @@ export interface LoaderOptions {
   cache?: boolean;
 }
 
+/** Which columns a loader reads (by property): all but `omit`, or `only` these. */
+interface Columns {
+  omit?: readonly string[];
+  only?: readonly string[];
+}
+
 /**
  * Rows of `entity` whose `key` property is one of `keys`, in `order`: one
  * hand-written SELECT, hydrated from the entity's column metadata into the
@@ -34,10 +40,10 @@ async function selectWhereIn<T extends ObjectLiteral>(
   key: string,
   keys: readonly string[],
   order: Record<string, 'ASC' | 'DESC'>,
-  omit: readonly string[] = [],
+  columns: Columns = {},
 ): Promise<T[]> {
   const meta = ds.getMetadata(entity);
-  const columns = storedColumns(meta).filter((c) => !omit.includes(c.propertyName));
+  const selected = storedColumns(meta).filter((c) => (columns.only ? columns.only.includes(c.propertyName) : !columns.omit?.includes(c.propertyName)));
   const col = (property: string): string => {
     const c = meta.findColumnWithPropertyName(property);
     if (!c) throw new Error(`${meta.name} has no column ${property}`);
@@ -46,14 +52,14 @@ async function selectWhereIn<T extends ObjectLiteral>(
   const orderBy = Object.entries(order)
     .map(([p, dir]) => `${col(p)} ${dir}`)
     .join(', ');
-  const sql = `SELECT ${columns.map((c) => `"${c.databaseName}"`).join(', ')} FROM "${meta.tableName}" WHERE ${col(key)} = ANY($1)${orderBy ? ` ORDER BY ${orderBy}` : ''}`;
+  const sql = `SELECT ${selected.map((c) => `"${c.databaseName}"`).join(', ')} FROM "${meta.tableName}" WHERE ${col(key)} = ANY($1)${orderBy ? ` ORDER BY ${orderBy}` : ''}`;
   return hydrate(ds, entity, await ds.query<Record<string, unknown>[]>(sql, [keys]));
 }
 
-function byId<T extends ObjectLiteral & { id: string }>(ds: DataSource, entity: EntityTarget<T>, opts: LoaderOptions, omit: readonly string[] = []): DataLoader<string, T | null> {
+function byId<T extends ObjectLiteral & { id: string }>(ds: DataSource, entity: EntityTarget<T>, opts: LoaderOptions, columns: Columns = {}): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
     const valid = ids.filter(isUuid);
-    const rows = valid.length ? await selectWhereIn(ds, entity, 'id', valid, {}, omit) : [];
+    const rows = valid.length ? await selectWhereIn(ds, entity, 'id', valid, {}, columns) : [];
     const map = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => map.get(id) ?? null);
   }, opts);
@@ -74,8 +80,8 @@ export class Loaders {
   readonly user: DataLoader<string, UserEntity | null>;
   /** Articles without their body (up to MAX_ARTICLE_BYTES each): a page of claims asks for a title and a url. */
   readonly article: DataLoader<string, ArticleEntity | null>;
-  /** The body of an article loaded without it, read only when a query asks for `body`. */
-  readonly articleBody: DataLoader<string, string | null>;
+  /** The body of an article loaded without it (`id` and `body` only), read when a query asks for `body`. */
+  readonly articleBody: DataLoader<string, ArticleEntity | null>;
   readonly claimsByArticle: DataLoader<string, ClaimEntity[]>;
   readonly claim: DataLoader<string, ClaimEntity | null>;
   readonly verdictsByClaim: DataLoader<string, VerdictEntity[]>;
@@ -91,13 +97,8 @@ export class Loaders {
 
   constructor(ds: DataSource, opts: LoaderOptions = {}) {
     this.user = byId(ds, UserEntity, opts);
-    this.article = byId(ds, ArticleEntity, opts, ['body']);
-    this.articleBody = new DataLoader(async (ids) => {
-      const valid = ids.filter(isUuid);
-      const rows = valid.length ? await ds.query<{ id: string; body: string }[]>(`SELECT id, body FROM articles WHERE id = ANY($1)`, [valid]) : [];
-      const map = new Map(rows.map((r) => [r.id, r.body]));
-      return ids.map((id) => map.get(id) ?? null);
-    }, opts);
+    this.article = byId(ds, ArticleEntity, opts, { omit: ['body'] });
+    this.articleBody = byId(ds, ArticleEntity, opts, { only: ['id', 'body'] });
     this.claim = byId(ds, ClaimEntity, opts);
     this.verdict = byId(ds, VerdictEntity, opts);
     this.claimsByArticle = manyBy(ds, ClaimEntity, 'articleId', { spanStart: 'ASC' }, opts);
