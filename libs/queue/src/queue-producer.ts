@@ -32,7 +32,11 @@ export class QueueProducer {
 
   async addBulk(items: readonly JobItem[]): Promise<void> {
     const byQueue = new Map<QueueName, JobItem[]>();
-    for (const item of items) byQueue.set(item.queue, [...(byQueue.get(item.queue) ?? []), item]);
+    for (const item of items) {
+      const list = byQueue.get(item.queue);
+      if (list) list.push(item);
+      else byQueue.set(item.queue, [item]);
+    }
     await Promise.all(
       [...byQueue].map(([name, list]) =>
         this.queue(name).addBulk(
