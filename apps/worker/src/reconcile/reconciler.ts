@@ -9,6 +9,7 @@ import { jobIdOf, QueueName, QueueProducer, type JobItem } from '@app/queue';
 import { ExtractionService } from '../extraction/extraction.service';
 import { LeaseSweeper } from '../leases/lease-sweeper';
 import { REDIS } from '../redis.token';
+import { readAhead } from './read-ahead';
 
 const PAGE = 1000;
 // How often Redis is asked whether it still remembers us (one EXISTS): a flush or an empty restart is repaired within this.
@@ -135,26 +136,26 @@ export class Reconciler implements OnApplicationBootstrap, BeforeApplicationShut
     const queue = this.producer.queue(QueueName.ClaimReview);
     const orphans = await this.freeOrphanedTakes();
     let requeued = 0;
-    let after = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const page = await this.ds.query<{ id: string; queue_seq: number; checkworthiness: number }[]>(
-        `SELECT id, queue_seq, checkworthiness FROM claims WHERE status = $1 AND id > $2 ORDER BY id LIMIT ${PAGE}`,
-        [ClaimStatus.QUEUED, after],
-      );
-      if (page.length === 0) break;
-      after = page[page.length - 1]!.id;
-      const items: JobItem[] = page.map((c) => ({
-        queue: QueueName.ClaimReview,
-        name: 'review-claim',
-        data: { claimId: c.id, seq: c.queue_seq },
-        priority: reviewPriority(c.checkworthiness),
-      }));
-      const exists = await this.existing(items.map((i) => queue.toKey(jobIdOf(i))));
-      const missing = items.filter((_, i) => !exists[i]);
-      if (missing.length) await this.producer.addBulk(missing);
-      requeued += missing.length;
-      if (page.length < PAGE) break;
-    }
+    await readAhead(
+      async (after) => {
+        const page = await this.ds.query<{ id: string; queue_seq: number; checkworthiness: number }[]>(
+          `SELECT id, queue_seq, checkworthiness FROM claims WHERE status = $1 AND id > $2 ORDER BY id LIMIT ${PAGE}`,
+          [ClaimStatus.QUEUED, after],
+        );
+        const items: JobItem[] = page.map((c) => ({
+          queue: QueueName.ClaimReview,
+          name: 'review-claim',
+          data: { claimId: c.id, seq: c.queue_seq },
+          priority: reviewPriority(c.checkworthiness),
+        }));
+        const exists = await this.existing(items.map((i) => queue.toKey(jobIdOf(i))));
+        return { value: items.filter((_, i) => !exists[i]), last: lastOfFull(page) };
+      },
+      async (missing) => {
+        if (missing.length) await this.producer.addBulk(missing);
+        requeued += missing.length;
+      },
+    );
     return { requeued, orphans };
   }
 
@@ -179,37 +180,39 @@ export class Reconciler implements OnApplicationBootstrap, BeforeApplicationShut
     const queue = this.producer.queue(QueueName.ExtractClaims);
     let requeued = 0;
     let failed = 0;
-    let after = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const page = await this.ds.query<{ id: string }[]>(`SELECT id FROM articles WHERE status IN ($1, $2) AND id > $3 ORDER BY id LIMIT ${PAGE}`, [
-        ArticleStatus.PENDING,
-        ArticleStatus.EXTRACTING,
-        after,
-      ]);
-      if (page.length === 0) break;
-      after = page[page.length - 1]!.id;
-      const items: JobItem[] = page.map((a) => ({ queue: QueueName.ExtractClaims, name: 'extract-claims', data: { articleId: a.id } }));
-      const ids = items.map((i) => jobIdOf(i));
-      const pipe = this.redis.pipeline();
-      for (const id of ids) pipe.exists(queue.toKey(id)).zscore(queue.toKey('failed'), id);
-      const res = (await pipe.exec()) ?? [];
-      const missing: JobItem[] = [];
-      for (const [i, item] of items.entries()) {
-        const [existsErr, exists] = res[2 * i] ?? [null, 0];
-        const [, failedScore] = res[2 * i + 1] ?? [null, null];
-        if (existsErr) throw existsErr;
-        if (!exists) missing.push(item);
-        else if (failedScore !== null) {
+    await readAhead(
+      async (after) => {
+        const page = await this.ds.query<{ id: string }[]>(`SELECT id FROM articles WHERE status IN ($1, $2) AND id > $3 ORDER BY id LIMIT ${PAGE}`, [
+          ArticleStatus.PENDING,
+          ArticleStatus.EXTRACTING,
+          after,
+        ]);
+        const pipe = this.redis.pipeline();
+        const items: JobItem[] = page.map((a) => ({ queue: QueueName.ExtractClaims, name: 'extract-claims', data: { articleId: a.id } }));
+        for (const item of items) pipe.exists(queue.toKey(jobIdOf(item))).zscore(queue.toKey('failed'), jobIdOf(item));
+        const res = (await pipe.exec()) ?? [];
+        const missing: JobItem[] = [];
+        const gaveUp: { articleId: string; jobId: string }[] = [];
+        for (const [i, item] of items.entries()) {
+          const [existsErr, exists] = res[2 * i] ?? [null, 0];
+          const [, failedScore] = res[2 * i + 1] ?? [null, null];
+          if (existsErr) throw existsErr;
+          if (!exists) missing.push(item);
+          else if (failedScore !== null) gaveUp.push({ articleId: page[i]!.id, jobId: jobIdOf(item) });
+        }
+        return { value: { missing, gaveUp }, last: lastOfFull(page) };
+      },
+      async ({ missing, gaveUp }) => {
+        for (const { articleId, jobId } of gaveUp) {
           // Its attempts are used up but the article was never marked (e.g. Postgres was down then).
-          const job = await queue.getJob(ids[i]!);
-          await this.extraction.markFailed(page[i]!.id, job?.failedReason || 'extraction failed');
+          const job = await queue.getJob(jobId);
+          await this.extraction.markFailed(articleId, job?.failedReason || 'extraction failed');
           failed++;
         }
-      }
-      if (missing.length) await this.producer.addBulk(missing);
-      requeued += missing.length;
-      if (page.length < PAGE) break;
-    }
+        if (missing.length) await this.producer.addBulk(missing);
+        requeued += missing.length;
+      },
+    );
     return { requeued, failed };
   }
 
@@ -224,4 +227,9 @@ export class Reconciler implements OnApplicationBootstrap, BeforeApplicationShut
       return Number(n) > 0;
     });
   }
+}
+
+/** The id to read on from, or null when a short page was the last one. */
+function lastOfFull(page: readonly { id: string }[]): string | null {
+  return page.length < PAGE ? null : page[page.length - 1]!.id;
 }
