@@ -104,12 +104,18 @@ describe('a hardened GraphQL surface', () => {
 
   it('rate-limits per principal with RATE_LIMITED, leaving other principals alone', async () => {
     const limited: string[] = [];
+    const messages = new Set<string>();
     for (let i = 0; i < 45; i++) {
       const r = await post(stack, JSON.stringify({ query: '{ me { id } }' }), hostile.client.token);
-      const code = r.json?.errors?.[0]?.extensions?.code;
-      if (code) limited.push(`${r.status} ${code}`);
+      const error = r.json?.errors?.[0];
+      if (error?.extensions?.code) {
+        limited.push(`${r.status} ${error.extensions.code}`);
+        messages.add(error.message);
+      }
     }
     expect(limited.length).toBeGreaterThan(0);
+    // The window's length, then the wait: not the time left presented as the window.
+    for (const m of messages) expect(m).toMatch(/^Too many requests: at most 40 per 60 s; try again in \d+ (second|minute)s?$/);
     expect(new Set(limited)).toEqual(new Set(['429 RATE_LIMITED']));
     await bystanderAnswers();
   });

@@ -32,6 +32,8 @@ export async function registerRateLimit(fastify: FastifyInstance, config: AppCon
     nameSpace: `${config.queuePrefix}:rate-limit:`,
     skipOnError: true,
     keyGenerator: async (req) => principalKey(await authenticate(req), req.ip),
-    errorResponseBuilder: (_req, ctx) => new RateLimitedError(`Too many requests: at most ${ctx.max} per ${ctx.after}; try again later`),
+    // ctx.after is the time left in the current window, not the window's length.
+    errorResponseBuilder: (_req, ctx) =>
+      new RateLimitedError(`Too many requests: at most ${ctx.max} per ${config.rateLimit.windowMs / 1000} s; try again in ${ctx.after}`),
   });
 }
