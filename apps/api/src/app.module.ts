@@ -5,7 +5,7 @@ import { PersistenceModule } from '@app/persistence';
 import { ArticleIngestService } from './articles/article-ingest.service';
 import { ArticlesService } from './articles/articles.service';
 import { IngestController } from './articles/ingest.controller';
-import { AppErrorFilter } from './common/app-error.filter';
+import { RestErrorFilter } from './common/rest-error.filter';
 import { ClaimReviewController } from './claim-review/claim-review.controller';
 import { ClaimReviewService } from './claim-review/claim-review.service';
 import { AuthModule } from './auth/auth.module';
@@ -45,7 +45,7 @@ import { WebhooksService } from './webhooks/webhooks.service';
     ...observabilityProviders,
     QueuesShutdown,
     { provide: APP_GUARD, useClass: AuthGuard },
-    { provide: APP_FILTER, useClass: AppErrorFilter },
+    { provide: APP_FILTER, useClass: RestErrorFilter },
     // Whitelist strips unknown fields; transform turns inputs into their classes so nested rules run.
     // Runs before validation: some validators throw on text that is not Unicode.
     { provide: APP_PIPE, useClass: TextInputPipe },

@@ -10,6 +10,7 @@ import { registerAdmin } from './admin/bull-board';
 import { AppModule } from './app.module';
 import { AuthService } from './auth/auth.service';
 import { closeConnectionsWhenStopping } from './common/graceful-close';
+import { sendRestError } from './common/rest-error.filter';
 import { drainOversizedBodies } from './common/drain-oversized';
 import { observeRequests } from './observability/request-observability';
 import { capBatches } from './common/graphql-hardening';
@@ -42,6 +43,8 @@ async function bootstrap(): Promise<void> {
   });
   // Hooks and plugins go on before Nest boots Fastify; what they need from Nest is looked up once it exists.
   const nest: { app?: NestFastifyApplication; metrics?: Metrics; auth?: AuthService } = {};
+  // Errors raised in hooks (the rate limit's 429, a body over the limit) reach Fastify's handler, not Nest's filters.
+  adapter.getInstance().setErrorHandler(sendRestError);
   observeRequests(adapter.getInstance(), () => nest.metrics, pino);
   closeConnectionsWhenStopping(adapter.getInstance());
   drainOversizedBodies(adapter.getInstance(), config.bodyLimitBytes);

@@ -57,9 +57,10 @@ export function toClientError(err: GraphQLError, requestId: string): GraphQLErro
   if (original instanceof AppError) {
     return new GraphQLError(original.message, { ...base, extensions: { code: original.code, ...(original.details ?? {}) } });
   }
-  if (original instanceof HttpException) {
-    const code = BY_STATUS[original.getStatus()];
-    if (code) return new GraphQLError(messageOf(original), { ...base, extensions: { code } });
+  if (original instanceof HttpException && original.getStatus() < 500) {
+    // A 4xx without a code of its own (405, 415, …) is still the request's fault.
+    const code = BY_STATUS[original.getStatus()] ?? 'BAD_USER_INPUT';
+    return new GraphQLError(messageOf(original), { ...base, extensions: { code } });
   }
   const status = (original as { statusCode?: unknown } | undefined)?.statusCode;
   if (original && typeof status === 'number' && status >= 400 && status < 500) {
