@@ -89,7 +89,8 @@ export function splitSentences(text: string): Sentence[] {
       // A sentence never runs across a paragraph break, past a line that ended one, or
       // into a list item (wink-nlp runs "… in May.\n- Wages fell …" together).
       const prevTok = current.length > 0 ? current[current.length - 1] : undefined;
-      if (prevTok !== undefined && (paragraph !== currentPara || ((SENTENCE_END.has(prevTok.text) || BULLETS.has(v)) && hasNewline(text, prevTok.end, start)))) flush();
+      // (The gap is looked at first: it is a space or two, cheaper than the two lookups.)
+      if (prevTok !== undefined && (paragraph !== currentPara || (hasNewline(text, prevTok.end, start) && (SENTENCE_END.has(prevTok.text) || BULLETS.has(v))))) flush();
       currentPara = paragraph;
       // A list bullet opening a sentence is layout, not part of the quote.
       if (current.length === 0 && BULLETS.has(v) && i < last) continue;
