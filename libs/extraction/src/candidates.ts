@@ -91,12 +91,12 @@ function sentenceText(sentence: Sentence): string {
   return sentence.tokens.map((t) => t.text).join(' ');
 }
 
+const INFLECTED = /(ing|ed|s)$/;
+
 /**
  * "Sign up now", "Imagine a world …", "For more information, contact …": a bare
  * verb first (after a short introductory phrase), with no subject before it.
  */
-const INFLECTED = /(ing|ed|s)$/;
-
 function isImperative(words: readonly Token[]): boolean {
   let first = words[0];
   const comma = words.findIndex(isComma);
