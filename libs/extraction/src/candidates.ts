@@ -15,12 +15,12 @@ const CHECKABLE_CORE = /\d|\b(more|less|fewer|most|least|than|increase\w*|decrea
  */
 export function isCheckable(sentence: Sentence, frame: Frame, content: readonly Token[], text: string): boolean {
   if (frame.question) return false;
-  const words = content.filter((t) => (t.pos !== 'PUNCT' || t.text === ',') && t.pos !== 'SYM');
-  if (words.filter((t) => t.text !== ',').length < 4) return false;
+  const words = content.filter(isWordOrComma);
+  if (words.length - commas(words) < 4) return false;
   if (endsWithQuestionMark(text) || sentence.tokens[sentence.tokens.length - 1].text === '?' || endsWithQuestionMark(sentence.tokens[sentence.tokens.length - 2]?.text ?? '')) return false;
   // A statement needs a verb; headings and captions that slipped through have none.
   // Only short ones are tested: wink-nlp tags some verbs as nouns ("The increase amounts to …").
-  if (words.length < 8 && !content.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  if (words.length < 8 && !content.some(isVerbTag)) return false;
   if (GREETING.test(text) || isCallToAction(text)) return false;
   if (isImperative(words)) return false;
   if (isStanceOnly(words) || isSlogan(words) || NON_ANSWER.test(text)) return false;
@@ -29,8 +29,21 @@ export function isCheckable(sentence: Sentence, frame: Frame, content: readonly 
   return !(OPINION_FRAME.test(text) || (opensFirstPerson(sentence) && OPINION_FRAME.test(sentenceText(sentence))) || EVALUATIVE.test(text));
 }
 
+// The callbacks below are made once: each closure made per call costs an allocation.
+const isWordOrComma = (t: Token): boolean => (t.pos !== 'PUNCT' || t.text === ',') && t.pos !== 'SYM';
+const isVerbTag = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
+const isComma = (t: Token): boolean => t.text === ',';
+const isNotComma = (t: Token): boolean => t.text !== ',';
+
+function commas(words: readonly Token[]): number {
+  let n = 0;
+  for (const t of words) if (t.text === ',') n++;
+  return n;
+}
+
 // Verbs that report a stance rather than a statement: "Lopez disagreed.", "The director welcomed the vote."
 const STANCE_VERBS = new Set('agreed disagreed welcomed criticised criticized condemned praised declined refused denied objected protested applauded hailed slammed rejected dismissed'.split(' '));
+const isStanceVerb = (t: Token): boolean => STANCE_VERBS.has(t.lower);
 
 // Journalists' notes that someone did not say something: there is no statement in them.
 const NON_ANSWER =
@@ -38,19 +51,25 @@ const NON_ANSWER =
 
 /** "X disagreed", "X welcomed the vote", "X declined to comment": a stance with nothing to check in it. */
 function isStanceOnly(words: readonly Token[]): boolean {
-  const v = words.findIndex((t) => STANCE_VERBS.has(t.lower));
+  const v = words.findIndex(isStanceVerb);
   if (v < 1) return false;
-  const rest = words.slice(v + 1).filter((t) => t.text !== ',');
+  const rest = words.slice(v + 1).filter(isNotComma);
   return rest.length <= 3 && !rest.some((t) => t.pos === 'NUM');
 }
 
 /** "Energy security is national security.": a short copular line with no number or name in it. */
 function isSlogan(words: readonly Token[]): boolean {
-  const plain = words.filter((t) => t.text !== ',');
-  if (plain.length > 6) return false;
-  if (!plain.some((t) => /^(is|are|was|were)$/.test(t.lower))) return false;
-  return !plain.some((t, i) => t.pos === 'NUM' || /\d/.test(t.text) || (i > 0 && t.pos === 'PROPN'));
+  // Counted first: most statements are longer, and need no filtered copy.
+  if (words.length - commas(words) > 6) return false;
+  const plain = words.filter(isNotComma);
+  if (!plain.some(isCopula)) return false;
+  return !plain.some(isNumberOrName);
 }
+
+const COPULA = /^(is|are|was|were)$/;
+const DIGIT = /\d/;
+const isCopula = (t: Token): boolean => COPULA.test(t.lower);
+const isNumberOrName = (t: Token, i: number): boolean => t.pos === 'NUM' || DIGIT.test(t.text) || (i > 0 && t.pos === 'PROPN');
 
 function endsWithQuestionMark(s: string): boolean {
   let i = s.length - 1;
@@ -72,15 +91,17 @@ function sentenceText(sentence: Sentence): string {
   return sentence.tokens.map((t) => t.text).join(' ');
 }
 
+const INFLECTED = /(ing|ed|s)$/;
+
 /**
  * "Sign up now", "Imagine a world …", "For more information, contact …": a bare
  * verb first (after a short introductory phrase), with no subject before it.
  */
 function isImperative(words: readonly Token[]): boolean {
   let first = words[0];
-  const comma = words.findIndex((t) => t.text === ',');
+  const comma = words.findIndex(isComma);
   if (first.pos === 'ADP' && comma > 0 && comma <= 4 && comma + 1 < words.length) first = words[comma + 1];
   if (first.pos !== 'VERB') return false;
-  if (/(ing|ed|s)$/.test(first.lower)) return false;
+  if (INFLECTED.test(first.lower)) return false;
   return true;
 }

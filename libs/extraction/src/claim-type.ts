@@ -36,11 +36,9 @@ const FIRST_PERSON_PAST = /\b(I|my|me)\b[^.]*\b(was|were|had|have (been|seen|los
 function hasQuantity(text: string): boolean {
   if (QUANTITY_WORDS.test(text)) return true;
   for (const m of text.matchAll(NUMBER)) {
-    const n = m[0].replace(/[.,]$/, '');
+    const n = m[0].replace(TRAILING_SEPARATOR, '');
     if (YEAR.test(n)) continue;
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
-    const before = text.slice(Math.max(0, m.index - 12), m.index);
-    if (n.length <= 2 && (DAY_BEFORE_MONTH.test(after) || MONTH_BEFORE_DAY.test(before))) continue;
+    if (n.length <= 2 && isDayOfMonth(text, m.index, m.index + m[0].length)) continue;
     return true;
   }
   // Number words are plain ASCII, so runs of a-z are the words to look up (no split array per claim).
@@ -50,17 +48,30 @@ function hasQuantity(text: string): boolean {
     if (c >= 97 && c <= 122) {
       if (from < 0) from = i;
     } else if (from >= 0) {
-      if (NUMBER_WORDS.has(lower.slice(from, i))) return true;
+      // Only runs of a number word's length are cut out to look up.
+      const len = i - from;
+      if (len >= NUMBER_WORD_LENGTH.min && len <= NUMBER_WORD_LENGTH.max && NUMBER_WORDS.has(lower.slice(from, i))) return true;
       from = -1;
     }
   }
   // "one opposed", "one in five": "one" is a number only next to a count.
-  return /\bone (in|out of) (two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i.test(text);
+  return ONE_IN_N.test(text);
 }
+
+const TRAILING_SEPARATOR = /[.,]$/;
+const ONE_IN_N = /\bone (in|out of) (two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i;
+const NUMBER_WORD_LENGTH = { min: Math.min(...[...NUMBER_WORDS].map((w) => w.length)), max: Math.max(...[...NUMBER_WORDS].map((w) => w.length)) };
+
+/** The small number text[start, end) is a day of the month: "3 March", "March 3", "the 3rd of March". */
+function isDayOfMonth(text: string, start: number, end: number): boolean {
+  return DAY_BEFORE_MONTH.test(text.slice(end, end + 16)) || MONTH_BEFORE_DAY.test(text.slice(Math.max(0, start - 12), start));
+}
+
+const WILL = /\bwill\b/i;
 
 /** Full Fact's claim type of a statement (the claim text, without its frame). */
 export function claimType(text: string): ClaimType {
-  if (FIRST_PERSON_PAST.test(text) && !/\bwill\b/i.test(text)) return 'PERSONAL_EXPERIENCE';
+  if (FIRST_PERSON_PAST.test(text) && !WILL.test(text)) return 'PERSONAL_EXPERIENCE';
   if (FUTURE.test(text.replace(WILL_NOUN, ''))) return 'PREDICTION';
   if (CAUSAL.test(text)) return 'CORRELATION_CAUSATION';
   if (LAW.test(text)) return 'LAWS_RULES';

@@ -164,7 +164,7 @@ export class Discourse {
     const runs = nameRuns(tokens);
     for (const run of runs) {
       const before = run.from > 0 ? tokens[run.from - 1] : undefined;
-      const parts = tokens.slice(run.from, run.to).map((t) => t.text);
+      const parts = textsOf(tokens, run.from, run.to);
       const known = this.findByParts(parts);
       if (known !== null) {
         known.seen = ++this.clock;
@@ -198,15 +198,14 @@ export class Discourse {
   /** Find or create the person named in a speaker phrase; null when it names none. */
   private personIn(phrase: readonly Token[], create: boolean): Entity | null {
     // A relative clause describes the speaker but names other things ("who runs a bakery on Pilies Street").
-    const who = phrase.findIndex((t, i) => i > 0 && (t.lower === 'who' || t.lower === 'whose') && phrase.slice(0, i).some((x) => x.text === ','));
+    const who = relativeClauseAt(phrase);
     const tokens = who > 0 ? phrase.slice(0, who) : phrase;
     const runs = nameRuns(tokens);
     // Prefer a full name (two parts or more): in the first comma-separated part
     // that has one ("Jane Doe, head of Acme Group", "The ministry's spokeswoman,
     // Jane Doe"), the last in that part ("Deputy Minister Renus Pleshkis").
     let run: NameRun | undefined;
-    const partOf = (r: NameRun): number => tokens.slice(0, r.from).filter((t) => t.text === ',').length;
-    for (const r of runs) if (r.to - r.from >= 2 && (run === undefined || partOf(r) === partOf(run))) run = r;
+    for (const r of runs) if (r.to - r.from >= 2 && (run === undefined || commasBefore(tokens, r.from) === commasBefore(tokens, run.from))) run = r;
     let single: Entity | null = null;
     if (run === undefined) {
       for (const r of runs) {
@@ -224,18 +223,17 @@ export class Discourse {
       }
     }
     if (run === undefined) return null;
-    const parts = tokens.slice(run.from, run.to).map((t) => t.text);
-    const cues = (): string[] => tokens.map((t) => t.lower);
-    const role = cleanRole(this.roleText(tokens, run));
+    const parts = textsOf(tokens, run.from, run.to);
     const existing = single ?? this.findByParts(parts);
+    // The role is read only when it will be kept: most speakers are known by now, with their role.
     if (existing !== null) {
       existing.seen = ++this.clock;
-      if (existing.role === null && role !== null) existing.role = role;
-      if (existing.gender === null) existing.gender = guessGender(existing.parts, cues());
+      if (existing.role === null) existing.role = cleanRole(this.roleText(tokens, run));
+      if (existing.gender === null) existing.gender = guessGender(existing.parts, lowersOf(tokens));
       return existing;
     }
     if (!create) return null;
-    return this.remember({ name: parts.join(' '), parts, role, gender: guessGender(parts, cues()), kind: 'PERSON', seen: 0 });
+    return this.remember({ name: parts.join(' '), parts, role: cleanRole(this.roleText(tokens, run)), gender: guessGender(parts, lowersOf(tokens)), kind: 'PERSON', seen: 0 });
   }
 
   /** The phrase around the name: "Lithuanian Deputy Minister of National Defense", "a spokeswoman for the ministry". */
@@ -312,4 +310,29 @@ export class Discourse {
     e.seen = ++this.clock;
     return { name: e.name, role: e.role, kind: e.kind };
   }
+}
+
+/** Where a relative clause set off by a comma starts in a speaker phrase ("…, who runs a bakery"); -1 when none does. */
+function relativeClauseAt(phrase: readonly Token[]): number {
+  for (let i = 1; i < phrase.length; i++) if ((phrase[i].lower === 'who' || phrase[i].lower === 'whose') && commasBefore(phrase, i) > 0) return i;
+  return -1;
+}
+
+/** Commas in tokens[0, at): which comma-separated part of a phrase a token is in. */
+function commasBefore(tokens: readonly Token[], at: number): number {
+  let n = 0;
+  for (let i = 0; i < at; i++) if (tokens[i].text === ',') n++;
+  return n;
+}
+
+function textsOf(tokens: readonly Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i < to; i++) out.push(tokens[i].text);
+  return out;
+}
+
+function lowersOf(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) out.push(t.lower);
+  return out;
 }

@@ -29,7 +29,8 @@ interface Line {
 }
 
 // A line "ends a sentence" when its last non-closing character is . ! ? or …
-const ENDS_SENTENCE = /[.!?…]["'”’»)\]]*$/;
+const SENTENCE_ENDERS = '.!?…';
+const CLOSERS = `"'”’»)]`;
 const STARTS_CONTINUATION = /^[\p{Ll}\d(,;:–—-]/u;
 // "1. Ten things to do …", "• Latvia signs grid deal": items of a list (of links, mostly).
 const LIST_ITEM = /^(\d{1,2}[.)]|[-•*·▪►])\s/;
@@ -141,13 +142,20 @@ function splitLines(body: string): Line[] {
       const text = raw.trim();
       const start = pos + lead;
       const words = countWords(body, start, start + text.length);
-      lines.push({ start, end: start + text.length, text, words, key: lineKey(text, words), ends: ENDS_SENTENCE.test(text) });
+      lines.push({ start, end: start + text.length, text, words, key: lineKey(text, words), ends: endsSentence(text) });
     } else {
       lines.push({ start: pos, end: pos, text: '', words: 0, key: '', ends: false });
     }
     pos = nl + 1;
   }
   return lines;
+}
+
+/** Read from the end: a regex ending in `$` would try every position of the line. */
+function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.includes(text[i])) i--;
+  return i >= 0 && SENTENCE_ENDERS.includes(text[i]);
 }
 
 /**

@@ -63,17 +63,28 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
   return runs;
 }
 
+// Whitespace that collapsing would change: anything but a space, or two in a row.
+const UNCOLLAPSED = /[^\S ]| {2}/;
+
 export function textOf(tokens: readonly Token[], body: string): string {
   if (tokens.length === 0) return '';
-  return body.slice(tokens[0].start, tokens[tokens.length - 1].end).replace(/\s+/g, ' ');
+  const text = body.slice(tokens[0].start, tokens[tokens.length - 1].end);
+  // Most phrases are spaced singly already: the replace would copy them unchanged.
+  return UNCOLLAPSED.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
-export const isPlural = (name: string): boolean => /[^s]s$/i.test(orgHead(name)) || /^(police|people|staff)$/i.test(orgHead(name));
+export function isPlural(name: string): boolean {
+  const head = orgHead(name);
+  return /[^s]s$/i.test(head) || /^(police|people|staff)$/i.test(head);
+}
+
+const HEAD_PREPOSITION = /^(of|by|for|from|at|in|on)$/;
 
 /** The head noun of an organisation's name: "report" in "a report by the regional health authority". */
 export function orgHead(name: string): string {
   const words = name.toLowerCase().split(/\s+/);
-  const prep = words.findIndex((w, i) => i > 0 && /^(of|by|for|from|at|in|on)$/.test(w));
+  let prep = -1;
+  for (let i = 1; i < words.length && prep < 0; i++) if (HEAD_PREPOSITION.test(words[i])) prep = i;
   return prep > 0 ? words[prep - 1] : words[words.length - 1];
 }
 

@@ -26,7 +26,6 @@ export interface Sentence {
 const SENTENCE_END = new Set(['.', '!', '?', '…', '...']);
 const BULLETS = new Set(['-', '–', '—', '•', '*', '·', '▪', '►', '>']);
 const WORD_EDGE = /[\p{L}\p{M}\p{N}]/u;
-const PARAGRAPH_BREAK = /\n[ \t\r\u00a0\u200b]*\n/g;
 
 // Token start offsets, reused from call to call: a fresh typed array per article
 // costs more to allocate (and collect) than the loop that fills it.
@@ -58,8 +57,7 @@ export function splitSentences(text: string): Sentence[] {
     pos += v.length;
   }
 
-  const breaks: number[] = [];
-  for (const m of text.matchAll(PARAGRAPH_BREAK)) breaks.push(m.index);
+  const breaks = paragraphBreaks(text);
   let breakIdx = 0;
   let paragraph = 0;
 
@@ -91,7 +89,8 @@ export function splitSentences(text: string): Sentence[] {
       // A sentence never runs across a paragraph break, past a line that ended one, or
       // into a list item (wink-nlp runs "… in May.\n- Wages fell …" together).
       const prevTok = current.length > 0 ? current[current.length - 1] : undefined;
-      if (prevTok !== undefined && (paragraph !== currentPara || ((SENTENCE_END.has(prevTok.text) || BULLETS.has(v)) && hasNewline(text, prevTok.end, start)))) flush();
+      // (The gap is looked at first: it is a space or two, cheaper than the two lookups.)
+      if (prevTok !== undefined && (paragraph !== currentPara || (hasNewline(text, prevTok.end, start) && (SENTENCE_END.has(prevTok.text) || BULLETS.has(v))))) flush();
       currentPara = paragraph;
       // A list bullet opening a sentence is layout, not part of the quote.
       if (current.length === 0 && BULLETS.has(v) && i < last) continue;
@@ -133,6 +132,29 @@ function mergeQuoteTails(sentences: Sentence[]): Sentence[] {
     out.push(s);
   }
   return out;
+}
+
+/**
+ * Offsets of the paragraph breaks: a newline, blanks, and another newline (the
+ * second one ends the break, so three newlines make one break). Found with
+ * indexOf: a regex scan allocates a match per break.
+ */
+function paragraphBreaks(text: string): number[] {
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; ) {
+    let j = i + 1;
+    while (j < text.length && isLineBlank(text.charCodeAt(j))) j++;
+    if (j < text.length && text.charCodeAt(j) === 10) {
+      breaks.push(i);
+      i = text.indexOf('\n', j + 1);
+    } else i = text.indexOf('\n', j);
+  }
+  return breaks;
+}
+
+/** What may sit on a blank line between two paragraphs: space, tab, CR, no-break and zero-width space. */
+function isLineBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x200b;
 }
 
 /** wink-nlp's whitespace tokens ("\n\n", " \u00a0") are whitespace from their first character. */
