@@ -97,7 +97,7 @@ describe('webhooks', () => {
     await unregister(id);
   });
 
-  it('disables a webhook after repeated failure; after enableWebhook, a redelivery carries the same event id', async () => {
+  it('disables a webhook after repeated failure, holds its events meanwhile, and sends them when enabled; a redelivery carries the same event id', async () => {
     let healthy = false;
     const { id, secret, receiver } = await register(['verdict.submitted'], () => (healthy ? 200 : 500));
     await reviewNext(reviewer);
@@ -109,19 +109,44 @@ describe('webhooks', () => {
     const webhookState = async () => (await admin.ok<{ webhooks: { id: string; enabled: boolean; disabledReason: string | null; consecutiveFailures: number }[] }>(QW.webhooks)).webhooks.find((w) => w.id === id);
     await eventually(async () => (await webhookState())?.enabled === false, 30000, 'the webhook to be disabled');
     expect((await webhookState())?.disabledReason).toMatch(/2 deliveries in a row failed/);
-    // Disabled: a new event makes no delivery, and a redelivery is refused.
+    // Disabled: a new event is logged HELD and not sent, and a redelivery is refused.
+    const sentBefore = receiver.received.length;
     await reviewNext(reviewer);
+    await eventually(async () => (await deliveries(id)).length === 3, 10000, 'the held delivery');
+    const [held] = await deliveries(id);
+    expect(held).toMatchObject({ status: 'HELD', attempts: 0, eventType: 'verdict.submitted' });
     await sleep(500);
-    expect(await deliveries(id)).toHaveLength(2);
+    expect(receiver.received.length).toBe(sentBefore);
     expect(await admin.code(QW.redeliver, { id: first?.id })).toBe('CONFLICT');
+    // Enabled: what was held is sent, without being asked; a redelivery of the failed one now goes too.
     healthy = true;
     await admin.ok(QW.enableWebhook, { id });
+    await eventually(async () => (await deliveries(id)).find((d) => d.id === held?.id)?.status === 'SUCCEEDED', 20000, 'the held delivery to be sent');
+    expect(receiver.accepted.map((r) => r.body.id)).toEqual([held?.eventId]);
     const { redeliverWebhookDelivery } = await admin.ok<{ redeliverWebhookDelivery: { id: string; eventId: string; redeliveryOf: string } }>(QW.redeliver, { id: first?.id });
     expect(redeliverWebhookDelivery).toMatchObject({ eventId: first?.eventId, redeliveryOf: first?.id });
-    await eventually(async () => receiver.accepted.length === 1, 20000, 'the redelivery');
-    expect(receiver.accepted[0]?.body.id).toBe(first?.eventId);
-    expect(receiver.accepted[0] && validSignature(secret, receiver.accepted[0])).toBe(true);
+    await eventually(async () => receiver.accepted.length === 2, 20000, 'the redelivery');
+    expect(receiver.accepted[1]?.body.id).toBe(first?.eventId);
+    expect(receiver.accepted.every((r) => validSignature(secret, r))).toBe(true);
     expect((await webhookState())?.consecutiveFailures).toBe(0);
+    await unregister(id);
+  });
+
+  it('a delivery still retrying when its webhook is disabled is held, not retried, and sent once the webhook is enabled', async () => {
+    let healthy = false;
+    const { id, receiver } = await register(['verdict.submitted'], () => (healthy ? 200 : 500));
+    await reviewNext(reviewer);
+    await eventually(async () => (await deliveries(id))[0]?.status === 'RETRYING', 10000, 'a failed first attempt');
+    // Disabled as the worker does it after repeated failure (by another delivery, say), while this one waits for its next attempt.
+    await stack.pg.query(`UPDATE webhooks SET enabled = false, disabled_at = now(), disabled_reason = 'failing' WHERE id = $1`, [id]);
+    await eventually(async () => (await deliveries(id))[0]?.status === 'HELD', 10000, 'the retrying delivery to be held');
+    const attempts = receiver.received.length;
+    await sleep(1000);
+    expect(receiver.received.length).toBe(attempts);
+    healthy = true;
+    await admin.ok(QW.enableWebhook, { id });
+    await eventually(async () => (await deliveries(id))[0]?.status === 'SUCCEEDED', 20000, 'the held delivery to be sent');
+    expect(receiver.accepted).toHaveLength(1);
     await unregister(id);
   });
 

@@ -35,10 +35,16 @@ export function eventsForTransition(t: Transition): readonly WebhookEventType[] 
   return TRANSITION_EVENTS[t.action][t.to] ?? [];
 }
 
-/** A delivery's state in the log: PENDING → (RETRYING →)* SUCCEEDED | FAILED; CANCELLED when its webhook was disabled. */
+/**
+ * A delivery's state in the log: PENDING → (RETRYING →)* SUCCEEDED | FAILED.
+ * HELD while its webhook is disabled: the event is kept for it, and sent when
+ * the webhook is enabled again (HELD → PENDING), so a receiver that was down
+ * misses nothing. CANCELLED only in logs written before HELD existed.
+ */
 export enum WebhookDeliveryStatus {
   PENDING = 'PENDING',
   RETRYING = 'RETRYING',
+  HELD = 'HELD',
   SUCCEEDED = 'SUCCEEDED',
   FAILED = 'FAILED',
   CANCELLED = 'CANCELLED',

@@ -25,7 +25,7 @@ export class WebhooksResolver {
     return this.service.delete(id);
   }
 
-  @Mutation(() => WebhookModel, { description: 'Turns a webhook disabled after repeated failure back on' })
+  @Mutation(() => WebhookModel, { description: 'Turns a webhook disabled after repeated failure back on, and sends the deliveries held for it meanwhile' })
   @Roles(Role.ADMIN)
   @Scopes('webhooks:manage')
   enableWebhook(@Args('id', { type: () => ID }) id: string): Promise<WebhookModel> {

@@ -43,10 +43,15 @@ export class WebhooksService {
     return true;
   }
 
-  /** Turns a disabled webhook back on, with a clean failure count. */
+  /** Turns a disabled webhook back on, with a clean failure count, and sends what was held for it meanwhile. */
   async enable(id: string): Promise<WebhookEntity> {
     await this.get(id);
-    await this.ds.getRepository(WebhookEntity).update({ id }, { enabled: true, consecutiveFailures: 0, disabledAt: null, disabledReason: null });
+    await this.ds.transaction(async (em) => {
+      // Locked first: an event emitted meanwhile is then either held before this (and released) or sees the webhook enabled.
+      await em.findOne(WebhookEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      await em.update(WebhookEntity, { id }, { enabled: true, consecutiveFailures: 0, disabledAt: null, disabledReason: null });
+      await this.outbox.release(em, id);
+    });
     return this.get(id);
   }
 

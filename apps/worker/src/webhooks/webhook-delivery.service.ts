@@ -36,10 +36,8 @@ export class WebhookDeliveryService {
       this.ds.getRepository(WebhookEventEntity).findOneBy({ id: delivery.eventId }),
     ]);
     if (!webhook || !event) return;
-    if (!webhook.enabled) {
-      await this.record(delivery.id, { status: WebhookDeliveryStatus.CANCELLED, lastError: 'the webhook is disabled' });
-      return;
-    }
+    // Kept for the webhook: enabling it again sends this delivery with the rest held meanwhile.
+    if (!webhook.enabled && (await this.hold(delivery.id, webhook.id))) return;
 
     // The body is the same for every attempt; the timestamp and signature are per attempt.
     const body = JSON.stringify({ id: event.id, type: event.type, createdAt: event.createdAt.toISOString(), data: event.data });
@@ -82,6 +80,21 @@ export class WebhookDeliveryService {
     }
     await this.failFinally(delivery.id, webhook.id, { attempts, responseCode: res.statusCode, lastError: res.error });
     throw new UnrecoverableError(res.error ?? 'delivery failed');
+  }
+
+  /**
+   * HELD, if the webhook is still disabled. Its row is read under a key-share
+   * lock, which waits for an enableWebhook in progress: either this delivery
+   * is held before that releases the held ones, or it sees the webhook
+   * enabled (false) and is sent now. Never left held on an enabled webhook.
+   */
+  private async hold(deliveryId: string, webhookId: string): Promise<boolean> {
+    const [, held] = await this.ds.query<[unknown, number]>(
+      `UPDATE webhook_deliveries SET status = $3, last_error = $4, updated_at = now()
+        WHERE id = $1 AND EXISTS (SELECT 1 FROM webhooks w WHERE w.id = $2 AND NOT w.enabled FOR KEY SHARE)`,
+      [deliveryId, webhookId, WebhookDeliveryStatus.HELD, 'the webhook is disabled; held until it is enabled again'],
+    );
+    return held > 0;
   }
 
   private async record(id: string, values: Partial<WebhookDeliveryEntity>): Promise<void> {

@@ -15,6 +15,8 @@ export interface WebhookEventInput {
  * them: the event, one delivery row per subscribed webhook, and one delivery
  * job per row through the outbox. If the transaction commits the deliveries
  * exist, whatever Redis is doing; if it rolls back, nothing was announced.
+ * A disabled webhook's deliveries are written HELD, without a job, and sent
+ * when it is enabled again (release).
  */
 export class WebhookOutboxRepository {
   constructor(private readonly outbox: OutboxRepository) {}
@@ -22,7 +24,8 @@ export class WebhookOutboxRepository {
   async emit(em: EntityManager, events: readonly WebhookEventInput[]): Promise<void> {
     if (events.length === 0) return;
     const types = [...new Set(events.map((e) => e.type))];
-    const hooks = await em.query<{ id: string; events: string[] }[]>(`SELECT id, events FROM webhooks WHERE enabled AND events && $1::text[]`, [types]);
+    // Key-share: waits for an enableWebhook in progress, so a delivery is never held after that released the held ones.
+    const hooks = await em.query<{ id: string; events: string[]; enabled: boolean }[]>(`SELECT id, events, enabled FROM webhooks WHERE events && $1::text[] FOR KEY SHARE`, [types]);
     if (hooks.length === 0) return;
     const rows: Partial<WebhookEventEntity>[] = [];
     const deliveries: Partial<WebhookDeliveryEntity>[] = [];
@@ -31,11 +34,27 @@ export class WebhookOutboxRepository {
       if (subscribers.length === 0) continue;
       const id = randomUUID();
       rows.push({ id, type: e.type, data: e.data });
-      for (const h of subscribers) deliveries.push({ id: randomUUID(), webhookId: h.id, eventId: id, eventType: e.type, status: WebhookDeliveryStatus.PENDING });
+      for (const h of subscribers) {
+        const status = h.enabled ? WebhookDeliveryStatus.PENDING : WebhookDeliveryStatus.HELD;
+        deliveries.push({ id: randomUUID(), webhookId: h.id, eventId: id, eventType: e.type, status });
+      }
     }
     if (rows.length === 0) return;
     await em.insert(WebhookEventEntity, rows as never);
     await this.insertDeliveries(em, deliveries);
+  }
+
+  /** The webhook's HELD deliveries become PENDING, oldest first, each with its job: run where the webhook is enabled. */
+  async release(em: EntityManager, webhookId: string): Promise<number> {
+    // TypeORM answers an UPDATE with [rows, count].
+    const [rows] = await em.query<[{ id: string; created_at: Date }[], number]>(
+      `UPDATE webhook_deliveries SET status = $3, updated_at = now() WHERE webhook_id = $1 AND status = $2 RETURNING id, created_at`,
+      [webhookId, WebhookDeliveryStatus.HELD, WebhookDeliveryStatus.PENDING],
+    );
+    // Jobs are relayed in the order they are written; deliveries still run side by side, so receivers order by the event's createdAt.
+    rows.sort((a, b) => a.created_at.getTime() - b.created_at.getTime() || (a.id < b.id ? -1 : 1));
+    await this.queueJobs(em, rows.map((r) => r.id));
+    return rows.length;
   }
 
   /** A new delivery of a logged event to the same webhook (a fresh row and job; the log keeps the old one). */
@@ -47,9 +66,17 @@ export class WebhookOutboxRepository {
 
   private async insertDeliveries(em: EntityManager, deliveries: Partial<WebhookDeliveryEntity>[]): Promise<void> {
     await em.insert(WebhookDeliveryEntity, deliveries as never);
+    await this.queueJobs(
+      em,
+      deliveries.filter((d) => d.status !== WebhookDeliveryStatus.HELD).map((d) => d.id ?? ''),
+    );
+  }
+
+  private async queueJobs(em: EntityManager, deliveryIds: readonly string[]): Promise<void> {
+    if (deliveryIds.length === 0) return;
     await this.outbox.add(
       em,
-      deliveries.map((d) => ({ queue: QueueName.WebhookDelivery, name: 'deliver-webhook' as const, data: { deliveryId: d.id ?? '' } })),
+      deliveryIds.map((deliveryId) => ({ queue: QueueName.WebhookDelivery, name: 'deliver-webhook' as const, data: { deliveryId } })),
     );
   }
 }
