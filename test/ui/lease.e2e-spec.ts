@@ -62,7 +62,7 @@ describe('review UI: the lease', () => {
     await page.getByTestId('form-alert').getByText('Your lease on this claim ended').waitFor();
     expect(await page.getByTestId('lease').textContent()).toBe('Lease ended');
     expect(await rationale.inputValue()).toBe('Typed before going idle.');
-    await page.getByRole('button', { name: 'Take a claim' }).waitFor();
+    await page.getByRole('button', { name: 'Take the next claim' }).waitFor();
     expect(await stack.count('verdicts')).toBe(0);
     await context.close();
   });

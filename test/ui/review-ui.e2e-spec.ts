@@ -200,8 +200,9 @@ describe('review UI in a browser', () => {
     expect(await stack.count('verdicts', 'claim_id = $1', [held.claimId])).toBe(0);
     await page.locator('[data-source-url]').first().fill('https://example.org/report');
 
-    // Behind the UI's back the lease goes away (the same reviewer skips it through the API).
-    await reviewer.client.ok(W.skip, { id: held.assignmentId });
+    // The api refuses what the browser let through (a source title past 500 characters).
+    const title = page.getByRole('textbox', { name: 'Title', exact: true });
+    await title.fill('t'.repeat(501));
     await page.keyboard.press('Control+Enter');
     const alert = page.getByTestId('form-alert');
     await alert.getByText('Your verdict was not saved').waitFor();
@@ -210,9 +211,20 @@ describe('review UI in a browser', () => {
     expect(await page.locator('[data-rating="HALF_TRUE"]').getAttribute('aria-checked')).toBe('true');
     expect(await stack.count('verdicts', 'claim_id = $1', [held.claimId])).toBe(0);
     await shot(page, 'workbench-failed-submit-390');
+    await title.fill('');
 
+    // Behind the UI's back the lease goes away (the same reviewer skips it through the API): the workbench says so
+    // at once, submit is off, and the draft stays.
+    await page.getByTestId('live').getByText('live').waitFor();
+    await reviewer.client.ok(W.skip, { id: held.assignmentId });
+    await alert.getByText('You skipped this claim in another tab').waitFor();
+    expect(await page.getByRole('button', { name: /Submit and next/ }).isDisabled()).toBe(true);
+    expect(await page.getByRole('textbox', { name: /Rationale/ }).inputValue()).toBe('Draft that must survive.');
+
+    // A reload brings back the claim and its draft, and reads again that the claim has moved on.
     await page.reload();
     await claimText.waitFor();
+    await alert.getByText('You skipped this claim in another tab').waitFor();
     expect(await page.getByRole('textbox', { name: /Rationale/ }).inputValue()).toBe('Draft that must survive.');
     expect(await page.locator('[data-source-url]').first().inputValue()).toBe('https://example.org/report');
 
@@ -235,6 +247,64 @@ describe('review UI in a browser', () => {
     const events = await stack.pg.query<{ data: { reason?: string } | null }>(`SELECT data FROM claim_events WHERE claim_id = $1 AND type = 'SKIPPED' AND actor_id = $2`, [third.claimId, reviewer.id]);
     expect(events.rows.map((r) => r.data?.reason)).toEqual(['Needs a Lithuanian speaker']);
     await reviewerTab.context.close();
+  });
+
+  it('the workbench says at once when the claim in hand is taken away and then dismissed by an editor, keeps the draft, and takes the next claim', async () => {
+    const someone = await userWithRole(stack, 'REVIEWER');
+    const { context, page } = await newPage();
+    await signInAs(page, stack.url, someone.email, PASSWORD);
+    await page.goto(`${stack.url}/review`);
+    const claimText = page.getByTestId('claim-text');
+    await claimText.waitFor();
+    const held = await leasedClaim(someone.id);
+    await page.getByTestId('live').getByText('live').waitFor(); // the claim is watched from here on
+    const rationale = page.getByRole('textbox', { name: /Rationale/ });
+    await rationale.click();
+    await page.keyboard.type('Typed before the editor stepped in.');
+    // Every banner text the reviewer is shown from now on, in order (a string: the tests compile without DOM types).
+    await page.evaluate(`(() => {
+      const seen = (window.banners = []);
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="form-alert"] p')?.textContent;
+        if (text && text !== seen[seen.length - 1]) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    })()`);
+
+    // A note on the claim is no news for the reviewer.
+    await editor.client.ok(W.comment, { id: held.claimId, body: 'The 2008 convention text allows withdrawal.' });
+    // An editor cannot dismiss a claim while it is leased (EXTRACTED | QUEUED → DISMISSED) ...
+    const dismiss = `mutation($id: ID!) { dismissClaim(id: $id) { id status } }`;
+    expect(await editor.client.code(dismiss, { id: held.claimId })).toBe('CONFLICT');
+    // ... so the reviewer's other tab gives it back to the queue first: the workbench says so at once.
+    await someone.client.ok(W.skip, { id: held.assignmentId });
+    const banner = page.getByTestId('form-alert');
+    await banner.getByText('You skipped this claim in another tab').waitFor();
+    // Now the editor dismisses it, through the API; the banner says what happened and what to do.
+    await editor.client.ok(dismiss, { id: held.claimId });
+    await banner.getByText('An editor dismissed this claim as not worth checking').waitFor();
+    await banner.getByText('Take the next claim to go on.').waitFor();
+    expect(await page.evaluate('window.banners')).toEqual([
+      'You skipped this claim in another tab, so it went back to the queue. Your draft is kept for this claim, in case it comes back to you. Take the next claim to go on.',
+      'An editor dismissed this claim as not worth checking, so it needs no verdict now. Your draft is kept for this claim, in case it comes back to you. Take the next claim to go on.',
+    ]);
+    expect(await page.getByRole('button', { name: /Submit and next/ }).isDisabled()).toBe(true);
+    expect(await page.getByTestId('lease').textContent()).toBe('Lease ended');
+    expect(await rationale.inputValue()).toBe('Typed before the editor stepped in.');
+    await shot(page, 'workbench-claim-gone');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, 'workbench-claim-gone-390');
+
+    await banner.getByRole('button', { name: 'Take the next claim' }).click();
+    await claimText.filter({ hasNotText: held.text }).waitFor();
+    const next = await leasedClaim(someone.id);
+    expect(next.claimId).not.toBe(held.claimId);
+    expect(await claimText.textContent()).toBe(next.text);
+    expect(await banner.count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Submit and next/ }).isEnabled()).toBe(true);
+    expect(await rationale.inputValue()).toBe('');
+    expect((await readClaim(editor.client, held.claimId)).status).toBe('DISMISSED');
+    expect(await stack.count('verdicts', 'reviewer_id = $1', [someone.id])).toBe(0);
+    await context.close();
   });
 
   it('an editor sees a disputed claim with both verdicts side by side, resolves it and publishes it', async () => {

@@ -130,3 +130,15 @@ export interface ClaimDetail {
   publishedVerdict: { version: number; rating: string; rationale: string; publishedAt: string; publishedBy: { name: string } | null } | null;
   claimReview: Record<string, unknown> | null;
 }
+
+// What the workbench needs to tell whether the claim in hand is still this reviewer's to decide. Events carry who
+// took the claim last: status alone cannot tell a claim re-taken by someone else from the one leased to us.
+const CLAIM_STATE_FIELDS = `id status reviewRound events { type fromStatus toStatus actor { id } }`;
+export const CLAIM_STATE = `query ClaimState($id: ID!) { claim(id: $id) { ${CLAIM_STATE_FIELDS} } }`;
+export const CLAIM_UPDATED = `subscription ClaimUpdated($id: ID!) { claimUpdated(id: $id) { ${CLAIM_STATE_FIELDS} } }`;
+export interface ClaimState {
+  id: string;
+  status: string;
+  reviewRound: number;
+  events: { type: string; fromStatus: string | null; toStatus: string; actor: { id: string } | null }[];
+}

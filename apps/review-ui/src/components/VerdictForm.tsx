@@ -28,12 +28,14 @@ interface Props {
   problems: FormProblems | null;
   rationaleRef: RefObject<HTMLTextAreaElement | null>;
   busy: boolean;
+  /** False once the claim is no longer this reviewer's: the draft can still be edited, not sent. */
+  canSubmit: boolean;
   onSubmit: () => void;
   onSkip: () => void;
   onAddSource: () => void;
 }
 
-export function VerdictForm({ draft, onChange, problems, rationaleRef, busy, onSubmit, onSkip, onAddSource }: Props) {
+export function VerdictForm({ draft, onChange, problems, rationaleRef, busy, canSubmit, onSubmit, onSkip, onAddSource }: Props) {
   const setSource = (key: number, patch: Partial<SourceDraft>) => onChange((d) => ({ ...d, sources: d.sources.map((s) => (s.key === key ? { ...s, ...patch } : s)) }));
   const removeSource = (key: number) => onChange((d) => ({ ...d, sources: d.sources.filter((s) => s.key !== key) }));
   return (
@@ -95,7 +97,7 @@ export function VerdictForm({ draft, onChange, problems, rationaleRef, busy, onS
       </fieldset>
 
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
+        <button type="submit" className="primary" disabled={busy || !canSubmit}>
           {busy ? 'Submitting…' : 'Submit and next'} <kbd>Ctrl ⏎</kbd>
         </button>
         <button type="button" onClick={onSkip} disabled={busy}>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery, useSubscription } from 'urql';
-import { errorText, useLiveConnection } from '../client';
+import { errorText } from '../client';
+import { LiveBadge } from '../components/LiveBadge';
 import { ErrorState, Loading } from '../components/States';
 import { MY_STATS, QUEUE_STATS, QUEUE_STATS_CHANGED, type MyStats, type QueueStats } from '../gql';
 import { navigate, onLinkClick } from '../router';
@@ -19,7 +20,6 @@ export function Home() {
   const [live] = useSubscription<{ queueStatsChanged: QueueStats }>({ query: QUEUE_STATS_CHANGED });
   const since = useMemo(startOfToday, []);
   const [mine] = useQuery<{ reviewerStats: MyStats[] }>({ query: MY_STATS, variables: { me: session.user.id, since } });
-  const connected = useLiveConnection();
   const figures = live.data?.queueStatsChanged ?? stats.data?.queueStats;
   const today = mine.data?.reviewerStats[0];
 
@@ -48,9 +48,7 @@ export function Home() {
       <section aria-labelledby="counts-title">
         <h2 id="counts-title">
           Claims by status{' '}
-          <span className={`live ${connected ? 'on' : ''}`} title={connected ? 'The figures update as claims move' : 'Connecting for live updates'} data-testid="live">
-            {connected ? 'live' : 'connecting'}
-          </span>
+          <LiveBadge what="The figures update as claims move" />
         </h2>
         {stats.fetching && !figures && <Loading what="the queue figures" />}
         {stats.error && !figures && <ErrorState message={`Could not read the queue: ${errorText(stats.error)}`} retry={() => refetch({ requestPolicy: 'network-only' })} />}

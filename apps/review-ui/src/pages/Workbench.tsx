@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useClient } from 'urql';
+import { LEASE_ENDED, useClaimGone, type Held } from '../claim-gone';
 import { errorCode, errorText } from '../client';
 import { ArticleDialog, ClaimContext } from '../components/ClaimContext';
 import { LeaseTimer } from '../components/LeaseTimer';
+import { LiveBadge } from '../components/LiveBadge';
 import { ShortcutSheet } from '../components/ShortcutSheet';
 import { ErrorState, Loading, Notice } from '../components/States';
 import { problemsOf, VerdictForm, type FormProblems } from '../components/VerdictForm';
@@ -11,6 +13,7 @@ import { clearDraft, loadDraft, saveDraft, type Draft } from '../draft';
 import { RENEW_LEASE, SKIP, SUBMIT_VERDICT, TAKE_NEXT, type Assignment } from '../gql';
 import { RATINGS } from '../ratings';
 import { navigate } from '../router';
+import { useSession } from '../session';
 
 type Phase = { kind: 'taking' } | { kind: 'working' } | { kind: 'empty' } | { kind: 'error'; message: string };
 
@@ -29,11 +32,13 @@ const storedAssignment = (): Assignment | null => {
 const sentence = (s: string): string => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
 const INVALID = 'Not submitted yet: fix the marked fields.';
+const KEPT = 'Your draft is kept for this claim, in case it comes back to you. Take the next claim to go on.';
 
 const inTextField = (t: EventTarget | null): boolean => t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
 
 export function Workbench() {
   const client = useClient();
+  const me = useSession()!.user.id;
   const [phase, setPhase] = useState<Phase>({ kind: 'taking' });
   const [assignment, setAssignment] = useState<Assignment | null>(null);
   const [draft, setDraftState] = useState<Draft>(() => ({ rating: null, rationale: '', sources: [] }));
@@ -64,6 +69,13 @@ export function Workbench() {
     [claimId],
   );
   const submitting = useRef(false);
+
+  // The one place the workbench gives up the claim in hand (lease ended, submit refused, claim moved on):
+  // submit is off from here, and the draft stays in the form and in storage.
+  const loseClaim = useCallback((what: string) => {
+    setLeaseLost(true);
+    setFailure(`${sentence(what)} ${KEPT}`);
+  }, []);
 
   const hold = useCallback((a: Assignment | null) => {
     setAssignment(a);
@@ -109,7 +121,7 @@ export function Workbench() {
   }, [updateDraft]);
 
   const submit = useCallback(async () => {
-    if (!assignment || submitting.current) return;
+    if (!assignment || submitting.current || leaseLost) return;
     const draft = draftRef.current;
     setShowProblems(true);
     const problems = problemsOf(draft);
@@ -136,15 +148,15 @@ export function Workbench() {
     setBusy(false);
     if (r.error) {
       // Nothing is cleared: the form and the stored draft keep every word.
-      const conflict = errorCode(r.error) === 'CONFLICT';
-      if (conflict) setLeaseLost(true);
-      setFailure(`Your verdict was not saved: ${sentence(errorText(r.error) ?? '')}${conflict ? ' Your draft is kept: take a claim again and it comes back if this claim is handed to you.' : ' Your draft is kept; correct it and submit again.'}`);
+      const failed = `Your verdict was not saved: ${sentence(errorText(r.error) ?? '')}`;
+      if (errorCode(r.error) === 'CONFLICT') loseClaim(failed);
+      else setFailure(`${failed} Your draft is kept; correct it and submit again.`);
       return;
     }
     clearDraft(assignment.claim.id);
     setFlash('Verdict saved. Here is the next claim.');
     await takeNext();
-  }, [assignment, client, takeNext]);
+  }, [assignment, client, takeNext, leaseLost, loseClaim]);
 
   const skip = useCallback(async () => {
     if (!assignment) return;
@@ -163,16 +175,18 @@ export function Workbench() {
       const renewed = { ...assignment, expiresAt: r.data.renewLease.expiresAt };
       setAssignment(renewed);
       sessionStorage.setItem(CURRENT, JSON.stringify(renewed));
-    } else if (errorCode(r.error) === 'CONFLICT' || errorCode(r.error) === 'NOT_FOUND') {
-      setLeaseLost(true);
-      setFailure('Your lease on this claim has ended, so it went back to the queue. Your draft is kept.');
-    }
-  }, [assignment, client]);
+    } else if (errorCode(r.error) === 'CONFLICT' || errorCode(r.error) === 'NOT_FOUND') loseClaim(LEASE_ENDED);
+  }, [assignment, client, loseClaim]);
 
-  const expired = useCallback(() => {
-    setLeaseLost(true);
-    setFailure('Your lease on this claim ended, so it went back to the queue. Your draft is kept: take a claim again and it comes back if this claim is handed to you.');
-  }, []);
+  const expired = useCallback(() => loseClaim(LEASE_ENDED), [loseClaim]);
+
+  // The claim moved on under the reviewer (an editor, the sweeper, another tab): say so at once. Not while this
+  // tab's own submit or skip is under way: those move the claim too, and say what became of it themselves.
+  const held = useMemo<Held | null>(() => (phase.kind === 'working' && assignment ? { claimId: assignment.claim.id, round: assignment.claim.reviewRound, reviewerId: me } : null), [phase.kind, assignment, me]);
+  const gone = useClaimGone(held);
+  useEffect(() => {
+    if (gone && !busy) loseClaim(gone);
+  }, [gone, busy, loseClaim]);
 
   useEffect(() => {
     if (!flash) return;
@@ -245,7 +259,7 @@ export function Workbench() {
   // The "fix the marked fields" note goes once nothing is marked; what the server said stays until the next try.
   const note = failure === INVALID && !problems ? null : failure;
   return (
-    <div className="workbench">
+    <div className={`workbench ${leaseLost ? 'lost' : ''}`}>
       <div className="workbar">
         <button type="button" className="link-button" onClick={() => navigate('/')}>
           ← Queue
@@ -256,6 +270,7 @@ export function Workbench() {
           </span>
         )}
         <div className="workbar-right">
+          <LiveBadge what="Changes to this claim show here at once" />
           <LeaseTimer key={assignment.id} expiresAt={assignment.expiresAt} takenAt={assignment.takenAt} renew={renew} lost={leaseLost} onExpired={expired} />
           <button type="button" className="link-button" onClick={() => setSheet(true)} aria-label="Keyboard shortcuts">
             Shortcuts <kbd>?</kbd>
@@ -266,11 +281,11 @@ export function Workbench() {
         <ClaimContext claim={assignment.claim} onOpenArticle={() => setArticleOpen(true)} />
         <div className="form-column">
           {note && (
-            <div className="alert" role="alert" data-testid="form-alert">
+            <div className={`alert ${leaseLost ? 'lost' : ''}`} role="alert" data-testid="form-alert">
               <p>{note}</p>
               {leaseLost && (
-                <button type="button" onClick={() => void takeNext()}>
-                  Take a claim
+                <button type="button" className="primary" onClick={() => void takeNext()}>
+                  Take the next claim
                 </button>
               )}
             </div>
@@ -302,7 +317,7 @@ export function Workbench() {
               </div>
             </form>
           ) : (
-            <VerdictForm draft={draft} onChange={updateDraft} problems={problems} rationaleRef={rationaleRef} busy={busy} onSubmit={() => void submit()} onSkip={() => setSkipping(true)} onAddSource={addSource} />
+            <VerdictForm draft={draft} onChange={updateDraft} problems={problems} rationaleRef={rationaleRef} busy={busy} canSubmit={!leaseLost} onSubmit={() => void submit()} onSkip={() => setSkipping(true)} onAddSource={addSource} />
           )}
         </div>
       </div>
