@@ -3,7 +3,7 @@ import type { Cluster, Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { ArticleStatus, ClaimStatus, reviewPriority } from '@app/domain';
+import { ArticleStatus, ClaimStatus, reviewPriority, WebhookDeliveryStatus } from '@app/domain';
 import { Metrics } from '@app/observability';
 import { jobIdOf, QueueName, QueueProducer, type JobItem } from '@app/queue';
 import { ExtractionService } from '../extraction/extraction.service';
@@ -21,6 +21,7 @@ export interface ReconcileReport {
   orphanedTakesFreed: number;
   articlesRequeued: number;
   articlesFailed: number;
+  deliveriesRequeued: number;
   ms: number;
 }
 
@@ -30,7 +31,8 @@ export interface ReconcileReport {
  * everything (a marker key is gone), this compares the two and repairs the
  * queues: a QUEUED claim without its review job gets it back, an IN_REVIEW
  * claim without a live lease goes back to QUEUED, a PENDING or EXTRACTING
- * article without its job gets it back. Lookups are batched (one pipeline per
+ * article without its job gets it back, and so does a webhook delivery still
+ * to be sent. Lookups are batched (one pipeline per
  * page of 1,000 rows), so thousands of claims take a few round trips.
  */
 @Injectable()
@@ -71,7 +73,7 @@ export class Reconciler implements OnApplicationBootstrap, BeforeApplicationShut
     if (this.stopped) return Promise.resolve(null);
     this.running ??= this.reconcile()
       .then((report) => {
-        const repaired = report.claimsRequeued + report.leasesReleased + report.orphanedTakesFreed + report.articlesRequeued + report.articlesFailed;
+        const repaired = report.claimsRequeued + report.leasesReleased + report.orphanedTakesFreed + report.articlesRequeued + report.articlesFailed + report.deliveriesRequeued;
         if (repaired > 0 || reason !== 'schedule') this.logger.log({ msg: `Reconciled (${reason})`, reason, ...report });
         return report;
       })
@@ -103,6 +105,7 @@ export class Reconciler implements OnApplicationBootstrap, BeforeApplicationShut
     const leasesReleased = await this.releaseLostLeases();
     const { requeued: claimsRequeued, orphans: orphanedTakesFreed } = await this.requeueClaims();
     const { requeued: articlesRequeued, failed: articlesFailed } = await this.requeueArticles();
+    const deliveriesRequeued = await this.requeueDeliveries();
     const ms = Date.now() - started;
     this.metrics.reconcileDuration.observe(ms / 1000);
     const count = (kind: string, n: number): void => void (n > 0 && this.metrics.reconcileRepairs.inc({ kind }, n));
@@ -111,7 +114,8 @@ export class Reconciler implements OnApplicationBootstrap, BeforeApplicationShut
     count('orphaned_take_freed', orphanedTakesFreed);
     count('article_requeued', articlesRequeued);
     count('article_failed', articlesFailed);
-    return { claimsRequeued, leasesReleased, orphanedTakesFreed, articlesRequeued, articlesFailed, ms };
+    count('delivery_requeued', deliveriesRequeued);
+    return { claimsRequeued, leasesReleased, orphanedTakesFreed, articlesRequeued, articlesFailed, deliveriesRequeued, ms };
   }
 
   /** IN_REVIEW claims whose lease is gone (expired, or no ACTIVE assignment at all) go back to QUEUED. */
@@ -133,22 +137,43 @@ export class Reconciler implements OnApplicationBootstrap, BeforeApplicationShut
    * (an api died between taking it and recording the assignment) is put back.
    */
   private async requeueClaims(): Promise<{ requeued: number; orphans: number }> {
-    const queue = this.producer.queue(QueueName.ClaimReview);
     const orphans = await this.freeOrphanedTakes();
+    const requeued = await this.requeueMissing(
+      (after) =>
+        this.ds.query<{ id: string; queue_seq: number; checkworthiness: number }[]>(
+          `SELECT id, queue_seq, checkworthiness FROM claims WHERE status = $1 AND id > $2 ORDER BY id LIMIT ${PAGE}`,
+          [ClaimStatus.QUEUED, after],
+        ),
+      (c) => ({ queue: QueueName.ClaimReview, name: 'review-claim', data: { claimId: c.id, seq: c.queue_seq }, priority: reviewPriority(c.checkworthiness) }),
+    );
+    return { requeued, orphans };
+  }
+
+  /**
+   * A webhook delivery still to be sent (PENDING, or RETRYING between
+   * attempts) must have its job; one lost with Redis is sent again at once
+   * (the wait before its next attempt is gone with the job).
+   */
+  private requeueDeliveries(): Promise<number> {
+    return this.requeueMissing(
+      (after) =>
+        this.ds.query<{ id: string }[]>(`SELECT id FROM webhook_deliveries WHERE status IN ($1, $2) AND id > $3 ORDER BY id LIMIT ${PAGE}`, [
+          WebhookDeliveryStatus.PENDING,
+          WebhookDeliveryStatus.RETRYING,
+          after,
+        ]),
+      (d) => ({ queue: QueueName.WebhookDelivery, name: 'deliver-webhook', data: { deliveryId: d.id } }),
+    );
+  }
+
+  /** Walks the rows page by page (`read` returns the ids after its argument, in id order, PAGE at most) and adds each row's job that Redis lacks. */
+  private async requeueMissing<R extends { id: string }>(read: (after: string) => Promise<R[]>, jobOf: (row: R) => JobItem): Promise<number> {
     let requeued = 0;
     await readAhead(
       async (after) => {
-        const page = await this.ds.query<{ id: string; queue_seq: number; checkworthiness: number }[]>(
-          `SELECT id, queue_seq, checkworthiness FROM claims WHERE status = $1 AND id > $2 ORDER BY id LIMIT ${PAGE}`,
-          [ClaimStatus.QUEUED, after],
-        );
-        const items: JobItem[] = page.map((c) => ({
-          queue: QueueName.ClaimReview,
-          name: 'review-claim',
-          data: { claimId: c.id, seq: c.queue_seq },
-          priority: reviewPriority(c.checkworthiness),
-        }));
-        const exists = await this.existing(items.map((i) => queue.toKey(jobIdOf(i))));
+        const page = await read(after);
+        const items = page.map(jobOf);
+        const exists = await this.existing(items.map((i) => this.producer.queue(i.queue).toKey(jobIdOf(i))));
         return { value: items.filter((_, i) => !exists[i]), last: lastOfFull(page) };
       },
       async (missing) => {
@@ -156,7 +181,7 @@ export class Reconciler implements OnApplicationBootstrap, BeforeApplicationShut
         requeued += missing.length;
       },
     );
-    return { requeued, orphans };
+    return requeued;
   }
 
   /** Active review jobs whose lock is gone hold nobody's lease: remove them (the QUEUED ones are re-added by the caller). */

@@ -6,6 +6,8 @@ import { WebhookEntity } from './webhook.entity';
 /** The delivery log: one row per event per webhook (and per redelivery), one BullMQ job each. */
 @Entity('webhook_deliveries')
 @Index('webhook_deliveries_webhook_idx', ['webhookId', 'createdAt'])
+// The reconciler's walk over deliveries still to be sent: a few rows, in a log that only grows.
+@Index('webhook_deliveries_unsent_idx', ['id'], { where: `"status" IN ('PENDING', 'RETRYING')` })
 export class WebhookDeliveryEntity {
   @PrimaryColumn('uuid')
   id!: string;
