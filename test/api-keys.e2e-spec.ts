@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { adminClient, apiKeyWith, Q, QK, REFERENCE_ARTICLE, reviewNext, submitAndExtract, userWithRole } from './support/factories';
+import { adminClient, apiKeyWith, Q, QK, QW, REFERENCE_ARTICLE, reviewNext, submitAndExtract, userWithRole } from './support/factories';
 import { Stack } from './support/stack';
 
 const CLAIMS = `query { claims(first: 5) { totalCount edges { node { id text } } } }`;
@@ -7,7 +7,8 @@ const CLAIMS = `query { claims(first: 5) { totalCount edges { node { id text } }
 describe('API keys', () => {
   const stack = new Stack();
   beforeAll(async () => {
-    await stack.start();
+    // Loopback webhook targets are let through for the revocation case (nothing is delivered to them).
+    await stack.start({ env: { WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' } });
     const editor = await userWithRole(stack, 'EDITOR');
     await submitAndExtract(editor.client, { title: 'Reference', body: REFERENCE_ARTICLE }, stack);
   });
@@ -93,6 +94,18 @@ describe('API keys', () => {
     expect(r.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(r.errors?.[0]?.message).toMatch(/revoked/);
     expect(await admin.code(QK.revokeApiKey, { id: k.id })).toBe('CONFLICT');
+  });
+
+  it('when revoked, the webhooks it created are disabled with it, saying why; other webhooks are left alone', async () => {
+    type Created = { createWebhook: { webhook: { id: string } } };
+    const k = await apiKeyWith(stack, ['webhooks:manage']);
+    const byKey = await k.client.ok<Created>(QW.createWebhook, { input: { url: 'http://127.0.0.1:9/by-key', events: ['claim.published'] } });
+    const admin = await adminClient(stack);
+    const byAdmin = await admin.ok<Created>(QW.createWebhook, { input: { url: 'http://127.0.0.1:9/by-admin', events: ['claim.published'] } });
+    await admin.ok(QK.revokeApiKey, { id: k.id });
+    const { webhooks } = await admin.ok<{ webhooks: { id: string; enabled: boolean; disabledReason: string | null }[] }>(QW.webhooks);
+    expect(webhooks.find((w) => w.id === byKey.createWebhook.webhook.id)).toMatchObject({ enabled: false, disabledReason: expect.stringMatching(/API key that created it .* was revoked/) as string });
+    expect(webhooks.find((w) => w.id === byAdmin.createWebhook.webhook.id)).toMatchObject({ enabled: true, disabledReason: null });
   });
 
   it('is refused after it expires; an expiry in the past, an unknown scope or no scope is refused at creation', async () => {

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { badInput, conflict, isUuid, notFound } from '@app/domain';
-import { ApiKeyEntity } from '@app/persistence';
+import { ApiKeyEntity, WebhookOutboxRepository } from '@app/persistence';
 import type { ApiKeyPrincipal } from '../common/principal';
 import type { CreateApiKeyInput } from './create-api-key.input';
 
@@ -19,7 +19,10 @@ const sha256 = (s: string): string => createHash('sha256').update(s, 'utf8').dig
 export class ApiKeysService {
   private readonly logger = new Logger(ApiKeysService.name);
 
-  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly ds: DataSource,
+    @Inject(WebhookOutboxRepository) private readonly webhooks: WebhookOutboxRepository,
+  ) {}
 
   /** Creates a key; the returned `key` is the only time it is ever shown. */
   async create(input: CreateApiKeyInput, createdBy: string | null): Promise<{ key: string; apiKey: ApiKeyEntity }> {
@@ -42,14 +45,17 @@ export class ApiKeysService {
     return this.ds.getRepository(ApiKeyEntity).find({ order: { createdAt: 'DESC' } });
   }
 
-  /** Refused from the next request on: every request reads the key's row. */
+  /** Refused from the next request on (every request reads the key's row), and the webhooks it created are disabled with it. */
   async revoke(id: string): Promise<ApiKeyEntity> {
-    const repo = this.ds.getRepository(ApiKeyEntity);
-    const key = isUuid(id) ? await repo.findOneBy({ id }) : null;
-    if (!key) throw notFound('API key', id);
-    if (key.revokedAt) throw conflict('This API key is already revoked', { revokedAt: key.revokedAt.toISOString() });
-    await repo.update({ id }, { revokedAt: () => 'now()' });
-    return (await repo.findOneBy({ id })) ?? key;
+    if (!isUuid(id)) throw notFound('API key', id);
+    return this.ds.transaction(async (em) => {
+      const key = await em.findOne(ApiKeyEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!key) throw notFound('API key', id);
+      if (key.revokedAt) throw conflict('This API key is already revoked', { revokedAt: key.revokedAt.toISOString() });
+      await em.update(ApiKeyEntity, { id }, { revokedAt: () => 'now()' });
+      await this.webhooks.disableCreatedByKey(em, id, `the API key that created it (${key.prefix}…, "${key.name}") was revoked`);
+      return em.findOneByOrFail(ApiKeyEntity, { id });
+    });
   }
 
   /** The key's principal, or why it is refused. */

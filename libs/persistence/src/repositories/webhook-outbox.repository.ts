@@ -57,6 +57,19 @@ export class WebhookOutboxRepository {
     return rows.length;
   }
 
+  /**
+   * The webhooks an API key created are disabled when it is revoked: whoever
+   * held the key must not keep receiving events through them. Their events are
+   * held as for any disabled webhook; an admin may enable or delete them.
+   */
+  async disableCreatedByKey(em: EntityManager, apiKeyId: string, reason: string): Promise<number> {
+    const [, n] = await em.query<[unknown, number]>(
+      `UPDATE webhooks SET enabled = false, disabled_at = now(), disabled_reason = $2 WHERE created_by_key = $1 AND enabled`,
+      [apiKeyId, reason],
+    );
+    return n;
+  }
+
   /** A new delivery of a logged event to the same webhook (a fresh row and job; the log keeps the old one). */
   async redeliver(em: EntityManager, of: WebhookDeliveryEntity): Promise<string> {
     const id = randomUUID();
