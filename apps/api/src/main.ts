@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { LogController } from 'fastify';
 import { randomUUID } from 'node:crypto';
-import { loadConfig } from '@app/config';
+import { loadConfig, stopOnSignals } from '@app/config';
 import { createLogger, Metrics, PinoNestLogger } from '@app/observability';
 import { registerAdmin } from './admin/bull-board';
 import { AppModule } from './app.module';
@@ -63,9 +63,8 @@ async function bootstrap(): Promise<void> {
   nest.app = app;
   nest.metrics = app.get(Metrics);
   nest.auth = app.get(AuthService);
-  app.enableShutdownHooks();
   // On SIGTERM the server stops accepting, in-flight requests finish; past SHUTDOWN_GRACE_MS the process goes anyway.
-  for (const sig of ['SIGTERM', 'SIGINT'] as const) process.once(sig, () => setTimeout(() => process.exit(1), config.shutdownGraceMs).unref());
+  stopOnSignals(app, config.shutdownGraceMs);
   await app.listen(config.port, config.host);
   Logger.log(`GraphQL at http://${config.host}:${config.port}/graphql`, 'Claimcheck');
 }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { loadConfig } from '@app/config';
+import { loadConfig, stopOnSignals } from '@app/config';
 import { createLogger, PinoNestLogger } from '@app/observability';
 import { WorkerModule } from './worker.module';
 
@@ -9,9 +9,8 @@ async function bootstrap(): Promise<void> {
   const config = loadConfig(process.env); // fail fast, with the variable named, before anything connects
   const logger = new PinoNestLogger(createLogger({ level: config.logLevel, service: 'worker' }));
   const app = await NestFactory.createApplicationContext(WorkerModule, { logger });
-  app.enableShutdownHooks();
   // Jobs in progress get SHUTDOWN_GRACE_MS to finish; after that the process goes, and their locks lapse so another worker retries them.
-  for (const sig of ['SIGTERM', 'SIGINT'] as const) process.once(sig, () => setTimeout(() => process.exit(1), config.shutdownGraceMs).unref());
+  stopOnSignals(app, config.shutdownGraceMs);
   Logger.log('Worker started', 'Claimcheck');
 }
 
