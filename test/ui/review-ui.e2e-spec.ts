@@ -7,6 +7,8 @@ import { outboxDrained, readClaim, submit, take, W } from '../support/workflow';
 const PASSWORD = 'correct-horse-battery'; // userWithRole's
 // Locator waits: generous, for a loaded 2-core machine; nothing passes or fails on time alone.
 const WAIT = 60_000;
+// What a screen reader is given for the lease pill once it has ended: said once, not "Lease Lease ended".
+const LEASE_ENDED_HEARD = /^- timer(?: "[^"]*")?: Lease ended$/;
 
 /**
  * The review UI in Debian's Chromium against the real built api and worker,
@@ -289,6 +291,7 @@ describe('review UI in a browser', () => {
     ]);
     expect(await page.getByRole('button', { name: /Submit and next/ }).isDisabled()).toBe(true);
     expect(await page.getByTestId('lease').textContent()).toBe('Lease ended');
+    expect(await page.getByRole('timer').ariaSnapshot()).toMatch(LEASE_ENDED_HEARD);
     expect(await rationale.inputValue()).toBe('Typed before the editor stepped in.');
     await shot(page, 'workbench-claim-gone');
     await page.setViewportSize({ width: 390, height: 844 });
