@@ -230,12 +230,13 @@ describe('review UI in a browser', () => {
     expect(await page.getByRole('textbox', { name: /Rationale/ }).inputValue()).toBe('Draft that must survive.');
     expect(await page.locator('[data-source-url]').first().inputValue()).toBe('https://example.org/report');
 
-    // S skips: this claim's lease is already gone, so the UI just moves on to the next claim ...
+    // S on a claim that is no longer the reviewer's: there is nothing to skip, so no reason is asked for; the UI
+    // takes the next claim and says so ...
     await page.locator('body').focus();
     await page.keyboard.press('s');
-    await page.getByRole('textbox', { name: 'Reason (optional)' }).waitFor();
-    await page.keyboard.press('Enter');
+    await page.getByRole('status').getByText('Nothing to skip: that claim was no longer yours. Here is the next claim.').waitFor();
     await claimText.filter({ hasNotText: held.text }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Reason (optional)' }).count()).toBe(0);
     const third = await leasedClaim(reviewer.id);
     expect(third.claimId).not.toBe(held.claimId);
     // ... and a real skip, with a reason, gives the claim back to the queue and takes the next one.
