@@ -8,7 +8,7 @@ import { LeaseTimer } from '../components/LeaseTimer';
 import { LiveBadge } from '../components/LiveBadge';
 import { ShortcutSheet } from '../components/ShortcutSheet';
 import { ErrorState, Loading, Notice } from '../components/States';
-import { problemsOf, VerdictForm, type FormProblems } from '../components/VerdictForm';
+import { problemsOf, SOURCE_FIELDS, VerdictForm, type FormProblems } from '../components/VerdictForm';
 import { clearDraft, loadDraft, saveDraft, type Draft } from '../draft';
 import { RENEW_LEASE, SKIP, SUBMIT_VERDICT, TAKE_NEXT, type Assignment } from '../gql';
 import { RATINGS } from '../ratings';
@@ -131,8 +131,10 @@ export function Workbench() {
       if (problems.rating) (document.querySelector('.rating') as HTMLElement | null)?.focus();
       else if (problems.rationale) rationaleRef.current?.focus();
       else {
-        const bad = Object.keys(problems.urls)[0];
-        if (bad) document.getElementById(`source-${bad}-url`)?.focus();
+        // The first marked field of the first source with one.
+        const bad = draft.sources.find((s) => problems.source[s.key]);
+        const field = bad && SOURCE_FIELDS.find((f) => problems.source[bad.key]?.[f]);
+        if (bad && field) document.getElementById(`source-${bad.key}-${field}`)?.focus();
       }
       return;
     }
