@@ -41,6 +41,10 @@ describe('review UI: the lease', () => {
     await page.getByTestId('claim-text').waitFor();
     const first = await lease();
     expect(first.status).toBe('ACTIVE');
+    // The pill, seen ("Lease 0:14") and heard ("Lease: 14 seconds left": "0:14" would be read as a time of day).
+    const timer = page.getByRole('timer');
+    expect(await page.getByTestId('lease').textContent()).toMatch(/^Lease \d+:\d\d$/);
+    expect(await timer.ariaSnapshot()).toMatch(/^- timer(?: "[^"]*")?: "?Lease: (?:1 minute|\d+ seconds?) left"?$/);
 
     // Active: a key now and then; the UI renews once half the lease has gone.
     const rationale = page.getByRole('textbox', { name: /Rationale/ });
@@ -61,6 +65,7 @@ describe('review UI: the lease', () => {
     await page.locator('body').click({ position: { x: 5, y: 300 } }); // leave the field (and count as activity once)
     await page.getByTestId('form-alert').getByText('Your lease on this claim ended').waitFor();
     expect(await page.getByTestId('lease').textContent()).toBe('Lease ended');
+    expect(await timer.ariaSnapshot()).toMatch(/^- timer(?: "[^"]*")?: Lease ended$/);
     expect(await rationale.inputValue()).toBe('Typed before going idle.');
     await page.getByRole('button', { name: 'Take the next claim' }).waitFor();
     expect(await stack.count('verdicts')).toBe(0);

@@ -7,6 +7,8 @@ import { outboxDrained, readClaim, submit, take, W } from '../support/workflow';
 const PASSWORD = 'correct-horse-battery'; // userWithRole's
 // Locator waits: generous, for a loaded 2-core machine; nothing passes or fails on time alone.
 const WAIT = 60_000;
+// What a screen reader is given for the lease pill once it has ended: said once, not "Lease Lease ended".
+const LEASE_ENDED_HEARD = /^- timer(?: "[^"]*")?: Lease ended$/;
 
 /**
  * The review UI in Debian's Chromium against the real built api and worker,
@@ -200,18 +202,33 @@ describe('review UI in a browser', () => {
     expect(await stack.count('verdicts', 'claim_id = $1', [held.claimId])).toBe(0);
     await page.locator('[data-source-url]').first().fill('https://example.org/report');
 
-    // The api refuses what the browser let through (a source title past 500 characters).
+    // The api's length limits are checked in the browser too: a source title past 500 characters is marked, not sent.
     const title = page.getByRole('textbox', { name: 'Title', exact: true });
     await title.fill('t'.repeat(501));
     await page.keyboard.press('Control+Enter');
     const alert = page.getByTestId('form-alert');
+    await alert.getByText('Not submitted yet: fix the marked fields.').waitFor();
+    const tooLong = page.getByText('The title can be at most 500 characters; this one has 501.');
+    await tooLong.waitFor();
+    expect(await title.getAttribute('aria-invalid')).toBe('true');
+    expect(await title.getAttribute('aria-describedby')).toBe(await tooLong.getAttribute('id'));
+    await title.fill('t'.repeat(500));
+    await tooLong.waitFor({ state: 'hidden' });
+    await title.fill('');
+
+    // The api refuses what the browser cannot know: the database takes no NUL character (one pasted from a PDF, say).
+    const excerpt = page.getByRole('textbox', { name: 'Quoted excerpt' });
+    await excerpt.fill('Pasted from a PDF\u0000with a NUL in it');
+    expect(await excerpt.inputValue()).toBe('Pasted from a PDF\u0000with a NUL in it');
+    await page.keyboard.press('Control+Enter');
     await alert.getByText('Your verdict was not saved').waitFor();
     expect(await page.getByRole('textbox', { name: /Rationale/ }).inputValue()).toBe('Draft that must survive.');
     expect(await page.locator('[data-source-url]').first().inputValue()).toBe('https://example.org/report');
     expect(await page.locator('[data-rating="HALF_TRUE"]').getAttribute('aria-checked')).toBe('true');
+    expect(await excerpt.inputValue()).toBe('Pasted from a PDF\u0000with a NUL in it');
     expect(await stack.count('verdicts', 'claim_id = $1', [held.claimId])).toBe(0);
     await shot(page, 'workbench-failed-submit-390');
-    await title.fill('');
+    await excerpt.fill('');
 
     // Behind the UI's back the lease goes away (the same reviewer skips it through the API): the workbench says so
     // at once, submit is off, and the draft stays.
@@ -228,12 +245,13 @@ describe('review UI in a browser', () => {
     expect(await page.getByRole('textbox', { name: /Rationale/ }).inputValue()).toBe('Draft that must survive.');
     expect(await page.locator('[data-source-url]').first().inputValue()).toBe('https://example.org/report');
 
-    // S skips: this claim's lease is already gone, so the UI just moves on to the next claim ...
+    // S on a claim that is no longer the reviewer's: there is nothing to skip, so no reason is asked for; the UI
+    // takes the next claim and says so ...
     await page.locator('body').focus();
     await page.keyboard.press('s');
-    await page.getByRole('textbox', { name: 'Reason (optional)' }).waitFor();
-    await page.keyboard.press('Enter');
+    await page.getByRole('status').getByText('Nothing to skip: that claim was no longer yours. Here is the next claim.').waitFor();
     await claimText.filter({ hasNotText: held.text }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Reason (optional)' }).count()).toBe(0);
     const third = await leasedClaim(reviewer.id);
     expect(third.claimId).not.toBe(held.claimId);
     // ... and a real skip, with a reason, gives the claim back to the queue and takes the next one.
@@ -289,6 +307,7 @@ describe('review UI in a browser', () => {
     ]);
     expect(await page.getByRole('button', { name: /Submit and next/ }).isDisabled()).toBe(true);
     expect(await page.getByTestId('lease').textContent()).toBe('Lease ended');
+    expect(await page.getByRole('timer').ariaSnapshot()).toMatch(LEASE_ENDED_HEARD);
     expect(await rationale.inputValue()).toBe('Typed before the editor stepped in.');
     await shot(page, 'workbench-claim-gone');
     await page.setViewportSize({ width: 390, height: 844 });

@@ -1,3 +1,4 @@
+import { MAX_URL_LENGTH } from '@app/domain/input-limits';
 import type { Rating } from './ratings';
 
 export interface SourceDraft {
@@ -42,6 +43,8 @@ export const clearDraft = (claimId: string): void => sessionStorage.removeItem(k
 /** A source URL the api will take: absolute http(s). Null when fine, else what is wrong. */
 export function urlProblem(url: string): string | null {
   if (!url.trim()) return 'Enter the URL of the source.';
+  const n = url.trim().length;
+  if (n > MAX_URL_LENGTH) return `The URL can be at most ${MAX_URL_LENGTH.toLocaleString('en')} characters; this one has ${n.toLocaleString('en')}.`;
   try {
     const u = new URL(url.trim());
     return u.protocol === 'http:' || u.protocol === 'https:' ? null : 'Use an http:// or https:// address.';

@@ -8,3 +8,4 @@ export * from './claim-text';
 export * from './blind-review';
 export * from './scopes';
 export * from './webhook-events';
+export * from './input-limits';

@@ -1,4 +1,5 @@
 import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { MAX_URL_LENGTH } from '@app/domain';
 
 /** A string with something other than white space in it. */
 export function NotBlank(options?: ValidationOptions): PropertyDecorator {
@@ -21,7 +22,7 @@ export function IsHttpUrl(options?: ValidationOptions): PropertyDecorator {
       name: 'isHttpUrl',
       validator: {
         validate: (value: unknown) => {
-          if (typeof value !== 'string' || value.length > 2048) return false;
+          if (typeof value !== 'string' || value.length > MAX_URL_LENGTH) return false;
           try {
             const u = new URL(value);
             return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;

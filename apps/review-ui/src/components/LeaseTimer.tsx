@@ -40,11 +40,18 @@ export function LeaseTimer({ expiresAt, takenAt, renew, lost, onExpired }: { exp
   }, [expired, lost, onExpired]);
 
   const secs = Math.max(0, Math.ceil(left / 1000));
-  const text = lost || secs === 0 ? 'Lease ended' : `${Math.floor(secs / 60)}:${String(secs % 60).padStart(2, '0')}`;
+  const ended = lost || secs === 0;
+  const [m, s] = [Math.floor(secs / 60), secs % 60];
+  // Seen: "Lease 4:32", "Lease ended". Heard: the same in words, since "4:32" reads as a time of day.
+  const shown = ended ? 'ended' : `${m}:${String(s).padStart(2, '0')}`;
+  const heard = ended ? 'Lease ended' : `Lease: ${[m && `${m} ${m === 1 ? 'minute' : 'minutes'}`, s && `${s} ${s === 1 ? 'second' : 'seconds'}`].filter(Boolean).join(' ')} left`;
   const urgent = lost || left < 60_000;
   return (
     <div className={`lease ${urgent ? 'urgent' : ''}`} role="timer" aria-live="off" title="The claim is yours until the lease ends; it renews itself while you work">
-      <span className="muted">Lease</span> <strong data-testid="lease">{text}</strong>
+      <span aria-hidden="true" data-testid="lease">
+        <span className="muted">Lease</span> <strong>{shown}</strong>
+      </span>
+      <span className="visually-hidden">{heard}</span>
     </div>
   );
 }

@@ -1,24 +1,45 @@
 import { useRef, type RefObject } from 'react';
+import { textLength, VERDICT_LIMITS } from '@app/domain/input-limits';
 import { urlProblem, type Draft, type SourceDraft } from '../draft';
 import { RatingButtons } from './RatingButtons';
+
+export const SOURCE_FIELDS = ['url', 'title', 'publisher', 'excerpt'] as const;
+export type SourceField = (typeof SOURCE_FIELDS)[number];
 
 export interface FormProblems {
   rating?: string;
   rationale?: string;
   sources?: string;
-  urls: Record<number, string>;
+  /** By source key: what is wrong with each of its fields. */
+  source: Record<number, Partial<Record<SourceField, string>>>;
 }
 
+const count = (n: number): string => n.toLocaleString('en');
+/** Null when the text is within the api's limit, else what to do about it. */
+const tooLong = (what: string, text: string, max: number): string | null => {
+  const n = textLength(text.trim());
+  return n > max ? `${what} can be at most ${count(max)} characters; this one has ${count(n)}.` : null;
+};
+
+/** What the api would refuse in this draft, checked before anything is sent; null when nothing. */
 export function problemsOf(d: Draft): FormProblems | null {
-  const p: FormProblems = { urls: {} };
+  const p: FormProblems = { source: {} };
   if (!d.rating) p.rating = 'Choose a rating (keys 1–7).';
   if (!d.rationale.trim()) p.rationale = 'Say why: the rationale is published with the rating.';
+  else p.rationale = tooLong('The rationale', d.rationale, VERDICT_LIMITS.rationale) ?? undefined;
   if (d.sources.length === 0) p.sources = 'Add at least one source (key A).';
+  else if (d.sources.length > VERDICT_LIMITS.sources) p.sources = `A verdict can have at most ${VERDICT_LIMITS.sources} sources; this one has ${d.sources.length}. Remove some.`;
   for (const s of d.sources) {
-    const u = urlProblem(s.url);
-    if (u) p.urls[s.key] = u;
+    const found = {
+      url: urlProblem(s.url),
+      title: tooLong('The title', s.title, VERDICT_LIMITS.sourceTitle),
+      publisher: tooLong('The publisher', s.publisher, VERDICT_LIMITS.sourcePublisher),
+      excerpt: tooLong('The quoted excerpt', s.excerpt, VERDICT_LIMITS.sourceExcerpt),
+    };
+    const bad = Object.fromEntries(Object.entries(found).filter(([, v]) => v)) as FormProblems['source'][number];
+    if (Object.keys(bad).length) p.source[s.key] = bad;
   }
-  return p.rating || p.rationale || p.sources || Object.keys(p.urls).length ? p : null;
+  return p.rating || p.rationale || p.sources || Object.keys(p.source).length ? p : null;
 }
 
 interface Props {
@@ -87,7 +108,7 @@ export function VerdictForm({ draft, onChange, problems, rationaleRef, busy, can
         {draft.sources.length === 0 && <p className="muted small">No sources yet. Press A to add one.</p>}
         <ol>
           {draft.sources.map((s, i) => (
-            <SourceRow key={s.key} n={i + 1} source={s} problem={problems?.urls[s.key]} onChange={(patch) => setSource(s.key, patch)} onRemove={() => removeSource(s.key)} />
+            <SourceRow key={s.key} n={i + 1} source={s} problems={problems?.source[s.key] ?? {}} onChange={(patch) => setSource(s.key, patch)} onRemove={() => removeSource(s.key)} />
           ))}
         </ol>
         {problems?.sources && <p className="field-error">{problems.sources}</p>}
@@ -108,44 +129,42 @@ export function VerdictForm({ draft, onChange, problems, rationaleRef, busy, can
   );
 }
 
-function SourceRow({ n, source, problem, onChange, onRemove }: { n: number; source: SourceDraft; problem?: string; onChange: (p: Partial<SourceDraft>) => void; onRemove: () => void }) {
+function SourceRow({ n, source, problems, onChange, onRemove }: { n: number; source: SourceDraft; problems: Partial<Record<SourceField, string>>; onChange: (p: Partial<SourceDraft>) => void; onRemove: () => void }) {
   const id = `source-${source.key}`;
   const urlRef = useRef<HTMLInputElement>(null);
+  // Each field points at its own message below the fields (aria-describedby), and says whether it is wrong.
+  const marks = (field: SourceField) => ({
+    id: `${id}-${field}`,
+    'aria-invalid': problems[field] ? true : undefined,
+    'aria-describedby': problems[field] ? `${id}-${field}-problem` : undefined,
+  });
   return (
     <li className="source" aria-label={`Source ${n}`}>
       <div className="source-grid">
         <label className="wide">
           URL
-          <input
-            ref={urlRef}
-            id={`${id}-url`}
-            data-source-url
-            type="url"
-            inputMode="url"
-            value={source.url}
-            placeholder="https://"
-            aria-invalid={problem ? true : undefined}
-            aria-describedby={problem ? `${id}-problem` : undefined}
-            onChange={(e) => onChange({ url: e.target.value })}
-          />
+          <input ref={urlRef} {...marks('url')} data-source-url type="url" inputMode="url" value={source.url} placeholder="https://" onChange={(e) => onChange({ url: e.target.value })} />
         </label>
         <label>
           Title
-          <input value={source.title} onChange={(e) => onChange({ title: e.target.value })} />
+          <input {...marks('title')} value={source.title} onChange={(e) => onChange({ title: e.target.value })} />
         </label>
         <label>
           Publisher
-          <input value={source.publisher} onChange={(e) => onChange({ publisher: e.target.value })} />
+          <input {...marks('publisher')} value={source.publisher} onChange={(e) => onChange({ publisher: e.target.value })} />
         </label>
         <label className="wide">
           Quoted excerpt
-          <textarea rows={2} value={source.excerpt} onChange={(e) => onChange({ excerpt: e.target.value })} />
+          <textarea {...marks('excerpt')} rows={2} value={source.excerpt} onChange={(e) => onChange({ excerpt: e.target.value })} />
         </label>
       </div>
-      {problem && (
-        <p id={`${id}-problem`} className="field-error">
-          {problem}
-        </p>
+      {SOURCE_FIELDS.map(
+        (field) =>
+          problems[field] && (
+            <p key={field} id={`${id}-${field}-problem`} className="field-error">
+              {problems[field]}
+            </p>
+          ),
       )}
       <button type="button" className="link-button remove" onClick={onRemove} aria-label={`Remove source ${n}`}>
         Remove

@@ -8,7 +8,7 @@ import { LeaseTimer } from '../components/LeaseTimer';
 import { LiveBadge } from '../components/LiveBadge';
 import { ShortcutSheet } from '../components/ShortcutSheet';
 import { ErrorState, Loading, Notice } from '../components/States';
-import { problemsOf, VerdictForm, type FormProblems } from '../components/VerdictForm';
+import { problemsOf, SOURCE_FIELDS, VerdictForm, type FormProblems } from '../components/VerdictForm';
 import { clearDraft, loadDraft, saveDraft, type Draft } from '../draft';
 import { RENEW_LEASE, SKIP, SUBMIT_VERDICT, TAKE_NEXT, type Assignment } from '../gql';
 import { RATINGS } from '../ratings';
@@ -32,6 +32,7 @@ const storedAssignment = (): Assignment | null => {
 const sentence = (s: string): string => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
 const INVALID = 'Not submitted yet: fix the marked fields.';
+const NOTHING_TO_SKIP = 'Nothing to skip: that claim was no longer yours. Here is the next claim.';
 const KEPT = 'Your draft is kept for this claim, in case it comes back to you. Take the next claim to go on.';
 
 const inTextField = (t: EventTarget | null): boolean => t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
@@ -130,8 +131,10 @@ export function Workbench() {
       if (problems.rating) (document.querySelector('.rating') as HTMLElement | null)?.focus();
       else if (problems.rationale) rationaleRef.current?.focus();
       else {
-        const bad = Object.keys(problems.urls)[0];
-        if (bad) document.getElementById(`source-${bad}-url`)?.focus();
+        // The first marked field of the first source with one.
+        const bad = draft.sources.find((s) => problems.source[s.key]);
+        const field = bad && SOURCE_FIELDS.find((f) => problems.source[bad.key]?.[f]);
+        if (bad && field) document.getElementById(`source-${bad.key}-${field}`)?.focus();
       }
       return;
     }
@@ -158,15 +161,27 @@ export function Workbench() {
     await takeNext();
   }, [assignment, client, takeNext, leaseLost, loseClaim]);
 
+  // A claim no longer the reviewer's has nothing to skip: S and Skip just take the next claim, and say so.
   const skip = useCallback(async () => {
     if (!assignment) return;
+    if (leaseLost) {
+      setFlash(NOTHING_TO_SKIP);
+      return takeNext();
+    }
     setBusy(true);
     const r = await client.mutation(SKIP, { id: assignment.id, reason: skipReason.trim() || null }).toPromise();
     setBusy(false);
-    if (r.error && errorCode(r.error) !== 'CONFLICT') return setFailure(`Could not skip: ${errorText(r.error)}`);
-    setFlash('Skipped. Here is the next claim.');
+    // Refused because the lease had already ended or moved on: the claim is not ours, nothing was skipped.
+    const notOurs = errorCode(r.error) === 'CONFLICT' || errorCode(r.error) === 'NOT_FOUND';
+    if (r.error && !notOurs) return setFailure(`Could not skip: ${errorText(r.error)}`);
+    setFlash(notOurs ? NOTHING_TO_SKIP : 'Skipped. Here is the next claim.');
     await takeNext();
-  }, [assignment, client, skipReason, takeNext]);
+  }, [assignment, client, skipReason, takeNext, leaseLost]);
+
+  const startSkip = useCallback(() => {
+    if (leaseLost) void skip();
+    else setSkipping(true);
+  }, [leaseLost, skip]);
 
   const renew = useCallback(async () => {
     if (!assignment) return;
@@ -227,12 +242,12 @@ export function Workbench() {
         rationaleRef.current?.focus();
       } else if (k === 's') {
         e.preventDefault();
-        setSkipping(true);
+        startSkip();
       } else if (k === 'o') setArticleOpen(true);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [phase.kind, skipping, updateDraft, addSource, submit, skip]);
+  }, [phase.kind, skipping, updateDraft, addSource, submit, skip, startSkip]);
 
   if (phase.kind === 'taking') return <Loading what="the next claim" />;
   if (phase.kind === 'error') return <ErrorState message={phase.message} retry={() => void takeNext()} />;
@@ -317,7 +332,7 @@ export function Workbench() {
               </div>
             </form>
           ) : (
-            <VerdictForm draft={draft} onChange={updateDraft} problems={problems} rationaleRef={rationaleRef} busy={busy} canSubmit={!leaseLost} onSubmit={() => void submit()} onSkip={() => setSkipping(true)} onAddSource={addSource} />
+            <VerdictForm draft={draft} onChange={updateDraft} problems={problems} rationaleRef={rationaleRef} busy={busy} canSubmit={!leaseLost} onSubmit={() => void submit()} onSkip={startSkip} onAddSource={addSource} />
           )}
         </div>
       </div>
