@@ -83,6 +83,17 @@ describe('review workflow: bad input is refused with its code and writes nothing
     await refusedWithNothingWritten(stack, () => reviewer.client.code(W.comment, { id: 'nope', body: 'x' }), 'NOT_FOUND');
   });
 
+  it('a skip reason over the limit: BAD_USER_INPUT, and the lease is still held (it was cut short before)', async () => {
+    const skipper = await userWithRole(stack, 'REVIEWER');
+    const t = await take(skipper.client);
+    const SKIP_WITH_REASON = `mutation($id: ID!, $reason: String) { skipClaim(assignmentId: $id, reason: $reason) { id status } }`;
+    await refusedWithNothingWritten(stack, () => skipper.client.code(SKIP_WITH_REASON, { id: t!.id, reason: 'x'.repeat(1001) }), 'BAD_USER_INPUT');
+    // At the limit it goes through, whole.
+    await skipper.client.ok(SKIP_WITH_REASON, { id: t!.id, reason: 'y'.repeat(1000) });
+    const stored = await stack.pg.query<{ skip_reason: string }>(`SELECT skip_reason FROM review_assignments WHERE id = $1`, [t!.id]);
+    expect(stored.rows[0]?.skip_reason).toHaveLength(1000);
+  });
+
   it('a verdict from a reviewer who already reviewed that claim: CONFLICT', async () => {
     // The queue never hands it back (see review-workflow); simulate a lease that slipped through anyway.
     const t = await take(reviewer.client);

@@ -16,6 +16,9 @@ export const VERDICT_LIMITS = {
   sourceExcerpt: 5000,
 } as const;
 
+/** Why a reviewer gave a claim back (skipClaim's reason), in characters as {@link textLength} counts them. */
+export const SKIP_REASON_LIMIT = 1000;
+
 /**
  * A text's length as the api's `@MaxLength` (class-validator, through
  * validator.js `isLength`) counts it: a character outside the BMP counts once,

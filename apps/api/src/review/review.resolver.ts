@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Role } from '@app/domain';
+import { badInput, Role, SKIP_REASON_LIMIT, textLength } from '@app/domain';
 import { ClaimModel } from '../claims/claim.model';
 import { CurrentUser, Roles, Scopes } from '../common/decorators';
 import type { Principal } from '../common/principal';
@@ -39,7 +39,9 @@ export class ReviewResolver {
     @Args('reason', { type: () => String, nullable: true }) reason: string | undefined,
     @CurrentUser() user: Principal,
   ): Promise<ReviewAssignmentModel> {
-    return this.review.skip(id, user, reason?.slice(0, 1000)) as Promise<ReviewAssignmentModel>;
+    // Refused, not cut: what is stored is what the reviewer wrote.
+    if (reason && textLength(reason) > SKIP_REASON_LIMIT) throw badInput(`reason can be at most ${SKIP_REASON_LIMIT} characters`);
+    return this.review.skip(id, user, reason ?? undefined) as Promise<ReviewAssignmentModel>;
   }
 
   @Mutation(() => VerdictModel)

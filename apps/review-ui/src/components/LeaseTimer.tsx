@@ -47,7 +47,7 @@ export function LeaseTimer({ expiresAt, takenAt, renew, lost, onExpired }: { exp
   const heard = ended ? 'Lease ended' : `Lease: ${[m && `${m} ${m === 1 ? 'minute' : 'minutes'}`, s && `${s} ${s === 1 ? 'second' : 'seconds'}`].filter(Boolean).join(' ')} left`;
   const urgent = lost || left < 60_000;
   return (
-    <div className={`lease ${urgent ? 'urgent' : ''}`} role="timer" aria-live="off" title="The claim is yours until the lease ends; it renews itself while you work">
+    <div className={`lease ${urgent ? 'urgent' : ''}`} role="timer" aria-live="off" title={ended ? 'The lease has ended, and the claim went back to the queue' : 'The claim is yours until the lease ends; it renews itself while you work'}>
       <span aria-hidden="true" data-testid="lease">
         <span className="muted">Lease</span> <strong>{shown}</strong>
       </span>

@@ -1,5 +1,6 @@
 import { useRef, type RefObject } from 'react';
-import { textLength, VERDICT_LIMITS } from '@app/domain/input-limits';
+import { VERDICT_LIMITS } from '@app/domain/input-limits';
+import { tooLong } from '../limits';
 import { urlProblem, type Draft, type SourceDraft } from '../draft';
 import { RatingButtons } from './RatingButtons';
 
@@ -14,12 +15,6 @@ export interface FormProblems {
   source: Record<number, Partial<Record<SourceField, string>>>;
 }
 
-const count = (n: number): string => n.toLocaleString('en');
-/** Null when the text is within the api's limit, else what to do about it. */
-const tooLong = (what: string, text: string, max: number): string | null => {
-  const n = textLength(text.trim());
-  return n > max ? `${what} can be at most ${count(max)} characters; this one has ${count(n)}.` : null;
-};
 
 /** What the api would refuse in this draft, checked before anything is sent; null when nothing. */
 export function problemsOf(d: Draft): FormProblems | null {

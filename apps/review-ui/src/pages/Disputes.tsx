@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useClient, useQuery } from 'urql';
+import { VERDICT_LIMITS } from '@app/domain/input-limits';
 import { errorText } from '../client';
 import { ErrorState, Loading, Notice } from '../components/States';
+import { tooLong } from '../limits';
 import { DISPUTES, PUBLISH, RESOLVE, type DisputedClaim, type Verdict } from '../gql';
 import { RatingButtons } from '../components/RatingButtons';
 import { VerdictCard } from '../components/VerdictCard';
@@ -120,6 +122,8 @@ function DisputeDetail({ claim, onResolved }: { claim: DisputedClaim; onResolved
 
   async function resolve(andPublish: boolean) {
     if (!rating || !rationale.trim()) return setError('Choose a rating and write the rationale the decision will publish.');
+    const long = tooLong('The rationale', rationale, VERDICT_LIMITS.rationale);
+    if (long) return setError(`${long} Shorten it before you resolve.`);
     setBusy(true);
     const verdictId = takeOver && takeOver.rating === rating ? takeOver.id : null;
     const r = await client.mutation<{ resolveDispute: { version: number } }>(RESOLVE, { input: { claimId: claim.id, rating, rationale: rationale.trim(), verdictId, version: claim.version } }).toPromise();

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useClient } from 'urql';
+import { SKIP_REASON_LIMIT } from '@app/domain/input-limits';
 import { LEASE_ENDED, useClaimGone, type Held } from '../claim-gone';
 import { errorCode, errorText } from '../client';
 import { ArticleDialog, ClaimContext } from '../components/ClaimContext';
@@ -8,6 +9,7 @@ import { LeaseTimer } from '../components/LeaseTimer';
 import { LiveBadge } from '../components/LiveBadge';
 import { ShortcutSheet } from '../components/ShortcutSheet';
 import { ErrorState, Loading, Notice } from '../components/States';
+import { tooLong } from '../limits';
 import { problemsOf, SOURCE_FIELDS, VerdictForm, type FormProblems } from '../components/VerdictForm';
 import { clearDraft, loadDraft, saveDraft, type Draft } from '../draft';
 import { RENEW_LEASE, SKIP, SUBMIT_VERDICT, TAKE_NEXT, type Assignment } from '../gql';
@@ -168,6 +170,8 @@ export function Workbench() {
       setFlash(NOTHING_TO_SKIP);
       return takeNext();
     }
+    const long = tooLong('The reason', skipReason, SKIP_REASON_LIMIT);
+    if (long) return setFailure(`Not skipped: ${long} Shorten it, or leave it empty.`);
     setBusy(true);
     const r = await client.mutation(SKIP, { id: assignment.id, reason: skipReason.trim() || null }).toPromise();
     setBusy(false);
