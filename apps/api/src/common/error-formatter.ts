@@ -4,15 +4,25 @@ import { AppError, unavailable, type ErrorCode } from '@app/domain';
 
 const logger = new Logger('GraphQL');
 
-const BY_STATUS: Record<number, ErrorCode> = {
-  400: 'BAD_USER_INPUT',
-  401: 'UNAUTHENTICATED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  409: 'CONFLICT',
-  413: 'BAD_USER_INPUT',
-  429: 'RATE_LIMITED',
+/** The HTTP status of each code a client can get: REST answers with it; a 4xx refusal from the HTTP layer is read back into its code. */
+export const HTTP_STATUS: Record<ErrorCode | 'INTERNAL_SERVER_ERROR', number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  INTERNAL_SERVER_ERROR: 500,
+  SERVICE_UNAVAILABLE: 503,
 };
+
+// The same table read backwards, for the 4xx statuses (any other 4xx, e.g. 413 or 415, is the input's fault).
+const BY_STATUS = new Map(
+  Object.entries(HTTP_STATUS)
+    .filter(([, status]) => status < 500)
+    .map(([code, status]) => [status, code as ErrorCode]),
+);
+const codeOfStatus = (status: number): ErrorCode => BY_STATUS.get(status) ?? 'BAD_USER_INPUT';
 
 function messageOf(err: HttpException): string {
   const body = err.getResponse();
@@ -58,16 +68,13 @@ export function toClientError(err: GraphQLError, requestId: string): GraphQLErro
     return new GraphQLError(original.message, { ...base, extensions: { code: original.code, ...(original.details ?? {}) } });
   }
   if (original instanceof HttpException && original.getStatus() < 500) {
-    // A 4xx without a code of its own (405, 415, …) is still the request's fault.
-    const code = BY_STATUS[original.getStatus()] ?? 'BAD_USER_INPUT';
-    return new GraphQLError(messageOf(original), { ...base, extensions: { code } });
+    return new GraphQLError(messageOf(original), { ...base, extensions: { code: codeOfStatus(original.getStatus()) } });
   }
   const status = (original as { statusCode?: unknown } | undefined)?.statusCode;
   if (original && typeof status === 'number' && status >= 400 && status < 500) {
     // Refused by the HTTP layer (body too large, bad JSON, rate limited, …): its message is meant for the client.
-    const code = BY_STATUS[status] ?? 'BAD_USER_INPUT';
     const message = status === 413 ? `Request body is too large: ${original.message}` : original.message;
-    return new GraphQLError(message, { ...base, extensions: { code } });
+    return new GraphQLError(message, { ...base, extensions: { code: codeOfStatus(status) } });
   }
   if (!original || original instanceof GraphQLError) {
     // Parse, validation and variable-coercion errors: the request itself is wrong.

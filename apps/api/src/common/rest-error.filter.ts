@@ -1,19 +1,7 @@
 import { Catch, HttpException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
-import type { ErrorCode } from '@app/domain';
-import { toClientError } from './error-formatter';
-
-const HTTP_STATUS: Record<ErrorCode | 'INTERNAL_SERVER_ERROR', number> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  RATE_LIMITED: 429,
-  INTERNAL_SERVER_ERROR: 500,
-  SERVICE_UNAVAILABLE: 503,
-};
+import { HTTP_STATUS, toClientError } from './error-formatter';
 
 /** A refusal keeps its own 4xx (413 too large, 415 wrong media type, 429…); anything else gets its code's status. */
 function statusOf(err: Error, code: string): number {
