@@ -45,14 +45,16 @@ export class WebhooksService {
 
   /** Turns a disabled webhook back on, with a clean failure count, and sends what was held for it meanwhile. */
   async enable(id: string): Promise<WebhookEntity> {
-    await this.get(id);
-    await this.ds.transaction(async (em) => {
+    if (!isUuid(id)) throw notFound('Webhook', id);
+    return this.ds.transaction(async (em) => {
       // Locked first: an event emitted meanwhile is then either held before this (and released) or sees the webhook enabled.
-      await em.findOne(WebhookEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      await em.update(WebhookEntity, { id }, { enabled: true, consecutiveFailures: 0, disabledAt: null, disabledReason: null });
+      const webhook = await em.findOne(WebhookEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!webhook) throw notFound('Webhook', id);
+      const on = { enabled: true, consecutiveFailures: 0, disabledAt: null, disabledReason: null };
+      await em.update(WebhookEntity, { id }, on);
       await this.outbox.release(em, id);
+      return Object.assign(webhook, on);
     });
-    return this.get(id);
   }
 
   async deliveries(webhookId: string, first: number): Promise<WebhookDeliveryEntity[]> {

@@ -86,7 +86,8 @@ export class ClaimMatchRepository {
   async exactForEach(em: EntityManager, texts: readonly string[], excludeArticleId: string, statuses: readonly ClaimStatus[]): Promise<ClaimMatch[]> {
     if (texts.length === 0) return [];
     const rows = await em.query<{ idx: number; id: string; status: ClaimStatus; normalized_text: string }[]>(
-      // LATERAL: one index lookup per text (a join let the planner scan a whole index once instead).
+      // LATERAL: one index lookup per text (a join let the planner scan a whole index once instead). `canonical_id IS NULL
+      // AND status <> 'DISMISSED'` is the hash index's own predicate (ClaimsCanonicalTextHashIndex): the planner must see it to use it.
       `SELECT q.idx::int AS idx, m.id, m.status, m.normalized_text
          FROM unnest($1::text[]) WITH ORDINALITY AS q(t, idx)
          CROSS JOIN LATERAL (

@@ -45,7 +45,7 @@ export class WebhookOutboxRepository {
   }
 
   /** The webhook's HELD deliveries become PENDING, oldest first, each with its job: run where the webhook is enabled. */
-  async release(em: EntityManager, webhookId: string): Promise<number> {
+  async release(em: EntityManager, webhookId: string): Promise<void> {
     // TypeORM answers an UPDATE with [rows, count].
     const [rows] = await em.query<[{ id: string; created_at: Date }[], number]>(
       `UPDATE webhook_deliveries SET status = $3, updated_at = now() WHERE webhook_id = $1 AND status = $2 RETURNING id, created_at`,
@@ -54,7 +54,6 @@ export class WebhookOutboxRepository {
     // Jobs are relayed in the order they are written; deliveries still run side by side, so receivers order by the event's createdAt.
     rows.sort((a, b) => a.created_at.getTime() - b.created_at.getTime() || (a.id < b.id ? -1 : 1));
     await this.queueJobs(em, rows.map((r) => r.id));
-    return rows.length;
   }
 
   /**
@@ -62,12 +61,8 @@ export class WebhookOutboxRepository {
    * held the key must not keep receiving events through them. Their events are
    * held as for any disabled webhook; an admin may enable or delete them.
    */
-  async disableCreatedByKey(em: EntityManager, apiKeyId: string, reason: string): Promise<number> {
-    const [, n] = await em.query<[unknown, number]>(
-      `UPDATE webhooks SET enabled = false, disabled_at = now(), disabled_reason = $2 WHERE created_by_key = $1 AND enabled`,
-      [apiKeyId, reason],
-    );
-    return n;
+  async disableCreatedByKey(em: EntityManager, apiKeyId: string, reason: string): Promise<void> {
+    await em.query(`UPDATE webhooks SET enabled = false, disabled_at = now(), disabled_reason = $2 WHERE created_by_key = $1 AND enabled`, [apiKeyId, reason]);
   }
 
   /** A new delivery of a logged event to the same webhook (a fresh row and job; the log keeps the old one). */
