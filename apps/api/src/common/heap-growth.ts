@@ -15,8 +15,7 @@ import { setFlagsFromString } from 'node:v8';
 export const HEAP_GROWING_PERCENT = 30;
 
 /** Sets the factor, unless the process was started with its own (`node --heap-growing-percent=N`): that one wins. */
-export function limitHeapGrowth(execArgv: readonly string[] = process.execArgv, percent: number = HEAP_GROWING_PERCENT): boolean {
-  if (execArgv.some((a) => /^--heap[-_]growing[-_]percent(=|$)/.test(a))) return false;
-  setFlagsFromString(`--heap-growing-percent=${percent}`);
-  return true;
+export function limitHeapGrowth(execArgv: readonly string[] = process.execArgv, setFlags: (flags: string) => void = setFlagsFromString): void {
+  if (execArgv.some((a) => /^--heap[-_]growing[-_]percent(=|$)/.test(a))) return;
+  setFlags(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 }
