@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { adminClient, apiKeyWith, Q, QK, QW, REFERENCE_ARTICLE, reviewNext, submitAndExtract, userWithRole } from './support/factories';
-import { Stack } from './support/stack';
+import { eventually, sleep, Stack } from './support/stack';
+import { WebhookReceiver } from './support/webhook-receiver';
 
 const CLAIMS = `query { claims(first: 5) { totalCount edges { node { id text } } } }`;
 
@@ -106,6 +107,34 @@ describe('API keys', () => {
     const { webhooks } = await admin.ok<{ webhooks: { id: string; enabled: boolean; disabledReason: string | null }[] }>(QW.webhooks);
     expect(webhooks.find((w) => w.id === byKey.createWebhook.webhook.id)).toMatchObject({ enabled: false, disabledReason: expect.stringMatching(/API key that created it .* was revoked/) as string });
     expect(webhooks.find((w) => w.id === byAdmin.createWebhook.webhook.id)).toMatchObject({ enabled: true, disabledReason: null });
+  });
+
+  it('once expired, the webhooks it created hold their events (disabled, saying why); an admin who enables one takes it over', async () => {
+    const receiver = await new WebhookReceiver().start();
+    try {
+      const k = await apiKeyWith(stack, ['webhooks:manage'], { expiresAt: new Date(Date.now() + 1500).toISOString() });
+      const { createWebhook } = await k.client.ok<{ createWebhook: { webhook: { id: string } } }>(QW.createWebhook, { input: { url: receiver.url, events: ['verdict.submitted'] } });
+      const id = createWebhook.webhook.id;
+      await sleep(1600);
+      // Expiry is no event: the webhook is still on until its next delivery finds the key ended.
+      const reviewer = await userWithRole(stack, 'REVIEWER');
+      await reviewNext(reviewer);
+      const admin = await adminClient(stack);
+      const deliveries = async () => (await admin.ok<{ webhookDeliveries: { id: string; status: string }[] }>(QW.deliveries, { webhookId: id })).webhookDeliveries;
+      await eventually(async () => (await deliveries())[0]?.status === 'HELD', 15000, 'the delivery to be held');
+      const { webhooks } = await admin.ok<{ webhooks: { id: string; enabled: boolean; disabledReason: string | null }[] }>(QW.webhooks);
+      expect(webhooks.find((w) => w.id === id)).toMatchObject({ enabled: false, disabledReason: expect.stringMatching(/API key that created it .* expired at \d{4}-/) as string });
+      await sleep(500);
+      expect(receiver.received).toHaveLength(0);
+      // Enabled by an admin after the key ended: what was held is sent, and so are new events; it is not switched off again.
+      await admin.ok(QW.enableWebhook, { id });
+      await eventually(async () => receiver.accepted.length === 1, 15000, 'the held delivery');
+      await reviewNext(reviewer);
+      await eventually(async () => receiver.accepted.length === 2, 15000, 'the next delivery');
+      expect((await deliveries()).map((d) => d.status)).toEqual(['SUCCEEDED', 'SUCCEEDED']);
+    } finally {
+      await receiver.stop();
+    }
   });
 
   it('is refused after it expires; an expiry in the past, an unknown scope or no scope is refused at creation', async () => {

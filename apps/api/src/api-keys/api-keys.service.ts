@@ -53,7 +53,7 @@ export class ApiKeysService {
       if (!key) throw notFound('API key', id);
       if (key.revokedAt) throw conflict('This API key is already revoked', { revokedAt: key.revokedAt.toISOString() });
       await em.update(ApiKeyEntity, { id }, { revokedAt: () => 'now()' });
-      await this.webhooks.disableCreatedByKey(em, id, `the API key that created it (${key.prefix}…, "${key.name}") was revoked`);
+      await this.webhooks.disableCreatedByKey(em, key);
       return em.findOneByOrFail(ApiKeyEntity, { id });
     });
   }

@@ -51,7 +51,8 @@ export class WebhooksService {
       const webhook = await em.findOne(WebhookEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!webhook) throw notFound('Webhook', id);
       const on = { enabled: true, consecutiveFailures: 0, disabledAt: null, disabledReason: null };
-      await em.update(WebhookEntity, { id }, on);
+      // Switched on now (not when it already was): from here it is whoever enabled it that keeps it, not the key that created it.
+      await em.update(WebhookEntity, { id }, webhook.enabled ? on : { ...on, enabledAt: () => 'now()' });
       await this.outbox.release(em, id);
       return Object.assign(webhook, on);
     });

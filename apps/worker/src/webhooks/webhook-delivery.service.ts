@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { WebhookDeliveryStatus } from '@app/domain';
 import { sendWebhook, signWebhook, SsrfGuard, SsrfRefusedError, type WebhookResponse } from '@app/integrations';
-import { WebhookDeliveryEntity, WebhookEntity, WebhookEventEntity } from '@app/persistence';
+import { WebhookDeliveryEntity, WebhookEntity, WebhookEventEntity, WebhookOutboxRepository } from '@app/persistence';
 
 const DONE = new Set([WebhookDeliveryStatus.SUCCEEDED, WebhookDeliveryStatus.FAILED, WebhookDeliveryStatus.CANCELLED]);
 
@@ -22,6 +22,7 @@ export class WebhookDeliveryService {
   constructor(
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(WebhookOutboxRepository) private readonly webhooks: WebhookOutboxRepository,
   ) {
     this.guard = new SsrfGuard(config.webhooks.allowedHosts);
   }
@@ -37,7 +38,8 @@ export class WebhookDeliveryService {
     ]);
     if (!webhook || !event) return;
     // Kept for the webhook: enabling it again sends this delivery with the rest held meanwhile.
-    if (!webhook.enabled && (await this.hold(delivery.id, webhook.id))) return;
+    const off = !webhook.enabled || (await this.webhooks.disableIfCreatorKeyEnded(this.ds.manager, webhook));
+    if (off && (await this.hold(delivery.id, webhook.id))) return;
 
     // The body is the same for every attempt; the timestamp and signature are per attempt.
     const body = JSON.stringify({ id: event.id, type: event.type, createdAt: event.createdAt.toISOString(), data: event.data });

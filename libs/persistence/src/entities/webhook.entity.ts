@@ -25,6 +25,11 @@ export class WebhookEntity {
   @Column({ name: 'consecutive_failures', type: 'integer', default: 0 })
   consecutiveFailures!: number;
 
+  // When it was last switched on (created or enabled): a webhook switched on after the key that
+  // created it ended has been taken over by whoever enabled it, and stays on (see disableIfCreatorKeyEnded).
+  @Column({ name: 'enabled_at', type: 'timestamptz', default: () => 'now()' })
+  enabledAt!: Date;
+
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt!: Date | null;
 

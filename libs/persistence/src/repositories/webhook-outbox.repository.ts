@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { WebhookDeliveryStatus, type WebhookEventType } from '@app/domain';
 import { QueueName } from '@app/queue';
-import { WebhookDeliveryEntity, WebhookEventEntity } from '../entities';
+import { ApiKeyEntity, WebhookDeliveryEntity, type WebhookEntity, WebhookEventEntity } from '../entities';
 import { type OutboxRepository } from './outbox.repository';
 
 export interface WebhookEventInput {
@@ -61,8 +61,29 @@ export class WebhookOutboxRepository {
    * held the key must not keep receiving events through them. Their events are
    * held as for any disabled webhook; an admin may enable or delete them.
    */
-  async disableCreatedByKey(em: EntityManager, apiKeyId: string, reason: string): Promise<void> {
-    await em.query(`UPDATE webhooks SET enabled = false, disabled_at = now(), disabled_reason = $2 WHERE created_by_key = $1 AND enabled`, [apiKeyId, reason]);
+  async disableCreatedByKey(em: EntityManager, key: Pick<ApiKeyEntity, 'id' | 'prefix' | 'name'>): Promise<void> {
+    await em.query(`UPDATE webhooks SET enabled = false, disabled_at = now(), disabled_reason = $2 WHERE created_by_key = $1 AND enabled`, [key.id, keyEndedReason(key, 'was revoked')]);
+  }
+
+  /**
+   * Whether a webhook must be held because the API key that created it has
+   * ended (expired or revoked) since it was last switched on; if so it is
+   * disabled here, saying why. Run before every delivery: expiry is not an
+   * event, so this is where a key's end catches up with its webhooks. A
+   * webhook switched on after its key ended (an admin enabled it) has been
+   * taken over and is sent as any other.
+   */
+  async disableIfCreatorKeyEnded(em: EntityManager, webhook: Pick<WebhookEntity, 'id' | 'createdByKey' | 'enabledAt'>): Promise<boolean> {
+    if (!webhook.createdByKey) return false;
+    const key = await em.findOneBy(ApiKeyEntity, { id: webhook.createdByKey });
+    const ends = [key?.revokedAt, key?.expiresAt].filter((d): d is Date => d instanceof Date);
+    if (!key || ends.length === 0) return false;
+    const endedAt = new Date(Math.min(...ends.map((d) => d.getTime())));
+    if (endedAt.getTime() > Date.now() || webhook.enabledAt.getTime() >= endedAt.getTime()) return false;
+    const how = key.revokedAt?.getTime() === endedAt.getTime() ? 'was revoked' : `expired at ${endedAt.toISOString()}`;
+    // Guarded by enabled_at: an enableWebhook committed meanwhile wins. Held whether this or a concurrent delivery switched it off.
+    await em.query(`UPDATE webhooks SET enabled = false, disabled_at = now(), disabled_reason = $2 WHERE id = $1 AND enabled AND enabled_at < $3`, [webhook.id, keyEndedReason(key, how), endedAt]);
+    return true;
   }
 
   /** A new delivery of a logged event to the same webhook (a fresh row and job; the log keeps the old one). */
@@ -87,4 +108,9 @@ export class WebhookOutboxRepository {
       deliveryIds.map((deliveryId) => ({ queue: QueueName.WebhookDelivery, name: 'deliver-webhook' as const, data: { deliveryId } })),
     );
   }
+}
+
+/** Why a webhook was switched off with the API key that created it. */
+function keyEndedReason(key: Pick<ApiKeyEntity, 'prefix' | 'name'>, how: string): string {
+  return `the API key that created it (${key.prefix}…, "${key.name}") ${how}`;
 }
