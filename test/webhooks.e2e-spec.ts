@@ -1,5 +1,6 @@
 import { adminClient, publish, QW, REFERENCE_ARTICLE, reviewNext, submitAndExtract, userWithRole, type DeliveryView, type TestUser } from './support/factories';
 import type { GqlClient } from './support/gql-client';
+import { Client } from 'pg';
 import { eventually, sleep, Stack } from './support/stack';
 import { validSignature, WebhookReceiver } from './support/webhook-receiver';
 
@@ -148,6 +149,56 @@ describe('webhooks', () => {
     await eventually(async () => (await deliveries(id))[0]?.status === 'SUCCEEDED', 20000, 'the held delivery to be sent');
     expect(receiver.accepted).toHaveLength(1);
     await unregister(id);
+  });
+
+  describe('enable racing an event (the key-share lock on the webhook row)', () => {
+    let tx: Client;
+    beforeEach(async () => {
+      tx = new Client({ connectionString: stack.databaseUrl });
+      await tx.connect();
+    });
+    afterEach(async () => {
+      await tx.end();
+    });
+    // Someone waits on a row lock in this database: the racing statement has reached the lock and not passed it.
+    const blocked = async (): Promise<boolean> =>
+      (await stack.pg.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rowCount! > 0;
+    const disabled = async (): Promise<{ id: string; receiver: WebhookReceiver }> => {
+      const hook = await register(['verdict.submitted']);
+      await stack.pg.query(`UPDATE webhooks SET enabled = false, disabled_at = now(), disabled_reason = 'off' WHERE id = $1`, [hook.id]);
+      return hook;
+    };
+
+    it('an event emitted while an enable is committing waits for it, and is sent rather than held', async () => {
+      const { id, receiver } = await disabled();
+      // The enable, stopped inside its transaction: row locked and switched on, not yet committed.
+      await tx.query('BEGIN');
+      await tx.query(`SELECT id FROM webhooks WHERE id = $1 FOR UPDATE`, [id]);
+      await tx.query(`UPDATE webhooks SET enabled = true, enabled_at = now(), disabled_at = NULL, disabled_reason = NULL WHERE id = $1`, [id]);
+      const review = reviewNext(reviewer);
+      await eventually(blocked, 10000, 'the verdict to wait on the webhook row');
+      await tx.query('COMMIT');
+      await review;
+      await eventually(async () => (await deliveries(id))[0]?.status === 'SUCCEEDED', 20000, 'the delivery to be sent');
+      expect(receiver.accepted).toHaveLength(1);
+      await unregister(id);
+    });
+
+    it('an enable while an event is being emitted waits for it, then sends what that event held', async () => {
+      const { id, receiver } = await disabled();
+      // The emit, stopped inside its transaction: the webhook read (key-share) as disabled, its delivery written HELD.
+      await tx.query('BEGIN');
+      await tx.query(`SELECT id FROM webhooks WHERE id = $1 FOR KEY SHARE`, [id]);
+      const event = (await tx.query<{ id: string }>(`INSERT INTO webhook_events (id, type, data) VALUES (gen_random_uuid(), 'verdict.submitted', '{}') RETURNING id`)).rows[0]!.id;
+      await tx.query(`INSERT INTO webhook_deliveries (id, webhook_id, event_id, event_type, status) VALUES (gen_random_uuid(), $1, $2, 'verdict.submitted', 'HELD')`, [id, event]);
+      const enable = admin.ok(QW.enableWebhook, { id });
+      await eventually(blocked, 10000, 'the enable to wait on the webhook row');
+      await tx.query('COMMIT');
+      await enable;
+      await eventually(async () => (await deliveries(id))[0]?.status === 'SUCCEEDED', 20000, 'the held delivery to be sent');
+      expect(receiver.accepted.map((r) => r.body.id)).toEqual([event]);
+      await unregister(id);
+    });
   });
 
   it('checks the target again at delivery: an address that turned private fails at once, without retries', async () => {
