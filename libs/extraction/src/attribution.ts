@@ -27,6 +27,8 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us']);
 const NOMINAL = new Set(['PROPN', 'NOUN', 'PRON', 'NUM']);
 const MAX_SPEAKER = 16;
+// Reporting verbs wink-nlp tags as nouns when they close a sentence, and that rarely end one as nouns.
+const FINAL_VERBS = new Set(['estimates', 'forecasts', 'predicts', 'reports']);
 
 const isVerbLike = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
 
@@ -284,7 +286,8 @@ function parseTailFrame(t: readonly Token[], f: number, end: number): TailFrame 
   }
   // Speaker first: "she said", "the ministry said in a statement", "Jane Doe, the minister, said".
   for (let v = f + 1; v < Math.min(end, f + MAX_SPEAKER + 1); v++) {
-    if (!isReportingVerb(t[v])) continue;
+    // Closing the sentence, "…, the agency estimates." is the verb whatever wink-nlp tags it (not "…, the United States.").
+    if (!isReportingVerb(t[v]) && !(v === end - 1 && FINAL_VERBS.has(t[v].lower))) continue;
     let subjEnd = v;
     while (subjEnd > f && SPEAKER_TAIL.has(t[subjEnd - 1].lower)) subjEnd--;
     const speaker = trimSpeaker(t.slice(f, subjEnd));

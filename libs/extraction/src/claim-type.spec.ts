@@ -22,6 +22,8 @@ describe('claimType', () => {
     ['higher energy costs drove up the price of bread', 'CORRELATION_CAUSATION'],
     ['the new cable to Poland had cut outages in half', 'CORRELATION_CAUSATION'],
     ['smoking is linked to lung cancer', 'CORRELATION_CAUSATION'],
+    ['the fall was the result of targeted patrols and a weapons amnesty', 'CORRELATION_CAUSATION'],
+    ['people who ate the most processed food were more likely to develop diabetes', 'CORRELATION_CAUSATION'],
     // LAWS_RULES: what the law or the rules say now.
     ['the withdrawal does not negate Lithuania’s commitment to international humanitarian law', 'LAWS_RULES'],
     ['Cluster munitions are banned under the convention', 'LAWS_RULES'],
@@ -34,6 +36,8 @@ describe('claimType', () => {
     ['The council will'.replace('will', 'met') + ' on 14 May', 'OTHER'],
     ['The summit opened in Vilnius in 2023', 'OTHER'],
     ['There is political will to act', 'OTHER'],
+    // Measured against an earlier forecast: a quantity, not a prediction.
+    ['borrowing was £116.8bn, about £9bn more than forecast by the Office for Budget Responsibility', 'QUANTITY'],
   ])('%s → %s', (text, type) => {
     expect(claimType(text)).toBe(type);
   });

@@ -15,9 +15,13 @@ const FUTURE =
   /\b(will|won['’]t|shall|going to|gonna|is (due|set|poised|slated) to|are (due|set|poised|slated) to|(is|are|was|were) expected to|expects? to|(is|are) likely to|likely to|forecasts?|forecast to|predicts?|projected to|would(?! have)|will be|'ll|in the (coming|next) (days|weeks|months|years|decade)|next (week|month|year|decade)|by (20[3-9]\d|21\d\d)|(is|are) about to|plans? to|intends? to|aims? to|could|might)\b/i;
 // "political will", "the will of the people" are nouns, not the future.
 const WILL_NOUN = /\b(political|good|free|own|ill|the|popular|strong|collective) will\b/i;
+// "£9bn more than forecast", "rose as predicted": measured against an earlier forecast, not one.
+const PAST_FORECAST = /\b(than|as) (was |were |had been |previously |initially |originally )?(forecasts?|predicted|projected|anticipated)\b/gi;
+// "Smokers were more likely to develop …" compares groups: a correlation, not a forecast.
+const COMPARED_LIKELIHOOD = /\b(more|less|twice as|three times as|as) likely to\b/gi;
 
 const CAUSAL =
-  /\b(caus(e|es|ed|ing)|lead(s|ing)? to|led to|result(s|ed|ing)? in|as a result( of)?|because( of)?|due to|thanks to|owing to|thus|therefore|hence|consequently|so that|reduc(e|es|ed|ing)|cutting|cuts? (the )?(risk|costs?|need|number|chances?)|lower(s|ing)? (the|its|their|our|costs?|prices?|risks?)|rais(e|es|ed|ing) (the|its|their|costs?|prices?|risks?)|increas(es|ed|ing) (the|its|their) (risk|cost|chance|likelihood|need)|boost(s|ed|ing)?|(drive(s|n)?|drove|pushed|pushes|push) (up|down)|(has|have|had) cut|cut (\w+ )?(in half|by)|contribut(e|es|ed|ing) to|linked (to|with)|associated with|correlat\w*|responsible for|effects? on|impact(s|ed)? on|help(s|ed)? (to )?(reduce|cut|lower|prevent|improve|increase)|prevent(s|ed|ing)?|affect(s|ed|ing)?|hurt(s|ing)?|did not hurt|(increas|reduc|lower|rais|boost|doubl|halv)\w* the (number|amount|level|share|rate|risk|cost|price)s? of|limit(s|ing)|weaken(s|ed|ing)?|strengthen(s|ed|ing)?|undermin(e|es|ed|ing)|improv(es|ing)|damag(es|ing)|harm(s|ed|ing)?|benefit(s|ed|ing)? from|effective(ness)? (in|at|against)|driven by|fuell?ed by|blamed (on|for)|attributed to|making it (harder|easier|possible|impossible))\b|, (giving|making|leading|causing|allowing|enabling|forcing|leaving|pushing|driving)\b/i;
+  /\b(caus(e|es|ed|ing)|lead(s|ing)? to|led to|result(s|ed|ing)? in|as a result( of)?|(is|was|are|were|be|been)( \w+)? (the|a) (direct )?result of|because( of)?|due to|thanks to|owing to|thus|therefore|hence|consequently|so that|reduc(e|es|ed|ing)|cutting|cuts? (the )?(risk|costs?|need|number|chances?)|lower(s|ing)? (the|its|their|our|costs?|prices?|risks?)|rais(e|es|ed|ing) (the|its|their|costs?|prices?|risks?)|increas(es|ed|ing) (the|its|their) (risk|cost|chance|likelihood|need)|boost(s|ed|ing)?|(drive(s|n)?|drove|pushed|pushes|push) (up|down)|(has|have|had) cut|cut (\w+ )?(in half|by)|contribut(e|es|ed|ing) to|linked (to|with)|associated with|correlat\w*|responsible for|effects? on|impact(s|ed)? on|help(s|ed)? (to )?(reduce|cut|lower|prevent|improve|increase)|prevent(s|ed|ing)?|affect(s|ed|ing)?|hurt(s|ing)?|did not hurt|(increas|reduc|lower|rais|boost|doubl|halv)\w* the (number|amount|level|share|rate|risk|cost|price)s? of|limit(s|ing)|weaken(s|ed|ing)?|strengthen(s|ed|ing)?|undermin(e|es|ed|ing)|improv(es|ing)|damag(es|ing)|harm(s|ed|ing)?|benefit(s|ed|ing)? from|effective(ness)? (in|at|against)|driven by|fuell?ed by|blamed (on|for)|attributed to|making it (harder|easier|possible|impossible))\b|, (giving|making|leading|causing|allowing|enabling|forcing|leaving|pushing|driving)\b/i;
 
 const LAW =
   /\b((is|are|was|were|be|been|being) (illegal|legal|unlawful|lawful|banned|prohibited|outlawed|permitted|allowed|forbidden|required by law|mandatory|compulsory|obliged|entitled)|against the law|under (the|a|an|international|national|eu|european|federal|state|current) (law|laws|rules|regulations?|treaty|convention|constitution|act)|the (law|constitution|treaty|convention|regulation|rules?) (says|states|requires|allows|prohibits|bans|forbids|permits|obliges|gives|provides)|(international|humanitarian|national|federal|criminal|civil|constitutional|eu|european) law|by law|legally (required|binding|obliged)|must (not )?(be )?(pay|register|obtain|declare|apply|report)|(it is|it's) (a crime|an offence|an offense)|(rules?|regulations?|laws?|the treaty|the convention) (bar|bars|ban|bans|forbid|forbids|prohibit|prohibits|require|requires|allow|allows|oblige|obliges)|(barred|banned|prohibited|forbidden) from|is a criminal offen[cs]e|requires? (a |an )?(licen[cs]e|permit|warrant))\b/i;
@@ -72,8 +76,9 @@ const WILL = /\bwill\b/i;
 /** Full Fact's claim type of a statement (the claim text, without its frame). */
 export function claimType(text: string): ClaimType {
   if (FIRST_PERSON_PAST.test(text) && !WILL.test(text)) return 'PERSONAL_EXPERIENCE';
-  if (FUTURE.test(text.replace(WILL_NOUN, ''))) return 'PREDICTION';
-  if (CAUSAL.test(text)) return 'CORRELATION_CAUSATION';
+  const uncompared = text.replace(COMPARED_LIKELIHOOD, '');
+  if (FUTURE.test(uncompared.replace(WILL_NOUN, '').replace(PAST_FORECAST, ''))) return 'PREDICTION';
+  if (uncompared.length !== text.length || CAUSAL.test(text)) return 'CORRELATION_CAUSATION';
   if (LAW.test(text)) return 'LAWS_RULES';
   if (hasQuantity(text)) return 'QUANTITY';
   return 'OTHER';

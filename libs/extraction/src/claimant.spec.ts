@@ -6,6 +6,7 @@ import { splitSentences } from './sentences';
 function speakers(text: string): Array<string> {
   const d = new Discourse(text);
   return splitSentences(text).map((s) => {
+    d.startSentence(s.start);
     const f = parseFrame(s);
     const r = f.speaker.length > 0 ? d.resolveSpeaker(f.speaker) : SELF;
     d.noteMentions(s.tokens);
@@ -95,6 +96,26 @@ describe('Discourse', () => {
       'Dalia Grybauskienė (spokeswoman for the Ministry of Energy) PERSON',
     ]);
     expect(speakers('Economist Inese Kalnina of Swedbank said that costs drove up prices.')).toEqual(['Inese Kalnina (Economist of Swedbank) PERSON']);
+  });
+
+  it('reads ranks and plural job words as titles, not names', () => {
+    expect(speakers('Chief Superintendent Angela Marsh said the fall was real.')).toEqual(['Angela Marsh (Chief Superintendent) PERSON']);
+    expect(speakers('Economists at the Institute for Fiscal Studies said the rise was caused by interest payments.')).toEqual([
+      'economists at the Institute for Fiscal Studies ORGANISATION',
+    ]);
+  });
+
+  it('takes the words after "of" or "for" an organisation word as its name, not a person', () => {
+    expect(speakers('Prices rose, the Centers for Disease Control and Prevention estimates.')).toEqual(['the Centers for Disease Control and Prevention ORGANISATION']);
+  });
+
+  it('names the body behind published figures, without what is said around it', () => {
+    expect(speakers('There were 312 offences, according to data released by Northbridge Constabulary on Tuesday.')).toEqual(['Northbridge Constabulary ORGANISATION']);
+    expect(speakers('Rents rose by 9 percent, according to a report from the Central Statistical Bureau.')).toEqual(['the Central Statistical Bureau ORGANISATION']);
+  });
+
+  it('remembers a group named with where it works, for "they" later', () => {
+    expect(speakers('Researchers at Harvard University followed 110,000 adults. They found that diet mattered.')).toEqual(['-', 'researchers at Harvard University ORGANISATION']);
   });
 
   it('hands "I" and "we" back to the caller', () => {

@@ -1,6 +1,6 @@
 import { FEMALE_NAMES, guessGender, MALE_NAMES, type Gender } from './gender';
 import { COMPANY_NOUNS, ORG_WORDS, PERSONAL_PRONOUNS, ROLE_WORDS } from './lexicon';
-import { appositiveRole, cleanRole, GENERIC_OF, HONORIFICS, isAcronym, isCapitalised, isPlural, nameRuns, orgHead, textOf, type NameRun } from './names';
+import { appositiveRole, cleanRole, GENERIC_OF, HONORIFICS, isAcronym, isCapitalised, isPlural, isRoleWord, nameRuns, orgHead, textOf, type NameRun } from './names';
 import type { Token } from './sentences';
 
 export type ClaimantKind = 'PERSON' | 'ORGANISATION' | 'PUBLISHER';
@@ -69,6 +69,9 @@ export class Discourse {
       if (pronoun !== undefined) return this.resolvePronoun(pronoun) ?? { name: null, role: null, kind: pronoun === 'N' || pronoun === 'P' ? 'ORGANISATION' : 'PERSON' };
       if (tokens[0].lower === 'i' || tokens[0].lower === 'we') return SELF;
     }
+    // "data released by Northbridge Constabulary on Tuesday", "a report from the ministry": the body behind the figures.
+    const source = dataSource(tokens);
+    if (source !== null) return this.resolveSpeaker(source);
     const person = this.personIn(tokens, true);
     if (person !== null) return { name: person.name, role: person.role, kind: 'PERSON' };
     let name = textOf(tokens, this.body).replace(/^The\s/, 'the ');
@@ -120,16 +123,28 @@ export class Discourse {
     // "The researchers analysed …", "The Vilnius city council approved …": a plural
     // noun, or an organisation's head word after "the", then the verb.
     while (i + 1 < tokens.length && i < 6 && (tokens[i].pos === 'ADJ' || tokens[i].pos === 'PROPN' || tokens[i].pos === 'NOUN') && tokens[i + 1].pos !== 'VERB' && tokens[i + 1].pos !== 'AUX') i++;
+    // "Researchers at Harvard University followed …": a named place of work between the group and its verb.
+    let end = i + 1;
+    if (i > 0 && WHERE_FROM.has(tokens[i].lower)) {
+      let j = i + 1;
+      if (tokens[j]?.lower === 'the') j++;
+      const named = j;
+      while (j < tokens.length && j < named + 6 && tokens[j].cap) j++;
+      if (j > named && (tokens[j]?.pos === 'VERB' || tokens[j]?.pos === 'AUX')) {
+        i--;
+        end = j;
+      }
+    }
     const head = tokens[i];
-    const next = tokens[i + 1];
+    const next = tokens[end];
     if (head === undefined || next === undefined || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return;
     if (next.pos !== 'VERB' && next.pos !== 'AUX') return;
-    const group = head.pos === 'NOUN' && /[^s]s$/.test(head.lower);
+    const group = (head.pos === 'NOUN' && /[^s]s$/.test(head.lower)) || GROUP_NOUNS.has(head.lower);
     const body = the && (ORG_WORDS.has(head.lower) || COMPANY_NOUNS.has(head.lower));
     if (!group && !body) return;
-    let name = textOf(tokens.slice(0, i + 1), this.body).replace(/^The\s/, 'the ');
+    let name = textOf(tokens.slice(0, end), this.body).replace(/^The\s/, 'the ');
     // "Officials", "Shop owners": a common noun capitalised only by the sentence start.
-    if (tokens[0].pos === 'NOUN' && tokens[0].cap && !isAcronym(tokens[0])) name = name[0].toLowerCase() + name.slice(1);
+    if ((tokens[0].pos === 'NOUN' || GROUP_NOUNS.has(tokens[0].lower)) && tokens[0].cap && !isAcronym(tokens[0])) name = name[0].toLowerCase() + name.slice(1);
     // "The company said …" after "Red Eléctrica said …" is the same body again.
     const known = this.earlierOrganisation(name) ?? this.describedCompany(name);
     if (known !== null) {
@@ -247,7 +262,8 @@ export class Discourse {
       .filter((p) => p.length > 0);
     // "Economist Inese Kalnina of Swedbank" → "Economist of Swedbank".
     if (pieces.length === 2 && /^(of|at|from|for|with|in)\s/i.test(pieces[1])) return pieces.join(' ');
-    return pieces.join(', ');
+    // A role names a title or job: "data released by …" or "on Tuesday" around a name is not one.
+    return pieces.filter((p) => p.split(/[\s,]+/).some((w) => isRoleWord(w.toLowerCase()))).join(', ');
   }
 
   private findByParts(parts: readonly string[]): Entity | null {
@@ -310,6 +326,34 @@ export class Discourse {
     e.seen = ++this.clock;
     return { name: e.name, role: e.role, kind: e.kind };
   }
+}
+
+// Prepositions that tie a group to where it works: "researchers at …", "economists from …".
+const WHERE_FROM = new Set(['at', 'from', 'of', 'with']);
+
+// Nouns for published figures, and the verbs that say who published them.
+const DATA_NOUNS = new Set('data figures statistics numbers report reports study studies survey surveys poll polls research analysis estimates records count'.split(' '));
+const PUBLISHED = new Set('released published compiled collected issued produced gathered commissioned provided'.split(' '));
+// Where an adverbial after the body's name begins: "… by the ministry on Tuesday", "… from the bureau last week".
+const AFTER_SOURCE = new Set(['on', 'in', 'last', 'this', 'earlier', 'at', 'during', ',', 'which', 'that', 'who']);
+
+/**
+ * The body named as the source of some figures ("official data released by X on
+ * Tuesday", "a report from X"): the tokens of X, or null when the phrase is not
+ * of that form. A few words of description may come before the data noun.
+ */
+function dataSource(tokens: readonly Token[]): Token[] | null {
+  let i = 0;
+  while (i < tokens.length && i < 4 && !DATA_NOUNS.has(tokens[i].lower)) i++;
+  if (i >= tokens.length || !DATA_NOUNS.has(tokens[i].lower) || tokens.slice(0, i).some((t) => t.cap && t.pos === 'PROPN')) return null;
+  i++;
+  if (i < tokens.length && PUBLISHED.has(tokens[i].lower)) i++;
+  if (i >= tokens.length || (tokens[i].lower !== 'by' && tokens[i].lower !== 'from')) return null;
+  const from = i + 1;
+  let to = from;
+  while (to < tokens.length && !AFTER_SOURCE.has(tokens[to].lower)) to++;
+  const source = tokens.slice(from, to);
+  return source.some((t) => t.cap) ? source : null;
 }
 
 /** Where a relative clause set off by a comma starts in a speaker phrase ("…, who runs a bakery"); -1 when none does. */

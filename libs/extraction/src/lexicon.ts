@@ -19,6 +19,7 @@ export const REPORTING_VERBS = set(`
   underscore underscores underscored contend contends contended reiterate reiterates reiterated
   clarify clarifies clarified believe believes believed think thinks thought
   tweet tweets tweeted posted
+  caution cautions cautioned countered
 `);
 
 /** Verbs that frame a finding only when "that" follows: "The report found that …". */
@@ -44,6 +45,10 @@ export const ROLE_WORDS = set(`
   foreign-affairs home digital science technology research development regional local federal
   city county district opposition ruling party caucus whip ombudsman auditor envoy diplomat consul
   adviser councillor councilor councilman councilwoman alderman economist lawyer activist campaigner
+  superintendent inspector constable detective sheriff marshal treasurer
+  author co-author writer historian journalist columnist commentator engineer teacher nurse surgeon physician
+  epidemiologist psychologist statistician chemist physicist biologist owner pilot candidate nominee partner
+  organiser organizer volunteer employee agent broker trader banker consultant fellow
 `);
 
 /** Heads of organisation names: "the Ministry of Defence", "the President's Office". */
@@ -55,6 +60,7 @@ export const ORG_WORDS = set(`
   fund watch rights international news times post journal press tv radio agency network observatory
   house palace parliament's government's ministry's office's police's kremlin's nato un eu who imf
   statistics survey poll study report data hospital school union league alliance coalition
+  constabulary trust society college academy institution laboratory clinic brigade force
 `);
 
 /** Common nouns that introduce a company's or body's name: "the grid operator Red Eléctrica". */

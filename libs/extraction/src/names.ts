@@ -20,10 +20,16 @@ export function isAcronym(t: Token): boolean {
   return !(t.text.length === 2 && t.text[1] === '.');
 }
 
+/** A title or job word, singular or plural ("Economists at the institute said …"). */
+export const isRoleWord = (lower: string): boolean => ROLE_WORDS.has(lower) || (lower.endsWith('s') && ROLE_WORDS.has(lower.slice(0, -1)));
+
+/** The head word of an organisation's name, singular or plural ("the Centers for Disease Control"). */
+const isOrgWord = (lower: string): boolean => ORG_WORDS.has(lower) || (lower.endsWith('s') && ORG_WORDS.has(lower.slice(0, -1)));
+
 /** Could this token be part of a person's name? */
 function isNamePart(t: Token, next: Token | undefined): boolean {
   if (!isCapitalised(t)) return false;
-  if (ROLE_WORDS.has(t.lower) || ORG_WORDS.has(t.lower) || HONORIFICS.has(t.lower) || isAcronym(t)) return false;
+  if (isRoleWord(t.lower) || isOrgWord(t.lower) || HONORIFICS.has(t.lower) || isAcronym(t)) return false;
   // "Lithuania's defence minister": a possessor is not the speaker's name.
   if (next !== undefined && (next.lower === "'s" || next.lower === '’s')) return false;
   return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NUM';
@@ -54,7 +60,13 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
     const next = tokens[j];
     // So do capitalised words after a company noun: "the grid operator Red Eléctrica".
     const prev = i > 0 ? tokens[i - 1] : undefined;
-    const orgName = (next !== undefined && isCapitalised(next) && ORG_WORDS.has(next.lower)) || prev?.lower === 'the' || (prev !== undefined && !prev.cap && COMPANY_NOUNS.has(prev.lower));
+    // And so do capitalised words after "of"/"for" that follow an organisation's head word: "the Institute for Fiscal Studies".
+    const head = i > 1 ? tokens[i - 2] : undefined;
+    const orgName =
+      (next !== undefined && isCapitalised(next) && isOrgWord(next.lower)) ||
+      prev?.lower === 'the' ||
+      (prev !== undefined && !prev.cap && COMPANY_NOUNS.has(prev.lower)) ||
+      ((prev?.lower === 'of' || prev?.lower === 'for') && head !== undefined && isCapitalised(head) && isOrgWord(head.lower));
     // A title run like "National Defense Renus Pleshkis" is cut by the role words
     // already; long runs keep their last three parts, the usual length of a name.
     if (!orgName) runs.push({ from: Math.max(i, j - 3), to: j });
