@@ -33,6 +33,7 @@ export const ACCESS: Record<string, Access> = {
   'Mutation.submitArticle': anyUserOr('articles:write'),
   'Mutation.submitArticles': anyUserOr('articles:write'),
   'Query.article': anyUserOr('articles:read'),
+  'Query.articles': anyUserOr('articles:read'),
   'Query.claim': anyUserOr('claims:read'),
   'Query.claims': anyUserOr('claims:read'),
   'Query.queueStats': anyUserOr('claims:read'),

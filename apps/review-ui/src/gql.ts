@@ -105,6 +105,24 @@ export interface ClaimsPage {
   edges: { node: ClaimRow }[];
 }
 
+// The article picker of the claims browser: what an editor needs to tell one article from another.
+const ARTICLE_OPTION_FIELDS = `id title source url publishedAt createdAt`;
+export const ARTICLE_SEARCH = `query ArticleSearch($search: String!, $first: Int!) { articles(search: $search, first: $first) {
+  pageInfo { hasNextPage } edges { node { ${ARTICLE_OPTION_FIELDS} } } } }`;
+export const ARTICLE_OPTION = `query ArticleOption($id: ID!) { article(id: $id) { ${ARTICLE_OPTION_FIELDS} } }`;
+export interface ArticleOption {
+  id: string;
+  title: string;
+  source: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  createdAt: string;
+}
+export interface ArticleSearchPage {
+  pageInfo: { hasNextPage: boolean };
+  edges: { node: ArticleOption }[];
+}
+
 export const CLAIM = `query Claim($id: ID!) { claim(id: $id) { id text quote claimant claimantRole claimType checkworthiness status version reviewRound requiredReviews createdAt
   article { id title source url publishedAt }
   verdicts { ${VERDICT_FIELDS} }

@@ -7,6 +7,9 @@
 /** Any URL the api takes (article, webhook, verdict source), in UTF-16 code units as `string.length` counts. */
 export const MAX_URL_LENGTH = 2048;
 
+/** Words to search for (claims, articles), in characters as {@link textLength} counts them. */
+export const SEARCH_TEXT_LIMIT = 200;
+
 /** A reviewer's verdict and its sources; text limits in characters as {@link textLength} counts them. */
 export const VERDICT_LIMITS = {
   rationale: 20_000,

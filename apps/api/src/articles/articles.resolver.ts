@@ -6,7 +6,9 @@ import { CurrentCaller, Roles, Scopes } from '../common/decorators';
 import type { Loaders } from '../common/loaders';
 import { GqlContextLoaders } from '../common/loaders.decorator';
 import type { Caller } from '../common/principal';
+import { ArticleConnection } from './article-connection.model';
 import { ArticleModel } from './article.model';
+import { ArticlesArgs } from './articles.args';
 import { ArticleIngestService } from './article-ingest.service';
 import { SubmitArticleResultModel } from './submit-article-result.model';
 import { ArticlesService } from './articles.service';
@@ -47,6 +49,12 @@ export class ArticlesResolver {
   @Scopes('articles:read')
   article(@Args('id', { type: () => ID }) id: string, @GqlContextLoaders() loaders: Loaders): Promise<ArticleModel | null> {
     return loaders.article.load(id);
+  }
+
+  @Query(() => ArticleConnection, { name: 'articles', description: 'Newest first; `search` finds articles by words of their title, URL or source' })
+  @Scopes('articles:read')
+  listArticles(@Args() args: ArticlesArgs): Promise<ArticleConnection> {
+    return this.articles.list(args);
   }
 
   // The article loader leaves the body out (a claims page would read up to 1 MB per article for a title); read it when asked for.

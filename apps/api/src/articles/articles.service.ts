@@ -5,10 +5,25 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { ArticleStatus, badInput, isUuid, notFound } from '@app/domain';
 import { ArticleEntity, OutboxRepository } from '@app/persistence';
 import { QueueName } from '@app/queue';
+import { likePattern } from '../common/like-pattern';
 import type { Caller } from '../common/principal';
+import type { ArticleConnection } from './article-connection.model';
+import type { ArticlesArgs } from './articles.args';
 import type { SubmitArticleInput } from './submit-article.input';
 
 const UNIQUE_VIOLATION = '23505';
+
+// Everything a list shows; the body (up to MAX_ARTICLE_BYTES each) is read only when a query asks for it.
+const LISTED = ['id', 'title', 'url', 'source', 'publishedAt', 'status', 'error', 'modelVersion', 'createdAt'].map((c) => `a.${c}`);
+
+// A cursor names the last article of the page: the next page starts below that row's (created_at, id), read in
+// the database at full precision (a JS Date keeps milliseconds; created_at has microseconds).
+const encodeCursor = (a: ArticleEntity): string => Buffer.from(a.id, 'utf8').toString('base64url');
+function decodeCursor(s: string): string {
+  const id = Buffer.from(s, 'base64url').toString('utf8');
+  if (!isUuid(id)) throw badInput('after is not a cursor this API gave out');
+  return id;
+}
 
 export const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -24,6 +39,21 @@ export class ArticlesService {
     const article = isUuid(id) ? await this.ds.getRepository(ArticleEntity).findOneBy({ id }) : null;
     if (!article) throw notFound('Article', id);
     return article;
+  }
+
+  /** Newest first, keyset-paginated on (created_at, id); `search` keeps the articles with every word in their title, URL or source. */
+  async list(args: ArticlesArgs): Promise<ArticleConnection> {
+    const q = this.ds.getRepository(ArticleEntity).createQueryBuilder('a').select(LISTED);
+    const words = args.search?.trim().split(/\s+/).filter(Boolean) ?? [];
+    if (words.length) q.andWhere(`concat_ws(' ', a.title, a.url, a.source) ILIKE ALL (:patterns)`, { patterns: words.map(likePattern) });
+    if (args.after) q.andWhere('(a.created_at, a.id) < (SELECT b.created_at, b.id FROM articles b WHERE b.id = :after)', { after: decodeCursor(args.after) });
+    const rows = await q.orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').limit(args.first + 1).getMany();
+    const page = rows.slice(0, args.first);
+    const last = page.at(-1);
+    return {
+      edges: page.map((node) => ({ cursor: encodeCursor(node), node })),
+      pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor(last) : null },
+    };
   }
 
   /**

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
 import { errorText } from '../client';
+import { ArticlePicker } from '../components/ArticlePicker';
 import { formatDate } from '../components/ClaimContext';
 import { ErrorState, Loading, Notice } from '../components/States';
 import { CLAIMS, type ClaimsPage } from '../gql';
@@ -49,7 +50,6 @@ export function ClaimsBrowser() {
   };
   const [r, refetch] = useQuery<{ claims: ClaimsPage }>({ query: CLAIMS, variables: { filter, after } });
   const page = r.data?.claims;
-  const articleTitle = page?.edges.find((e) => e.node.article.id === value('article'))?.node.article.title;
 
   return (
     <div className="browser">
@@ -93,14 +93,7 @@ export function ClaimsBrowser() {
           To
           <input type="date" value={value('to')} onChange={(e) => set({ to: e.target.value })} />
         </label>
-        {value('article') && (
-          <p className="chip">
-            Article: {articleTitle ?? 'one article'}{' '}
-            <button type="button" className="link-button" onClick={() => set({ article: '' })} aria-label="Show claims of every article">
-              ×
-            </button>
-          </p>
-        )}
+        <ArticlePicker selectedId={value('article')} onSelect={(a) => set({ article: a.id })} onClear={() => set({ article: '' })} />
       </form>
 
       {r.fetching && !page && <Loading what="claims" />}
