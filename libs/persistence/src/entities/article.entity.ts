@@ -1,6 +1,11 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { ArticleStatus } from '@app/domain';
 
+// Finding an article by words of its title, URL or source (the articles query): a trigram index on that
+// expression, written by hand (ArticlesSearchTrgmIndex), as the generator cannot express it.
+@Index('articles_search_trgm_idx', { synchronize: false })
+// Newest first, as the articles query pages them: with id, the whole order, so a page is read off the index.
+@Index('articles_created_at_id_idx', ['createdAt', 'id'])
 @Entity('articles')
 export class ArticleEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -51,7 +56,6 @@ export class ArticleEntity {
   @Column({ name: 'extracted_at', type: 'timestamptz', nullable: true })
   extractedAt!: Date | null;
 
-  @Index('articles_created_at_idx')
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
