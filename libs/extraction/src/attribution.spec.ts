@@ -28,6 +28,20 @@ describe('parseFrame', () => {
     ['He also added that Lithuania’s inability to use this weapon limits its capabilities.', 'leading', 'He', 'Lithuania’s inability to use this weapon limits its capabilities'],
     ['The finance ministry said in a statement on Tuesday that the tax is 5 percent.', 'leading', 'The finance ministry', 'the tax is 5 percent'],
     ['She told reporters on Monday that the army has 5,000 troops.', 'leading', 'She', 'the army has 5,000 troops'],
+    // A hyphenated adjective in the speaker's title is not a verb ending the phrase.
+    [
+      'Oksana Marchenko, an analyst at the Kyiv-based consultancy Barva Invest, said the figures were inflated.',
+      'leading',
+      'Oksana Marchenko, an analyst at the Kyiv-based consultancy Barva Invest',
+      'the figures were inflated',
+    ],
+    // "…, X said, even as …": the statement goes on after the frame.
+    [
+      'Exports hit a record in February, the ministry said on Tuesday, even as drones struck the port.',
+      'middle',
+      'the ministry',
+      'Exports hit a record in February | even as drones struck the port',
+    ],
     ['Renus Pleshkis, the deputy minister, said the army has 5,000 troops.', 'leading', 'Renus Pleshkis, the deputy minister', 'the army has 5,000 troops'],
     ['Pleshkis, who visited Kyiv last week, said the army has 5,000 troops.', 'leading', 'Pleshkis, who visited Kyiv last week', 'the army has 5,000 troops'],
     ['In a statement, the ministry said that prices rose by 5%.', 'leading', 'the ministry', 'prices rose by 5%'],

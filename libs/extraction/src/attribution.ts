@@ -31,6 +31,9 @@ const MAX_SPEAKER = 16;
 const FINAL_VERBS = new Set(['estimates', 'forecasts', 'predicts', 'reports']);
 
 const isVerbLike = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
+/** "Kyiv-based", "state-owned": a verb joined to a noun before it by a hyphen is part of an adjective (not "so-called"). */
+const inCompound = (tokens: readonly Token[], i: number): boolean =>
+  i > 1 && tokens[i - 1].text === '-' && tokens[i - 1].end === tokens[i].start && tokens[i - 2].end === tokens[i - 1].start && NOMINAL.has(tokens[i - 2].pos);
 
 /** A reporting verb used as a verb ("claims" can be a noun). */
 export function isReportingVerb(t: Token): boolean {
@@ -55,7 +58,7 @@ export function isSpeakerPhrase(tokens: readonly Token[], lenient = false): bool
     if (t.lower === 'who' || t.lower === 'whose' || t.lower === 'which') return nominal && tokens.slice(0, i).some((x) => x.text === ',');
     // After "according to" there is no verb to confuse with the statement, and
     // wink-nlp tags some nouns as verbs ("police data"): only a finite auxiliary rules the phrase out.
-    if (lenient ? t.pos === 'AUX' : isVerbLike(t) && !(t.lower.endsWith('ed') && i > 0 && tokens[i - 1].text === ',')) {
+    if (lenient ? t.pos === 'AUX' : isVerbLike(t) && !inCompound(tokens, i) && !(t.lower.endsWith('ed') && i > 0 && tokens[i - 1].text === ',')) {
       // Titles wink-nlp tags as verbs ("Acting", "Deputy") still start with a capital.
       if (!t.cap || i === 0) return false;
     }
@@ -109,7 +112,7 @@ function reportingVerbAfter(t: readonly Token[], from: number, end: number): num
         continue;
       }
     }
-    if (isVerbLike(t[i]) && !SPEAKER_TAIL.has(t[i].lower) && !t[i].cap) return -1;
+    if (isVerbLike(t[i]) && !SPEAKER_TAIL.has(t[i].lower) && !t[i].cap && !inCompound(t, i)) return -1;
   }
   return -1;
 }
@@ -316,6 +319,8 @@ function resumeAt(t: readonly Token[], from: number, end: number): number {
       if (j < end && isVerbLike(t[j])) return j;
       // ", while the number of loans has fallen": a conjunction carries the statement on.
       if (j < end && (t[j].pos === 'CCONJ' || t[j].pos === 'SCONJ') && t[j].lower !== 'who') return j;
+      // ", even as drones struck the port", ", just as …": so does an adverb before one.
+      if (j + 1 < end && t[j].pos === 'ADV' && (t[j + 1].pos === 'SCONJ' || t[j + 1].lower === 'as' || t[j + 1].lower === 'though')) return j;
       // An appositive (", a spokeswoman for the ministry", ", who …") is part of the frame.
       continue;
     }

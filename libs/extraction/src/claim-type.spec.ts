@@ -23,6 +23,7 @@ describe('claimType', () => {
     ['the new cable to Poland had cut outages in half', 'CORRELATION_CAUSATION'],
     ['smoking is linked to lung cancer', 'CORRELATION_CAUSATION'],
     ['the fall was the result of targeted patrols and a weapons amnesty', 'CORRELATION_CAUSATION'],
+    ['the figures were inflated by shipments delayed from December', 'CORRELATION_CAUSATION'],
     ['people who ate the most processed food were more likely to develop diabetes', 'CORRELATION_CAUSATION'],
     // LAWS_RULES: what the law or the rules say now.
     ['the withdrawal does not negate Lithuania’s commitment to international humanitarian law', 'LAWS_RULES'],
