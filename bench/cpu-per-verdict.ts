@@ -11,7 +11,7 @@
 // CLAIMCHECK_ROOT=/work/main measures another checkout's built dist/ with this
 // script (its test/support/stack.ts starts the processes). CPU_PROF_DIR=/tmp/p
 // runs the api under --cpu-prof and prints its self time by function and by
-// package once it exits.
+// package once it exits, counting only the samples of the two loaded runs.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { QueueName, QueueProducer, type JobItem } from '@app/queue';
@@ -85,6 +85,7 @@ async function main(): Promise<void> {
     nodeArgs: profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [],
   });
   let producer: QueueProducer | null = null;
+  const window = { from: 0, to: Infinity };
   try {
     process.stdout.write(`api from ${root}\n`);
     const url = `${stack.url}/graphql`;
@@ -134,6 +135,8 @@ async function main(): Promise<void> {
     process.stdout.write(`takeNextClaim: ${avg(stmts.take)} SQL statements, ${(sent(takeRedis) / probe).toFixed(2)} Redis commands sent (${show(takeRedis, probe)}); api CPU ${takeCpu.toFixed(2)} ms, one reviewer\n`);
     process.stdout.write(`submitVerdict: ${avg(stmts.submit)} SQL statements, ${(sent(submitRedis) / probe).toFixed(2)} Redis commands sent (${show(submitRedis, probe)}); api CPU ${submitCpu.toFixed(2)} ms, one reviewer\n`);
 
+    // V8's profile timestamps and hrtime read the same monotonic clock (µs).
+    window.from = Number(process.hrtime.bigint() / 1000n);
     for (let i = 0; i < 2; i++) {
       const before = cpuMs(pid);
       const r = await runChild<ServiceRun>('drivers/review.ts', { url, tokens, durationS: seconds });
@@ -142,11 +145,12 @@ async function main(): Promise<void> {
         `${reviewers} reviewers: ${r.verdictsPerS.toFixed(0)} verdicts/s, take p50 ${r.take.p50.toFixed(1)} p99 ${r.take.p99.toFixed(1)} ms, empty takes ${r.emptyTakes}; api CPU ${perVerdict.toFixed(2)} ms per verdict\n`,
       );
     }
+    window.to = Number(process.hrtime.bigint() / 1000n);
   } finally {
     await producer?.close();
     await stack.stop();
   }
-  if (profDir) printProfile(profDir);
+  if (profDir) printProfile(profDir, window);
 }
 
 interface ProfileNode {
@@ -154,18 +158,21 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
 }
 
-/** Self time of the newest profile in `dir`, by function and by package (node_modules/<name>, or the app's own code). */
-function printProfile(dir: string): void {
+/** Self time of the newest profile in `dir` within `window`, by function and by package (node_modules/<name>, or the app's own code). */
+function printProfile(dir: string, window: { from: number; to: number }): void {
   const file = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).sort().at(-1);
   if (!file) return void process.stdout.write(`no profile in ${dir}\n`);
-  const p = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+  const p = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { nodes: ProfileNode[]; startTime: number; samples: number[]; timeDeltas: number[] };
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
   const fns = new Map<string, number>();
   const pkgs = new Map<string, number>();
   let total = 0;
+  let at = p.startTime;
   p.samples.forEach((id, i) => {
-    const f = byId.get(id)!.callFrame;
     const us = p.timeDeltas[i] ?? 0;
+    at += us;
+    if (at < window.from || at > window.to) return;
+    const f = byId.get(id)!.callFrame;
     total += us;
     const where = f.url.replace(/^file:\/\//, '');
     const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(where)?.[1] ?? (where.includes('/dist/') ? 'app' : where.startsWith('node:') ? 'node' : f.url ? 'other' : f.functionName);

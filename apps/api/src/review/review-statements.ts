@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { AssignmentStatus, type Rating } from '@app/domain';
+import { AssignmentStatus, ClaimStatus, type Rating } from '@app/domain';
 import { ClaimEntity, hydrate, ReviewAssignmentEntity, storedColumns, VerdictEntity } from '@app/persistence';
 
 /*
@@ -9,30 +9,56 @@ import { ClaimEntity, hydrate, ReviewAssignmentEntity, storedColumns, VerdictEnt
  * anything else. Each function is one statement.
  */
 
-/** Reads the claim and locks its row (FOR NO KEY UPDATE, as ClaimRepository.lock); null when it is gone. */
-export async function lockClaim(em: EntityManager, id: string): Promise<ClaimEntity | null> {
-  const rows = await em.query<Record<string, unknown>[]>(`SELECT * FROM claims WHERE id = $1 FOR NO KEY UPDATE`, [id]);
-  return hydrate(em.connection, ClaimEntity, rows)[0] ?? null;
-}
+export type TakeOutcome = { claim: ClaimEntity; assignment: ReviewAssignmentEntity | null } | null;
 
 /**
- * Records an ACTIVE assignment of the (locked) claim's current round, unless
- * the reviewer already had one in that round: null then. Run after the
- * claim's lock was taken, so its snapshot sees every take that committed
- * before (a check in the locking statement itself would not).
+ * One statement: locks the claim (FOR NO KEY UPDATE, as ClaimRepository.lock)
+ * and, if it is still QUEUED under the job's sequence and the reviewer had no
+ * assignment in its current round (once per round, and never a claim they
+ * skipped), records their ACTIVE assignment. Returns the claim as locked and
+ * the assignment, null when refused; null when the claim is gone.
+ * The status and sequence are checked on the row as locked (its latest
+ * version, should the lock have waited), the earlier assignments in the
+ * statement's snapshot, which may predate a take that committed while it
+ * waited. That take cannot be missed: an assignment is only ever inserted
+ * here, with the claim moved on to IN_REVIEW in the same transaction, and a
+ * claim goes back to QUEUED only under a new sequence, so the claim would no
+ * longer pass the sequence check.
  */
-export async function insertAssignmentOnce(
+export async function takeClaim(
   em: EntityManager,
-  a: Pick<ReviewAssignmentEntity, 'claimId' | 'reviewerId' | 'round' | 'jobId' | 'lockToken' | 'takenAt' | 'expiresAt'>,
-): Promise<ReviewAssignmentEntity | null> {
+  job: { claimId: string; seq: number },
+  a: Pick<ReviewAssignmentEntity, 'reviewerId' | 'jobId' | 'lockToken' | 'takenAt' | 'expiresAt'>,
+): Promise<TakeOutcome> {
+  claimSelect ??= storedColumns(em.connection.getMetadata(ClaimEntity))
+    .map((c) => `c.${c.databaseName} AS "${CLAIM}${c.databaseName}"`)
+    .join(', ');
   const rows = await em.query<Record<string, unknown>[]>(
-    `INSERT INTO review_assignments (claim_id, reviewer_id, round, status, job_id, lock_token, taken_at, expires_at)
-     SELECT $1, $2, $3, $4, $5, $6, $7, $8
-      WHERE NOT EXISTS (SELECT 1 FROM review_assignments WHERE claim_id = $1 AND reviewer_id = $2 AND round = $3)
-     RETURNING *`,
-    [a.claimId, a.reviewerId, a.round, AssignmentStatus.ACTIVE, a.jobId, a.lockToken, a.takenAt, a.expiresAt],
+    `WITH c AS (
+       SELECT * FROM claims WHERE id = $1 FOR NO KEY UPDATE
+     ), a AS (
+       INSERT INTO review_assignments (claim_id, reviewer_id, round, status, job_id, lock_token, taken_at, expires_at)
+       SELECT c.id, $3, c.review_round, $4, $5, $6, $7, $8 FROM c
+        WHERE c.status = $9 AND c.queue_seq = $2
+          AND NOT EXISTS (SELECT 1 FROM review_assignments x WHERE x.claim_id = c.id AND x.reviewer_id = $3 AND x.round = c.review_round)
+       RETURNING *
+     )
+     SELECT ${claimSelect}, a.* FROM c LEFT JOIN a ON true`,
+    [job.claimId, job.seq, a.reviewerId, AssignmentStatus.ACTIVE, a.jobId, a.lockToken, a.takenAt, a.expiresAt, ClaimStatus.QUEUED],
   );
-  return hydrate(em.connection, ReviewAssignmentEntity, rows)[0] ?? null;
+  const row = rows[0];
+  if (!row) return null;
+  return { claim: hydrate(em.connection, ClaimEntity, [unprefix(row, CLAIM)])[0]!, assignment: row['id'] === null ? null : hydrate(em.connection, ReviewAssignmentEntity, [row])[0]! };
+}
+
+const CLAIM = 'claim.';
+let claimSelect: string | null = null;
+
+/** The columns of `row` named with `prefix`, without it. */
+function unprefix(row: Record<string, unknown>, prefix: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) if (k.startsWith(prefix)) out[k.slice(prefix.length)] = v;
+  return out;
 }
 
 const PREFIX = 'assignment.';
@@ -55,9 +81,7 @@ export async function lockAssignmentWithClaim(em: EntityManager, id: string): Pr
   );
   const row = rows[0];
   if (!row) return null;
-  const own: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) if (k.startsWith(PREFIX)) own[k.slice(PREFIX.length)] = v;
-  return { assignment: hydrate(em.connection, ReviewAssignmentEntity, [own])[0]!, claim: hydrate(em.connection, ClaimEntity, [row])[0]! };
+  return { assignment: hydrate(em.connection, ReviewAssignmentEntity, [unprefix(row, PREFIX)])[0]!, claim: hydrate(em.connection, ClaimEntity, [row])[0]! };
 }
 
 export interface NewVerdict {

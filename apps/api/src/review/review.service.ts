@@ -7,7 +7,7 @@ import { ClaimRepository, ReviewAssignmentEntity, type ClaimEntity, type Verdict
 import { ReviewQueueClient, type ReviewJob } from '@app/queue';
 import type { Principal } from '../common/principal';
 import { inRoundOrder, ratingsOf, recordConsensus } from './decisions';
-import { insertAssignmentOnce, insertVerdictOnce, lockAssignmentWithClaim, lockClaim } from './review-statements';
+import { insertVerdictOnce, lockAssignmentWithClaim, takeClaim } from './review-statements';
 import type { SubmitVerdictInput } from './submit-verdict.input';
 
 const UNIQUE_VIOLATION = '23505';
@@ -58,20 +58,11 @@ export class ReviewService {
   private async tryAssign(job: ReviewJob, token: string, reviewer: Principal): Promise<ReviewAssignmentEntity | 'stale' | 'not-for-you'> {
     try {
       return await this.ds.transaction(async (em) => {
-        const claim = await lockClaim(em, job.data.claimId);
-        if (!claim || claim.status !== ClaimStatus.QUEUED || claim.queueSeq !== job.data.seq) return 'stale';
-        // A reviewer reviews a claim at most once per round, and does not get back a claim they skipped:
-        // the insert checks it, under the claim's row lock that serialises takers of this claim.
         const now = new Date();
-        const assignment = await insertAssignmentOnce(em, {
-          claimId: claim.id,
-          reviewerId: reviewer.id,
-          round: claim.reviewRound,
-          jobId: String(job.id),
-          lockToken: token,
-          takenAt: now,
-          expiresAt: new Date(now.getTime() + this.config.leaseMs),
-        });
+        const taken = await takeClaim(em, job.data, { reviewerId: reviewer.id, jobId: String(job.id), lockToken: token, takenAt: now, expiresAt: new Date(now.getTime() + this.config.leaseMs) });
+        if (!taken || taken.claim.status !== ClaimStatus.QUEUED || taken.claim.queueSeq !== job.data.seq) return 'stale';
+        const { claim, assignment } = taken;
+        // Still queued under this job, yet not recorded: this reviewer already had the claim this round.
         if (!assignment) return 'not-for-you';
         await this.claims.move(em, claim, 'take', { actorId: reviewer.id });
         return assignment;
