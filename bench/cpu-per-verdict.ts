@@ -53,10 +53,12 @@ async function post(url: string, token: string, query: string, variables?: unkno
 async function redisCommands(stack: StackClass, fn: () => Promise<void>): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   const monitor = await (stack.redis as import('ioredis').Redis).monitor();
-  monitor.on('monitor', (_time: string, args: string[], source: string) => {
-    if (!args.some((a) => a.includes(stack.queuePrefix))) return;
+  // The MONITOR stream carries every client of the shared Redis: what cannot be read is not ours.
+  monitor.on('error', () => undefined);
+  monitor.on('monitor', (_time: string, args: unknown[], source: string) => {
+    if (!args.some((a) => typeof a === 'string' && a.includes(stack.queuePrefix))) return;
     // A script's own commands are shown too, from source "lua": counted apart from the round trips.
-    const name = source === 'lua' ? `(lua) ${args[0]!.toUpperCase()}` : args[0]!.toUpperCase();
+    const name = `${source === 'lua' ? '(lua) ' : ''}${String(args[0]).toUpperCase()}`;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   });
   await sleep(100);
@@ -83,6 +85,11 @@ async function main(): Promise<void> {
     env: { RATE_LIMIT_MAX: '100000000', RECONCILE_INTERVAL_MS: '3600000', SQL_STATEMENT_COUNT: '1' },
     worker: false,
     nodeArgs: profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [],
+  });
+  // A crash must not leave the api, its database and its keys behind.
+  process.once('uncaughtException', (err) => {
+    process.stderr.write(`${err.stack ?? String(err)}\n`);
+    void stack.stop().finally(() => process.exit(1));
   });
   let producer: QueueProducer | null = null;
   const window = { from: 0, to: Infinity };
@@ -156,7 +163,12 @@ async function main(): Promise<void> {
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
 }
+
+// The native frames of a socket or file write: a syscall each, the loop's main cost.
+const WRITES = new Set(['writev', 'writeBuffer', 'writeUtf8String', 'writeLatin1String', 'writeString']);
+const pkgOf = (url: string): string => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ?? (url.includes('/dist/') ? 'app' : '');
 
 /** Self time of the newest profile in `dir` within `window`, by function and by package (node_modules/<name>, or the app's own code). */
 function printProfile(dir: string, window: { from: number; to: number }): void {
@@ -164,6 +176,8 @@ function printProfile(dir: string, window: { from: number; to: number }): void {
   if (!file) return void process.stdout.write(`no profile in ${dir}\n`);
   const p = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { nodes: ProfileNode[]; startTime: number; samples: number[]; timeDeltas: number[] };
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const parent = new Map(p.nodes.flatMap((n) => (n.children ?? []).map((c) => [c, n.id] as const)));
+  const writers = new Map<string, number>();
   const fns = new Map<string, number>();
   const pkgs = new Map<string, number>();
   let total = 0;
@@ -175,14 +189,21 @@ function printProfile(dir: string, window: { from: number; to: number }): void {
     const f = byId.get(id)!.callFrame;
     total += us;
     const where = f.url.replace(/^file:\/\//, '');
-    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(where)?.[1] ?? (where.includes('/dist/') ? 'app' : where.startsWith('node:') ? 'node' : f.url ? 'other' : f.functionName);
+    const pkg = pkgOf(where) || (where.startsWith('node:') ? 'node' : f.url ? 'other' : f.functionName);
     const fn = `${f.functionName || '(anonymous)'} ${where.replace(/.*node_modules\//, '').replace(/.*\/dist\//, 'dist/')}:${f.lineNumber + 1}`;
     fns.set(fn, (fns.get(fn) ?? 0) + us);
+    if (WRITES.has(f.functionName)) {
+      // Charged to the nearest package on the stack (pg, ioredis, fastify, sonic-boom for pino…).
+      let up = parent.get(id);
+      while (up !== undefined && !pkgOf(byId.get(up)!.callFrame.url)) up = parent.get(up);
+      const by = up === undefined ? '?' : pkgOf(byId.get(up)!.callFrame.url);
+      writers.set(by, (writers.get(by) ?? 0) + us);
+    }
     pkgs.set(pkg, (pkgs.get(pkg) ?? 0) + us);
   });
   const top = (m: Map<string, number>, n: number): string =>
     [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `  ${((100 * v) / total).toFixed(1).padStart(5)} %  ${k}`).join('\n');
-  process.stdout.write(`${file}: ${(total / 1e6).toFixed(1)} s sampled\nby package:\n${top(pkgs, 15)}\nby function (self):\n${top(fns, 40)}\n`);
+  process.stdout.write(`${file}: ${(total / 1e6).toFixed(1)} s sampled\nby package:\n${top(pkgs, 15)}\nby function (self):\n${top(fns, 40)}\nsocket and file writes by caller:\n${top(writers, 8)}\n`);
 }
 
 void main();
