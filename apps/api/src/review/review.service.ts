@@ -3,10 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { AssignmentStatus, ClaimStatus, conflict, forbidden, isUuid, notFound, verdictOutcome } from '@app/domain';
-import { ClaimEntity, ClaimRepository, ReviewAssignmentEntity, SourceEntity, VerdictEntity } from '@app/persistence';
+import { ClaimRepository, ReviewAssignmentEntity, type ClaimEntity, type VerdictEntity } from '@app/persistence';
 import { ReviewQueueClient, type ReviewJob } from '@app/queue';
 import type { Principal } from '../common/principal';
-import { inRoundOrder, ratingsOf, recordConsensus, roundVerdicts } from './decisions';
+import { inRoundOrder, ratingsOf, recordConsensus } from './decisions';
+import { insertVerdictOnce, lockAssignmentWithClaim, takeClaim } from './review-statements';
 import type { SubmitVerdictInput } from './submit-verdict.input';
 
 const UNIQUE_VIOLATION = '23505';
@@ -57,25 +58,14 @@ export class ReviewService {
   private async tryAssign(job: ReviewJob, token: string, reviewer: Principal): Promise<ReviewAssignmentEntity | 'stale' | 'not-for-you'> {
     try {
       return await this.ds.transaction(async (em) => {
-        const claim = await em.findOne(ClaimEntity, { where: { id: job.data.claimId }, lock: { mode: 'pessimistic_write' } });
-        if (!claim || claim.status !== ClaimStatus.QUEUED || claim.queueSeq !== job.data.seq) return 'stale';
-        // A reviewer reviews a claim at most once per round, and does not get back a claim they skipped.
-        // The claim row lock serialises takers of this claim, so the check cannot race.
-        const before = await em.count(ReviewAssignmentEntity, { where: { claimId: claim.id, reviewerId: reviewer.id, round: claim.reviewRound } });
-        if (before > 0) return 'not-for-you';
-        await this.claims.move(em, claim, 'take', { actorId: reviewer.id });
         const now = new Date();
-        const assignment = em.create(ReviewAssignmentEntity, {
-          claimId: claim.id,
-          reviewerId: reviewer.id,
-          round: claim.reviewRound,
-          status: AssignmentStatus.ACTIVE,
-          jobId: String(job.id),
-          lockToken: token,
-          takenAt: now,
-          expiresAt: new Date(now.getTime() + this.config.leaseMs),
-        });
-        return em.save(assignment);
+        const taken = await takeClaim(em, job.data, { reviewerId: reviewer.id, jobId: String(job.id), lockToken: token, takenAt: now, expiresAt: new Date(now.getTime() + this.config.leaseMs) });
+        if (!taken || taken.claim.status !== ClaimStatus.QUEUED || taken.claim.queueSeq !== job.data.seq) return 'stale';
+        const { claim, assignment } = taken;
+        // Still queued under this job, yet not recorded: this reviewer already had the claim this round.
+        if (!assignment) return 'not-for-you';
+        await this.claims.move(em, claim, 'take', { actorId: reviewer.id });
+        return assignment;
       });
     } catch (err) {
       // Postgres failed: give the job back at once rather than leave it locked for a whole lease.
@@ -89,7 +79,9 @@ export class ReviewService {
     const result = await this.ds.transaction(async (em) => {
       const a = await this.lockActive(em, assignmentId, reviewer);
       a.expiresAt = new Date(Date.now() + this.config.leaseMs);
-      return em.save(a);
+      // update, not save: save would first read the row back to find what changed.
+      await em.update(ReviewAssignmentEntity, { id: a.id }, { expiresAt: a.expiresAt });
+      return a;
     });
     const extended = await this.queue.extend(result.jobId, result.lockToken, this.config.leaseMs);
     if (!extended) this.logger.warn(`Lease ${result.id}: job lock ${result.jobId} was not extended`);
@@ -99,13 +91,13 @@ export class ReviewService {
   /** Gives the claim back to the queue. */
   async skip(assignmentId: string, reviewer: Principal, reason: string | undefined): Promise<ReviewAssignmentEntity> {
     const result = await this.ds.transaction(async (em) => {
-      const a = await this.lockActive(em, assignmentId, reviewer);
-      const claim = await this.claims.lock(em, a.claimId);
+      const { assignment: a, claim } = await this.lockActiveWithClaim(em, assignmentId, reviewer);
       await this.claims.move(em, claim, 'release', { actorId: reviewer.id, type: 'SKIPPED', data: reason ? { reason } : undefined });
       a.status = AssignmentStatus.SKIPPED;
       a.endedAt = new Date();
       a.skipReason = reason ?? null;
-      return em.save(a);
+      await em.update(ReviewAssignmentEntity, { id: a.id }, { status: a.status, endedAt: a.endedAt, skipReason: a.skipReason });
+      return a;
     });
     await this.queue.complete(result.jobId, result.lockToken).catch(() => undefined);
     return result;
@@ -120,27 +112,26 @@ export class ReviewService {
   async submitVerdict(input: SubmitVerdictInput, reviewer: Principal): Promise<VerdictEntity> {
     try {
       const { verdict, assignment } = await this.ds.transaction(async (em) => {
-        const a = await this.lockActive(em, input.assignmentId, reviewer);
-        const claim = await this.claims.lock(em, a.claimId);
+        const { assignment: a, claim } = await this.lockActiveWithClaim(em, input.assignmentId, reviewer);
         if (claim.status !== ClaimStatus.IN_REVIEW || a.round !== claim.reviewRound) throw conflict(`This claim is ${claim.status}; the assignment no longer applies`, { status: claim.status });
-        // The round's verdicts so far, read under the claim's lock: no other verdict can join them before commit.
-        const earlier = await roundVerdicts(em, claim);
-        if (earlier.some((v) => v.reviewerId === reviewer.id)) throw alreadyReviewed();
-        const verdict = await em.save(
-          em.create(VerdictEntity, { claimId: claim.id, assignmentId: a.id, reviewerId: reviewer.id, round: claim.reviewRound, rating: input.rating, rationale: input.rationale.trim() }),
-        );
-        await em.insert(
-          SourceEntity,
-          input.sources.map((s, position) => ({ verdictId: verdict.id, position, url: s.url, title: s.title ?? null, publisher: s.publisher ?? null, excerpt: s.excerpt ?? null })),
-        );
+        a.status = AssignmentStatus.SUBMITTED;
+        a.endedAt = new Date();
+        // The verdict, its sources and the assignment's end, unless this reviewer already gave the round a verdict.
+        const { verdict, earlier } = await insertVerdictOnce(em, {
+          claimId: claim.id,
+          assignmentId: a.id,
+          reviewerId: reviewer.id,
+          round: claim.reviewRound,
+          rating: input.rating,
+          rationale: input.rationale.trim(),
+          sources: input.sources.map((s) => ({ url: s.url, title: s.title ?? null, publisher: s.publisher ?? null, excerpt: s.excerpt ?? null })),
+          endedAt: a.endedAt,
+        });
+        if (!verdict) throw alreadyReviewed();
         const verdicts = inRoundOrder([...earlier, verdict]);
         const to = verdictOutcome(ratingsOf(verdicts), claim.requiredReviews);
         await this.claims.move(em, claim, 'verdict', { to, actorId: reviewer.id, data: { verdictId: verdict.id, rating: input.rating, round: claim.reviewRound } });
         await recordConsensus(em, claim, verdicts);
-        // update, not save: save would first read the row back to find what changed.
-        a.status = AssignmentStatus.SUBMITTED;
-        a.endedAt = new Date();
-        await em.update(ReviewAssignmentEntity, { id: a.id }, { status: a.status, endedAt: a.endedAt });
         return { verdict, assignment: a };
       });
       await this.queue.complete(assignment.jobId, assignment.lockToken).catch(() => undefined);
@@ -154,6 +145,17 @@ export class ReviewService {
   /** The caller's own, still-live assignment, locked; each refusal has its code. */
   private async lockActive(em: EntityManager, id: string, reviewer: Principal): Promise<ReviewAssignmentEntity> {
     const a = isUuid(id) ? await em.findOne(ReviewAssignmentEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    return this.checkActive(a, id, reviewer);
+  }
+
+  /** lockActive, and the assignment's claim locked too, in one statement (skip and submit need both). */
+  private async lockActiveWithClaim(em: EntityManager, id: string, reviewer: Principal): Promise<{ assignment: ReviewAssignmentEntity; claim: ClaimEntity }> {
+    const locked = isUuid(id) ? await lockAssignmentWithClaim(em, id) : null;
+    this.checkActive(locked?.assignment ?? null, id, reviewer);
+    return locked!;
+  }
+
+  private checkActive(a: ReviewAssignmentEntity | null, id: string, reviewer: Principal): ReviewAssignmentEntity {
     if (!a) throw notFound('Assignment', id);
     if (a.reviewerId !== reviewer.id) throw forbidden('This assignment belongs to another reviewer');
     if (a.status !== AssignmentStatus.ACTIVE) throw conflict(`This assignment is already ${a.status}`, { status: a.status });

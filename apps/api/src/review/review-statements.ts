@@ -1,0 +1,141 @@
+import type { EntityManager } from 'typeorm';
+import { AssignmentStatus, ClaimStatus, type Rating } from '@app/domain';
+import { ClaimEntity, hydrate, ReviewAssignmentEntity, storedColumns, VerdictEntity } from '@app/persistence';
+
+/*
+ * The review loop's statements, written by hand and hydrated like the claim
+ * repository's: each SQL statement is a round trip, and on bench W3 the api
+ * spent more CPU on socket writes and TypeORM's query building than on
+ * anything else. Each function is one statement.
+ */
+
+export type TakeOutcome = { claim: ClaimEntity; assignment: ReviewAssignmentEntity | null } | null;
+
+/**
+ * One statement: locks the claim (FOR NO KEY UPDATE, as ClaimRepository.lock)
+ * and, if it is still QUEUED under the job's sequence and the reviewer had no
+ * assignment in its current round (once per round, and never a claim they
+ * skipped), records their ACTIVE assignment. Returns the claim as locked and
+ * the assignment, null when refused; null when the claim is gone.
+ * The status and sequence are checked on the row as locked (its latest
+ * version, should the lock have waited), the earlier assignments in the
+ * statement's snapshot, which may predate a take that committed while it
+ * waited. That take cannot be missed: an assignment is only ever inserted
+ * here, with the claim moved on to IN_REVIEW in the same transaction, and a
+ * claim goes back to QUEUED only under a new sequence, so the claim would no
+ * longer pass the sequence check.
+ */
+export async function takeClaim(
+  em: EntityManager,
+  job: { claimId: string; seq: number },
+  a: Pick<ReviewAssignmentEntity, 'reviewerId' | 'jobId' | 'lockToken' | 'takenAt' | 'expiresAt'>,
+): Promise<TakeOutcome> {
+  claimSelect ??= storedColumns(em.connection.getMetadata(ClaimEntity))
+    .map((c) => `c.${c.databaseName} AS "${CLAIM}${c.databaseName}"`)
+    .join(', ');
+  const rows = await em.query<Record<string, unknown>[]>(
+    `WITH c AS (
+       SELECT * FROM claims WHERE id = $1 FOR NO KEY UPDATE
+     ), a AS (
+       INSERT INTO review_assignments (claim_id, reviewer_id, round, status, job_id, lock_token, taken_at, expires_at)
+       SELECT c.id, $3, c.review_round, $4, $5, $6, $7, $8 FROM c
+        WHERE c.status = $9 AND c.queue_seq = $2
+          AND NOT EXISTS (SELECT 1 FROM review_assignments x WHERE x.claim_id = c.id AND x.reviewer_id = $3 AND x.round = c.review_round)
+       RETURNING *
+     )
+     SELECT ${claimSelect}, a.* FROM c LEFT JOIN a ON true`,
+    [job.claimId, job.seq, a.reviewerId, AssignmentStatus.ACTIVE, a.jobId, a.lockToken, a.takenAt, a.expiresAt, ClaimStatus.QUEUED],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return { claim: hydrate(em.connection, ClaimEntity, [unprefix(row, CLAIM)])[0]!, assignment: row['id'] === null ? null : hydrate(em.connection, ReviewAssignmentEntity, [row])[0]! };
+}
+
+const CLAIM = 'claim.';
+let claimSelect: string | null = null;
+
+/** The columns of `row` named with `prefix`, without it. */
+function unprefix(row: Record<string, unknown>, prefix: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) if (k.startsWith(prefix)) out[k.slice(prefix.length)] = v;
+  return out;
+}
+
+const PREFIX = 'assignment.';
+let assignmentSelect: string | null = null;
+
+/**
+ * Locks the assignment and its claim in one statement, in the order every
+ * other path takes them (assignment, then claim: skip, submit and the lease
+ * sweeper), with the modes they used: FOR UPDATE of the assignment, FOR NO
+ * KEY UPDATE of the claim. Null when there is no such assignment.
+ */
+export async function lockAssignmentWithClaim(em: EntityManager, id: string): Promise<{ assignment: ReviewAssignmentEntity; claim: ClaimEntity } | null> {
+  // The assignment's columns under a prefix, so the claim's keep their own names.
+  assignmentSelect ??= storedColumns(em.connection.getMetadata(ReviewAssignmentEntity))
+    .map((c) => `a.${c.databaseName} AS "${PREFIX}${c.databaseName}"`)
+    .join(', ');
+  const rows = await em.query<Record<string, unknown>[]>(
+    `SELECT ${assignmentSelect}, c.* FROM review_assignments a JOIN claims c ON c.id = a.claim_id WHERE a.id = $1 FOR UPDATE OF a FOR NO KEY UPDATE OF c`,
+    [id],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return { assignment: hydrate(em.connection, ReviewAssignmentEntity, [unprefix(row, PREFIX)])[0]!, claim: hydrate(em.connection, ClaimEntity, [row])[0]! };
+}
+
+export interface NewVerdict {
+  claimId: string;
+  assignmentId: string;
+  reviewerId: string;
+  round: number;
+  rating: Rating;
+  rationale: string;
+  sources: readonly { url: string; title: string | null; publisher: string | null; excerpt: string | null }[];
+  endedAt: Date;
+}
+
+/**
+ * One statement: reads the round's verdicts so far and, unless the reviewer
+ * is among them, inserts the verdict, its sources in order, and marks the
+ * assignment SUBMITTED. Returns the new verdict (null when the reviewer had
+ * already given one: nothing was written) and the earlier ones. The claim
+ * must be locked by an earlier statement: this one's snapshot, taken after,
+ * then holds every verdict of the round, and no other can join before commit.
+ */
+export async function insertVerdictOnce(em: EntityManager, v: NewVerdict): Promise<{ verdict: VerdictEntity | null; earlier: VerdictEntity[] }> {
+  const rows = await em.query<(Record<string, unknown> & { is_new: boolean })[]>(
+    `WITH earlier AS (
+       SELECT * FROM verdicts WHERE claim_id = $1 AND round = $4
+     ), v AS (
+       INSERT INTO verdicts (claim_id, assignment_id, reviewer_id, round, rating, rationale)
+       SELECT $1, $2, $3, $4, $5, $6 WHERE NOT EXISTS (SELECT 1 FROM earlier WHERE reviewer_id = $3)
+       RETURNING *
+     ), s AS (
+       INSERT INTO sources (verdict_id, position, url, title, publisher, excerpt)
+       SELECT v.id, t.position, t.url, t.title, t.publisher, t.excerpt
+         FROM v, unnest($7::int[], $8::text[], $9::text[], $10::text[], $11::text[]) AS t(position, url, title, publisher, excerpt)
+     ), ended AS (
+       UPDATE review_assignments SET status = $12, ended_at = $13 WHERE id = $2 AND EXISTS (SELECT 1 FROM v)
+     )
+     SELECT true AS is_new, v.* FROM v UNION ALL SELECT false AS is_new, earlier.* FROM earlier`,
+    [
+      v.claimId,
+      v.assignmentId,
+      v.reviewerId,
+      v.round,
+      v.rating,
+      v.rationale,
+      v.sources.map((_, position) => position),
+      v.sources.map((s) => s.url),
+      v.sources.map((s) => s.title),
+      v.sources.map((s) => s.publisher),
+      v.sources.map((s) => s.excerpt),
+      AssignmentStatus.SUBMITTED,
+      v.endedAt,
+    ],
+  );
+  const verdicts = hydrate(em.connection, VerdictEntity, rows);
+  const i = rows.findIndex((r) => r.is_new);
+  return { verdict: i < 0 ? null : verdicts[i]!, earlier: verdicts.filter((_, j) => j !== i) };
+}

@@ -1,0 +1,209 @@
+// The review loop's cost per verdict (W3's takeNextClaim → submitVerdict),
+// counted where a shared 2-core machine cannot blur it:
+//  - SQL statements and Redis commands per mutation: one reviewer takes
+//    `probe` claims one after the other, then submits them, with
+//    SQL_STATEMENT_COUNT=1 (the x-sql-statements header) and a Redis MONITOR
+//    counting the commands on this stack's keys; the api's CPU time
+//    (/proc/<pid>/stat) is read around each phase too;
+//  - api CPU ms per verdict under load: `reviewers` closed loops of W3's
+//    driver, twice, after a warm-up.
+//   npx tsx bench/cpu-per-verdict.ts [reviewers=10] [seconds=8] [probe=200]
+// CLAIMCHECK_ROOT=/work/main measures another checkout's built dist/ with this
+// script (its test/support/stack.ts starts the processes). CPU_PROF_DIR=/tmp/p
+// runs the api under --cpu-prof and prints its self time by function and by
+// package once it exits, counting only the samples of the two loaded runs.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { QueueName, QueueProducer, type JobItem } from '@app/queue';
+import { Q } from '../test/support/factories';
+import type { Stack as StackClass } from '../test/support/stack';
+import { runChild } from './lib/child';
+import { seedClaims } from './lib/seed';
+import type { Latency } from './lib/stats';
+
+interface ServiceRun {
+  verdictsPerS: number;
+  verdicts: number;
+  emptyTakes: number;
+  take: Latency;
+  submit: Latency;
+}
+
+// W3's operations (bench/drivers/review.ts).
+const TAKE = `mutation { takeNextClaim { id claim { id } } }`;
+const VERDICT = `mutation($input: SubmitVerdictInput!) { submitVerdict(input: $input) { id } }`;
+const SOURCE = { url: 'https://stat.example/report/2026', title: 'Annual report', publisher: 'Statistics office', excerpt: 'The figure is in table 3.' };
+
+/** utime + stime of a process, ms (fields 14 and 15 of /proc/<pid>/stat, in 10 ms ticks). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+async function post(url: string, token: string, query: string, variables?: unknown): Promise<{ data: Record<string, unknown>; statements: number }> {
+  const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const json = (await r.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  if (json.errors || !json.data) throw new Error(`GraphQL error: ${JSON.stringify(json.errors)}`);
+  return { data: json.data, statements: Number(r.headers.get('x-sql-statements') ?? NaN) };
+}
+
+/** Redis commands naming this stack's keys (its queue prefix), by command, while `fn` runs. */
+async function redisCommands(stack: StackClass, fn: () => Promise<void>): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  const monitor = await (stack.redis as import('ioredis').Redis).monitor();
+  // The MONITOR stream carries every client of the shared Redis: what cannot be read is not ours.
+  monitor.on('error', () => undefined);
+  monitor.on('monitor', (_time: string, args: unknown[], source: string) => {
+    if (!args.some((a) => typeof a === 'string' && a.includes(stack.queuePrefix))) return;
+    // A script's own commands are shown too, from source "lua": counted apart from the round trips.
+    const name = `${source === 'lua' ? '(lua) ' : ''}${String(args[0]).toUpperCase()}`;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  });
+  await sleep(100);
+  await fn();
+  await sleep(300); // let the MONITOR stream catch up
+  monitor.disconnect();
+  return counts;
+}
+
+const show = (m: Map<string, number>, per: number): string =>
+  [...m].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${(v / per).toFixed(2)}`).join(', ') || 'none';
+/** Commands sent by the api (round trips, pipelined or not), not those its scripts ran. */
+const sent = (m: Map<string, number>): number => [...m].filter(([k]) => !k.startsWith('(lua)')).reduce((a, [, v]) => a + v, 0);
+
+async function main(): Promise<void> {
+  const reviewers = Number(process.argv[2] ?? 10);
+  const seconds = Number(process.argv[3] ?? 8);
+  const probe = Number(process.argv[4] ?? 200);
+  const root = resolve(process.env['CLAIMCHECK_ROOT'] ?? join(__dirname, '..'));
+  const profDir = process.env['CPU_PROF_DIR'];
+  const { Stack, ADMIN } = (await import(join(root, 'test', 'support', 'stack.ts'))) as typeof import('../test/support/stack');
+  const stack = new Stack();
+  await stack.start({
+    env: { RATE_LIMIT_MAX: '100000000', RECONCILE_INTERVAL_MS: '3600000', SQL_STATEMENT_COUNT: '1' },
+    worker: false,
+    nodeArgs: profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [],
+  });
+  // A crash must not leave the api, its database and its keys behind.
+  process.once('uncaughtException', (err) => {
+    process.stderr.write(`${err.stack ?? String(err)}\n`);
+    void stack.stop().finally(() => process.exit(1));
+  });
+  let producer: QueueProducer | null = null;
+  const window = { from: 0, to: Infinity };
+  try {
+    process.stdout.write(`api from ${root}\n`);
+    const url = `${stack.url}/graphql`;
+    const admin = (await post(url, '', Q.login, ADMIN)).data['login'] as { token: string };
+    const tokens: string[] = [];
+    for (let i = 0; i < reviewers; i++) {
+      const input = { email: `reviewer${i}@bench.local`, name: `Reviewer ${i}`, password: 'bench-password-123', role: 'REVIEWER' };
+      await post(url, admin.token, Q.createUser, { input });
+      tokens.push(((await post(url, '', Q.login, { email: input.email, password: input.password })).data['login'] as { token: string }).token);
+    }
+    // Queued claims and their review jobs, as the reconciler (W4) leaves them; one review each.
+    const claims = 30_000;
+    await seedClaims(stack.pg, claims, 'QUEUED', 'verdict');
+    const ids = (await stack.pg.query<{ id: string }>(`SELECT id FROM claims WHERE status = 'QUEUED'`)).rows.map((r) => r.id);
+    producer = new QueueProducer(stack.redis, `{${stack.queuePrefix}}`);
+    for (let from = 0; from < ids.length; from += 2000) {
+      await producer.addBulk(ids.slice(from, from + 2000).map((claimId, i): JobItem => ({ queue: QueueName.ClaimReview, name: 'review-claim', data: { claimId, seq: 1 }, priority: 1 + ((from + i) % 1000) })));
+    }
+
+    const pid = stack.api!.pid!;
+    // Warm-up (JIT, pools), then the per-mutation probe: all takes, then all submits, one at a time.
+    await runChild<ServiceRun>('drivers/review.ts', { url, tokens, durationS: 3 });
+    const token = tokens[0]!;
+    const taken: string[] = [];
+    const stmts = { take: [] as number[], submit: [] as number[] };
+    let cpu0 = cpuMs(pid);
+    const takeRedis = await redisCommands(stack, async () => {
+      cpu0 = cpuMs(pid);
+      for (let i = 0; i < probe; i++) {
+        const r = await post(url, token, TAKE);
+        const a = r.data['takeNextClaim'] as { id: string } | null;
+        if (!a) throw new Error('the queue ran dry during the probe');
+        taken.push(a.id);
+        stmts.take.push(r.statements);
+      }
+    });
+    const takeCpu = (cpuMs(pid) - cpu0) / probe;
+    const submitRedis = await redisCommands(stack, async () => {
+      cpu0 = cpuMs(pid);
+      for (const assignmentId of taken) {
+        const r = await post(url, token, VERDICT, { input: { assignmentId, rating: 'MOSTLY_TRUE', rationale: 'Matches the official figures.', sources: [SOURCE] } });
+        stmts.submit.push(r.statements);
+      }
+    });
+    const submitCpu = (cpuMs(pid) - cpu0) / probe;
+    const avg = (xs: number[]): string => (xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(2);
+    process.stdout.write(`takeNextClaim: ${avg(stmts.take)} SQL statements, ${(sent(takeRedis) / probe).toFixed(2)} Redis commands sent (${show(takeRedis, probe)}); api CPU ${takeCpu.toFixed(2)} ms, one reviewer\n`);
+    process.stdout.write(`submitVerdict: ${avg(stmts.submit)} SQL statements, ${(sent(submitRedis) / probe).toFixed(2)} Redis commands sent (${show(submitRedis, probe)}); api CPU ${submitCpu.toFixed(2)} ms, one reviewer\n`);
+
+    // V8's profile timestamps and hrtime read the same monotonic clock (µs).
+    window.from = Number(process.hrtime.bigint() / 1000n);
+    for (let i = 0; i < 2; i++) {
+      const before = cpuMs(pid);
+      const r = await runChild<ServiceRun>('drivers/review.ts', { url, tokens, durationS: seconds });
+      const perVerdict = (cpuMs(pid) - before) / r.verdicts;
+      process.stdout.write(
+        `${reviewers} reviewers: ${r.verdictsPerS.toFixed(0)} verdicts/s, take p50 ${r.take.p50.toFixed(1)} p99 ${r.take.p99.toFixed(1)} ms, empty takes ${r.emptyTakes}; api CPU ${perVerdict.toFixed(2)} ms per verdict\n`,
+      );
+    }
+    window.to = Number(process.hrtime.bigint() / 1000n);
+  } finally {
+    await producer?.close();
+    await stack.stop();
+  }
+  if (profDir) printProfile(profDir, window);
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+
+// The native frames of a socket or file write: a syscall each, the loop's main cost.
+const WRITES = new Set(['writev', 'writeBuffer', 'writeUtf8String', 'writeLatin1String', 'writeString']);
+const pkgOf = (url: string): string => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ?? (url.includes('/dist/') ? 'app' : '');
+
+/** Self time of the newest profile in `dir` within `window`, by function and by package (node_modules/<name>, or the app's own code). */
+function printProfile(dir: string, window: { from: number; to: number }): void {
+  const file = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).sort().at(-1);
+  if (!file) return void process.stdout.write(`no profile in ${dir}\n`);
+  const p = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { nodes: ProfileNode[]; startTime: number; samples: number[]; timeDeltas: number[] };
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const parent = new Map(p.nodes.flatMap((n) => (n.children ?? []).map((c) => [c, n.id] as const)));
+  const writers = new Map<string, number>();
+  const fns = new Map<string, number>();
+  const pkgs = new Map<string, number>();
+  let total = 0;
+  let at = p.startTime;
+  p.samples.forEach((id, i) => {
+    const us = p.timeDeltas[i] ?? 0;
+    at += us;
+    if (at < window.from || at > window.to) return;
+    const f = byId.get(id)!.callFrame;
+    total += us;
+    const where = f.url.replace(/^file:\/\//, '');
+    const pkg = pkgOf(where) || (where.startsWith('node:') ? 'node' : f.url ? 'other' : f.functionName);
+    const fn = `${f.functionName || '(anonymous)'} ${where.replace(/.*node_modules\//, '').replace(/.*\/dist\//, 'dist/')}:${f.lineNumber + 1}`;
+    fns.set(fn, (fns.get(fn) ?? 0) + us);
+    if (WRITES.has(f.functionName)) {
+      // Charged to the nearest package on the stack (pg, ioredis, fastify, sonic-boom for pino…).
+      let up = parent.get(id);
+      while (up !== undefined && !pkgOf(byId.get(up)!.callFrame.url)) up = parent.get(up);
+      const by = up === undefined ? '?' : pkgOf(byId.get(up)!.callFrame.url);
+      writers.set(by, (writers.get(by) ?? 0) + us);
+    }
+    pkgs.set(pkg, (pkgs.get(pkg) ?? 0) + us);
+  });
+  const top = (m: Map<string, number>, n: number): string =>
+    [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `  ${((100 * v) / total).toFixed(1).padStart(5)} %  ${k}`).join('\n');
+  process.stdout.write(`${file}: ${(total / 1e6).toFixed(1)} s sampled\nby package:\n${top(pkgs, 15)}\nby function (self):\n${top(fns, 40)}\nsocket and file writes by caller:\n${top(writers, 8)}\n`);
+}
+
+void main();
