@@ -64,10 +64,33 @@ function jsonRow(meta: EntityMetadata, alias: string, columns: Columns = {}, ext
  * the first of its claims on the page (a page is mostly a few articles' claims).
  */
 export function pageSql(ds: DataSource, rel: PageRelations, where: string, limit: string): string {
+  const [claimColumns, relations] = pageLists(ds, rel);
+  // The relations are read for the page's rows only, after the LIMIT.
+  return `SELECT ${relations} FROM (SELECT ${claimColumns} FROM claims c${where} ORDER BY c.created_at DESC, c.id DESC LIMIT ${limit}) p ORDER BY p.created_at DESC, p.id DESC`;
+}
+
+/** pageSql's two SELECT lists by relations: made from the metadata once, not on every page. */
+const lists = new Map<string, [string, string]>();
+
+function pageLists(ds: DataSource, rel: PageRelations): [string, string] {
+  const key = `${rel.article}${rel.verdicts}${rel.sources}`;
+  let made = lists.get(key);
+  if (!made) {
+    made = [claimList(ds), relationList(ds, rel)];
+    lists.set(key, made);
+  }
+  return made;
+}
+
+function claimList(ds: DataSource): string {
   const claim = ds.getMetadata(ClaimEntity);
-  const inner = `SELECT ${selectedColumns(claim)
+  return `${selectedColumns(claim)
     .map((c) => `c."${c.databaseName}"`)
-    .join(', ')}, ${CURSOR_TIME} FROM claims c${where} ORDER BY c.created_at DESC, c.id DESC LIMIT ${limit}`;
+    .join(', ')}, ${CURSOR_TIME}`;
+}
+
+function relationList(ds: DataSource, rel: PageRelations): string {
+  const claim = ds.getMetadata(ClaimEntity);
   const list = ['p.*'];
   if (rel.article) {
     const a = ds.getMetadata(ArticleEntity);
@@ -84,8 +107,7 @@ export function pageSql(ds: DataSource, rel: PageRelations, where: string, limit
       `(SELECT coalesce(json_agg(${jsonRow(v, 'v', {}, sources)} ORDER BY ${orderSql(v, VERDICTS_ORDER, 'v')}), '[]') FROM "${v.tableName}" v WHERE ${columnSql(v, 'claimId', 'v')} = p."id") AS "$verdicts"`,
     );
   }
-  // The relations are read for the page's rows only, after the LIMIT.
-  return `SELECT ${list.join(', ')} FROM (${inner}) p ORDER BY p.created_at DESC, p.id DESC`;
+  return list.join(', ');
 }
 
 interface PageRow extends Record<string, unknown> {

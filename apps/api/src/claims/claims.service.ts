@@ -8,6 +8,18 @@ import { NO_RELATIONS, pageSql, readPage, type PageRelations } from './claims-pa
 import type { ClaimsArgs } from './claims.args';
 import { decodeCursor, encodeCursor } from './cursor';
 
+/** A page's edge; its cursor is made when a query asks for it: most pages never do, and each is a JSON and a base64 encoding. */
+class Edge {
+  constructor(
+    readonly node: ClaimEntity,
+    private readonly t: string,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor({ t: this.t, id: this.node.id });
+  }
+}
+
 @Injectable()
 export class ClaimsService {
   constructor(
@@ -55,13 +67,7 @@ export class ClaimsService {
     const page = rows.slice(0, args.first);
     const last = page.at(-1);
     return {
-      // Cursors are made when a query asks for them: most pages never do, and each is a JSON and base64 encoding.
-      edges: page.map(({ claim, t }) => ({
-        node: claim,
-        get cursor() {
-          return encodeCursor({ t, id: claim.id });
-        },
-      })),
+      edges: page.map(({ claim, t }) => new Edge(claim, t)),
       pageInfo: {
         hasNextPage: rows.length > args.first,
         get endCursor() {
