@@ -113,4 +113,31 @@ describe('claims page', () => {
     const all = (await stack.pg.query<{ id: string }>(`SELECT id FROM claims ORDER BY created_at DESC, id DESC`)).rows.map((r) => r.id);
     expect(ids).toEqual(all);
   });
+
+  it('filters as before the statement was hand-written: each filter against the same condition in SQL', async () => {
+    const any = (await stack.pg.query<{ article_id: string; claimant: string; created_at: Date }>(`SELECT article_id, claimant, created_at FROM claims WHERE claimant IS NOT NULL LIMIT 1`)).rows[0]!;
+    const word = any.claimant.split(' ')[0]!;
+    const cases: [Record<string, unknown>, string, unknown[]][] = [
+      [{ status: 'QUEUED' }, `status = 'QUEUED'`, []],
+      [{ articleId: any.article_id }, `article_id = $1`, [any.article_id]],
+      [{ minScore: 0.5 }, `checkworthiness >= 0.5`, []],
+      [{ search: word }, `(text ILIKE $1 OR claimant ILIKE $1)`, [`%${word}%`]],
+      [{ claimant: word }, `claimant ILIKE $1`, [`%${word}%`]],
+      [{ search: '100%_' }, `(text ILIKE $1 OR claimant ILIKE $1)`, ['%100\\%\\_%']],
+      [{ createdFrom: any.created_at.toISOString(), status: 'QUEUED' }, `created_at >= $1 AND status = 'QUEUED'`, [any.created_at]],
+      [{ createdTo: any.created_at.toISOString() }, `created_at < $1`, [any.created_at]],
+      [{ rating: 'MOSTLY_TRUE' }, `EXISTS (SELECT 1 FROM published_verdicts p WHERE p.claim_id = claims.id AND p.withdrawn_at IS NULL AND p.rating = 'MOSTLY_TRUE')`, []],
+    ];
+    let nonEmpty = 0;
+    for (const [filter, where, params] of cases) {
+      const r = await admin.ok<{ claims: { totalCount: number; edges: { node: { id: string } }[] } }>(
+        `query($f: ClaimFilter) { claims(first: 100, filter: $f) { totalCount edges { node { id } } } }`,
+        { f: filter },
+      );
+      const expected = (await stack.pg.query<{ id: string }>(`SELECT id FROM claims WHERE ${where} ORDER BY created_at DESC, id DESC`, params)).rows.map((x) => x.id);
+      expect([filter, r.claims.edges.map((e) => e.node.id), r.claims.totalCount]).toEqual([filter, expected, expected.length]);
+      if (expected.length) nonEmpty++;
+    }
+    expect(nonEmpty).toBeGreaterThanOrEqual(5);
+  });
 });
