@@ -6,13 +6,17 @@ import { FinalVerdictKindEnum, FinalVerdictModel, PublishedVerdictModel } from '
 import { ClaimAppearanceModel, SimilarClaimModel } from '../matching/similar-claim.model';
 import { VerdictModel } from '../review/verdict.model';
 import { ClaimModel } from './claim.model';
+import type { Access } from '../common/access';
 import { type FieldArgs, RestrictedField } from '../common/fields';
 import type { GqlContext } from '../common/gql-context';
+
+/** Who may read a claim's verdicts; the claims page reads them along only for such callers (claims-page.ts). */
+export const VERDICTS_ACCESS: Access = { scopes: ['verdicts:read'] };
 
 /** The review workflow's view of a claim: verdicts (blind), decision, publications, notes, appearances. */
 @Resolver(() => ClaimModel)
 export class ClaimFieldsResolver {
-  @RestrictedField({ scopes: ['verdicts:read'] }, () => [VerdictModel], { description: "Reviewers see others' verdicts only once they have given their own, or the round is decided" })
+  @RestrictedField(VERDICTS_ACCESS, () => [VerdictModel], { description: "Reviewers see others' verdicts only once they have given their own, or the round is decided" })
   async verdicts(claim: ClaimModel, _args: FieldArgs, ctx: GqlContext): Promise<VerdictModel[]> {
     return visibleVerdicts(claim, await ctx.loaders.verdictsByClaim.load(claim.id), viewerOf(ctx));
   }

@@ -12,6 +12,7 @@ import { UserModel as UserModelRef } from '../users/user.model';
 import { ClaimConnection } from './claim-connection.model';
 import { ClaimEventModel } from './claim-event.model';
 import { ClaimModel } from './claim.model';
+import { AskedRelations, type PageRelations } from './claims-page';
 import { ClaimsArgs } from './claims.args';
 import { ClaimReviewService, type ClaimReviewJsonLd } from '../claim-review/claim-review.service';
 import { ClaimsService } from './claims.service';
@@ -37,8 +38,8 @@ export class ClaimsResolver {
 
   @Query(() => ClaimConnection)
   @Scopes('claims:read')
-  claims(@Args() args: ClaimsArgs): Promise<ClaimConnection> {
-    return this.service.list(args);
+  claims(@Args() args: ClaimsArgs, @AskedRelations() relations: PageRelations, @GqlContextLoaders() loaders: Loaders): Promise<ClaimConnection> {
+    return this.service.list(args, relations, loaders);
   }
 
   @Mutation(() => ClaimModel, { description: 'Send a claim to the review queue (editors)' })

@@ -1,19 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Brackets, DataSource } from 'typeorm';
-import { badInput, ClaimStatus, isUuid, notFound } from '@app/domain';
+import { DataSource } from 'typeorm';
+import { ClaimStatus, isUuid, notFound } from '@app/domain';
 import { ClaimEntity, ClaimRepository } from '@app/persistence';
+import type { Loaders } from '../common/loaders';
 import type { ClaimConnection } from './claim-connection.model';
+import { NO_RELATIONS, pageSql, readPage, type PageRelations } from './claims-page';
 import type { ClaimsArgs } from './claims.args';
+import { decodeCursor, encodeCursor } from './cursor';
+import { likePattern } from '../common/like-pattern';
 
-// A cursor names the last claim of the page: the next page starts below that row's (created_at, id), compared in
-// the database at full precision. A timestamp in the cursor would be cut to a JS Date's milliseconds, and the
-// claims of one article share one created_at to the microsecond: every page after the first would be empty.
-const encodeCursor = (c: ClaimEntity): string => Buffer.from(c.id, 'utf8').toString('base64url');
+/** A page's edge; its cursor is made when a query asks for it: most pages never do, and each is a JSON and a base64 encoding. */
+class Edge {
+  constructor(
+    readonly node: ClaimEntity,
+    private readonly t: string,
+  ) {}
 
-function decodeCursor(s: string): string {
-  const id = Buffer.from(s, 'base64url').toString('utf8');
-  if (!isUuid(id)) throw badInput('after is not a cursor this API gave out');
-  return id;
+  get cursor(): string {
+    return encodeCursor({ t: this.t, id: this.node.id });
+  }
 }
 
 @Injectable()
@@ -29,33 +34,48 @@ export class ClaimsService {
     return claim;
   }
 
-  /** Newest first, keyset-paginated on (created_at, id). */
-  async list(args: ClaimsArgs): Promise<ClaimConnection> {
-    const q = this.ds.getRepository(ClaimEntity).createQueryBuilder('c');
+  /**
+   * Newest first, keyset-paginated on (created_at, id), in one statement with
+   * the relations `relations` asks for (primed into `loaders`, see claims-page.ts).
+   * Hand-written: TypeORM's query builder and its entity transformer were
+   * about a tenth of the api's CPU on a claims page (bench W2 profile).
+   */
+  async list(args: ClaimsArgs, relations: PageRelations = NO_RELATIONS, loaders: Loaders | null = null): Promise<ClaimConnection> {
+    const params: unknown[] = [];
+    const p = (value: unknown): string => `$${params.push(value)}`;
+    const where: string[] = [];
     const f = args.filter;
-    if (f?.status) q.andWhere('c.status = :status', { status: f.status });
-    if (f?.articleId) q.andWhere('c.article_id = :articleId', { articleId: f.articleId });
-    if (f?.minScore !== undefined) q.andWhere('c.checkworthiness >= :minScore', { minScore: f.minScore });
+    if (f?.status) where.push(`c.status = ${p(f.status)}`);
+    if (f?.articleId) where.push(`c.article_id = ${p(f.articleId)}`);
+    if (f?.minScore !== undefined) where.push(`c.checkworthiness >= ${p(f.minScore)}`);
     if (f?.search?.trim()) {
-      const like = likePattern(f.search);
-      q.andWhere(new Brackets((b) => b.where('c.text ILIKE :like', { like }).orWhere('c.claimant ILIKE :like', { like })));
+      const like = p(likePattern(f.search));
+      where.push(`(c.text ILIKE ${like} OR c.claimant ILIKE ${like})`);
     }
-    if (f?.claimant?.trim()) q.andWhere('c.claimant ILIKE :claimantLike', { claimantLike: likePattern(f.claimant) });
-    if (f?.rating) q.andWhere('EXISTS (SELECT 1 FROM published_verdicts p WHERE p.claim_id = c.id AND p.withdrawn_at IS NULL AND p.rating = :rating)', { rating: f.rating });
-    if (f?.createdFrom) q.andWhere('c.created_at >= :createdFrom', { createdFrom: f.createdFrom });
-    if (f?.createdTo) q.andWhere('c.created_at < :createdTo', { createdTo: f.createdTo });
+    if (f?.claimant?.trim()) where.push(`c.claimant ILIKE ${p(likePattern(f.claimant))}`);
+    if (f?.rating) where.push(`EXISTS (SELECT 1 FROM published_verdicts pv WHERE pv.claim_id = c.id AND pv.withdrawn_at IS NULL AND pv.rating = ${p(f.rating)})`);
+    if (f?.createdFrom) where.push(`c.created_at >= ${p(f.createdFrom)}`);
+    if (f?.createdTo) where.push(`c.created_at < ${p(f.createdTo)}`);
     // Counted only if asked for (ClaimConnectionResolver): on a large table the COUNT costs more than the page.
-    const counter = q.clone();
+    const countSql = `SELECT count(*) AS n FROM claims c${whereSql(where)}`;
+    const countParams = [...params];
     if (args.after) {
-      q.andWhere('(c.created_at, c.id) < (SELECT x.created_at, x.id FROM claims x WHERE x.id = :after)', { after: decodeCursor(args.after) });
+      const c = decodeCursor(args.after);
+      where.push(`(c.created_at, c.id) < (${p(c.t)}, ${p(c.id)})`);
     }
-    const rows = await q.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').take(args.first + 1).getMany();
+    const sql = pageSql(this.ds, relations, whereSql(where), p(args.first + 1));
+    const rows = readPage(this.ds, await this.ds.query<Record<string, unknown>[]>(sql, params), relations, loaders);
     const page = rows.slice(0, args.first);
     const last = page.at(-1);
     return {
-      edges: page.map((node) => ({ cursor: encodeCursor(node), node })),
-      pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor(last) : null },
-      count: () => counter.getCount(),
+      edges: page.map(({ claim, t }) => new Edge(claim, t)),
+      pageInfo: {
+        hasNextPage: rows.length > args.first,
+        get endCursor() {
+          return last ? encodeCursor({ t: last.t, id: last.claim.id }) : null;
+        },
+      },
+      count: async () => Number((await this.ds.query<{ n: string }[]>(countSql, countParams))[0]!.n),
     };
   }
 
@@ -85,7 +105,6 @@ export class ClaimsService {
   }
 }
 
-/** An ILIKE pattern matching the words anywhere, with LIKE's own wildcards taken literally. */
-function likePattern(words: string): string {
-  return `%${words.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+function whereSql(conditions: readonly string[]): string {
+  return conditions.length ? ` WHERE ${conditions.join(' AND ')}` : '';
 }

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import { isUuid } from '@app/domain';
 import {
   ArticleEntity,
@@ -22,9 +22,38 @@ export interface LoaderOptions {
 }
 
 /** Which columns a loader reads (by property): all but `omit`, or `only` these. */
-interface Columns {
+export interface Columns {
   omit?: readonly string[];
   only?: readonly string[];
+}
+
+/** What the article loader reads: everything but the body (up to MAX_ARTICLE_BYTES), which a claims page never shows. */
+export const ARTICLE_COLUMNS: Columns = { omit: ['body'] };
+
+/** A loader's order, by property. */
+export type Order = Readonly<Record<string, 'ASC' | 'DESC'>>;
+
+/** The order of a claim's verdicts and of a verdict's sources, for their loaders and for the claims page that primes them. */
+export const VERDICTS_ORDER: Order = { createdAt: 'ASC' };
+export const SOURCES_ORDER: Order = { position: 'ASC' };
+
+/** A property's column, quoted, optionally qualified by a table alias. */
+export function columnSql(meta: EntityMetadata, property: string, alias?: string): string {
+  const c = meta.findColumnWithPropertyName(property);
+  if (!c) throw new Error(`${meta.name} has no column ${property}`);
+  return alias ? `${alias}."${c.databaseName}"` : `"${c.databaseName}"`;
+}
+
+/** An ORDER BY list (without the keywords) for `order`; empty for no order. */
+export function orderSql(meta: EntityMetadata, order: Order, alias?: string): string {
+  return Object.entries(order)
+    .map(([p, dir]) => `${columnSql(meta, p, alias)} ${dir}`)
+    .join(', ');
+}
+
+/** The stored columns `columns` picks: the one rule for the loaders and for the queries that prime them (claims page). */
+export function selectedColumns(meta: EntityMetadata, columns: Columns = {}): EntityMetadata['columns'] {
+  return storedColumns(meta).filter((c) => (columns.only ? columns.only.includes(c.propertyName) : !columns.omit?.includes(c.propertyName)));
 }
 
 /**
@@ -39,20 +68,14 @@ async function selectWhereIn<T extends ObjectLiteral>(
   entity: EntityTarget<T>,
   key: string,
   keys: readonly string[],
-  order: Record<string, 'ASC' | 'DESC'>,
+  order: Order,
   columns: Columns = {},
 ): Promise<T[]> {
   const meta = ds.getMetadata(entity);
-  const selected = storedColumns(meta).filter((c) => (columns.only ? columns.only.includes(c.propertyName) : !columns.omit?.includes(c.propertyName)));
-  const col = (property: string): string => {
-    const c = meta.findColumnWithPropertyName(property);
-    if (!c) throw new Error(`${meta.name} has no column ${property}`);
-    return `"${c.databaseName}"`;
-  };
-  const orderBy = Object.entries(order)
-    .map(([p, dir]) => `${col(p)} ${dir}`)
-    .join(', ');
-  const sql = `SELECT ${selected.map((c) => `"${c.databaseName}"`).join(', ')} FROM "${meta.tableName}" WHERE ${col(key)} = ANY($1)${orderBy ? ` ORDER BY ${orderBy}` : ''}`;
+  const orderBy = orderSql(meta, order);
+  const sql = `SELECT ${selectedColumns(meta, columns)
+    .map((c) => `"${c.databaseName}"`)
+    .join(', ')} FROM "${meta.tableName}" WHERE ${columnSql(meta, key)} = ANY($1)${orderBy ? ` ORDER BY ${orderBy}` : ''}`;
   return hydrate(ds, entity, await ds.query<Record<string, unknown>[]>(sql, [keys]));
 }
 
@@ -65,7 +88,7 @@ function byId<T extends ObjectLiteral & { id: string }>(ds: DataSource, entity: 
   }, opts);
 }
 
-function manyBy<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, key: keyof T & string, order: Record<string, 'ASC' | 'DESC'>, opts: LoaderOptions): DataLoader<string, T[]> {
+function manyBy<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, key: keyof T & string, order: Order, opts: LoaderOptions): DataLoader<string, T[]> {
   return new DataLoader(async (ids) => {
     const valid = ids.filter(isUuid);
     const rows = valid.length ? await selectWhereIn(ds, entity, key, valid, order) : [];
@@ -97,13 +120,13 @@ export class Loaders {
 
   constructor(ds: DataSource, opts: LoaderOptions = {}) {
     this.user = byId(ds, UserEntity, opts);
-    this.article = byId(ds, ArticleEntity, opts, { omit: ['body'] });
+    this.article = byId(ds, ArticleEntity, opts, ARTICLE_COLUMNS);
     this.articleBody = byId(ds, ArticleEntity, opts, { only: ['id', 'body'] });
     this.claim = byId(ds, ClaimEntity, opts);
     this.verdict = byId(ds, VerdictEntity, opts);
     this.claimsByArticle = manyBy(ds, ClaimEntity, 'articleId', { spanStart: 'ASC' }, opts);
-    this.verdictsByClaim = manyBy(ds, VerdictEntity, 'claimId', { createdAt: 'ASC' }, opts);
-    this.sourcesByVerdict = manyBy(ds, SourceEntity, 'verdictId', { position: 'ASC' }, opts);
+    this.verdictsByClaim = manyBy(ds, VerdictEntity, 'claimId', VERDICTS_ORDER, opts);
+    this.sourcesByVerdict = manyBy(ds, SourceEntity, 'verdictId', SOURCES_ORDER, opts);
     this.eventsByClaim = manyBy(ds, ClaimEventEntity, 'claimId', { id: 'ASC' }, opts);
     this.finalVerdictsByClaim = manyBy(ds, FinalVerdictEntity, 'claimId', { round: 'ASC' }, opts);
     this.publishedVerdictsByClaim = manyBy(ds, PublishedVerdictEntity, 'claimId', { version: 'ASC' }, opts);
