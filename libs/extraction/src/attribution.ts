@@ -47,7 +47,10 @@ export function isReportingVerb(t: Token): boolean {
  * (except inside a "who …" relative clause of an appositive).
  */
 export function isSpeakerPhrase(tokens: readonly Token[], lenient = false): boolean {
-  if (tokens.length === 0 || tokens.length > MAX_SPEAKER) return false;
+  if (tokens.length === 0) return false;
+  // A relative clause ("X, a pensioner who has complained about his bills, said …") does not count towards the length.
+  const relative = tokens.findIndex((t) => t.lower === 'who' || t.lower === 'whose');
+  if ((relative > 0 ? relative : tokens.length) > MAX_SPEAKER || tokens.length > 2 * MAX_SPEAKER) return false;
   const first = tokens[0];
   if (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'CCONJ' || first.pos === 'PUNCT' || first.pos === 'ADV') return false;
   if (tokens.length === 1 && first.pos === 'PRON') return SUBJECT_PRONOUNS.has(first.lower) || OBJECT_PRONOUNS.has(first.lower);

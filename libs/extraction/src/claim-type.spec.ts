@@ -24,6 +24,7 @@ describe('claimType', () => {
     ['smoking is linked to lung cancer', 'CORRELATION_CAUSATION'],
     ['the fall was the result of targeted patrols and a weapons amnesty', 'CORRELATION_CAUSATION'],
     ['the figures were inflated by shipments delayed from December', 'CORRELATION_CAUSATION'],
+    ['revenue rose 38 percent, driven mainly by higher gas prices', 'CORRELATION_CAUSATION'],
     ['people who ate the most processed food were more likely to develop diabetes', 'CORRELATION_CAUSATION'],
     // LAWS_RULES: what the law or the rules say now.
     ['the withdrawal does not negate Lithuania’s commitment to international humanitarian law', 'LAWS_RULES'],

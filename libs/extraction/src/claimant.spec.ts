@@ -118,6 +118,19 @@ describe('Discourse', () => {
     expect(speakers('Researchers at Harvard University followed 110,000 adults. They found that diet mattered.')).toEqual(['-', 'researchers at Harvard University ORGANISATION']);
   });
 
+  it('keeps a long description with a relative clause in the speaker, as its role', () => {
+    expect(speakers('Mr. Erik Dahl, 61, a pensioner from Malmö who has complained publicly about his bills, said his household paid twice as much.')).toEqual([
+      'Erik Dahl (61, a pensioner from Malmö) PERSON',
+    ]);
+  });
+
+  it("names a body without the description after its name", () => {
+    expect(speakers("Brightwell Energy, the country's second-largest utility, reported that its profit had tripled. The company said revenue rose.")).toEqual([
+      'Brightwell Energy ORGANISATION',
+      'Brightwell Energy ORGANISATION',
+    ]);
+  });
+
   it('hands "I" and "we" back to the caller', () => {
     expect(speakers('I said the bridge is old.')).toEqual(['-']);
   });

@@ -74,6 +74,11 @@ export class Discourse {
     if (source !== null) return this.resolveSpeaker(source);
     const person = this.personIn(tokens, true);
     if (person !== null) return { name: person.name, role: person.role, kind: 'PERSON' };
+    // "Brightwell Energy, the country's second-largest utility": a body's name, then what it is.
+    const comma = tokens.findIndex((t) => t.text === ',');
+    // Not "Spain's energy minister, Teresa Ribera" (in capitals, a name wink-nlp may not see): a title is no body's name.
+    const before = comma > 0 ? tokens.slice(0, comma) : [];
+    if (before.some((t) => t.cap && t.pos === 'PROPN') && !before.some((t) => PERSON_TITLES.has(t.lower))) tokens = before;
     let name = textOf(tokens, this.body).replace(/^The\s/, 'the ');
     // "the mayor", "the deputy minister": the person last named with that title, else an unnamed one.
     const head = tokens[tokens.length - 1].lower;

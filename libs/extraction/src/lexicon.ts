@@ -49,6 +49,7 @@ export const ROLE_WORDS = set(`
   author co-author writer historian journalist columnist commentator engineer teacher nurse surgeon physician
   epidemiologist psychologist statistician chemist physicist biologist owner pilot candidate nominee partner
   organiser organizer volunteer employee agent broker trader banker consultant fellow
+  pensioner retiree resident farmer student parent mother father shopkeeper worker driver patient survivor
 `);
 
 /** Heads of organisation names: "the Ministry of Defence", "the President's Office". */
