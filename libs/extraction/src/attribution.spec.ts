@@ -35,6 +35,14 @@ describe('parseFrame', () => {
       'Oksana Marchenko, an analyst at the Kyiv-based consultancy Barva Invest',
       'the figures were inflated',
     ],
+    // Figures frame a finding: "… figures show" without "that"; a participle describing them is not the verb.
+    ['State police figures show violent crime fell by eight percent.', 'leading', 'State police figures', 'violent crime fell by eight percent'],
+    [
+      'A poll released last week by Marist College found that 48 percent of voters think crime is rising.',
+      'leading',
+      'A poll released last week by Marist College',
+      '48 percent of voters think crime is rising',
+    ],
     // "…, X said, even as …": the statement goes on after the frame.
     [
       'Exports hit a record in February, the ministry said on Tuesday, even as drones struck the port.',

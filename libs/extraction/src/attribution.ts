@@ -1,4 +1,4 @@
-import { QUESTION_VERBS, REPORTING_VERBS, ROLE_WORDS, THAT_VERBS } from './lexicon';
+import { DATA_NOUNS, PUBLISHED_VERBS, QUESTION_VERBS, REPORTING_VERBS, ROLE_WORDS, SHOW_VERBS, THAT_VERBS } from './lexicon';
 import type { Span } from './clean';
 import type { Sentence, Token } from './sentences';
 
@@ -31,6 +31,8 @@ const MAX_SPEAKER = 16;
 const FINAL_VERBS = new Set(['estimates', 'forecasts', 'predicts', 'reports']);
 
 const isVerbLike = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
+/** "a poll released last week by …": a participle after figures describes them, it is not the sentence's verb. */
+const describesData = (tokens: readonly Token[], i: number): boolean => i > 0 && PUBLISHED_VERBS.has(tokens[i].lower) && DATA_NOUNS.has(tokens[i - 1].lower);
 /** "Kyiv-based", "state-owned": a verb joined to a noun before it by a hyphen is part of an adjective (not "so-called"). */
 const inCompound = (tokens: readonly Token[], i: number): boolean =>
   i > 1 && tokens[i - 1].text === '-' && tokens[i - 1].end === tokens[i].start && tokens[i - 2].end === tokens[i - 1].start && NOMINAL.has(tokens[i - 2].pos);
@@ -61,7 +63,7 @@ export function isSpeakerPhrase(tokens: readonly Token[], lenient = false): bool
     if (t.lower === 'who' || t.lower === 'whose' || t.lower === 'which') return nominal && tokens.slice(0, i).some((x) => x.text === ',');
     // After "according to" there is no verb to confuse with the statement, and
     // wink-nlp tags some nouns as verbs ("police data"): only a finite auxiliary rules the phrase out.
-    if (lenient ? t.pos === 'AUX' : isVerbLike(t) && !inCompound(tokens, i) && !(t.lower.endsWith('ed') && i > 0 && tokens[i - 1].text === ',')) {
+    if (lenient ? t.pos === 'AUX' : isVerbLike(t) && !inCompound(tokens, i) && !describesData(tokens, i) && !(t.lower.endsWith('ed') && i > 0 && tokens[i - 1].text === ',')) {
       // Titles wink-nlp tags as verbs ("Acting", "Deputy") still start with a capital.
       if (!t.cap || i === 0) return false;
     }
@@ -103,6 +105,8 @@ function reportingVerbAfter(t: readonly Token[], from: number, end: number): num
   for (let i = from + 1; i < Math.min(end, from + MAX_SPEAKER + 8); i++) {
     // "The report found that …": findings frame a statement only with "that".
     if (isReportingVerb(t[i]) || (THAT_VERBS.has(t[i].lower) && t[i + 1]?.lower === 'that')) return i;
+    // "State police figures show violent crime fell": figures frame a finding without "that".
+    if (SHOW_VERBS.has(t[i].lower) && i > from && DATA_NOUNS.has(t[i - 1].lower)) return i;
     // "Pleshkis, who visited Kyiv last week, said …", "X, an epidemiologist who was not
     // involved, said …": a relative clause between commas belongs to the speaker.
     if (t[i].text === ',') {
@@ -115,7 +119,7 @@ function reportingVerbAfter(t: readonly Token[], from: number, end: number): num
         continue;
       }
     }
-    if (isVerbLike(t[i]) && !SPEAKER_TAIL.has(t[i].lower) && !t[i].cap && !inCompound(t, i)) return -1;
+    if (isVerbLike(t[i]) && !SPEAKER_TAIL.has(t[i].lower) && !t[i].cap && !inCompound(t, i) && !describesData(t, i)) return -1;
   }
   return -1;
 }

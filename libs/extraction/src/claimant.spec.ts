@@ -114,6 +114,15 @@ describe('Discourse', () => {
     expect(speakers('Rents rose by 9 percent, according to a report from the Central Statistical Bureau.')).toEqual(['the Central Statistical Bureau ORGANISATION']);
   });
 
+  it('names the body behind a poll or named figures', () => {
+    expect(speakers('A poll released last week by Marist College found that 48 percent agree.')).toEqual(['Marist College ORGANISATION']);
+    expect(speakers('Eurostat figures show prices rose.')).toEqual(['Eurostat ORGANISATION']);
+  });
+
+  it('reads a party label before a name as the role', () => {
+    expect(speakers('Democrat Elena Ruiz said the plan would cost billions.')).toEqual(['Elena Ruiz (Democrat) PERSON']);
+  });
+
   it('remembers a group named with where it works, for "they" later', () => {
     expect(speakers('Researchers at Harvard University followed 110,000 adults. They found that diet mattered.')).toEqual(['-', 'researchers at Harvard University ORGANISATION']);
   });

@@ -1,5 +1,5 @@
 import { FEMALE_NAMES, guessGender, MALE_NAMES, type Gender } from './gender';
-import { COMPANY_NOUNS, ORG_WORDS, PERSONAL_PRONOUNS, ROLE_WORDS } from './lexicon';
+import { COMPANY_NOUNS, DATA_NOUNS, ORG_WORDS, PERSONAL_PRONOUNS, PUBLISHED_VERBS, ROLE_WORDS } from './lexicon';
 import { appositiveRole, cleanRole, GENERIC_OF, HONORIFICS, isAcronym, isCapitalised, isPlural, isRoleWord, nameRuns, orgHead, textOf, type NameRun } from './names';
 import type { Token } from './sentences';
 
@@ -70,7 +70,7 @@ export class Discourse {
       if (tokens[0].lower === 'i' || tokens[0].lower === 'we') return SELF;
     }
     // "data released by Northbridge Constabulary on Tuesday", "a report from the ministry": the body behind the figures.
-    const source = dataSource(tokens);
+    const source = dataSource(tokens) ?? dataOwner(tokens);
     if (source !== null) return this.resolveSpeaker(source);
     const person = this.personIn(tokens, true);
     if (person !== null) return { name: person.name, role: person.role, kind: 'PERSON' };
@@ -336,9 +336,6 @@ export class Discourse {
 // Prepositions that tie a group to where it works: "researchers at …", "economists from …".
 const WHERE_FROM = new Set(['at', 'from', 'of', 'with']);
 
-// Nouns for published figures, and the verbs that say who published them.
-const DATA_NOUNS = new Set('data figures statistics numbers report reports study studies survey surveys poll polls research analysis estimates records count'.split(' '));
-const PUBLISHED = new Set('released published compiled collected issued produced gathered commissioned provided'.split(' '));
 // Where an adverbial after the body's name begins: "… by the ministry on Tuesday", "… from the bureau last week".
 const AFTER_SOURCE = new Set(['on', 'in', 'last', 'this', 'earlier', 'at', 'during', ',', 'which', 'that', 'who']);
 
@@ -352,13 +349,31 @@ function dataSource(tokens: readonly Token[]): Token[] | null {
   while (i < tokens.length && i < 4 && !DATA_NOUNS.has(tokens[i].lower)) i++;
   if (i >= tokens.length || !DATA_NOUNS.has(tokens[i].lower) || tokens.slice(0, i).some((t) => t.cap && t.pos === 'PROPN')) return null;
   i++;
-  if (i < tokens.length && PUBLISHED.has(tokens[i].lower)) i++;
+  if (i < tokens.length && PUBLISHED_VERBS.has(tokens[i].lower)) {
+    i++;
+    // "released last week by …": a short time phrase before the body.
+    for (let k = 0; k < 3 && i < tokens.length && !tokens[i].cap && tokens[i].lower !== 'by' && tokens[i].lower !== 'from'; k++) i++;
+  }
   if (i >= tokens.length || (tokens[i].lower !== 'by' && tokens[i].lower !== 'from')) return null;
   const from = i + 1;
   let to = from;
   while (to < tokens.length && !AFTER_SOURCE.has(tokens[to].lower)) to++;
   const source = tokens.slice(from, to);
   return source.some((t) => t.cap) ? source : null;
+}
+
+const OWNED_FIGURES = new Set(['figures', 'data', 'statistics', 'numbers', 'estimates', 'records']);
+
+/**
+ * "Eurostat data", "State police figures": the named body whose figures they
+ * are, or null. Only a name (a capital): "police data" stays as it is written.
+ */
+function dataOwner(tokens: readonly Token[]): Token[] | null {
+  const last = tokens[tokens.length - 1];
+  // Not "the Duelfer report": a report or a study is often named after someone, figures are someone's.
+  if (tokens.length < 2 || last.cap || !OWNED_FIGURES.has(last.lower)) return null;
+  const owner = tokens.slice(0, -1);
+  return owner.some((t) => t.cap && (t.pos === 'PROPN' || ORG_WORDS.has(t.lower))) ? owner : null;
 }
 
 /** Where a relative clause set off by a comma starts in a speaker phrase ("…, who runs a bakery"); -1 when none does. */

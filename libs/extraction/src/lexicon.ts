@@ -25,6 +25,15 @@ export const REPORTING_VERBS = set(`
 /** Verbs that frame a finding only when "that" follows: "The report found that …". */
 export const THAT_VERBS = set('found finds find showed shows show concluded concludes suggested suggests revealed reveals');
 
+/** Nouns for published figures ("police figures show …", "according to data released by …"). */
+export const DATA_NOUNS = set('data figures statistics numbers report reports study studies survey surveys poll polls research analysis estimates records count');
+
+/** Verbs that say who published figures: "data released by …". */
+export const PUBLISHED_VERBS = set('released published compiled collected issued produced gathered commissioned provided');
+
+/** Verbs that frame a finding without "that" when figures are their subject: "Police figures show crime fell." */
+export const SHOW_VERBS = set('show shows showed suggest suggests suggested indicate indicates indicated');
+
 /** Reporting verbs whose complement is a question, not an assertion. */
 export const QUESTION_VERBS = set('ask asks asked wonder wonders wondered inquire inquires inquired');
 
@@ -50,6 +59,7 @@ export const ROLE_WORDS = set(`
   epidemiologist psychologist statistician chemist physicist biologist owner pilot candidate nominee partner
   organiser organizer volunteer employee agent broker trader banker consultant fellow
   pensioner retiree resident farmer student parent mother father shopkeeper worker driver patient survivor
+  democrat democrats republican republicans
 `);
 
 /** Heads of organisation names: "the Ministry of Defence", "the President's Office". */
