@@ -114,6 +114,12 @@ describe('Discourse', () => {
     expect(speakers('Rents rose by 9 percent, according to a report from the Central Statistical Bureau.')).toEqual(['the Central Statistical Bureau ORGANISATION']);
   });
 
+  it('remembers a body that opens a sentence with a relative clause, for "the group" later', () => {
+    expect(
+      speakers('Researchers at Harvard University followed 110,000 adults. The Consumer Brands Association, which represents food makers, disputed the findings. The group said that processed foods are safe.'),
+    ).toEqual(['-', '-', 'the Consumer Brands Association ORGANISATION']);
+  });
+
   it('names the body behind a poll or named figures', () => {
     expect(speakers('A poll released last week by Marist College found that 48 percent agree.')).toEqual(['Marist College ORGANISATION']);
     expect(speakers('Eurostat figures show prices rose.')).toEqual(['Eurostat ORGANISATION']);

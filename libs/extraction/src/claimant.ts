@@ -140,8 +140,17 @@ export class Discourse {
         end = j;
       }
     }
+    // "The Consumer Brands Association, which represents food makers, disputed …": the verb after the relative clause.
+    let verbAt = end;
+    if (i > 0 && tokens[i].text === ',' && (tokens[i + 1]?.lower === 'which' || tokens[i + 1]?.lower === 'who')) {
+      verbAt = i + 2;
+      while (verbAt < tokens.length && tokens[verbAt].text !== ',') verbAt++;
+      verbAt++;
+      end = i;
+      i--;
+    }
     const head = tokens[i];
-    const next = tokens[end];
+    const next = tokens[verbAt];
     if (head === undefined || next === undefined || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return;
     if (next.pos !== 'VERB' && next.pos !== 'AUX') return;
     const group = (head.pos === 'NOUN' && /[^s]s$/.test(head.lower)) || GROUP_NOUNS.has(head.lower);
