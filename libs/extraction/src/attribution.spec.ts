@@ -37,6 +37,7 @@ describe('parseFrame', () => {
     ],
     // Figures frame a finding: "… figures show" without "that"; a participle describing them is not the verb.
     ['State police figures show violent crime fell by eight percent.', 'leading', 'State police figures', 'violent crime fell by eight percent'],
+    ['Knife offences fell by 14 percent last year, police figures show.', 'trailing', 'police figures', 'Knife offences fell by 14 percent last year'],
     [
       'A poll released last week by Marist College found that 48 percent of voters think crime is rising.',
       'leading',

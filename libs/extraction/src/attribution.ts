@@ -297,7 +297,9 @@ function parseTailFrame(t: readonly Token[], f: number, end: number): TailFrame 
   // Speaker first: "she said", "the ministry said in a statement", "Jane Doe, the minister, said".
   for (let v = f + 1; v < Math.min(end, f + MAX_SPEAKER + 1); v++) {
     // Closing the sentence, "…, the agency estimates." is the verb whatever wink-nlp tags it (not "…, the United States.").
-    if (!isReportingVerb(t[v]) && !(v === end - 1 && FINAL_VERBS.has(t[v].lower))) continue;
+    // "…, police figures show.": figures frame a finding here too.
+    const finding = SHOW_VERBS.has(t[v].lower) && DATA_NOUNS.has(t[v - 1].lower);
+    if (!isReportingVerb(t[v]) && !finding && !(v === end - 1 && FINAL_VERBS.has(t[v].lower))) continue;
     let subjEnd = v;
     while (subjEnd > f && SPEAKER_TAIL.has(t[subjEnd - 1].lower)) subjEnd--;
     const speaker = trimSpeaker(t.slice(f, subjEnd));
