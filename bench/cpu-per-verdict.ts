@@ -17,17 +17,9 @@ import { join, resolve } from 'node:path';
 import { QueueName, QueueProducer, type JobItem } from '@app/queue';
 import { Q } from '../test/support/factories';
 import type { Stack as StackClass } from '../test/support/stack';
+import type { ReviewRun } from './drivers/review';
 import { runChild } from './lib/child';
 import { seedClaims } from './lib/seed';
-import type { Latency } from './lib/stats';
-
-interface ServiceRun {
-  verdictsPerS: number;
-  verdicts: number;
-  emptyTakes: number;
-  take: Latency;
-  submit: Latency;
-}
 
 // W3's operations (bench/drivers/review.ts).
 const TAKE = `mutation { takeNextClaim { id claim { id } } }`;
@@ -114,7 +106,7 @@ async function main(): Promise<void> {
 
     const pid = stack.api!.pid!;
     // Warm-up (JIT, pools), then the per-mutation probe: all takes, then all submits, one at a time.
-    await runChild<ServiceRun>('drivers/review.ts', { url, tokens, durationS: 3 });
+    await runChild<ReviewRun>('drivers/review.ts', { url, tokens, durationS: 3 });
     const token = tokens[0]!;
     const taken: string[] = [];
     const stmts = { take: [] as number[], submit: [] as number[] };
@@ -146,7 +138,7 @@ async function main(): Promise<void> {
     window.from = Number(process.hrtime.bigint() / 1000n);
     for (let i = 0; i < 2; i++) {
       const before = cpuMs(pid);
-      const r = await runChild<ServiceRun>('drivers/review.ts', { url, tokens, durationS: seconds });
+      const r = await runChild<ReviewRun>('drivers/review.ts', { url, tokens, durationS: seconds });
       const perVerdict = (cpuMs(pid) - before) / r.verdicts;
       process.stdout.write(
         `${reviewers} reviewers: ${r.verdictsPerS.toFixed(0)} verdicts/s, take p50 ${r.take.p50.toFixed(1)} p99 ${r.take.p99.toFixed(1)} ms, empty takes ${r.emptyTakes}; api CPU ${perVerdict.toFixed(2)} ms per verdict\n`,

@@ -2,7 +2,17 @@
 // their own token, for a fixed time.
 import { GqlClient } from '../../test/support/gql-client';
 import { childConfig, childResult } from '../lib/child';
-import { closedLoop, summarise } from '../lib/stats';
+import { closedLoop, summarise, type Latency } from '../lib/stats';
+
+/** What one run reports (read by W3 and bench/cpu-per-verdict.ts). */
+export interface ReviewRun {
+  verdictsPerS: number;
+  verdicts: number;
+  emptyTakes: number;
+  take: Latency;
+  submit: Latency;
+  loop: Latency;
+}
 
 interface Config {
   url: string;
@@ -40,7 +50,8 @@ async function main(): Promise<void> {
     return true;
   });
   const seconds = (Date.now() - started) / 1000;
-  childResult({ verdictsPerS: verdict.length / seconds, verdicts: verdict.length, emptyTakes: empty, take: summarise(take), submit: summarise(verdict), loop: summarise(loop) });
+  const result: ReviewRun = { verdictsPerS: verdict.length / seconds, verdicts: verdict.length, emptyTakes: empty, take: summarise(take), submit: summarise(verdict), loop: summarise(loop) };
+  childResult(result);
 }
 
 void main();

@@ -1,16 +1,10 @@
 import { GqlClient } from '../../test/support/gql-client';
 import { Q } from '../../test/support/factories';
+import type { ReviewRun } from '../drivers/review';
 import { runChild } from '../lib/child';
 import { load1, ratio, type Ctx } from '../lib/context';
 import type { Latency } from '../lib/stats';
 
-interface ServiceRun {
-  verdictsPerS: number;
-  verdicts: number;
-  emptyTakes: number;
-  take: Latency;
-  submit: Latency;
-}
 interface BaselineRun {
   verdictsPerS: number;
   take: Latency;
@@ -35,7 +29,7 @@ export async function w3(ctx: Ctx): Promise<void> {
   const tokens = await reviewers(ctx, 50);
   for (const n of [1, 10, 50]) {
     const load = load1();
-    const svc = await runChild<ServiceRun>('drivers/review.ts', { url: ctx.graphqlUrl, tokens: tokens.slice(0, n), durationS: ctx.sizes.w3DurationS });
+    const svc = await runChild<ReviewRun>('drivers/review.ts', { url: ctx.graphqlUrl, tokens: tokens.slice(0, n), durationS: ctx.sizes.w3DurationS });
     const base = await runChild<BaselineRun>('baselines/review.ts', {
       databaseUrl: ctx.stack.databaseUrl,
       redisUrl: ctx.redisUrl,
