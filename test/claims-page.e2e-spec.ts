@@ -117,12 +117,17 @@ describe('claims page', () => {
   it('filters as before the statement was hand-written: each filter against the same condition in SQL', async () => {
     const any = (await stack.pg.query<{ article_id: string; claimant: string; created_at: Date }>(`SELECT article_id, claimant, created_at FROM claims WHERE claimant IS NOT NULL LIMIT 1`)).rows[0]!;
     const word = any.claimant.split(' ')[0]!;
+    // A word of one of that claimant's claims: with the claimant's word, in either order, and not next to it.
+    const text = (await stack.pg.query<{ text: string }>(`SELECT text FROM claims WHERE claimant = $1 LIMIT 1`, [any.claimant])).rows[0]!.text;
+    const textWord = text.split(/\W+/).find((w) => w.length >= 6)!;
     const cases: [Record<string, unknown>, string, unknown[]][] = [
       [{ status: 'QUEUED' }, `status = 'QUEUED'`, []],
       [{ articleId: any.article_id }, `article_id = $1`, [any.article_id]],
       [{ minScore: 0.5 }, `checkworthiness >= 0.5`, []],
       [{ search: word }, `(text ILIKE $1 OR claimant ILIKE $1)`, [`%${word}%`]],
       [{ claimant: word }, `claimant ILIKE $1`, [`%${word}%`]],
+      [{ search: `${textWord} ${word}` }, `(text ILIKE $1 OR claimant ILIKE $1) AND (text ILIKE $2 OR claimant ILIKE $2)`, [`%${textWord}%`, `%${word}%`]],
+      [{ search: ` ${word}   ${textWord} ` }, `(text ILIKE $1 OR claimant ILIKE $1) AND (text ILIKE $2 OR claimant ILIKE $2)`, [`%${textWord}%`, `%${word}%`]],
       [{ search: '100%_' }, `(text ILIKE $1 OR claimant ILIKE $1)`, ['%100\\%\\_%']],
       [{ createdFrom: any.created_at.toISOString(), status: 'QUEUED' }, `created_at >= $1 AND status = 'QUEUED'`, [any.created_at]],
       [{ createdTo: any.created_at.toISOString() }, `created_at < $1`, [any.created_at]],

@@ -5,7 +5,7 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { ArticleStatus, badInput, isUuid, notFound } from '@app/domain';
 import { ArticleEntity, OutboxRepository } from '@app/persistence';
 import { QueueName } from '@app/queue';
-import { likePattern } from '../common/like-pattern';
+import { likePattern, searchWords } from '../common/like-pattern';
 import type { Caller } from '../common/principal';
 import type { ArticleConnection } from './article-connection.model';
 import type { ArticlesArgs } from './articles.args';
@@ -47,7 +47,7 @@ export class ArticlesService {
   /** Newest first, keyset-paginated on (created_at, id); `search` keeps the articles with every word in their title, URL or source. */
   async list(args: ArticlesArgs): Promise<ArticleConnection> {
     const q = this.ds.getRepository(ArticleEntity).createQueryBuilder('a').select(LISTED);
-    const words = args.search?.trim().split(/\s+/).filter(Boolean) ?? [];
+    const words = searchWords(args.search);
     // One ILIKE per word on exactly the expression of the trigram index (ArticlesSearchTrgmIndex): it answers those, not ILIKE ALL.
     words.forEach((w, i) => q.andWhere(`${SEARCHED} ILIKE :word${i}`, { [`word${i}`]: likePattern(w) }));
     if (args.after) q.andWhere('(a.created_at, a.id) < (SELECT b.created_at, b.id FROM articles b WHERE b.id = :after)', { after: decodeCursor(args.after) });

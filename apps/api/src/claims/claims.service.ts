@@ -7,7 +7,7 @@ import type { ClaimConnection } from './claim-connection.model';
 import { NO_RELATIONS, pageSql, readPage, type PageRelations } from './claims-page';
 import type { ClaimsArgs } from './claims.args';
 import { decodeCursor, encodeCursor } from './cursor';
-import { likePattern } from '../common/like-pattern';
+import { likePattern, searchWords } from '../common/like-pattern';
 
 /** A page's edge; its cursor is made when a query asks for it: most pages never do, and each is a JSON and a base64 encoding. */
 class Edge {
@@ -48,11 +48,12 @@ export class ClaimsService {
     if (f?.status) where.push(`c.status = ${p(f.status)}`);
     if (f?.articleId) where.push(`c.article_id = ${p(f.articleId)}`);
     if (f?.minScore !== undefined) where.push(`c.checkworthiness >= ${p(f.minScore)}`);
-    if (f?.search?.trim()) {
-      const like = p(likePattern(f.search));
+    // Each word somewhere in the text or the claimant, in any order, as the schema says (and as articles search).
+    for (const w of searchWords(f?.search)) {
+      const like = p(likePattern(w));
       where.push(`(c.text ILIKE ${like} OR c.claimant ILIKE ${like})`);
     }
-    if (f?.claimant?.trim()) where.push(`c.claimant ILIKE ${p(likePattern(f.claimant))}`);
+    for (const w of searchWords(f?.claimant)) where.push(`c.claimant ILIKE ${p(likePattern(w))}`);
     if (f?.rating) where.push(`EXISTS (SELECT 1 FROM published_verdicts pv WHERE pv.claim_id = c.id AND pv.withdrawn_at IS NULL AND pv.rating = ${p(f.rating)})`);
     if (f?.createdFrom) where.push(`c.created_at >= ${p(f.createdFrom)}`);
     if (f?.createdTo) where.push(`c.created_at < ${p(f.createdTo)}`);
