@@ -18,6 +18,9 @@ describe('isCheckable', () => {
     '"The study is public and anyone can read it," he said.',
     'I was knocked off my bike near the station in 2021.',
     'Lithuania’s economy is the best performing in the Baltics, growing 3% last year.',
+    // Reported positions on what should be done, and rules stated with "you can", stay claims.
+    'Governor Romney suggested that employers should be able to make the decision.',
+    'You can ship jobs overseas and get tax breaks for it.',
   ])('"%s" is a claim', (text) => {
     expect(checkable(text)).toBe(true);
   });
@@ -39,6 +42,11 @@ describe('isCheckable', () => {
     'The ministry did not respond to a request for comment.',
     'The spokesman declined to comment on the number of troops.',
     'He did not say how many troops would be sent.',
+    // Rhetoric with nothing to look up.
+    '"This is not about a single meal," said Dr. Priya Raman.',
+    '"It is about what people eat day after day for years."',
+    '"Parents deserve to know what is in their children\'s food," Lopez said.',
+    'You should be ashamed of yourself.',
   ])('"%s" is not', (text) => {
     expect(checkable(text)).toBe(false);
   });

@@ -6,6 +6,11 @@ const GREETING = /^(hello|hi|hey|dear|good (morning|afternoon|evening|night)|tha
 const OPINION_FRAME = /^(i|we) (personally |really |just |strongly |honestly )?(think|believe|feel|hope|wish|love|hate|like|dislike|guess|suppose|prefer|doubt|fear|am (sure|convinced|glad|happy|sad|proud|disappointed)|are (sure|convinced|glad|happy|sad|proud|disappointed))\b/i;
 const EVALUATIVE =
   /\b(is|are|was|were|'s|’s|seems?|looks?|remains?)\s+(a |an |the |so |very |truly |really |absolutely |simply |just |quite |deeply |utterly |totally |completely |most |such a )*(great|terrible|awful|wonderful|shameful|disgraceful|disgrace|outrageous|ridiculous|beautiful|amazing|fantastic|brilliant|horrible|horrific|disappointing|unacceptable|wrong|right|good|bad|best|worst|sad|tragic|nice|excellent|fair|unfair|absurd|scandal(ous)?|shame|stupid|foolish|wise|admirable|lovely|awesome|pathetic|appalling|deplorable|welcome|regrettable|encouraging|impressive|remarkable|inspiring|heartbreaking|perfect|fine|crazy|insane|ugly|boring|exciting|interesting|delightful|mistake|joke|travesty|betrayal|triumph|success|failure|disaster|historic|momentous|terrifying|scary|frightening|shocking|disgusting|unbelievable|incredible|magnificent|dreadful)\b|\bdoing an? (\w+ )?(great|good|terrible|awful|bad|poor|fine|excellent|fantastic|lousy|wonderful) job\b/i;
+// Rhetoric with nothing to look up, when no checkable core is there: what a thing is "about", what someone
+// "deserves", what "you" should do. ("Should" alone, and "you can/can't/don't", are left alone: labelled
+// debates have check-worthy sentences that report who said what should be done, or state a rule as "you can".)
+const RHETORIC = /^(this|it|that)( is|'s|’s| was| isn't| isn’t| wasn't)( not| all| really| just)? about\b|\bdeserves? (to|better|more|answers|the truth)\b|^you (should|shouldn't|shouldn’t|will never)\b/i;
+
 // A checkable core: a number, a comparison, a cause, a prediction or a named thing.
 const CHECKABLE_CORE = /\d|\b(more|less|fewer|most|least|than|increase\w*|decrease\w*|rose|fell|grew|cause\w*|because|due to|lead\w* to|will|would|law|illegal|banned|percent|million|billion|thousand|hundred)\b/i;
 
@@ -26,7 +31,7 @@ export function isCheckable(sentence: Sentence, frame: Frame, content: readonly 
   if (isStanceOnly(words) || isSlogan(words) || NON_ANSWER.test(text)) return false;
   if (CHECKABLE_CORE.test(text)) return true;
   // Judge opinion on the whole sentence too: "I think" is stripped as a frame but still marks one.
-  return !(OPINION_FRAME.test(text) || (opensFirstPerson(sentence) && OPINION_FRAME.test(sentenceText(sentence))) || EVALUATIVE.test(text));
+  return !(OPINION_FRAME.test(text) || (opensFirstPerson(sentence) && OPINION_FRAME.test(sentenceText(sentence))) || EVALUATIVE.test(text) || RHETORIC.test(text));
 }
 
 // The callbacks below are made once: each closure made per call costs an allocation.
