@@ -120,6 +120,13 @@ describe('Discourse', () => {
     ).toEqual(['-', '-', 'the Consumer Brands Association ORGANISATION']);
   });
 
+  it('reads "her organisation" as the body in her role', () => {
+    expect(speakers('Anna Berg, head of the Consumer Energy Council, said bills rose. According to her organisation, one in five households fell behind.')).toEqual([
+      'Anna Berg (head of the Consumer Energy Council) PERSON',
+      'the Consumer Energy Council ORGANISATION',
+    ]);
+  });
+
   it('names the body behind a poll or named figures', () => {
     expect(speakers('A poll released last week by Marist College found that 48 percent agree.')).toEqual(['Marist College ORGANISATION']);
     expect(speakers('Eurostat figures show prices rose.')).toEqual(['Eurostat ORGANISATION']);

@@ -69,6 +69,8 @@ export class Discourse {
       if (pronoun !== undefined) return this.resolvePronoun(pronoun) ?? { name: null, role: null, kind: pronoun === 'N' || pronoun === 'P' ? 'ORGANISATION' : 'PERSON' };
       if (tokens[0].lower === 'i' || tokens[0].lower === 'we') return SELF;
     }
+    const employer = this.employerOf(tokens);
+    if (employer !== null) return employer;
     // "data released by Northbridge Constabulary on Tuesday", "a report from the ministry": the body behind the figures.
     const source = dataSource(tokens) ?? dataOwner(tokens);
     if (source !== null) return this.resolveSpeaker(source);
@@ -95,6 +97,21 @@ export class Discourse {
     if (tokens[0].start === this.sentenceStart && GROUP_NOUNS.has(tokens[0].lower)) name = name[0].toLowerCase() + name.slice(1);
     const org = this.earlierOrganisation(name) ?? this.describedCompany(name) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
     org.seen = ++this.clock;
+    return { name: org.name, role: null, kind: 'ORGANISATION' };
+  }
+
+  /**
+   * "her organisation", "his ministry": the body named in the role of the
+   * person the pronoun stands for ("head of the Consumer Energy Council");
+   * null when the role names none.
+   */
+  private employerOf(tokens: readonly Token[]): Claimant | null {
+    const gender = tokens.length === 2 ? POSSESSIVE_PRONOUNS.get(tokens[0].lower) : undefined;
+    if (gender === undefined || !(ORG_WORDS.has(tokens[1].lower) || COMPANY_NOUNS.has(tokens[1].lower))) return null;
+    const person = this.resolvePronoun(gender);
+    const body = person?.kind === 'PERSON' ? /\b(?:of|at|for) ((?:the )?\p{Lu}.*)$/u.exec(person.role ?? '') : null;
+    if (!body) return null;
+    const org = this.remember({ name: body[1], parts: [body[1]], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
     return { name: org.name, role: null, kind: 'ORGANISATION' };
   }
 
@@ -341,6 +358,12 @@ export class Discourse {
     return { name: e.name, role: e.role, kind: e.kind };
   }
 }
+
+// "her organisation": whose body, by the pronoun's gender.
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, 'M' | 'F'> = new Map([
+  ['his', 'M'],
+  ['her', 'F'],
+]);
 
 // Prepositions that tie a group to where it works: "researchers at …", "economists from …".
 const WHERE_FROM = new Set(['at', 'from', 'of', 'with']);
