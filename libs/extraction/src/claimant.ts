@@ -1,7 +1,8 @@
 import { FEMALE_NAMES, guessGender, MALE_NAMES, type Gender } from './gender';
-import { COMPANY_NOUNS, DATA_NOUNS, ORG_WORDS, PERSONAL_PRONOUNS, PUBLISHED_VERBS, ROLE_WORDS } from './lexicon';
+import { COMPANY_NOUNS, GROUP_NOUNS, ORG_WORDS, PERSON_TITLES, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, ROLE_WORDS } from './lexicon';
 import { appositiveRole, cleanRole, GENERIC_OF, HONORIFICS, isAcronym, isCapitalised, isPlural, isRoleWord, nameRuns, orgHead, textOf, type NameRun } from './names';
 import type { Token } from './sentences';
+import { bodyName, commasBefore, dataOwner, dataSource, groupSubject, relativeClauseAt } from './speaker-phrases';
 
 export type ClaimantKind = 'PERSON' | 'ORGANISATION' | 'PUBLISHER';
 
@@ -31,16 +32,6 @@ interface Entity {
   /** For organisations: contains a capitalised (proper) name. */
   proper?: boolean;
 }
-
-// Titles that denote one person: "the mayor said" refers to the mayor named before.
-const PERSON_TITLES = new Set(
-  'president minister mayor spokesman spokeswoman spokesperson director chairman chairwoman chair chief head secretary senator governor ambassador commissioner chancellor premier leader economist analyst expert professor doctor judge prosecutor lawyer councillor councilor engineer manager ceo founder coach adviser advisor researcher scientist commander general officer official'.split(' '),
-);
-
-// Common nouns for groups and bodies that start a sentence with a capital: "Officials said …".
-const GROUP_NOUNS = new Set(
-  'officials police analysts experts economists residents witnesses critics investors doctors scientists researchers authorities prosecutors lawmakers ministers diplomats sources observers campaigners activists officers soldiers protesters organisers organizers health government ministry statistics data figures polls studies'.split(' '),
-);
 
 /**
  * Who said what: people and bodies named so far in the article, and how the
@@ -76,11 +67,11 @@ export class Discourse {
     if (source !== null) return this.resolveSpeaker(source);
     const person = this.personIn(tokens, true);
     if (person !== null) return { name: person.name, role: person.role, kind: 'PERSON' };
-    // "Brightwell Energy, the country's second-largest utility": a body's name, then what it is.
-    const comma = tokens.findIndex((t) => t.text === ',');
-    // Not "Spain's energy minister, Teresa Ribera" (in capitals, a name wink-nlp may not see): a title is no body's name.
-    const before = comma > 0 ? tokens.slice(0, comma) : [];
-    if (before.some((t) => t.cap && t.pos === 'PROPN') && !before.some((t) => PERSON_TITLES.has(t.lower))) tokens = before;
+    return this.titledOrBody(bodyName(tokens));
+  }
+
+  /** A speaker phrase that names no person: "the mayor" named before, else a body or a group. */
+  private titledOrBody(tokens: readonly Token[]): Claimant {
     let name = textOf(tokens, this.body).replace(/^The\s/, 'the ');
     // "the mayor", "the deputy minister": the person last named with that title, else an unnamed one.
     const head = tokens[tokens.length - 1].lower;
@@ -140,40 +131,13 @@ export class Discourse {
    * is what a following "they" most often means.
    */
   private noteGroupSubject(tokens: readonly Token[]): void {
-    const the = tokens[0]?.lower === 'the';
-    let i = tokens[0]?.pos === 'DET' ? 1 : 0;
-    // "The researchers analysed …", "The Vilnius city council approved …": a plural
-    // noun, or an organisation's head word after "the", then the verb.
-    while (i + 1 < tokens.length && i < 6 && (tokens[i].pos === 'ADJ' || tokens[i].pos === 'PROPN' || tokens[i].pos === 'NOUN') && tokens[i + 1].pos !== 'VERB' && tokens[i + 1].pos !== 'AUX') i++;
-    // "Researchers at Harvard University followed …": a named place of work between the group and its verb.
-    let end = i + 1;
-    if (i > 0 && WHERE_FROM.has(tokens[i].lower)) {
-      let j = i + 1;
-      if (tokens[j]?.lower === 'the') j++;
-      const named = j;
-      while (j < tokens.length && j < named + 6 && tokens[j].cap) j++;
-      if (j > named && (tokens[j]?.pos === 'VERB' || tokens[j]?.pos === 'AUX')) {
-        i--;
-        end = j;
-      }
-    }
-    // "The Consumer Brands Association, which represents food makers, disputed …": the verb after the relative clause.
-    let verbAt = end;
-    if (i > 0 && tokens[i].text === ',' && (tokens[i + 1]?.lower === 'which' || tokens[i + 1]?.lower === 'who')) {
-      verbAt = i + 2;
-      while (verbAt < tokens.length && tokens[verbAt].text !== ',') verbAt++;
-      verbAt++;
-      end = i;
-      i--;
-    }
-    const head = tokens[i];
-    const next = tokens[verbAt];
-    if (head === undefined || next === undefined || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return;
-    if (next.pos !== 'VERB' && next.pos !== 'AUX') return;
+    const subject = groupSubject(tokens);
+    if (subject === null) return;
+    const head = tokens[subject.head];
     const group = (head.pos === 'NOUN' && /[^s]s$/.test(head.lower)) || GROUP_NOUNS.has(head.lower);
-    const body = the && (ORG_WORDS.has(head.lower) || COMPANY_NOUNS.has(head.lower));
+    const body = tokens[0].lower === 'the' && (ORG_WORDS.has(head.lower) || COMPANY_NOUNS.has(head.lower));
     if (!group && !body) return;
-    let name = textOf(tokens.slice(0, end), this.body).replace(/^The\s/, 'the ');
+    let name = textOf(tokens.slice(0, subject.end), this.body).replace(/^The\s/, 'the ');
     // "Officials", "Shop owners": a common noun capitalised only by the sentence start.
     if ((tokens[0].pos === 'NOUN' || GROUP_NOUNS.has(tokens[0].lower)) && tokens[0].cap && !isAcronym(tokens[0])) name = name[0].toLowerCase() + name.slice(1);
     // "The company said …" after "Red Eléctrica said …" is the same body again.
@@ -357,68 +321,6 @@ export class Discourse {
     e.seen = ++this.clock;
     return { name: e.name, role: e.role, kind: e.kind };
   }
-}
-
-// "her organisation": whose body, by the pronoun's gender.
-const POSSESSIVE_PRONOUNS: ReadonlyMap<string, 'M' | 'F'> = new Map([
-  ['his', 'M'],
-  ['her', 'F'],
-]);
-
-// Prepositions that tie a group to where it works: "researchers at …", "economists from …".
-const WHERE_FROM = new Set(['at', 'from', 'of', 'with']);
-
-// Where an adverbial after the body's name begins: "… by the ministry on Tuesday", "… from the bureau last week".
-const AFTER_SOURCE = new Set(['on', 'in', 'last', 'this', 'earlier', 'at', 'during', ',', 'which', 'that', 'who']);
-
-/**
- * The body named as the source of some figures ("official data released by X on
- * Tuesday", "a report from X"): the tokens of X, or null when the phrase is not
- * of that form. A few words of description may come before the data noun.
- */
-function dataSource(tokens: readonly Token[]): Token[] | null {
-  let i = 0;
-  while (i < tokens.length && i < 4 && !DATA_NOUNS.has(tokens[i].lower)) i++;
-  if (i >= tokens.length || !DATA_NOUNS.has(tokens[i].lower) || tokens.slice(0, i).some((t) => t.cap && t.pos === 'PROPN')) return null;
-  i++;
-  if (i < tokens.length && PUBLISHED_VERBS.has(tokens[i].lower)) {
-    i++;
-    // "released last week by …": a short time phrase before the body.
-    for (let k = 0; k < 3 && i < tokens.length && !tokens[i].cap && tokens[i].lower !== 'by' && tokens[i].lower !== 'from'; k++) i++;
-  }
-  if (i >= tokens.length || (tokens[i].lower !== 'by' && tokens[i].lower !== 'from')) return null;
-  const from = i + 1;
-  let to = from;
-  while (to < tokens.length && !AFTER_SOURCE.has(tokens[to].lower)) to++;
-  const source = tokens.slice(from, to);
-  return source.some((t) => t.cap) ? source : null;
-}
-
-const OWNED_FIGURES = new Set(['figures', 'data', 'statistics', 'numbers', 'estimates', 'records']);
-
-/**
- * "Eurostat data", "State police figures": the named body whose figures they
- * are, or null. Only a name (a capital): "police data" stays as it is written.
- */
-function dataOwner(tokens: readonly Token[]): Token[] | null {
-  const last = tokens[tokens.length - 1];
-  // Not "the Duelfer report": a report or a study is often named after someone, figures are someone's.
-  if (tokens.length < 2 || last.cap || !OWNED_FIGURES.has(last.lower)) return null;
-  const owner = tokens.slice(0, -1);
-  return owner.some((t) => t.cap && (t.pos === 'PROPN' || ORG_WORDS.has(t.lower))) ? owner : null;
-}
-
-/** Where a relative clause set off by a comma starts in a speaker phrase ("…, who runs a bakery"); -1 when none does. */
-function relativeClauseAt(phrase: readonly Token[]): number {
-  for (let i = 1; i < phrase.length; i++) if ((phrase[i].lower === 'who' || phrase[i].lower === 'whose') && commasBefore(phrase, i) > 0) return i;
-  return -1;
-}
-
-/** Commas in tokens[0, at): which comma-separated part of a phrase a token is in. */
-function commasBefore(tokens: readonly Token[], at: number): number {
-  let n = 0;
-  for (let i = 0; i < at; i++) if (tokens[i].text === ',') n++;
-  return n;
 }
 
 function textsOf(tokens: readonly Token[], from: number, to: number): string[] {

@@ -74,6 +74,21 @@ export const ORG_WORDS = set(`
   constabulary trust society college academy institution laboratory clinic brigade force
 `);
 
+/** Titles that denote one person: "the mayor said" refers to the mayor named before. */
+export const PERSON_TITLES = set(`
+  president minister mayor spokesman spokeswoman spokesperson director chairman chairwoman chair chief head secretary
+  senator governor ambassador commissioner chancellor premier leader economist analyst expert professor doctor judge
+  prosecutor lawyer councillor councilor engineer manager ceo founder coach adviser advisor researcher scientist
+  commander general officer official
+`);
+
+/** Common nouns for groups and bodies that start a sentence with a capital: "Officials said …". */
+export const GROUP_NOUNS = set(`
+  officials police analysts experts economists residents witnesses critics investors doctors scientists researchers
+  authorities prosecutors lawmakers ministers diplomats sources observers campaigners activists officers soldiers
+  protesters organisers organizers health government ministry statistics data figures polls studies
+`);
+
 /** Common nouns that introduce a company's or body's name: "the grid operator Red Eléctrica". */
 export const COMPANY_NOUNS = set(`
   company firm group operator utility carrier airline bank broadcaster regulator agency organisation organization
@@ -103,6 +118,12 @@ export const NUMBER_WORDS = set(`
   quarters percent per cent percentage double doubled triple tripled quadrupled halved twice thrice
   majority minority
 `);
+
+/** "her organisation": whose body, by the pronoun's gender. */
+export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, 'M' | 'F'> = new Map([
+  ['his', 'M'],
+  ['her', 'F'],
+]);
 
 export const PERSONAL_PRONOUNS: ReadonlyMap<string, 'M' | 'F' | 'N' | 'P'> = new Map([
   ['he', 'M'], ['him', 'M'], ['she', 'F'], ['her', 'F'], ['it', 'N'], ['they', 'P'], ['them', 'P'],

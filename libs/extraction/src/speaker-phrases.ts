@@ -1,0 +1,113 @@
+// Readings of a speaker phrase or a sentence's subject that need no memory of
+// the article: which tokens name the body behind some figures, where a body's
+// name ends, where a group subject's head and verb are. The Discourse
+// (claimant.ts) decides what they refer to.
+import { DATA_NOUNS, ORG_WORDS, PERSON_TITLES, PUBLISHED_VERBS } from './lexicon';
+import type { Token } from './sentences';
+
+// Where an adverbial after the body's name begins: "… by the ministry on Tuesday", "… from the bureau last week".
+const AFTER_SOURCE = new Set(['on', 'in', 'last', 'this', 'earlier', 'at', 'during', ',', 'which', 'that', 'who']);
+
+/**
+ * The body named as the source of some figures ("official data released by X on
+ * Tuesday", "a report from X"): the tokens of X, or null when the phrase is not
+ * of that form. A few words of description may come before the data noun.
+ */
+export function dataSource(tokens: readonly Token[]): Token[] | null {
+  let i = 0;
+  while (i < tokens.length && i < 4 && !DATA_NOUNS.has(tokens[i].lower)) i++;
+  if (i >= tokens.length || !DATA_NOUNS.has(tokens[i].lower) || tokens.slice(0, i).some((t) => t.cap && t.pos === 'PROPN')) return null;
+  i++;
+  if (i < tokens.length && PUBLISHED_VERBS.has(tokens[i].lower)) {
+    i++;
+    // "released last week by …": a short time phrase before the body.
+    for (let k = 0; k < 3 && i < tokens.length && !tokens[i].cap && tokens[i].lower !== 'by' && tokens[i].lower !== 'from'; k++) i++;
+  }
+  if (i >= tokens.length || (tokens[i].lower !== 'by' && tokens[i].lower !== 'from')) return null;
+  const from = i + 1;
+  let to = from;
+  while (to < tokens.length && !AFTER_SOURCE.has(tokens[to].lower)) to++;
+  const source = tokens.slice(from, to);
+  return source.some((t) => t.cap) ? source : null;
+}
+
+const OWNED_FIGURES = new Set(['figures', 'data', 'statistics', 'numbers', 'estimates', 'records']);
+
+/**
+ * "Eurostat data", "State police figures": the named body whose figures they
+ * are, or null. Only a name (a capital): "police data" stays as it is written.
+ */
+export function dataOwner(tokens: readonly Token[]): Token[] | null {
+  const last = tokens[tokens.length - 1];
+  // Not "the Duelfer report": a report or a study is often named after someone, figures are someone's.
+  if (tokens.length < 2 || last.cap || !OWNED_FIGURES.has(last.lower)) return null;
+  const owner = tokens.slice(0, -1);
+  return owner.some((t) => t.cap && (t.pos === 'PROPN' || ORG_WORDS.has(t.lower))) ? owner : null;
+}
+
+/**
+ * "Brightwell Energy, the country's second-largest utility": a body's name
+ * without what follows it after a comma; the phrase itself when it does not
+ * open with a name. Not "Spain's energy minister, Teresa Ribera" (in capitals,
+ * a name wink-nlp may not see): a title is no body's name.
+ */
+export function bodyName(tokens: readonly Token[]): readonly Token[] {
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma <= 0) return tokens;
+  const before = tokens.slice(0, comma);
+  return before.some((t) => t.cap && t.pos === 'PROPN') && !before.some((t) => PERSON_TITLES.has(t.lower)) ? before : tokens;
+}
+
+// Prepositions that tie a group to where it works: "researchers at …", "economists from …".
+const WHERE_FROM = new Set(['at', 'from', 'of', 'with']);
+
+const isVerbTag = (t: Token | undefined): boolean => t?.pos === 'VERB' || t?.pos === 'AUX';
+
+/**
+ * A noun phrase opening the sentence as the subject of its verb: the index of
+ * its head noun and where the phrase ends (the name a later "they" or "the
+ * group" may stand for), or null. "The researchers analysed …", "The Vilnius
+ * city council approved …", "Researchers at Harvard University followed …",
+ * "The Consumer Brands Association, which represents food makers, disputed …".
+ */
+export function groupSubject(tokens: readonly Token[]): { head: number; end: number } | null {
+  let i = tokens[0]?.pos === 'DET' ? 1 : 0;
+  // Nouns and adjectives up to the last one before the verb.
+  while (i + 1 < tokens.length && i < 6 && (tokens[i].pos === 'ADJ' || tokens[i].pos === 'PROPN' || tokens[i].pos === 'NOUN') && !isVerbTag(tokens[i + 1])) i++;
+  let end = i + 1;
+  let verbAt = end;
+  if (i > 0 && WHERE_FROM.has(tokens[i].lower)) {
+    // A named place of work between the group and its verb.
+    let j = i + 1;
+    if (tokens[j]?.lower === 'the') j++;
+    const named = j;
+    while (j < tokens.length && j < named + 6 && tokens[j].cap) j++;
+    if (j > named && isVerbTag(tokens[j])) {
+      i--;
+      end = verbAt = j;
+    }
+  } else if (i > 0 && tokens[i].text === ',' && (tokens[i + 1]?.lower === 'which' || tokens[i + 1]?.lower === 'who')) {
+    // A relative clause between the body and its verb.
+    verbAt = i + 2;
+    while (verbAt < tokens.length && tokens[verbAt].text !== ',') verbAt++;
+    verbAt++;
+    end = i;
+    i--;
+  }
+  const head = tokens[i];
+  if (head === undefined || (head.pos !== 'NOUN' && head.pos !== 'PROPN') || !isVerbTag(tokens[verbAt])) return null;
+  return { head: i, end };
+}
+
+/** Where a relative clause set off by a comma starts in a speaker phrase ("…, who runs a bakery"); -1 when none does. */
+export function relativeClauseAt(phrase: readonly Token[]): number {
+  for (let i = 1; i < phrase.length; i++) if ((phrase[i].lower === 'who' || phrase[i].lower === 'whose') && commasBefore(phrase, i) > 0) return i;
+  return -1;
+}
+
+/** Commas in tokens[0, at): which comma-separated part of a phrase a token is in. */
+export function commasBefore(tokens: readonly Token[], at: number): number {
+  let n = 0;
+  for (let i = 0; i < at; i++) if (tokens[i].text === ',') n++;
+  return n;
+}
