@@ -31,11 +31,17 @@ const MAX_SPEAKER = 16;
 const FINAL_VERBS = new Set(['estimates', 'forecasts', 'predicts', 'reports']);
 
 const isVerbLike = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
-/** "a poll released last week by …": a participle after figures describes them, it is not the sentence's verb. */
-const describesData = (tokens: readonly Token[], i: number): boolean => i > 0 && PUBLISHED_VERBS.has(tokens[i].lower) && DATA_NOUNS.has(tokens[i - 1].lower);
-/** "Kyiv-based", "state-owned": a verb joined to a noun before it by a hyphen is part of an adjective (not "so-called"). */
-const inCompound = (tokens: readonly Token[], i: number): boolean =>
-  i > 1 && tokens[i - 1].text === '-' && tokens[i - 1].end === tokens[i].start && tokens[i - 2].end === tokens[i - 1].start && NOMINAL.has(tokens[i - 2].pos);
+/**
+ * A verb-tagged token inside a noun phrase, not a verb of the sentence: a verb
+ * joined to a noun by a hyphen ("Kyiv-based", "state-owned"; not "so-called"),
+ * or a participle describing figures ("a poll released last week by …").
+ */
+function inNounPhrase(tokens: readonly Token[], i: number): boolean {
+  if (i < 1) return false;
+  const before = tokens[i - 1];
+  if (PUBLISHED_VERBS.has(tokens[i].lower) && DATA_NOUNS.has(before.lower)) return true;
+  return i > 1 && before.text === '-' && before.end === tokens[i].start && tokens[i - 2].end === before.start && NOMINAL.has(tokens[i - 2].pos);
+}
 
 /** A reporting verb used as a verb ("claims" can be a noun). */
 export function isReportingVerb(t: Token): boolean {
@@ -63,7 +69,7 @@ export function isSpeakerPhrase(tokens: readonly Token[], lenient = false): bool
     if (t.lower === 'who' || t.lower === 'whose' || t.lower === 'which') return nominal && tokens.slice(0, i).some((x) => x.text === ',');
     // After "according to" there is no verb to confuse with the statement, and
     // wink-nlp tags some nouns as verbs ("police data"): only a finite auxiliary rules the phrase out.
-    if (lenient ? t.pos === 'AUX' : isVerbLike(t) && !inCompound(tokens, i) && !describesData(tokens, i) && !(t.lower.endsWith('ed') && i > 0 && tokens[i - 1].text === ',')) {
+    if (lenient ? t.pos === 'AUX' : isVerbLike(t) && !inNounPhrase(tokens, i) && !(t.lower.endsWith('ed') && i > 0 && tokens[i - 1].text === ',')) {
       // Titles wink-nlp tags as verbs ("Acting", "Deputy") still start with a capital.
       if (!t.cap || i === 0) return false;
     }
@@ -119,7 +125,7 @@ function reportingVerbAfter(t: readonly Token[], from: number, end: number): num
         continue;
       }
     }
-    if (isVerbLike(t[i]) && !SPEAKER_TAIL.has(t[i].lower) && !t[i].cap && !inCompound(t, i) && !describesData(t, i)) return -1;
+    if (isVerbLike(t[i]) && !SPEAKER_TAIL.has(t[i].lower) && !t[i].cap && !inNounPhrase(t, i)) return -1;
   }
   return -1;
 }
