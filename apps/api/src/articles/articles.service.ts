@@ -5,6 +5,7 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { ArticleStatus, badInput, isUuid, notFound } from '@app/domain';
 import { ArticleEntity, OutboxRepository } from '@app/persistence';
 import { QueueName } from '@app/queue';
+import { decodeCursor, encodeCursor, exactTime } from '../common/keyset-cursor';
 import { likePattern, searchWords } from '../common/like-pattern';
 import type { Caller } from '../common/principal';
 import type { ArticleConnection } from './article-connection.model';
@@ -18,15 +19,6 @@ const LISTED = ['id', 'title', 'url', 'source', 'publishedAt', 'status', 'error'
 
 // What `search` looks in: title, URL and source, as the trigram index ArticlesSearchTrgmIndex holds them.
 const SEARCHED = `(a.title || ' ' || coalesce(a.url, '') || ' ' || coalesce(a.source, ''))`;
-
-// A cursor names the last article of the page: the next page starts below that row's (created_at, id), read in
-// the database at full precision (a JS Date keeps milliseconds; created_at has microseconds).
-const encodeCursor = (a: ArticleEntity): string => Buffer.from(a.id, 'utf8').toString('base64url');
-function decodeCursor(s: string): string {
-  const id = Buffer.from(s, 'base64url').toString('utf8');
-  if (!isUuid(id)) throw badInput('after is not a cursor this API gave out');
-  return id;
-}
 
 export const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -50,14 +42,15 @@ export class ArticlesService {
     const words = searchWords(args.search);
     // One ILIKE per word on exactly the expression of the trigram index (ArticlesSearchTrgmIndex): it answers those, not ILIKE ALL.
     words.forEach((w, i) => q.andWhere(`${SEARCHED} ILIKE :word${i}`, { [`word${i}`]: likePattern(w) }));
-    if (args.after) q.andWhere('(a.created_at, a.id) < (SELECT b.created_at, b.id FROM articles b WHERE b.id = :after)', { after: decodeCursor(args.after) });
-    const rows = await q.orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').limit(args.first + 1).getMany();
-    const page = rows.slice(0, args.first);
-    const last = page.at(-1);
-    return {
-      edges: page.map((node) => ({ cursor: encodeCursor(node), node })),
-      pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor(last) : null },
-    };
+    if (args.after) {
+      const c = decodeCursor(args.after);
+      q.andWhere('(a.created_at, a.id) < (:t, :id)', { t: c.t, id: c.id });
+    }
+    q.addSelect(exactTime('a.created_at'), 'cursor_t');
+    // One row per article (no joins): raw[i] is entities[i]'s row.
+    const { entities, raw } = await q.orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').limit(args.first + 1).getRawAndEntities<{ cursor_t: string }>();
+    const edges = entities.slice(0, args.first).map((node, i) => ({ cursor: encodeCursor({ t: raw[i]!.cursor_t, id: node.id }), node }));
+    return { edges, pageInfo: { hasNextPage: entities.length > args.first, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
   /**

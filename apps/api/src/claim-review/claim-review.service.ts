@@ -5,29 +5,13 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { badInput, ClaimStatus, isUuid, notFound } from '@app/domain';
 import { buildClaimReview } from '@app/integrations';
 import { ArticleEntity, ClaimEntity, PublishedVerdictEntity } from '@app/persistence';
+import { decodeCursor, encodeCursor, exactTime } from '../common/keyset-cursor';
 
 export type ClaimReviewJsonLd = WithContext<ClaimReview>;
 
 export interface ClaimReviewPage {
   items: ClaimReviewJsonLd[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
-
-interface FeedCursor {
-  t: string;
-  id: string;
-}
-
-const encodeCursor = (c: FeedCursor): string => Buffer.from(JSON.stringify(c)).toString('base64url');
-
-function decodeCursor(s: string): FeedCursor {
-  try {
-    const c = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as Partial<FeedCursor>;
-    if (typeof c.t === 'string' && typeof c.id === 'string' && isUuid(c.id) && !Number.isNaN(Date.parse(c.t))) return { t: c.t, id: c.id };
-  } catch {
-    // fall through to the error below
-  }
-  throw badInput('after is not a cursor this feed gave out');
 }
 
 /** Published claims as schema.org ClaimReview: one, a feed, or from rows already loaded. */
@@ -73,9 +57,9 @@ export class ClaimReviewService {
     const since = opts.since ? new Date(opts.since) : null;
     if (since && Number.isNaN(since.getTime())) throw badInput('since must be an ISO 8601 date or time');
     const after = opts.after ? decodeCursor(opts.after) : null;
-    // The cursor keeps Postgres' own text of the timestamp: JS dates would drop the microseconds.
+    // The cursor keeps the timestamp to the microsecond (keyset-cursor.ts).
     const rows = await this.ds.query<{ id: string; published_at: string }[]>(
-      `SELECT c.id, pv.published_at::text AS published_at
+      `SELECT c.id, ${exactTime('pv.published_at')} AS published_at
          FROM published_verdicts pv
          JOIN claims c ON c.id = pv.claim_id
         WHERE pv.withdrawn_at IS NULL AND c.status = 'PUBLISHED'

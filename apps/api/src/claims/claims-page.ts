@@ -8,6 +8,7 @@ import type { GqlContext } from '../common/gql-context';
 import { ARTICLE_COLUMNS, columnSql, type Columns, type Loaders, orderSql, selectedColumns, SOURCES_ORDER, VERDICTS_ORDER } from '../common/loaders';
 import { VERDICTS_ACCESS } from './claim-fields.resolver';
 import { selectedPaths } from './lookahead';
+import { exactTime } from '../common/keyset-cursor';
 
 /**
  * Which of its claims' relations a claims page reads in its own statement,
@@ -48,8 +49,8 @@ export const AskedRelations = createParamDecorator((_: unknown, ctx: ExecutionCo
   return pageRelations(gql.getInfo<GraphQLResolveInfo>(), gql.getContext<GqlContext>());
 });
 
-/** The claim's created_at to the microsecond, for its cursor (a Date keeps milliseconds; see cursor.ts). */
-const CURSOR_TIME = `to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "$t"`;
+/** The claim's created_at to the microsecond, for its cursor (see keyset-cursor.ts). */
+const CURSOR_TIME = `${exactTime('c.created_at')} AS "$t"`;
 
 /** A JSON object of `alias`'s columns that `columns` picks, keyed by column name as `hydrate` reads them, and `extra` pairs. */
 function jsonRow(meta: EntityMetadata, alias: string, columns: Columns = {}, extra = ''): string {

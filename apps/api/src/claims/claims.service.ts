@@ -6,7 +6,7 @@ import type { Loaders } from '../common/loaders';
 import type { ClaimConnection } from './claim-connection.model';
 import { NO_RELATIONS, pageSql, readPage, type PageRelations } from './claims-page';
 import type { ClaimsArgs } from './claims.args';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor, encodeCursor } from '../common/keyset-cursor';
 import { likePattern, searchWords } from '../common/like-pattern';
 
 /** A page's edge; its cursor is made when a query asks for it: most pages never do, and each is a JSON and a base64 encoding. */
