@@ -29,3 +29,21 @@ export async function signInAs(page: Page, baseUrl: string, email: string, passw
 }
 
 export const shot = (page: Page, name: string): Promise<Buffer> => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
+
+/**
+ * Script and console errors in a page (a CSP refusal, a failed chunk) fail the
+ * test that caused them: registers an afterEach in the calling describe and
+ * returns the function that follows a page.
+ */
+export function failOnBrowserErrors(): (page: Page) => void {
+  const errors: string[] = [];
+  afterEach(() => {
+    expect(errors.splice(0)).toEqual([]);
+  });
+  return (page) => {
+    page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    });
+  };
+}

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, shot, signInAs } from '../support/browser';
+import { failOnBrowserErrors, launchChromium, shot, signInAs } from '../support/browser';
 import { REFERENCE_ARTICLE, submitAndExtract, userWithRole, type ArticleView, type TestUser } from '../support/factories';
 import { Stack } from '../support/stack';
 
@@ -40,10 +40,8 @@ describe('review UI: the claims browser filtered by an article found by its titl
     await stack.stop();
   });
 
-  const browserErrors: string[] = [];
-  afterEach(() => {
-    expect(browserErrors.splice(0)).toEqual([]);
-  });
+  // Script errors and console errors fail the test that caused them.
+  const watchErrors = failOnBrowserErrors();
 
   const claimsShown = (n: number) => `${n} claim${n === 1 ? '' : 's'}`;
   const listedTexts = async (page: Page): Promise<string[]> => (await page.locator('.claims-table tbody td[data-label="Claim"] a').allTextContents()).sort();
@@ -52,10 +50,7 @@ describe('review UI: the claims browser filtered by an article found by its titl
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     context.setDefaultTimeout(WAIT);
     const page = await context.newPage();
-    page.on('pageerror', (e) => browserErrors.push(`page error: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') browserErrors.push(`console: ${m.text()}`);
-    });
+    watchErrors(page);
     await signInAs(page, stack.url, editor.email, 'correct-horse-battery');
     await page.goto(`${stack.url}/claims`);
     const total = cluster.claims.length + inflation.claims.length;

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, shot, signInAs } from '../support/browser';
+import { failOnBrowserErrors, launchChromium, shot, signInAs } from '../support/browser';
 import { REFERENCE_ARTICLE, submitAndExtract, userWithRole, type ArticleView, type TestUser } from '../support/factories';
 import { Stack } from '../support/stack';
 import { outboxDrained, readClaim, submit, take, W } from '../support/workflow';
@@ -37,20 +37,14 @@ describe('review UI in a browser', () => {
     await stack.stop();
   });
 
-  // Script errors and console errors (a CSP refusal, a failed chunk) fail the test that caused them.
-  const browserErrors: string[] = [];
-  afterEach(() => {
-    expect(browserErrors.splice(0)).toEqual([]);
-  });
+  // Script errors and console errors fail the test that caused them.
+  const watchErrors = failOnBrowserErrors();
 
   async function newPage(width = 1280, height = 800): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext({ viewport: { width, height } });
     context.setDefaultTimeout(WAIT);
     const page = await context.newPage();
-    page.on('pageerror', (e) => browserErrors.push(`page error: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') browserErrors.push(`console: ${m.text()}`);
-    });
+    watchErrors(page);
     return { context, page };
   }
 
