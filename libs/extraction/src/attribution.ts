@@ -31,6 +31,9 @@ const MAX_SPEAKER = 16;
 const FINAL_VERBS = new Set(['estimates', 'forecasts', 'predicts', 'reports']);
 
 const isVerbLike = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
+/** "… figures show …": a finding framed by figures, without "that" (t[i] the verb, after the figures). */
+const isFinding = (t: readonly Token[], i: number): boolean => i > 0 && SHOW_VERBS.has(t[i].lower) && DATA_NOUNS.has(t[i - 1].lower);
+
 /**
  * A verb-tagged token inside a noun phrase, not a verb of the sentence: a verb
  * joined to a noun by a hyphen ("Kyiv-based", "state-owned"; not "so-called"),
@@ -112,7 +115,7 @@ function reportingVerbAfter(t: readonly Token[], from: number, end: number): num
     // "The report found that …": findings frame a statement only with "that".
     if (isReportingVerb(t[i]) || (THAT_VERBS.has(t[i].lower) && t[i + 1]?.lower === 'that')) return i;
     // "State police figures show violent crime fell": figures frame a finding without "that".
-    if (SHOW_VERBS.has(t[i].lower) && i > from && DATA_NOUNS.has(t[i - 1].lower)) return i;
+    if (i > from && isFinding(t, i)) return i;
     // "Pleshkis, who visited Kyiv last week, said …", "X, an epidemiologist who was not
     // involved, said …": a relative clause between commas belongs to the speaker.
     if (t[i].text === ',') {
@@ -304,8 +307,7 @@ function parseTailFrame(t: readonly Token[], f: number, end: number): TailFrame 
   for (let v = f + 1; v < Math.min(end, f + MAX_SPEAKER + 1); v++) {
     // Closing the sentence, "…, the agency estimates." is the verb whatever wink-nlp tags it (not "…, the United States.").
     // "…, police figures show.": figures frame a finding here too.
-    const finding = SHOW_VERBS.has(t[v].lower) && DATA_NOUNS.has(t[v - 1].lower);
-    if (!isReportingVerb(t[v]) && !finding && !(v === end - 1 && FINAL_VERBS.has(t[v].lower))) continue;
+    if (!isReportingVerb(t[v]) && !isFinding(t, v) && !(v === end - 1 && FINAL_VERBS.has(t[v].lower))) continue;
     let subjEnd = v;
     while (subjEnd > f && SPEAKER_TAIL.has(t[subjEnd - 1].lower)) subjEnd--;
     const speaker = trimSpeaker(t.slice(f, subjEnd));
