@@ -189,7 +189,26 @@ const KNN_SIM = `SELECT c.id, c.status, c.normalized_text, similarity(c.normaliz
               ORDER BY sim DESC, c.id
               LIMIT $2`;
 const EXPR = `to_tsvector('english', c.normalized_text)`;
+// Lexeme Jaccard (stemmed words, stop words dropped), exact at 0.3 by prefix filtering: a claim at >= 0.3 shares
+// at least ceil(0.3 |q|) of the search's lexemes, so at least one of its |q| - ceil(0.3 |q|) + 1 rarest (pg_stats).
+const LEX_CORE = (score: string): string => `WITH q AS (SELECT tsvector_to_array(to_tsvector('english', $1)) AS lx),
+  st AS (SELECT most_common_elems::text::text[] AS e, most_common_elem_freqs AS f FROM pg_stats
+          WHERE schemaname = 'public' AND tablename = 'claims' AND attname = 'match_lexemes'),
+  pre AS (SELECT array_agg(l) AS p FROM (
+           SELECT l FROM q, unnest(q.lx) l LEFT JOIN st ON true
+            ORDER BY coalesce(st.f[array_position(st.e, l)], 0), l
+            LIMIT (SELECT cardinality(lx) - ceil(0.3 * cardinality(lx)) + 1 FROM q)) x)
+  SELECT id, status, normalized_text, sim FROM (
+    SELECT c.id, c.status, c.normalized_text, ${score} AS sim
+      FROM claims c, q, pre
+     WHERE c.match_lexemes && pre.p AND c.canonical_id IS NULL AND c.status <> 'DISMISSED'
+  ) m WHERE sim >= 0.3 ORDER BY sim DESC, id LIMIT $2`;
+const JACCARD = `(SELECT count(*) FROM unnest(c.match_lexemes) x WHERE x = ANY(q.lx))::float8
+   / (cardinality(c.match_lexemes) + cardinality(q.lx) - (SELECT count(*) FROM unnest(c.match_lexemes) x WHERE x = ANY(q.lx)))`;
 const QUERIES: Record<string, string> = {
+  lex: LEX_CORE(JACCARD),
+  'lex-trgm': LEX_CORE('similarity(c.normalized_text, $1)'),
+  'lex-union': union(LEX_CORE(JACCARD), FTS(EXPR)),
   current: union(KNN, FTS(EXPR)),
   knn: KNN,
   fts: FTS(EXPR),
