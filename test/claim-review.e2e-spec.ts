@@ -104,6 +104,7 @@ describe('ClaimReview out', () => {
     const since = await get(`/feeds/claimreview.json?since=${encodeURIComponent(items[0]?.datePublished ?? '')}`);
     expect((since.body['items'] as { url: string }[]).map((i) => i.url)).toEqual([`https://desk.example/fact-checks/${pledgeId}`]);
     expect((await get('/feeds/claimreview.json?since=yesterday')).status).toBe(400);
+    expect((await get('/feeds/claimreview.json?since=2026-02-30')).status).toBe(400); // not read as 2 March
     expect((await get('/feeds/claimreview.json?after=garbage')).status).toBe(400);
     expect((await get('/feeds/claimreview.json?first=1000')).status).toBe(400);
   });

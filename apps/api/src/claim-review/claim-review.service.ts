@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ClaimReview, WithContext } from 'schema-dts';
 import { DataSource, In } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { badInput, ClaimStatus, isUuid, notFound } from '@app/domain';
+import { badInput, ClaimStatus, isUuid, notFound, parseIsoDateTime } from '@app/domain';
 import { buildClaimReview } from '@app/integrations';
 import { ArticleEntity, ClaimEntity, PublishedVerdictEntity } from '@app/persistence';
 import { decodeCursor, encodeCursor, exactTime } from '../common/keyset-cursor';
@@ -54,8 +54,8 @@ export class ClaimReviewService {
 
   /** Published claims, newest live publication first; `since` keeps those published (or republished) at or after it. */
   async feed(opts: { since?: string; after?: string; first: number }): Promise<ClaimReviewPage> {
-    const since = opts.since ? new Date(opts.since) : null;
-    if (since && Number.isNaN(since.getTime())) throw badInput('since must be an ISO 8601 date or time');
+    const since = opts.since ? parseIsoDateTime(opts.since) : null;
+    if (opts.since && !since) throw badInput('since must be an ISO 8601 date or time');
     const after = opts.after ? decodeCursor('feed', opts.after) : null;
     // The cursor keeps the timestamp to the microsecond (keyset-cursor.ts).
     const rows = await this.ds.query<{ id: string; published_at: string }[]>(
