@@ -7,11 +7,12 @@ import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
+import { SCHEMA_BUILD_OPTIONS } from '../apps/api/src/common/date-time.scalar';
 import { RESOLVERS } from '../apps/api/src/resolvers';
 
 async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
-  const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS);
+  const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS, SCHEMA_BUILD_OPTIONS);
   await app.close();
   const out = join(__dirname, '..', '..', 'schema.gql');
   writeFileSync(out, `${printSchema(lexicographicSortSchema(schema))}\n`);

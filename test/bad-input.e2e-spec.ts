@@ -37,8 +37,23 @@ describe('bad input is refused with its code and writes nothing', () => {
     ['a non-http URL', { title: 'T', body: 'Inflation rose 3 percent.', url: 'javascript:alert(1)' }],
     ['a body over 1 MB', { title: 'T', body: 'Inflation rose 3 percent. '.repeat(45000) }],
     ['a wrong type', { title: 42, body: 'x' }],
+    // Each of these was once stored: 2 March, 14 November 2023, and a year ClaimReview consumers cannot read.
+    ['a publishedAt on a day the month does not have', { title: 'T', body: 'Exports rose 2 percent.', publishedAt: '2025-02-30T00:00:00Z' }],
+    ['a publishedAt given as milliseconds', { title: 'T', body: 'Exports rose 3 percent.', publishedAt: 1700000000000 }],
+    ['a publishedAt with a six-digit year', { title: 'T', body: 'Exports rose 4 percent.', publishedAt: '+099999-01-01T00:00:00Z' }],
   ])('submitArticle refuses %s with BAD_USER_INPUT', async (_what, input) => {
     await refused(stack, submit(input), 'BAD_USER_INPUT');
+  });
+
+  it('refuses an impossible DateTime wherever one is taken, as a variable or written in the query', async () => {
+    await refused(stack, () => editor.client.code(`mutation { submitArticle(input: { title: "T", body: "Imports fell 2 percent.", publishedAt: "2025-02-30T00:00:00Z" }) { id } }`), 'BAD_USER_INPUT');
+    const admin = await adminClient(stack);
+    await refused(stack, () => admin.code(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key } }`, { input: { name: 'K', scopes: ['claims:read'], expiresAt: '2027-02-30T00:00:00Z' } }), 'BAD_USER_INPUT');
+    expect(await editor.client.code(`query($from: DateTime) { claims(filter: { createdFrom: $from }) { totalCount } }`, { from: '2025-04-31' })).toBe('BAD_USER_INPUT');
+    // The forms the docs show still work (an article stored with one: bulk-ingest).
+    for (const from of ['2025-03-06T09:00:00Z', '2025-03-06T09:00:00.123+02:00', '2025-03-06']) {
+      expect(await editor.client.ok(`query($from: DateTime) { claims(filter: { createdFrom: $from }) { totalCount } }`, { from })).toBeTruthy();
+    }
   });
 
   it('refuses calls without a token, or with a bad one, with UNAUTHENTICATED', async () => {

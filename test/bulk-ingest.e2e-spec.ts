@@ -76,6 +76,38 @@ describe('bulk ingest', () => {
     expect(row?.submitted_by_key).toBe(k.id);
   });
 
+  it('refuses an NDJSON line with text Postgres cannot store (NUL, a lone surrogate) as BAD_USER_INPUT, like submitArticle', async () => {
+    const k = await apiKeyWith(stack, ['articles:write']);
+    // JSON.stringify writes these as \u0000 and \ud800 escapes: valid JSON, not storable text.
+    const body = [JSON.stringify(article(30, { body: 'Port\u0000 traffic rose.' })), JSON.stringify(article(31, { title: 'Nul\u0000' })), JSON.stringify(article(32, { body: 'Lone \ud800 half.' }))].join('\n');
+    const before = await stack.count('articles');
+    const { lines } = await ndjson(stack, k.key, body);
+    expect(lines.map((l) => [l['line'], l['accepted'], (l['error'] as { code?: string } | null)?.code ?? null])).toEqual([
+      [1, false, 'BAD_USER_INPUT'],
+      [2, false, 'BAD_USER_INPUT'],
+      [3, false, 'BAD_USER_INPUT'],
+    ]);
+    expect((lines[0]?.['error'] as { message: string }).message).toMatch(/NUL/);
+    expect((lines[2]?.['error'] as { message: string }).message).toMatch(/surrogate/);
+    expect(await stack.count('articles')).toBe(before);
+  });
+
+  it('refuses an NDJSON publishedAt that is no real date, as submitArticle does, instead of storing it changed', async () => {
+    const k = await apiKeyWith(stack, ['articles:write']);
+    const body = [JSON.stringify(article(40, { publishedAt: '2025-02-30T00:00:00Z' })), JSON.stringify(article(41, { publishedAt: 1700000000000 })), JSON.stringify(article(42, { publishedAt: '2025-03-06' }))].join('\n');
+    const before = await stack.count('articles');
+    const { lines } = await ndjson(stack, k.key, body);
+    expect(lines.map((l) => [l['line'], l['accepted'], (l['error'] as { code?: string } | null)?.code ?? null])).toEqual([
+      [1, false, 'BAD_USER_INPUT'],
+      [2, false, 'BAD_USER_INPUT'],
+      [3, true, null],
+    ]);
+    expect((lines[0]?.['error'] as { message: string }).message).toMatch(/publishedAt must be an ISO 8601 date/);
+    expect(await stack.count('articles')).toBe(before + 1);
+    const row = (await stack.pg.query<{ published_at: Date }>(`SELECT published_at FROM articles WHERE id = $1`, [lines[2]?.['articleId']])).rows[0];
+    expect(row?.published_at.toISOString()).toBe('2025-03-06T00:00:00.000Z');
+  });
+
   it('streams many articles, and stops reading past INGEST_STREAM_MAX_ITEMS', async () => {
     const token = editor.client.token ?? '';
     const many = Array.from({ length: 40 }, (_, i) => JSON.stringify(article(100 + i))).join('\n');

@@ -104,7 +104,29 @@ describe('ClaimReview out', () => {
     const since = await get(`/feeds/claimreview.json?since=${encodeURIComponent(items[0]?.datePublished ?? '')}`);
     expect((since.body['items'] as { url: string }[]).map((i) => i.url)).toEqual([`https://desk.example/fact-checks/${pledgeId}`]);
     expect((await get('/feeds/claimreview.json?since=yesterday')).status).toBe(400);
+    expect((await get('/feeds/claimreview.json?since=2026-02-30')).status).toBe(400); // not read as 2 March
     expect((await get('/feeds/claimreview.json?after=garbage')).status).toBe(400);
     expect((await get('/feeds/claimreview.json?first=1000')).status).toBe(400);
+  });
+
+  it('refuses a cursor from another list (claims, articles, the feed) with BAD_USER_INPUT, as integrations.md promises', async () => {
+    const CLAIMS = `query($after: String) { claims(first: 1, after: $after) { pageInfo { endCursor } } }`;
+    const ARTICLES = `query($after: String) { articles(first: 1, after: $after) { pageInfo { endCursor } } }`;
+    const cursors = {
+      claims: (await editor.client.ok<{ claims: { pageInfo: { endCursor: string } } }>(CLAIMS)).claims.pageInfo.endCursor,
+      articles: (await editor.client.ok<{ articles: { pageInfo: { endCursor: string } } }>(ARTICLES)).articles.pageInfo.endCursor,
+      feed: ((await get('/feeds/claimreview.json?first=1')).body['pageInfo'] as { endCursor: string }).endCursor,
+    };
+    // Each list takes its own cursor …
+    expect(await editor.client.ok(CLAIMS, { after: cursors.claims })).toBeTruthy();
+    expect(await editor.client.ok(ARTICLES, { after: cursors.articles })).toBeTruthy();
+    expect((await get(`/feeds/claimreview.json?after=${cursors.feed}`)).status).toBe(200);
+    // … and no other: all three are a (time, id) pair, so without a mark of their list one would read as another's.
+    for (const other of [cursors.articles, cursors.feed]) expect(await editor.client.code(CLAIMS, { after: other })).toBe('BAD_USER_INPUT');
+    for (const other of [cursors.claims, cursors.feed]) expect(await editor.client.code(ARTICLES, { after: other })).toBe('BAD_USER_INPUT');
+    for (const other of [cursors.claims, cursors.articles]) {
+      const r = await get(`/feeds/claimreview.json?after=${other}`);
+      expect([r.status, r.body]).toEqual([400, { error: { code: 'BAD_USER_INPUT', message: 'after is not a cursor this API gave out' } }]);
+    }
   });
 });

@@ -60,6 +60,10 @@ describe('webhooks', () => {
     const log = await deliveries(id);
     expect(log).toHaveLength(queued + 1);
     expect(log.every((d) => d.status === 'SUCCEEDED' && d.attempts === 1 && d.responseCode === 200 && d.deliveredAt)).toBe(true);
+    // The log pages like every list: first 1–500, and a size outside it is refused, not quietly clamped.
+    const page = `query($webhookId: ID!, $first: Int!) { webhookDeliveries(webhookId: $webhookId, first: $first) { id } }`;
+    expect((await admin.ok<{ webhookDeliveries: { id: string }[] }>(page, { webhookId: id, first: 2 })).webhookDeliveries.map((d) => d.id)).toEqual(log.slice(0, 2).map((d) => d.id));
+    for (const first of [0, -1, 501]) expect([first, await admin.code(page, { webhookId: id, first })]).toEqual([first, 'BAD_USER_INPUT']);
     await unregister(id);
   });
 

@@ -9,3 +9,4 @@ export * from './blind-review';
 export * from './scopes';
 export * from './webhook-events';
 export * from './input-limits';
+export * from './iso-date-time';

@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { AppError, badInput, type ErrorCode } from '@app/domain';
 import type { ArticleEntity } from '@app/persistence';
 import type { Caller } from '../common/principal';
+import { unstorableText } from '../common/text-input.pipe';
 import { ArticlesService } from './articles.service';
 import { SubmitArticleInput } from './submit-article.input';
 import { ndjsonLines } from './ndjson-lines';
@@ -78,6 +79,10 @@ export class ArticleIngestService {
 
   private async submitOne(index: number, item: unknown, caller: Caller): Promise<IngestItemResult> {
     if (typeof item !== 'object' || item === null || Array.isArray(item)) return this.refused(index, badInput('each article must be a JSON object'));
+    // A parsed NDJSON line never went through the GraphQL arguments' pipe: the same rule, here,
+    // or Postgres refuses a NUL mid-transaction (an INTERNAL_SERVER_ERROR that no retry cures).
+    const text = unstorableText(item);
+    if (text) return this.refused(index, badInput(`the article ${text}`));
     const input = plainToInstance(SubmitArticleInput, item);
     const errors = await validate(input, { whitelist: true, forbidUnknownValues: true });
     if (errors.length) return this.refused(index, badInput(messages(errors).join('; ')));

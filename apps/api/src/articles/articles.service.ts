@@ -43,13 +43,13 @@ export class ArticlesService {
     // One ILIKE per word on exactly the expression of the trigram index (ArticlesSearchTrgmIndex): it answers those, not ILIKE ALL.
     words.forEach((w, i) => q.andWhere(`${SEARCHED} ILIKE :word${i}`, { [`word${i}`]: likePattern(w) }));
     if (args.after) {
-      const c = decodeCursor(args.after);
+      const c = decodeCursor('articles', args.after);
       q.andWhere('(a.created_at, a.id) < (:t, :id)', { t: c.t, id: c.id });
     }
     q.addSelect(exactTime('a.created_at'), 'cursor_t');
     // One row per article (no joins): raw[i] is entities[i]'s row.
     const { entities, raw } = await q.orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').limit(args.first + 1).getRawAndEntities<{ cursor_t: string }>();
-    const edges = entities.slice(0, args.first).map((node, i) => ({ cursor: encodeCursor({ t: raw[i]!.cursor_t, id: node.id }), node }));
+    const edges = entities.slice(0, args.first).map((node, i) => ({ cursor: encodeCursor('articles', { t: raw[i]!.cursor_t, id: node.id }), node }));
     return { edges, pageInfo: { hasNextPage: entities.length > args.first, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 

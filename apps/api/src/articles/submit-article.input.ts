@@ -1,6 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsDate, IsOptional, IsString, MaxLength } from 'class-validator';
+import { parseIsoDateTime } from '@app/domain';
 import { IsHttpUrl, NotBlank } from '../common/validators';
 
 @InputType()
@@ -10,5 +11,10 @@ export class SubmitArticleInput {
   @Field() @IsString() @NotBlank() body!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsHttpUrl() url?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) source?: string | null;
-  @Field(() => Date, { nullable: true }) @IsOptional() @Type(() => Date) @IsDate() publishedAt?: Date | null;
+  // GraphQL hands over a Date (the DateTime scalar parsed it); an NDJSON line, text, read here by the same rule.
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === null || value === undefined || value instanceof Date ? value : (parseIsoDateTime(value) ?? value)))
+  @IsDate({ message: 'publishedAt must be an ISO 8601 date or date-time, e.g. 2025-03-06T09:00:00Z' })
+  publishedAt?: Date | null;
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ClaimReview, WithContext } from 'schema-dts';
 import { DataSource, In } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { badInput, ClaimStatus, isUuid, notFound } from '@app/domain';
+import { badInput, ClaimStatus, isUuid, notFound, parseIsoDateTime } from '@app/domain';
 import { buildClaimReview } from '@app/integrations';
 import { ArticleEntity, ClaimEntity, PublishedVerdictEntity } from '@app/persistence';
 import { decodeCursor, encodeCursor, exactTime } from '../common/keyset-cursor';
@@ -54,9 +54,9 @@ export class ClaimReviewService {
 
   /** Published claims, newest live publication first; `since` keeps those published (or republished) at or after it. */
   async feed(opts: { since?: string; after?: string; first: number }): Promise<ClaimReviewPage> {
-    const since = opts.since ? new Date(opts.since) : null;
-    if (since && Number.isNaN(since.getTime())) throw badInput('since must be an ISO 8601 date or time');
-    const after = opts.after ? decodeCursor(opts.after) : null;
+    const since = opts.since ? parseIsoDateTime(opts.since) : null;
+    if (opts.since && !since) throw badInput('since must be an ISO 8601 date or time');
+    const after = opts.after ? decodeCursor('feed', opts.after) : null;
     // The cursor keeps the timestamp to the microsecond (keyset-cursor.ts).
     const rows = await this.ds.query<{ id: string; published_at: string }[]>(
       `SELECT c.id, ${exactTime('pv.published_at')} AS published_at
@@ -74,7 +74,7 @@ export class ClaimReviewService {
     const byId = new Map(claims.map((c) => [c.id, c]));
     const items = await this.buildMany(page.map((r) => byId.get(r.id)).filter((c): c is ClaimEntity => c !== undefined));
     const last = page.at(-1);
-    return { items, pageInfo: { hasNextPage: rows.length > opts.first, endCursor: last ? encodeCursor({ t: last.published_at, id: last.id }) : null } };
+    return { items, pageInfo: { hasNextPage: rows.length > opts.first, endCursor: last ? encodeCursor('feed', { t: last.published_at, id: last.id }) : null } };
   }
 
   /** One query per table for the whole list, in the list's order; claims without a live publication are left out. */

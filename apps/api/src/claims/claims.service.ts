@@ -17,7 +17,7 @@ class Edge {
   ) {}
 
   get cursor(): string {
-    return encodeCursor({ t: this.t, id: this.node.id });
+    return encodeCursor('claims', { t: this.t, id: this.node.id });
   }
 }
 
@@ -61,7 +61,7 @@ export class ClaimsService {
     const countSql = `SELECT count(*) AS n FROM claims c${whereSql(where)}`;
     const countParams = [...params];
     if (args.after) {
-      const c = decodeCursor(args.after);
+      const c = decodeCursor('claims', args.after);
       where.push(`(c.created_at, c.id) < (${p(c.t)}, ${p(c.id)})`);
     }
     const sql = pageSql(this.ds, relations, whereSql(where), p(args.first + 1));
@@ -73,7 +73,7 @@ export class ClaimsService {
       pageInfo: {
         hasNextPage: rows.length > args.first,
         get endCursor() {
-          return last ? encodeCursor({ t: last.t, id: last.claim.id }) : null;
+          return last ? encodeCursor('claims', { t: last.t, id: last.claim.id }) : null;
         },
       },
       count: async () => Number((await this.ds.query<{ n: string }[]>(countSql, countParams))[0]!.n),

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '@app/config';
 import type { AuthService } from '../auth/auth.service';
+import { SCHEMA_BUILD_OPTIONS } from './date-time.scalar';
 import { toClientError } from './error-formatter';
 import type { GqlContext } from './gql-context';
 import { environmentRules, limitRules } from './graphql-hardening';
@@ -18,6 +19,7 @@ import { Loaders } from './loaders';
 export function apolloOptions(config: AppConfig, ds: DataSource, auth: AuthService): ApolloDriverConfig {
   return {
     autoSchemaFile: config.schemaFile ?? true,
+    buildSchemaOptions: SCHEMA_BUILD_OPTIONS,
     sortSchema: true,
     path: '/graphql',
     playground: false,

@@ -72,9 +72,9 @@ export function toClientError(err: GraphQLError, requestId: string): GraphQLErro
   }
   const status = (original as { statusCode?: unknown } | undefined)?.statusCode;
   if (original && typeof status === 'number' && status >= 400 && status < 500) {
-    // Refused by the HTTP layer (body too large, bad JSON, rate limited, …): its message is meant for the client.
-    const message = status === 413 ? `Request body is too large: ${original.message}` : original.message;
-    return new GraphQLError(message, { ...base, extensions: { code: codeOfStatus(status) } });
+    // Refused by the HTTP layer (body too large, bad JSON, rate limited, …): its message is meant for the client
+    // as it is (Fastify's 413 already reads "Request body is too large").
+    return new GraphQLError(original.message, { ...base, extensions: { code: codeOfStatus(status) } });
   }
   if (!original || original instanceof GraphQLError) {
     // Parse, validation and variable-coercion errors: the request itself is wrong.

@@ -13,15 +13,22 @@ export interface KeysetCursor {
   id: string;
 }
 
+/**
+ * The list a cursor was given out by. The three lists' positions look alike, so
+ * each cursor carries its list and the others refuse it (another list's position
+ * would otherwise page from a meaningless place, silently).
+ */
+export type CursorList = 'claims' | 'articles' | 'feed';
+
 /** SQL reading a timestamptz column as a cursor's `t`, exact to the microsecond. */
 export const exactTime = (column: string): string => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
-export const encodeCursor = (c: KeysetCursor): string => Buffer.from(JSON.stringify({ t: c.t, id: c.id } satisfies KeysetCursor)).toString('base64url');
+export const encodeCursor = (list: CursorList, c: KeysetCursor): string => Buffer.from(JSON.stringify({ l: list, t: c.t, id: c.id })).toString('base64url');
 
-export function decodeCursor(s: string): KeysetCursor {
+export function decodeCursor(list: CursorList, s: string): KeysetCursor {
   try {
-    const c = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as Partial<KeysetCursor>;
-    if (typeof c.t === 'string' && typeof c.id === 'string' && isUuid(c.id) && !Number.isNaN(Date.parse(c.t))) return { t: c.t, id: c.id };
+    const c = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as Partial<KeysetCursor> & { l?: unknown };
+    if (c.l === list && typeof c.t === 'string' && typeof c.id === 'string' && isUuid(c.id) && !Number.isNaN(Date.parse(c.t))) return { t: c.t, id: c.id };
   } catch {
     // fall through to the error below
   }

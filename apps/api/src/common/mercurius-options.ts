@@ -6,6 +6,7 @@ import type { AppConfig } from '@app/config';
 import type { AuthService } from '../auth/auth.service';
 import { graphqlMetricsHooks } from '../observability/graphql-metrics.hooks';
 import type { LiveEvents } from '../live/live-events';
+import { SCHEMA_BUILD_OPTIONS } from './date-time.scalar';
 import { toClientError } from './error-formatter';
 import type { GqlContext } from './gql-context';
 import { environmentRules, limitsHook, RequestRefusedError } from './graphql-hardening';
@@ -51,6 +52,7 @@ function tokenOf(payload: unknown): string | undefined {
 export function mercuriusOptions(config: AppConfig, ds: DataSource, auth: AuthService, live: LiveEvents): MercuriusDriverConfig {
   return {
     autoSchemaFile: config.schemaFile ?? true,
+    buildSchemaOptions: SCHEMA_BUILD_OPTIONS,
     sortSchema: true,
     path: '/graphql',
     graphiql: config.graphiql,

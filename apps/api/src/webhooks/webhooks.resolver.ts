@@ -46,7 +46,7 @@ export class WebhooksResolver {
     @Args('webhookId', { type: () => ID }) webhookId: string,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
   ): Promise<WebhookDeliveryModel[]> {
-    return this.service.deliveries(webhookId, Math.min(Math.max(first, 1), 500));
+    return this.service.deliveries(webhookId, first);
   }
 
   @Mutation(() => WebhookDeliveryModel, { description: 'Sends the delivery’s event again, as a new delivery' })

@@ -7,6 +7,9 @@ import { WebhookDeliveryEntity, WebhookEntity, WebhookOutboxRepository } from '@
 import type { Caller } from '../common/principal';
 import type { CreateWebhookInput } from './create-webhook.input';
 
+/** The delivery log's largest page (integrations.md, Limits). */
+const MAX_DELIVERIES_PAGE = 500;
+
 @Injectable()
 export class WebhooksService {
   private readonly guard: SsrfGuard;
@@ -59,6 +62,7 @@ export class WebhooksService {
   }
 
   async deliveries(webhookId: string, first: number): Promise<WebhookDeliveryEntity[]> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_DELIVERIES_PAGE) throw badInput(`first must be between 1 and ${MAX_DELIVERIES_PAGE}`);
     await this.get(webhookId);
     return this.ds.getRepository(WebhookDeliveryEntity).find({ where: { webhookId }, order: { createdAt: 'DESC', id: 'DESC' }, take: first });
   }
