@@ -37,6 +37,11 @@ describe('webhooks', () => {
       expect([url, r.errors?.[0]?.extensions?.code]).toEqual([url, 'BAD_USER_INPUT']);
     }
     expect(await admin.code(QW.createWebhook, { input: { url: 'http://127.0.0.1:9/hook', events: ['claim.exploded'] } })).toBe('BAD_USER_INPUT');
+    // Credentials in the URL would be listed back to every admin and sent in the clear: the signature is what authenticates a delivery.
+    for (const url of ['http://user:pw@127.0.0.1:9/hook', 'http://token@127.0.0.1:9/hook']) {
+      const r = await admin.raw(QW.createWebhook, { input: { url, events: ['claim.queued'] } });
+      expect([url, r.errors?.[0]?.extensions?.code, r.errors?.[0]?.message]).toEqual([url, 'BAD_USER_INPUT', expect.stringMatching(/user name or password/) as string]);
+    }
     expect(await stack.count('webhooks')).toBe(0);
   });
 

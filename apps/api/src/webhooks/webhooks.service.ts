@@ -24,8 +24,11 @@ export class WebhooksService {
 
   /** Registers a webhook; the returned secret is the only time it is shown. */
   async create(input: CreateWebhookInput, caller: Caller): Promise<{ secret: string; webhook: WebhookEntity }> {
+    const url = new URL(input.url);
+    // Listed back to every admin and sent with each delivery: a secret does not belong in it; the signature authenticates deliveries.
+    if (url.username || url.password) throw badInput('url must not carry a user name or password: verify the X-Claimcheck-Signature header instead');
     try {
-      await this.guard.resolve(new URL(input.url));
+      await this.guard.resolve(url);
     } catch (err) {
       if (err instanceof SsrfRefusedError) throw badInput(`url is refused: ${err.message}`);
       throw err;
