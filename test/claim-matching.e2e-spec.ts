@@ -112,6 +112,9 @@ describe('claim matching: a claim seen again is recognised', () => {
     expect(words.similarClaims.map((s) => s.claim.id)).toContain(pledge.id);
     expect(await reviewer.client.code(SIMILAR, { text: ' ?! ' })).toBe('BAD_USER_INPUT');
     expect(await reviewer.client.code(SIMILAR, { text: 'x', first: 500 })).toBe('BAD_USER_INPUT');
+    // `first` is Int! with a default, like every list's: left out it is 10, and an explicit null is refused by the schema, not by the service.
+    const nullFirst = await reviewer.client.raw(SIMILAR, { text: 'x', first: null });
+    expect([nullFirst.errors?.[0]?.extensions?.code, nullFirst.errors?.[0]?.message]).toEqual(['BAD_USER_INPUT', expect.stringMatching(/"first" of non-null type "Int!"/) as string]);
   });
 
   it('the similarity search uses the trigram index', async () => {

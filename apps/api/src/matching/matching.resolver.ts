@@ -8,7 +8,7 @@ export class MatchingResolver {
   constructor(@Inject(MatchingService) private readonly matching: MatchingService) {}
 
   @Query(() => [SimilarClaimModel], { description: 'Known claims like this text (trigram similarity and full-text search on the normalised text), best first' })
-  similarClaims(@Args('text') text: string, @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first: number): Promise<SimilarClaimModel[]> {
+  similarClaims(@Args('text') text: string, @Args('first', { type: () => Int, defaultValue: 10 }) first: number): Promise<SimilarClaimModel[]> {
     return this.matching.similar(text, first);
   }
 }
