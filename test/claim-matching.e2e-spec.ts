@@ -1,4 +1,4 @@
-import { Q, REFERENCE_ARTICLE, submitAndExtract, userWithRole, type ArticleView, type TestUser } from './support/factories';
+import { apiKeyWith, Q, REFERENCE_ARTICLE, submitAndExtract, userWithRole, type ArticleView, type TestUser } from './support/factories';
 import { Stack } from './support/stack';
 import { outboxDrained, submit, take, W } from './support/workflow';
 
@@ -112,6 +112,16 @@ describe('claim matching: a claim seen again is recognised', () => {
     expect(words.similarClaims.map((s) => s.claim.id)).toContain(pledge.id);
     expect(await reviewer.client.code(SIMILAR, { text: ' ?! ' })).toBe('BAD_USER_INPUT');
     expect(await reviewer.client.code(SIMILAR, { text: 'x', first: 500 })).toBe('BAD_USER_INPUT');
+    // A monitoring pipeline asks "was this checked?" with an API key: claims:read lets it search, and the published verdict comes with the claim.
+    const monitor = await apiKeyWith(stack, ['claims:read']);
+    const byKey = await monitor.client.ok<{ similarClaims: { claim: { id: string; publishedVerdict: { rating: string } | null } }[] }>(
+      `query($text: String!) { similarClaims(text: $text, first: 3) { claim { id publishedVerdict { rating } } } }`,
+      { text: pledge.text },
+    );
+    expect(byKey.similarClaims[0]?.claim).toEqual({ id: pledge.id, publishedVerdict: { rating: expect.any(String) as string } });
+    const writer = await apiKeyWith(stack, ['articles:write']);
+    const refused = await writer.client.raw(SIMILAR, { text: pledge.text });
+    expect([refused.errors?.[0]?.extensions?.code, refused.errors?.[0]?.message]).toEqual(['FORBIDDEN', 'This API key needs the scope claims:read']);
     // `first` is Int! with a default, like every list's: left out it is 10, and an explicit null is refused by the schema, not by the service.
     const nullFirst = await reviewer.client.raw(SIMILAR, { text: 'x', first: null });
     expect([nullFirst.errors?.[0]?.extensions?.code, nullFirst.errors?.[0]?.message]).toEqual(['BAD_USER_INPUT', expect.stringMatching(/"first" of non-null type "Int!"/) as string]);

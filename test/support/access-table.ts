@@ -48,7 +48,7 @@ export const ACCESS: Record<string, Access> = {
   'Mutation.pinClaim': people(['EDITOR']),
   'Query.disputeQueue': people(['EDITOR']),
   'Mutation.reextractArticle': people(['EDITOR']),
-  'Query.similarClaims': people('any'),
+  'Query.similarClaims': anyUserOr('claims:read'),
   // Reviewers see their own figures only (the service filters); the desk sees everyone's.
   'Query.reviewerStats': people('any'),
   'Query.agreement': people('any'),
