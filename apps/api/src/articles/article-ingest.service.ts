@@ -91,7 +91,8 @@ export class ArticleIngestService {
       return { index, accepted: true, created, article, error: null };
     } catch (err) {
       if (err instanceof AppError) return this.refused(index, err);
-      this.logger.error(`Ingest item ${index} failed: ${(err as Error).stack ?? String(err)}`);
+      // Both numberings a client may quote: submitArticles' `index` counts from 0, an NDJSON result's `line` from 1.
+      this.logger.error(`Ingest item index ${index} (NDJSON line ${index + 1}) failed: ${(err as Error).stack ?? String(err)}`);
       return { index, accepted: false, created: false, article: null, error: { code: 'INTERNAL_SERVER_ERROR', message: 'This article could not be stored; try it again' } };
     }
   }
