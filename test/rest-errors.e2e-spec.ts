@@ -48,6 +48,19 @@ describe('REST errors: every refusal is { error: { code, message } }', () => {
     const r = await call(stack, '/feeds/nothing-here.json', { method: 'DELETE' });
     expect(r.status).toBe(404);
     expect(r.body).toEqual(restError('NOT_FOUND'));
+    for (const [method, path] of [['GET', '/nothing-here'], ['POST', '/claims'], ['GET', '/admin/nothing-here'], ['GET', '/assets/nothing-here.js']]) {
+      const other = await call(stack, path!, { method: method!, headers: { accept: 'application/json' } });
+      expect([method, path, other.status, other.body]).toEqual([method, path, 404, restError('NOT_FOUND')]);
+    }
+  });
+
+  it('the queue dashboard refuses in the same shape', async () => {
+    const anonymous = await call(stack, '/admin/session', { method: 'POST' });
+    expect([anonymous.status, anonymous.body]).toEqual([401, restError('UNAUTHENTICATED', /Bearer/)]);
+    const notAdmin = await call(stack, '/admin/session', { method: 'POST', headers: { authorization: `Bearer ${editor.client.token ?? ''}` } });
+    expect([notAdmin.status, notAdmin.body]).toEqual([403, restError('FORBIDDEN', /admins/)]);
+    const api = await call(stack, '/admin/queues/api/queues');
+    expect([api.status, api.body]).toEqual([401, restError('UNAUTHENTICATED', /admin/)]);
   });
 
   it('an unknown claim is still NOT_FOUND in the same shape', async () => {

@@ -4,9 +4,10 @@ import { FastifyAdapter } from '@bull-board/fastify';
 import { Queue } from 'bullmq';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '@app/config';
-import { Role } from '@app/domain';
+import { forbidden, Role, unauthenticated } from '@app/domain';
 import { createRedis, QueueName } from '@app/queue';
 import type { AuthService } from '../auth/auth.service';
+import { sendRestError } from '../common/rest-error.filter';
 
 export const ADMIN_COOKIE = 'claimcheck_admin';
 const BASE = '/admin/queues';
@@ -50,8 +51,9 @@ export function registerAdmin(fastify: FastifyInstance, config: AppConfig, auth:
 
   fastify.post('/admin/session', async (req, reply) => {
     const { principal } = await auth().authenticate(req.headers.authorization);
-    if (!principal) return reply.code(401).send({ error: 'Send Authorization: Bearer <token> of an admin' });
-    if (principal.role !== Role.ADMIN) return reply.code(403).send({ error: 'Only admins may open the queue dashboard' });
+    // Refusals in the shape of every other REST error ({ error: { code, message } }).
+    if (!principal) return sendRestError(unauthenticated('Send Authorization: Bearer <token> of an admin'), req, reply);
+    if (principal.role !== Role.ADMIN) return sendRestError(forbidden('Only admins may open the queue dashboard'), req, reply);
     const token = (req.headers.authorization ?? '').replace(/^Bearer\s+/i, '');
     const secure = req.protocol === 'https' ? '; Secure' : '';
     return reply.header('set-cookie', `${ADMIN_COOKIE}=${encodeURIComponent(token)}; Path=/admin; HttpOnly; SameSite=Strict; Max-Age=${ttlSeconds}${secure}`).code(204).send();
@@ -69,7 +71,8 @@ export function registerAdmin(fastify: FastifyInstance, config: AppConfig, auth:
       if (verdict === 'ok') return;
       const wantsPage = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
       if (verdict === 'unauthenticated' && wantsPage) return reply.redirect(`/admin/login?next=${encodeURIComponent(req.url)}`);
-      return reply.code(verdict === 'forbidden' ? 403 : 401).send({ error: verdict === 'forbidden' ? 'Only admins may open the queue dashboard' : 'Sign in as an admin' });
+      sendRestError(verdict === 'forbidden' ? forbidden('Only admins may open the queue dashboard') : unauthenticated('Sign in as an admin'), req, reply);
+      return reply;
     });
     await scope.register(serverAdapter.registerPlugin(), { prefix: BASE });
   });

@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '@app/config';
+import { notFound } from '@app/domain';
 import { Public } from '../common/decorators';
 import { fileFor, isClientRoute, uiDir } from './review-ui-files';
 
@@ -39,7 +40,8 @@ export class ReviewUiController {
     if (file) return void (await reply.headers(SECURITY_HEADERS).header('cache-control', file.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache').sendFile(file));
     // A client route (e.g. /review reloaded) is the app's; a missing file, or a JSON client, gets a 404.
     if (isClientRoute(req.url) && (req.headers.accept ?? '').includes('text/html')) return this.sendIndex(reply);
-    await reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `Route GET:${req.url.split('?')[0]} not found` });
+    // Thrown, not sent: the REST error filter gives it the one error shape ({ error: { code, message } }).
+    throw notFound('Route', `GET ${req.url.split('?')[0]}`);
   }
 
   private async sendIndex(reply: FastifyReply): Promise<void> {
