@@ -3,6 +3,8 @@ import { eventually, Stack } from './support/stack';
 
 const RENEW = `mutation($id: ID!) { renewLease(assignmentId: $id) { id expiresAt status } }`;
 const SKIP = `mutation($id: ID!, $reason: String) { skipClaim(assignmentId: $id, reason: $reason) { id status } }`;
+const MINE = `query { myAssignments { id status expiresAt claim { id } } }`;
+type Mine = { myAssignments: { id: string; status: string; expiresAt: string; claim: { id: string } }[] };
 type Taken = { takeNextClaim: { id: string; expiresAt: string; claim: { id: string } } | null };
 
 describe('leases: renew and skip', () => {
@@ -30,6 +32,28 @@ describe('leases: renew and skip', () => {
     // Someone else cannot renew it.
     const other = await userWithRole(stack, 'REVIEWER');
     expect(await other.client.code(RENEW, { id: takeNextClaim.id })).toBe('FORBIDDEN');
+  });
+
+  it('myAssignments lists the caller’s live leases, oldest first, to resume in another tab; a skipped or expired one is gone', async () => {
+    const reviewer = await userWithRole(stack, 'REVIEWER');
+    expect((await reviewer.client.ok<Mine>(MINE)).myAssignments).toEqual([]);
+    const { takeNextClaim: first } = await reviewer.client.ok<Taken>(Q.takeNext);
+    const { takeNextClaim: second } = await reviewer.client.ok<Taken>(Q.takeNext);
+    if (!first || !second) throw new Error('nothing to take');
+    const held = (await reviewer.client.ok<Mine>(MINE)).myAssignments;
+    expect(held.map((a) => [a.id, a.status, a.claim.id])).toEqual([
+      [first.id, 'ACTIVE', first.claim.id],
+      [second.id, 'ACTIVE', second.claim.id],
+    ]);
+    // Nobody else's leases.
+    const other = await userWithRole(stack, 'REVIEWER');
+    expect((await other.client.ok<Mine>(MINE)).myAssignments).toEqual([]);
+    // Given back: no longer held.
+    await reviewer.client.ok(SKIP, { id: first.id });
+    expect((await reviewer.client.ok<Mine>(MINE)).myAssignments.map((a) => a.id)).toEqual([second.id]);
+    // Past its expiry (before the sweeper ends it): not offered to resume, as renewLease would refuse it.
+    await stack.pg.query(`UPDATE review_assignments SET expires_at = now() - interval '1 second' WHERE id = $1`, [second.id]);
+    expect((await reviewer.client.ok<Mine>(MINE)).myAssignments).toEqual([]);
   });
 
   it('skipClaim puts the claim back: the skipper is not handed it again, another reviewer is', async () => {

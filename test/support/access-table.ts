@@ -54,6 +54,7 @@ export const ACCESS: Record<string, Access> = {
   'Query.agreement': people('any'),
   'Mutation.addComment': people(['REVIEWER', 'EDITOR']),
   'Mutation.takeNextClaim': people(['REVIEWER', 'EDITOR']),
+  'Query.myAssignments': people(['REVIEWER', 'EDITOR']),
   'Mutation.renewLease': people(['REVIEWER', 'EDITOR']),
   'Mutation.skipClaim': people(['REVIEWER', 'EDITOR']),
   'Mutation.submitVerdict': people(['REVIEWER', 'EDITOR']),

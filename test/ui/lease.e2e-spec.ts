@@ -71,4 +71,22 @@ describe('review UI: the lease', () => {
     expect(await stack.count('verdicts')).toBe(0);
     await context.close();
   });
+  it('a second tab or device resumes the claim the reviewer holds instead of taking another', async () => {
+    const someone = await userWithRole(stack, 'REVIEWER');
+    const open = async (): Promise<{ text: string | null; close: () => Promise<void> }> => {
+      // A context of its own: its own sessionStorage, as another device has.
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      context.setDefaultTimeout(WAIT);
+      const page = await context.newPage();
+      await signInAs(page, stack.url, someone.email, 'correct-horse-battery');
+      await page.goto(`${stack.url}/review`);
+      await page.getByTestId('claim-text').waitFor();
+      return { text: await page.getByTestId('claim-text').textContent(), close: () => context.close() };
+    };
+    const first = await open();
+    const second = await open();
+    expect(second.text).toBe(first.text);
+    expect(await stack.count('review_assignments', `reviewer_id = $1 AND status = 'ACTIVE'`, [someone.id])).toBe(1);
+    await Promise.all([first.close(), second.close()]);
+  });
 });

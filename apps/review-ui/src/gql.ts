@@ -27,6 +27,7 @@ const ASSIGNMENT_FIELDS = `id expiresAt takenAt status
   claim { id text quote spanStart spanEnd claimant claimantRole claimType checkworthiness status reviewRound
     article { id title source url publishedAt createdAt body } }`;
 export const TAKE_NEXT = `mutation TakeNext { takeNextClaim { ${ASSIGNMENT_FIELDS} } }`;
+export const MY_ASSIGNMENTS = `query MyAssignments { myAssignments { ${ASSIGNMENT_FIELDS} } }`;
 export const RENEW_LEASE = `mutation RenewLease($id: ID!) { renewLease(assignmentId: $id) { id expiresAt status } }`;
 export const SKIP = `mutation Skip($id: ID!, $reason: String) { skipClaim(assignmentId: $id, reason: $reason) { id status } }`;
 export const SUBMIT_VERDICT = `mutation SubmitVerdict($input: SubmitVerdictInput!) { submitVerdict(input: $input) { id rating } }`;

@@ -26,6 +26,12 @@ export class ReviewResolver {
     return this.review.takeNext(user) as Promise<ReviewAssignmentModel | null>;
   }
 
+  @Query(() => [ReviewAssignmentModel], { description: 'Your live leases, oldest first: a claim you took in another tab or on another device, to resume before taking another' })
+  @Roles(Role.REVIEWER, Role.EDITOR)
+  myAssignments(@CurrentUser() user: Principal): Promise<ReviewAssignmentModel[]> {
+    return this.review.held(user) as Promise<ReviewAssignmentModel[]>;
+  }
+
   @Mutation(() => ReviewAssignmentModel)
   @Roles(Role.REVIEWER, Role.EDITOR)
   renewLease(@Args('assignmentId', { type: () => ID }) id: string, @CurrentUser() user: Principal): Promise<ReviewAssignmentModel> {

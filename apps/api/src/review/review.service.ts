@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, MoreThan, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { AssignmentStatus, ClaimStatus, conflict, forbidden, isUuid, notFound, verdictOutcome } from '@app/domain';
 import { ClaimRepository, ReviewAssignmentEntity, type ClaimEntity, type VerdictEntity } from '@app/persistence';
@@ -72,6 +72,18 @@ export class ReviewService {
       await this.queue.giveBack(job, token).catch(() => undefined);
       throw err;
     }
+  }
+
+  /**
+   * The reviewer's live leases, oldest first. A lease outlives the tab that
+   * took it (another tab or device, a cleared session): without this the
+   * reviewer would take a second claim while the first stays locked to them.
+   */
+  held(reviewer: Principal): Promise<ReviewAssignmentEntity[]> {
+    return this.ds.getRepository(ReviewAssignmentEntity).find({
+      where: { reviewerId: reviewer.id, status: AssignmentStatus.ACTIVE, expiresAt: MoreThan(new Date()) },
+      order: { takenAt: 'ASC', id: 'ASC' },
+    });
   }
 
   /** Extends the lease by a full lease period from now. */

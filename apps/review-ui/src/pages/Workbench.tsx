@@ -12,7 +12,7 @@ import { ErrorState, Loading, Notice } from '../components/States';
 import { tooLong } from '../limits';
 import { problemsOf, SOURCE_FIELDS, VerdictForm, type FormProblems } from '../components/VerdictForm';
 import { clearDraft, loadDraft, saveDraft, type Draft } from '../draft';
-import { RENEW_LEASE, SKIP, SUBMIT_VERDICT, TAKE_NEXT, type Assignment } from '../gql';
+import { MY_ASSIGNMENTS, RENEW_LEASE, SKIP, SUBMIT_VERDICT, TAKE_NEXT, type Assignment } from '../gql';
 import { RATINGS } from '../ratings';
 import { navigate } from '../router';
 import { useSession } from '../session';
@@ -99,6 +99,14 @@ export function Workbench() {
 
   const takeNext = useCallback(async () => {
     setPhase({ kind: 'taking' });
+    // A claim still leased to this reviewer (taken in another tab or on another device) comes first:
+    // taking another would leave it locked to them until the lease ran out. If the question fails, take.
+    const mine = await client.query<{ myAssignments: Assignment[] }>(MY_ASSIGNMENTS, {}, { requestPolicy: 'network-only' }).toPromise();
+    const held = mine.data?.myAssignments[0];
+    if (held) {
+      hold(held);
+      return setPhase({ kind: 'working' });
+    }
     const r = await client.mutation<{ takeNextClaim: Assignment | null }>(TAKE_NEXT, {}).toPromise();
     if (r.error || !r.data) return setPhase({ kind: 'error', message: `Could not take a claim: ${errorText(r.error)}` });
     hold(r.data.takeNextClaim);
