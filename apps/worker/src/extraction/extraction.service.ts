@@ -100,12 +100,22 @@ export class ExtractionService {
       .update({ id: articleId, status: In([ArticleStatus.PENDING, ArticleStatus.EXTRACTING]) }, { status: ArticleStatus.FAILED, error: reason.slice(0, 2000) });
   }
 
-  /** Claims still only EXTRACTED (never queued, not linked) take the new model's reading of their sentence. */
+  /**
+   * Claims still only EXTRACTED (never queued, not linked) take the new model's reading of their sentence.
+   * The article's lock does not hold its claims: editors and reviewers lock only the claim. So the ones to
+   * refresh are locked here and checked again as locked; by the unlocked read alone, a claim dismissed, or
+   * queued and reviewed, meanwhile was overwritten and queued again from a status it no longer had.
+   */
   private async refresh(em: EntityManager, existing: Map<string, ClaimEntity>, result: ExtractionResult): Promise<ClaimEntity[]> {
+    const refreshable = (claim: ClaimEntity | undefined): claim is ClaimEntity =>
+      claim !== undefined && claim.status === ClaimStatus.EXTRACTED && !claim.canonicalId && claim.modelVersion !== result.modelVersion;
+    const ids = result.claims.map((c) => existing.get(spanKey(c))).filter(refreshable).map((claim) => claim.id);
+    const locked = await this.claims.lockMany(em, ids);
     const out: ClaimEntity[] = [];
     for (const c of result.claims) {
-      const claim = existing.get(spanKey(c));
-      if (!claim || claim.status !== ClaimStatus.EXTRACTED || claim.canonicalId || claim.modelVersion === result.modelVersion) continue;
+      const id = existing.get(spanKey(c))?.id;
+      const claim = id === undefined ? undefined : locked.get(id);
+      if (!refreshable(claim)) continue;
       const from = claim.modelVersion;
       const { text, claimant, claimantRole, claimType, checkworthiness, modelVersion, normalizedText, requiredReviews } = this.fields(c, result.modelVersion);
       await this.claims.update(em, claim, { text, claimant, claimantRole, claimType, checkworthiness, modelVersion, normalizedText, requiredReviews });
