@@ -13,6 +13,9 @@ export interface ResolveDisputeCommand {
   version?: number | null;
 }
 
+// Transaction-level advisory lock that puts publications in commit order (see publish).
+const PUBLICATION_ORDER_LOCK = 0x70756273; // 'pubs'
+
 // Before a decision the requirement may change; after it, more reviews mean reopening.
 const UNDECIDED: readonly ClaimStatus[] = [ClaimStatus.EXTRACTED, ClaimStatus.QUEUED, ClaimStatus.IN_REVIEW, ClaimStatus.DISMISSED];
 
@@ -82,7 +85,20 @@ export class EditorialService {
       if (!final) throw conflict('The claim has no final verdict to publish');
       const last = await em.findOne(PublishedVerdictEntity, { where: { claimId: claim.id }, order: { version: 'DESC' } });
       const next = (last?.version ?? 0) + 1;
-      await em.insert(PublishedVerdictEntity, { claimId: claim.id, version: next, finalVerdictId: final.id, rating: final.rating, rationale: final.rationale, publishedBy: actorId });
+      // Feed readers poll with since = the newest publication time they saw (docs/integrations.md), so those
+      // times must follow commit order: now() (the transaction's start) let a publication that committed last
+      // carry a time before one a reader had already seen, and it was never returned to that reader.
+      // Publications wait here for the one before to commit, then take the clock's time.
+      await em.query(`SELECT pg_advisory_xact_lock($1)`, [PUBLICATION_ORDER_LOCK]);
+      await em.insert(PublishedVerdictEntity, {
+        claimId: claim.id,
+        version: next,
+        finalVerdictId: final.id,
+        rating: final.rating,
+        rationale: final.rationale,
+        publishedBy: actorId,
+        publishedAt: () => 'clock_timestamp()',
+      });
       await this.claims.move(em, claim, 'publish', { actorId, data: { publishedVersion: next, rating: final.rating } });
       return claim;
     });
