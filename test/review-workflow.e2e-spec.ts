@@ -174,6 +174,36 @@ describe('review workflow: double review, consensus, disputes, publishing (REQUI
     expect((await readClaim(editor.client, id)).finalVerdict).toMatchObject({ rating: 'HALF_TRUE', kind: 'CONSENSUS' });
   });
 
+  it('lowered while a reviewer holds the claim, the requirement decides it as soon as they give it back', async () => {
+    // One verdict in of the two needed; a second reviewer holds the claim.
+    const [d, e] = await Promise.all([userWithRole(stack, 'REVIEWER'), userWithRole(stack, 'REVIEWER')]);
+    let first = await take(d.client);
+    while (first && (await stack.count('verdicts', 'claim_id = $1', [first.claim.id])) > 0) {
+      await d.client.ok(W.skip, { id: first.id });
+      first = await take(d.client);
+    }
+    const id = first!.claim.id;
+    await submit(d.client, first!.id, 'MOSTLY_FALSE');
+    expect((await readClaim(editor.client, id)).status).toBe('QUEUED');
+    await editor.client.ok(W.pin, { id, pinned: true });
+    await outboxDrained(stack);
+    const held = (await take(e.client))!;
+    expect(held.claim.id).toBe(id);
+    // The editor decides one verdict is enough; the claim cannot be decided under the reviewer's lease.
+    const lowered = await editor.client.ok<{ setRequiredReviews: { status: string } }>(W.setRequired, { id, count: 1 });
+    expect(lowered.setRequiredReviews.status).toBe('IN_REVIEW');
+    await e.client.ok(W.skip, { id: held.id });
+    // Given back, it is decided then, rather than waiting in the queue for a verdict nobody needs.
+    const claim = await readClaim(editor.client, id);
+    expect(claim.status).toBe('REVIEWED');
+    expect(claim.finalVerdict).toMatchObject({ rating: 'MOSTLY_FALSE', kind: 'CONSENSUS' });
+    expect(claim.events.slice(-2).map((ev) => [ev.type, ev.fromStatus, ev.toStatus, ev.actor?.id])).toEqual([
+      ['SKIPPED', 'IN_REVIEW', 'QUEUED', e.id],
+      ['DECIDE', 'QUEUED', 'REVIEWED', e.id],
+    ]);
+    await editor.client.ok(W.pin, { id, pinned: false });
+  });
+
   it('boosting or pinning a waiting claim moves it to the head of the queue', async () => {
     await outboxDrained(stack);
     const { rows } = await stack.pg.query<{ id: string; version: number }>(`SELECT id, version FROM claims WHERE status = 'QUEUED' ORDER BY checkworthiness ASC LIMIT 2`);
