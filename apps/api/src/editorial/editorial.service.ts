@@ -1,9 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import { badInput, ClaimStatus, conflict, MAX_BOOST, MAX_REQUIRED_REVIEWS, MIN_BOOST, verdictOutcome, type Rating } from '@app/domain';
-import { ClaimEntity, ClaimRepository, FinalVerdictEntity, PublishedVerdictEntity, VerdictEntity } from '@app/persistence';
+import { badInput, ClaimStatus, conflict, MAX_BOOST, MAX_REQUIRED_REVIEWS, MIN_BOOST, type Rating } from '@app/domain';
+import { ClaimEntity, ClaimRepository, decideIfEnough, FinalVerdictEntity, PublishedVerdictEntity, VerdictEntity } from '@app/persistence';
 import { DisputeQueueClient, jobIdOf, ReviewQueueClient } from '@app/queue';
-import { ratingsOf, recordConsensus, roundVerdicts } from '../review/decisions';
 
 export interface ResolveDisputeCommand {
   claimId: string;
@@ -45,13 +44,8 @@ export class EditorialService {
       const before = claim.requiredReviews;
       await this.claims.update(em, claim, { requiredReviews: count });
       await this.claims.record(em, claim, { actorId, type: 'REQUIRED_REVIEWS_SET', data: { from: before, to: count } });
-      if (claim.status === ClaimStatus.QUEUED) {
-        const verdicts = await roundVerdicts(em, claim);
-        if (verdicts.length > 0 && verdicts.length >= count) {
-          await this.claims.move(em, claim, 'decide', { to: verdictOutcome(ratingsOf(verdicts), count), actorId });
-          await recordConsensus(em, claim, verdicts);
-        }
-      }
+      // A held claim is decided when it is given back (releaseClaim).
+      await decideIfEnough(em, this.claims, claim, actorId);
       return claim;
     });
   }

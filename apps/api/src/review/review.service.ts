@@ -3,10 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, MoreThan, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { AssignmentStatus, ClaimStatus, conflict, forbidden, isUuid, notFound, verdictOutcome } from '@app/domain';
-import { ClaimRepository, ReviewAssignmentEntity, type ClaimEntity, type VerdictEntity } from '@app/persistence';
+import { ClaimRepository, inRoundOrder, ratingsOf, recordConsensus, releaseClaim, ReviewAssignmentEntity, type ClaimEntity, type VerdictEntity } from '@app/persistence';
 import { ReviewQueueClient, type ReviewJob } from '@app/queue';
 import type { Principal } from '../common/principal';
-import { inRoundOrder, ratingsOf, recordConsensus } from './decisions';
 import { insertVerdictOnce, lockAssignmentWithClaim, takeClaim } from './review-statements';
 import type { SubmitVerdictInput } from './submit-verdict.input';
 
@@ -104,7 +103,7 @@ export class ReviewService {
   async skip(assignmentId: string, reviewer: Principal, reason: string | undefined): Promise<ReviewAssignmentEntity> {
     const result = await this.ds.transaction(async (em) => {
       const { assignment: a, claim } = await this.lockActiveWithClaim(em, assignmentId, reviewer);
-      await this.claims.move(em, claim, 'release', { actorId: reviewer.id, type: 'SKIPPED', data: reason ? { reason } : undefined });
+      await releaseClaim(em, this.claims, claim, { actorId: reviewer.id, type: 'SKIPPED', data: reason ? { reason } : undefined });
       a.status = AssignmentStatus.SKIPPED;
       a.endedAt = new Date();
       a.skipReason = reason ?? null;

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnAppl
 import { DataSource, LessThan } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { AssignmentStatus, ClaimStatus } from '@app/domain';
-import { ClaimRepository, ReviewAssignmentEntity } from '@app/persistence';
+import { ClaimRepository, releaseClaim, ReviewAssignmentEntity } from '@app/persistence';
 import { QueueProducer, QueueName } from '@app/queue';
 
 /**
@@ -68,7 +68,7 @@ export class LeaseSweeper implements OnApplicationBootstrap, BeforeApplicationSh
       if (lease && lease.expiresAt.getTime() > Date.now()) return null;
       const claim = await this.claims.lock(em, claimId);
       if (lease) {
-        if (claim.status === ClaimStatus.IN_REVIEW) await this.claims.move(em, claim, 'release', { actorId: null, type: 'LEASE_EXPIRED', data: { assignmentId: lease.id } });
+        if (claim.status === ClaimStatus.IN_REVIEW) await releaseClaim(em, this.claims, claim, { actorId: null, type: 'LEASE_EXPIRED', data: { assignmentId: lease.id } });
         lease.status = AssignmentStatus.EXPIRED;
         lease.endedAt = new Date();
         await em.save(lease);
@@ -76,7 +76,7 @@ export class LeaseSweeper implements OnApplicationBootstrap, BeforeApplicationSh
       }
       // A take may have committed since the read above; with the claim locked, look again.
       if (claim.status !== ClaimStatus.IN_REVIEW || (await em.count(ReviewAssignmentEntity, { where: { claimId, status: AssignmentStatus.ACTIVE } })) > 0) return null;
-      await this.claims.move(em, claim, 'release', { actorId: null, type: 'LEASE_LOST', data: { reason: 'IN_REVIEW without an active assignment' } });
+      await releaseClaim(em, this.claims, claim, { actorId: null, type: 'LEASE_LOST', data: { reason: 'IN_REVIEW without an active assignment' } });
       return '';
     });
     if (released === null) return false;

@@ -3,3 +3,4 @@ export * from './claim.repository';
 export * from './claim-match.repository';
 export * from './outbox-lag';
 export * from './webhook-outbox.repository';
+export * from './decisions';
