@@ -174,8 +174,8 @@ describe('review workflow: double review, consensus, disputes, publishing (REQUI
     expect((await readClaim(editor.client, id)).finalVerdict).toMatchObject({ rating: 'HALF_TRUE', kind: 'CONSENSUS' });
   });
 
-  it('lowered while a reviewer holds the claim, the requirement decides it as soon as they give it back', async () => {
-    // One verdict in of the two needed; a second reviewer holds the claim.
+  /** A claim with one verdict in of the two it needs, taken by a second reviewer, and lowered to one by the editor meanwhile. */
+  const heldWhileLowered = async (): Promise<{ id: string; held: { id: string }; e: TestUser }> => {
     const [d, e] = await Promise.all([userWithRole(stack, 'REVIEWER'), userWithRole(stack, 'REVIEWER')]);
     let first = await take(d.client);
     while (first && (await stack.count('verdicts', 'claim_id = $1', [first.claim.id])) > 0) {
@@ -192,6 +192,11 @@ describe('review workflow: double review, consensus, disputes, publishing (REQUI
     // The editor decides one verdict is enough; the claim cannot be decided under the reviewer's lease.
     const lowered = await editor.client.ok<{ setRequiredReviews: { status: string } }>(W.setRequired, { id, count: 1 });
     expect(lowered.setRequiredReviews.status).toBe('IN_REVIEW');
+    return { id, held, e };
+  };
+
+  it('lowered while a reviewer holds the claim, the requirement decides it as soon as they give it back', async () => {
+    const { id, held, e } = await heldWhileLowered();
     await e.client.ok(W.skip, { id: held.id });
     // Given back, it is decided then, rather than waiting in the queue for a verdict nobody needs.
     const claim = await readClaim(editor.client, id);
@@ -200,6 +205,19 @@ describe('review workflow: double review, consensus, disputes, publishing (REQUI
     expect(claim.events.slice(-2).map((ev) => [ev.type, ev.fromStatus, ev.toStatus, ev.actor?.id])).toEqual([
       ['SKIPPED', 'IN_REVIEW', 'QUEUED', e.id],
       ['DECIDE', 'QUEUED', 'REVIEWED', e.id],
+    ]);
+    await editor.client.ok(W.pin, { id, pinned: false });
+  });
+
+  it('… and when their lease runs out instead, the sweeper decides it', async () => {
+    const { id, held } = await heldWhileLowered();
+    await stack.pg.query(`UPDATE review_assignments SET expires_at = now() - interval '1 second' WHERE id = $1`, [held.id]);
+    await eventually(async () => (await readClaim(editor.client, id)).status === 'REVIEWED', 20000, 'the expired lease to be swept and the claim decided');
+    const claim = await readClaim(editor.client, id);
+    expect(claim.finalVerdict).toMatchObject({ rating: 'MOSTLY_FALSE', kind: 'CONSENSUS' });
+    expect(claim.events.slice(-2).map((ev) => [ev.type, ev.fromStatus, ev.toStatus, ev.actor])).toEqual([
+      ['LEASE_EXPIRED', 'IN_REVIEW', 'QUEUED', null],
+      ['DECIDE', 'QUEUED', 'REVIEWED', null],
     ]);
     await editor.client.ok(W.pin, { id, pinned: false });
   });
