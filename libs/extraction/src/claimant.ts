@@ -1,5 +1,5 @@
 import { FEMALE_NAMES, guessGender, MALE_NAMES, type Gender } from './gender';
-import { COMPANY_NOUNS, GROUP_NOUNS, ORG_WORDS, PERSON_TITLES, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, ROLE_WORDS } from './lexicon';
+import { ANSWER_LABELS, COMPANY_NOUNS, GROUP_NOUNS, ORG_WORDS, PERSON_TITLES, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, QUESTION_LABELS, ROLE_WORDS } from './lexicon';
 import { appositiveRole, cleanRole, GENERIC_OF, HONORIFICS, isAcronym, isCapitalised, isPlural, isRoleWord, nameRuns, orgHead, textOf, type NameRun } from './names';
 import type { Token } from './sentences';
 import { bodyName, commasBefore, dataOwner, dataSource, groupSubject, relativeClauseAt } from './speaker-phrases';
@@ -42,6 +42,8 @@ export class Discourse {
   private clock = 0;
   /** Start offset of the sentence being read (set by the caller through `startSentence`). */
   private sentenceStart = -1;
+  /** Who answers in a Q&A interview: fixed at the first "A:" (null when nobody was named before it). */
+  private interviewee: Entity | null | undefined;
 
   /** Tell the discourse which sentence comes next (some rules look at sentence-initial capitals). */
   startSentence(start: number): void {
@@ -68,6 +70,35 @@ export class Discourse {
     const person = this.personIn(tokens, true);
     if (person !== null) return { name: person.name, role: person.role, kind: 'PERSON' };
     return this.titledOrBody(bodyName(tokens));
+  }
+
+  /**
+   * A transcript's turn label: the interviewer's ("Q") is the writer's; the
+   * answerer ("A") is whoever was named last before the first answer (the
+   * interview's introduction names its subject); any other label names its speaker.
+   */
+  resolveLabel(tokens: readonly Token[]): Claimant | typeof SELF {
+    const label = tokens.map((t) => t.lower).join(' ');
+    if (QUESTION_LABELS.has(label)) return SELF;
+    if (ANSWER_LABELS.has(label)) {
+      this.interviewee ??= this.latestPerson() ?? null;
+      return this.interviewee === null ? { name: null, role: null, kind: 'PERSON' } : { name: this.interviewee.name, role: this.interviewee.role, kind: 'PERSON' };
+    }
+    const person = this.personIn(tokens, true);
+    if (person !== null) return { name: person.name, role: person.role, kind: 'PERSON' };
+    // "SANDERS:": a label is a speaker, so one word in capitals is a surname.
+    const name = textOf(tokens, this.body);
+    if (tokens.length === 1 && !ORG_WORDS.has(tokens[0].lower)) {
+      const p = this.findByParts([name]) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'PERSON', seen: 0 });
+      return { name: p.name, role: p.role, kind: 'PERSON' };
+    }
+    return this.titledOrBody(tokens);
+  }
+
+  private latestPerson(): Entity | undefined {
+    let best: Entity | undefined;
+    for (const e of this.entities) if (e.kind === 'PERSON' && (best === undefined || e.seen > best.seen)) best = e;
+    return best;
   }
 
   /** A speaker phrase that names no person: "the mayor" named before, else a body or a group. */

@@ -131,3 +131,14 @@ export const PERSONAL_PRONOUNS: ReadonlyMap<string, 'M' | 'F' | 'N' | 'P'> = new
 
 /** Function words a hard-wrapped line may end on (a headline would not). */
 export const DANGLING_WORDS = set('a an the of to in on at for from with by and or but that which who as than its their his her our is are was were has have had be');
+
+/** Words that open a line with a colon and are no speaker: "Update: …", "Analysis: …". */
+export const NOT_SPEAKER_LABELS = set(`
+  update updated note watch listen read breaking analysis opinion comment exclusive live warning correction
+  clarification disclaimer source sources photo photos picture pictured image video credit caption
+  background context explainer factbox timeline key related more see also pictures quote quotes summary
+  what why how when where who
+`);
+/** Turn labels of the interviewer, and of whoever is interviewed. */
+export const QUESTION_LABELS = set('q question interviewer');
+export const ANSWER_LABELS = set('a answer');
