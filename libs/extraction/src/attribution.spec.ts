@@ -35,6 +35,22 @@ describe('parseFrame', () => {
       'Oksana Marchenko, an analyst at the Kyiv-based consultancy Barva Invest',
       'the figures were inflated',
     ],
+    // A participle clause between the speaker and the verb describes the speaker; a capitalised participle opening the sentence is no name.
+    [
+      'A senior club executive, speaking on condition of anonymity, said the club expected to sell two players.',
+      'leading',
+      'A senior club executive',
+      'the club expected to sell two players',
+    ],
+    ['The report, published on Thursday, found that nearly two thirds of the 176 glaciers lost ice.', 'leading', 'The report', 'nearly two thirds of the 176 glaciers lost ice'],
+    [
+      'Opening the case for the prosecution on Monday, Mr Simon Achebe KC told jurors that Lyle had used the cards.',
+      'leading',
+      'Mr Simon Achebe KC',
+      'Lyle had used the cards',
+    ],
+    // Before "that", after a noun, a reporting verb wink-nlp tags as a noun is still the verb.
+    ['The office estimates that roughly half of the hydropower comes from glacier rivers.', 'leading', 'The office', 'roughly half of the hydropower comes from glacier rivers'],
     // Figures frame a finding: "… figures show" without "that"; a participle describing them is not the verb.
     ['State police figures show violent crime fell by eight percent.', 'leading', 'State police figures', 'violent crime fell by eight percent'],
     ['Knife offences fell by 14 percent last year, police figures show.', 'trailing', 'police figures', 'Knife offences fell by 14 percent last year'],

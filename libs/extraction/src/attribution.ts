@@ -1,5 +1,6 @@
 import { DATA_NOUNS, PUBLISHED_VERBS, QUESTION_VERBS, REPORTING_VERBS, ROLE_WORDS, SHOW_VERBS, THAT_VERBS } from './lexicon';
 import type { Span } from './clean';
+import { isParticipleAfterComma, participleClauseAt } from './speaker-phrases';
 import type { Sentence, Token } from './sentences';
 
 /** How a sentence attributes what it says. */
@@ -101,11 +102,19 @@ const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'meanwhile', 'earli
 
 function introEnd(tokens: readonly Token[], verbAt: number): number {
   const first = tokens[0];
-  const intro = first.pos === 'ADP' || first.pos === 'ADV' || TIME_WORDS.has(first.lower) || (first.pos === 'VERB' && first.lower.endsWith('ing'));
+  const intro = first.pos === 'ADP' || first.pos === 'ADV' || TIME_WORDS.has(first.lower) || opensWithParticiple(tokens);
   if (!intro) return 0;
   for (let i = 1; i < verbAt; i++) if (tokens[i].text === ',') return i + 1;
   // "Then Alex Varn said …", "Later she added …": one adverb before the subject, no comma.
   return (first.pos === 'ADV' || TIME_WORDS.has(first.lower)) && verbAt > 1 ? 1 : 0;
+}
+
+/**
+ * "Speaking to reporters, …", "Opening the case for the prosecution, …": wink-nlp
+ * tags a capitalised participle as a name, so a lower-case word after it tells.
+ */
+function opensWithParticiple(t: readonly Token[]): boolean {
+  return t[0].lower.endsWith('ing') && (t[0].pos === 'VERB' || (t[1] !== undefined && !t[1].cap));
 }
 
 /** "X said (in a statement) (that) …" — the frame at the start of the sentence. */
@@ -114,13 +123,16 @@ function reportingVerbAfter(t: readonly Token[], from: number, end: number): num
   for (let i = from + 1; i < Math.min(end, from + MAX_SPEAKER + 8); i++) {
     // "The report found that …": findings frame a statement only with "that".
     if (isReportingVerb(t[i]) || (THAT_VERBS.has(t[i].lower) && t[i + 1]?.lower === 'that')) return i;
+    // "The office estimates that …": before "that", after a noun, a reporting verb is one whatever wink-nlp tags it.
+    if (REPORTING_VERBS.has(t[i].lower) && t[i + 1]?.lower === 'that' && i > from && (t[i - 1].pos === 'NOUN' || t[i - 1].pos === 'PROPN')) return i;
     // "State police figures show violent crime fell": figures frame a finding without "that".
     if (i > from && isFinding(t, i)) return i;
     // "Pleshkis, who visited Kyiv last week, said …", "X, an epidemiologist who was not
     // involved, said …": a relative clause between commas belongs to the speaker.
     if (t[i].text === ',') {
       let close = i + 1;
-      let relative = false;
+      // So does a participle clause: "A senior executive, speaking on condition of anonymity, said …".
+      let relative = isParticipleAfterComma(t, i);
       for (; close < end && t[close].text !== ','; close++) if (t[close].lower === 'who' || t[close].lower === 'whose') relative = true;
       if (relative) {
         if (close >= end) return -1;
@@ -136,7 +148,7 @@ function reportingVerbAfter(t: readonly Token[], from: number, end: number): num
 /** "Asked whether …, Ašeradens said …", "Speaking to reporters, she said …": where the speaker starts after a leading clause. */
 function afterIntroClause(t: readonly Token[], end: number): number {
   const first = t[0];
-  const intro = first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || first.pos === 'VERB' || TIME_WORDS.has(first.lower);
+  const intro = first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || first.pos === 'VERB' || opensWithParticiple(t) || TIME_WORDS.has(first.lower);
   if (!intro) return -1;
   for (let i = 1; i < Math.min(end, 30); i++) if (t[i].text === ',') return i + 1;
   return -1;
@@ -158,6 +170,9 @@ function leading(s: Sentence): Frame | null {
   if (subjStart === 0) subjStart = introEnd(t, subjEnd);
   let speaker = t.slice(subjStart, subjEnd);
   if (speaker.length > 0 && OPEN_QUOTES.has(speaker[0].text)) return null;
+  // The participle clause describes what the speaker did, and is no part of its name.
+  const participle = participleClauseAt(speaker);
+  if (participle > 0 && speaker[speaker.length - 1].text === ',') speaker = speaker.slice(0, participle);
   // A comma inside the subject must close an appositive ("Jane Doe, the minister, said");
   // "The project, she said, …" is a frame in the middle, not a subject.
   const innerComma = speaker.findIndex((x) => x.text === ',');
