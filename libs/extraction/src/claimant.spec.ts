@@ -153,6 +153,21 @@ describe('Discourse', () => {
     ]);
   });
 
+  it('keeps an unnamed person described after "a" for a following "he" and "the same source"', () => {
+    expect(
+      speakers(
+        'Council highways chief Andrew Pike said 60 trees were down. A farmer near Ambleside told us the wind tore the roof off. ' +
+          'He said he had farmed there for 30 years. A source close to the player said he had agreed terms. The same source said the fee was £45m.',
+      ),
+    ).toEqual([
+      'Andrew Pike (Council highways chief) PERSON',
+      'a farmer near Ambleside PERSON',
+      'a farmer near Ambleside PERSON',
+      'a source close to the player PERSON',
+      'a source close to the player PERSON',
+    ]);
+  });
+
   it('hands "I" and "we" back to the caller', () => {
     expect(speakers('I said the bridge is old.')).toEqual(['-']);
   });

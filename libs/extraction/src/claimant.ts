@@ -2,7 +2,7 @@ import { FEMALE_NAMES, guessGender, MALE_NAMES, type Gender } from './gender';
 import { ANSWER_LABELS, COMPANY_NOUNS, GROUP_NOUNS, ORG_WORDS, PERSON_TITLES, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, QUESTION_LABELS, ROLE_WORDS } from './lexicon';
 import { appositiveRole, cleanRole, GENERIC_OF, HONORIFICS, isAcronym, isCapitalised, isPlural, isRoleWord, nameRuns, orgHead, textOf, type NameRun } from './names';
 import type { Token } from './sentences';
-import { bodyName, commasBefore, dataOwner, dataSource, groupSubject, relativeClauseAt } from './speaker-phrases';
+import { bodyName, commasBefore, dataOwner, dataSource, describedPerson, groupSubject, relativeClauseAt } from './speaker-phrases';
 
 export type ClaimantKind = 'PERSON' | 'ORGANISATION' | 'PUBLISHER';
 
@@ -31,6 +31,8 @@ interface Entity {
   words?: ReadonlySet<string>;
   /** For organisations: contains a capitalised (proper) name. */
   proper?: boolean;
+  /** For a person known only by a description ("a source close to the player"): its head noun. */
+  described?: string;
 }
 
 /**
@@ -95,6 +97,13 @@ export class Discourse {
     return this.titledOrBody(tokens);
   }
 
+  /** "the same source", "the farmer": the person last described with that noun. */
+  private latestDescribed(head: string): Entity | undefined {
+    let best: Entity | undefined;
+    for (const e of this.entities) if (e.described === head && (best === undefined || e.seen > best.seen)) best = e;
+    return best;
+  }
+
   private latestPerson(): Entity | undefined {
     let best: Entity | undefined;
     for (const e of this.entities) if (e.kind === 'PERSON' && (best === undefined || e.seen > best.seen)) best = e;
@@ -104,8 +113,21 @@ export class Discourse {
   /** A speaker phrase that names no person: "the mayor" named before, else a body or a group. */
   private titledOrBody(tokens: readonly Token[]): Claimant {
     let name = textOf(tokens, this.body).replace(/^The\s/, 'the ');
-    // "the mayor", "the deputy minister": the person last named with that title, else an unnamed one.
     const head = tokens[tokens.length - 1].lower;
+    // "A source close to the player said …": one unnamed person, whom "he", "she" and "the same source" may mean later.
+    const described = describedPerson(tokens);
+    if (described !== null) {
+      const e = this.remember({ name: name.replace(/^A(n?)\s/, 'a$1 '), parts: [], role: null, gender: guessGender([], lowersOf(tokens)), kind: 'PERSON', seen: 0, described });
+      return { name: e.name, role: null, kind: 'PERSON' };
+    }
+    if (tokens[0].lower === 'the' && tokens.length <= 3) {
+      const earlier = this.latestDescribed(head);
+      if (earlier !== undefined) {
+        earlier.seen = ++this.clock;
+        return { name: earlier.name, role: null, kind: 'PERSON' };
+      }
+    }
+    // "the mayor", "the deputy minister": the person last named with that title, else an unnamed one.
     if (PERSON_TITLES.has(head) && (tokens[0].lower === 'the' || tokens.length === 1) && tokens.length <= 4) {
       const titled = this.lastWithTitle(head);
       if (titled !== null) {
@@ -335,7 +357,10 @@ export class Discourse {
       return undefined;
     };
     let e: Entity | undefined;
-    if (p === 'M' || p === 'F') {
+    // Right after "a farmer near Ambleside told us …", "he" is the farmer: a description carries no gender to check against.
+    const last = latest((x) => x.kind === 'PERSON');
+    if ((p === 'M' || p === 'F') && last?.described !== undefined && (last.gender === null || last.gender === p)) e = last;
+    else if (p === 'M' || p === 'F') {
       e = latest(
         (x) => x.kind === 'PERSON' && x.gender === p,
         (x) => x.kind === 'PERSON' && x.gender === null,

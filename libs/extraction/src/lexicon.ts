@@ -142,3 +142,11 @@ export const NOT_SPEAKER_LABELS = set(`
 /** Turn labels of the interviewer, and of whoever is interviewed. */
 export const QUESTION_LABELS = set('q question interviewer');
 export const ANSWER_LABELS = set('a answer');
+
+/** Nouns that describe one unnamed person: "a source close to the player", "a farmer near Ambleside". */
+export const PERSON_NOUNS = set(`
+  source insider witness neighbour neighbor friend relative passenger customer fan supporter man woman person
+  farmer executive worker resident parent teacher nurse doctor official spokesman spokeswoman spokesperson
+  employee officer member aide diplomat lawyer analyst shopkeeper driver pensioner student survivor victim
+  mother father owner manager director volunteer organiser organizer campaigner activist
+`);

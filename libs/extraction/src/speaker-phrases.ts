@@ -2,7 +2,7 @@
 // the article: which tokens name the body behind some figures, where a body's
 // name ends, where a group subject's head and verb are. The Discourse
 // (claimant.ts) decides what they refer to.
-import { DATA_NOUNS, ORG_WORDS, PERSON_TITLES, PUBLISHED_VERBS, REPORTING_VERBS, THAT_VERBS } from './lexicon';
+import { DATA_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PUBLISHED_VERBS, REPORTING_VERBS, THAT_VERBS } from './lexicon';
 import type { Token } from './sentences';
 
 // Where an adverbial after the body's name begins: "… by the ministry on Tuesday", "… from the bureau last week".
@@ -133,4 +133,16 @@ const PARTICIPLE = /(ing|ed)$/;
 export function participleClauseAt(phrase: readonly Token[]): number {
   for (let i = 1; i < phrase.length - 1; i++) if (isParticipleAfterComma(phrase, i)) return i;
   return -1;
+}
+
+/**
+ * "a farmer near Ambleside", "A source close to the player", "a senior club
+ * executive": one unnamed person, described by a noun after "a". The head
+ * noun's lower-case form, or null when the phrase is not of that form.
+ */
+export function describedPerson(tokens: readonly Token[]): string | null {
+  if (tokens.length < 2 || (tokens[0].lower !== 'a' && tokens[0].lower !== 'an')) return null;
+  let head: Token | undefined;
+  for (let i = 1; i < tokens.length && (tokens[i].pos === 'ADJ' || tokens[i].pos === 'NOUN' || tokens[i].pos === 'PROPN'); i++) if (tokens[i].pos === 'NOUN') head = tokens[i];
+  return head !== undefined && (PERSON_NOUNS.has(head.lower) || PERSON_TITLES.has(head.lower)) ? head.lower : null;
 }
