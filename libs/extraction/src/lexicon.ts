@@ -150,3 +150,6 @@ export const PERSON_NOUNS = set(`
   employee officer member aide diplomat lawyer analyst shopkeeper driver pensioner student survivor victim
   mother father owner manager director volunteer organiser organizer campaigner activist
 `);
+
+/** Verbs wink-nlp tags as nouns between a subject and an object: "Rising rents drive families away." */
+export const NOUN_TAGGED_VERBS = set('drive drives push pushes force forces fuel fuels cost costs hit hits hurt hurts cut cuts help helps need needs keep keeps leave leaves put puts price prices');
