@@ -49,6 +49,11 @@ describe('parseFrame', () => {
       'Mr Simon Achebe KC',
       'Lyle had used the cards',
     ],
+    // A court hears evidence; a concession is reported with "that".
+    ['The court heard that a single resident lost £31,400.', 'leading', 'The court', 'a single resident lost £31,400'],
+    ['A former manager took more than £86,000 over four years, a jury at Kingsford Crown Court has heard.', 'trailing', 'a jury at Kingsford Crown Court', 'A former manager took more than £86,000 over four years'],
+    ['Under cross-examination, she accepted that the fingerprints were not found on the cards.', 'leading', 'she', 'the fingerprints were not found on the cards'],
+    ['Residents heard that the plant would close next year.', 'none', '', 'Residents heard that the plant would close next year'],
     // Before "that", after a noun, a reporting verb wink-nlp tags as a noun is still the verb.
     ['The office estimates that roughly half of the hydropower comes from glacier rivers.', 'leading', 'The office', 'roughly half of the hydropower comes from glacier rivers'],
     // Figures frame a finding: "… figures show" without "that"; a participle describing them is not the verb.

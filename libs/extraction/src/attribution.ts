@@ -1,6 +1,6 @@
 import { DATA_NOUNS, PUBLISHED_VERBS, QUESTION_VERBS, REPORTING_VERBS, ROLE_WORDS, SHOW_VERBS, THAT_VERBS } from './lexicon';
 import type { Span } from './clean';
-import { isParticipleAfterComma, participleClauseAt } from './speaker-phrases';
+import { isHeardByCourt, isParticipleAfterComma, participleClauseAt } from './speaker-phrases';
 import type { Sentence, Token } from './sentences';
 
 /** How a sentence attributes what it says. */
@@ -127,6 +127,7 @@ function reportingVerbAfter(t: readonly Token[], from: number, end: number): num
     if (REPORTING_VERBS.has(t[i].lower) && t[i + 1]?.lower === 'that' && i > from && (t[i - 1].pos === 'NOUN' || t[i - 1].pos === 'PROPN')) return i;
     // "State police figures show violent crime fell": figures frame a finding without "that".
     if (i > from && isFinding(t, i)) return i;
+    if (t[i + 1]?.lower === 'that' && isHeardByCourt(t, from, i)) return i;
     // "Pleshkis, who visited Kyiv last week, said …", "X, an epidemiologist who was not
     // involved, said …": a relative clause between commas belongs to the speaker.
     if (t[i].text === ',') {
@@ -322,7 +323,7 @@ function parseTailFrame(t: readonly Token[], f: number, end: number): TailFrame 
   for (let v = f + 1; v < Math.min(end, f + MAX_SPEAKER + 1); v++) {
     // Closing the sentence, "…, the agency estimates." is the verb whatever wink-nlp tags it (not "…, the United States.").
     // "…, police figures show.": figures frame a finding here too.
-    if (!isReportingVerb(t[v]) && !isFinding(t, v) && !(v === end - 1 && FINAL_VERBS.has(t[v].lower))) continue;
+    if (!isReportingVerb(t[v]) && !isFinding(t, v) && !(v === end - 1 && (FINAL_VERBS.has(t[v].lower) || isHeardByCourt(t, f, v)))) continue;
     let subjEnd = v;
     while (subjEnd > f && SPEAKER_TAIL.has(t[subjEnd - 1].lower)) subjEnd--;
     const speaker = trimSpeaker(t.slice(f, subjEnd));

@@ -23,7 +23,7 @@ export const REPORTING_VERBS = set(`
 `);
 
 /** Verbs that frame a finding only when "that" follows: "The report found that …". */
-export const THAT_VERBS = set('found finds find showed shows show concluded concludes suggested suggests revealed reveals');
+export const THAT_VERBS = set('found finds find showed shows show concluded concludes suggested suggests revealed reveals accepted accepts conceded concedes agreed agrees');
 
 /** Nouns for published figures ("police figures show …", "according to data released by …"). */
 export const DATA_NOUNS = set('data figures statistics numbers report reports study studies survey surveys poll polls research analysis estimates records count');
@@ -153,3 +153,6 @@ export const PERSON_NOUNS = set(`
 
 /** Verbs wink-nlp tags as nouns between a subject and an object: "Rising rents drive families away." */
 export const NOUN_TAGGED_VERBS = set('drive drives push pushes force forces fuel fuels cost costs hit hits hurt hurts cut cuts help helps need needs keep keeps leave leaves put puts price prices');
+
+/** Who "hears" evidence: "The court heard that …", "…, a jury at Kingsford Crown Court has heard." */
+export const HEARING_BODIES = set('court jury jurors tribunal inquiry inquest hearing');

@@ -2,7 +2,7 @@
 // the article: which tokens name the body behind some figures, where a body's
 // name ends, where a group subject's head and verb are. The Discourse
 // (claimant.ts) decides what they refer to.
-import { DATA_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PUBLISHED_VERBS, REPORTING_VERBS, THAT_VERBS } from './lexicon';
+import { DATA_NOUNS, HEARING_BODIES, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PUBLISHED_VERBS, REPORTING_VERBS, THAT_VERBS } from './lexicon';
 import type { Token } from './sentences';
 
 // Where an adverbial after the body's name begins: "… by the ministry on Tuesday", "… from the bureau last week".
@@ -145,4 +145,15 @@ export function describedPerson(tokens: readonly Token[]): string | null {
   let head: Token | undefined;
   for (let i = 1; i < tokens.length && (tokens[i].pos === 'ADJ' || tokens[i].pos === 'NOUN' || tokens[i].pos === 'PROPN'); i++) if (tokens[i].pos === 'NOUN') head = tokens[i];
   return head !== undefined && (PERSON_NOUNS.has(head.lower) || PERSON_TITLES.has(head.lower)) ? head.lower : null;
+}
+
+/**
+ * "The court heard that …", "…, a jury at Kingsford Crown Court has heard.": evidence
+ * heard by a court frames a statement as a reporting verb does; is tokens[v] that "heard"
+ * (its subject in tokens[from, v))? Not "Residents heard that …": only a court hears evidence.
+ */
+export function isHeardByCourt(tokens: readonly Token[], from: number, v: number): boolean {
+  if (tokens[v]?.lower !== 'heard') return false;
+  for (let i = from; i < v; i++) if (HEARING_BODIES.has(tokens[i].lower)) return true;
+  return false;
 }
