@@ -49,6 +49,10 @@ describe('parseFrame', () => {
       'Mr Simon Achebe KC',
       'Lyle had used the cards',
     ],
+    // The listener after "told" is one noun phrase; the statement's subject follows it.
+    ['A farmer near Ambleside told us the wind had torn the roof off two barns.', 'leading', 'A farmer near Ambleside', 'the wind had torn the roof off two barns'],
+    ['He told reporters the council had spent 5 million pounds.', 'leading', 'He', 'the council had spent 5 million pounds'],
+    ['She told you two things: the plan would cost 5 million pounds.', 'leading', 'She', 'the plan would cost 5 million pounds'],
     // A court hears evidence; a concession is reported with "that".
     ['The court heard that a single resident lost £31,400.', 'leading', 'The court', 'a single resident lost £31,400'],
     ['A former manager took more than £86,000 over four years, a jury at Kingsford Crown Court has heard.', 'trailing', 'a jury at Kingsford Crown Court', 'A former manager took more than £86,000 over four years'],

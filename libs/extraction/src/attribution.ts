@@ -188,7 +188,14 @@ function leading(s: Sentence): Frame | null {
     const that = findThat(t, c, end);
     if (that >= 0) c = that + 1;
     else {
-      while (c < end && (NOMINAL.has(t[c].pos) || t[c].pos === 'DET' || t[c].pos === 'ADJ')) c++;
+      // The listener is one noun phrase: a pronoun ("told us the wind had …"), or up to where a determiner opens the statement's subject.
+      if (c < end && OBJECT_PRONOUNS.has(t[c].lower)) c++;
+      else {
+        if (c < end && t[c].pos === 'DET') c++;
+        while (c < end && (NOMINAL.has(t[c].pos) || t[c].pos === 'ADJ')) c++;
+      }
+      // "told you two things: …": what is announced before a colon is part of the frame.
+      for (let k = c; k < Math.min(end, c + 6) && t[k].text !== ','; k++) if (t[k].text === ':') c = k;
       if (c < end && (t[c].text === ',' || t[c].text === ':')) c++;
     }
   } else {
