@@ -168,6 +168,12 @@ describe('Discourse', () => {
     ]);
   });
 
+  it('reads a name after "the industry body" as the body, which "the group" means later', () => {
+    expect(
+      speakers('Last winter, fewer than half of the resorts opened, according to the industry body Swiss Mountain Resorts. Rising temperatures push skiers higher, the group said.'),
+    ).toEqual(['the industry body Swiss Mountain Resorts ORGANISATION', 'the industry body Swiss Mountain Resorts ORGANISATION']);
+  });
+
   it('hands "I" and "we" back to the caller', () => {
     expect(speakers('I said the bridge is old.')).toEqual(['-']);
   });

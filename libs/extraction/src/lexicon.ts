@@ -93,7 +93,7 @@ export const GROUP_NOUNS = set(`
 export const COMPANY_NOUNS = set(`
   company firm group operator utility carrier airline bank broadcaster regulator agency organisation organization
   manufacturer maker retailer insurer lender producer supplier watchdog publisher newspaper broadcaster channel
-  startup start-up conglomerate giant chain charity club party union network platform app service exchange fund
+  startup start-up conglomerate giant chain charity club party union network platform app service exchange fund body
 `);
 
 /** Words before a name that fix its gender. */
