@@ -83,6 +83,14 @@ describe('parseFrame', () => {
     ['She has repeatedly warned that the bridge could collapse.', 'leading', 'She', 'the bridge could collapse'],
     // "According to".
     ['According to him, the threat to the country has changed.', 'according', 'him', 'the threat to the country has changed'],
+    // In the middle: the source ends at a comma, and the statement goes on after it.
+    [
+      'The glaciers have lost a tenth of their volume in two years, according to a new report by the Swiss Glacier Monitoring Network, the steepest decline since records began more than a century ago.',
+      'according',
+      'a new report by the Swiss Glacier Monitoring Network',
+      'The glaciers have lost a tenth of their volume in two years | the steepest decline since records began more than a century ago',
+    ],
+    ['He has already got $3 trillion, according to The Washington Post, of expenses that are not paid for.', 'according', 'The Washington Post', 'He has already got $3 trillion | of expenses that are not paid for'],
     ["According to the President's Office, restrictions lower defense capabilities.", 'according', "the President's Office", 'restrictions lower defense capabilities'],
     ['According to Ms. Rūta Žemaitytė, the city’s chief engineer, the deck was corroded.', 'according', 'Ms. Rūta Žemaitytė, the city’s chief engineer', 'the deck was corroded'],
     ['Food prices rose by 11.3% in 2023, according to the Central Statistical Bureau.', 'according', 'the Central Statistical Bureau', 'Food prices rose by 11.3% in 2023'],

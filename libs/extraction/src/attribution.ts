@@ -265,14 +265,18 @@ function accordingTo(s: Sentence): Frame | null {
     if (!isSpeakerPhrase(speaker, true)) return null;
     return { kind: 'according', speaker, verb: null, content: span(t, speakerEnd + 1, end), question: false };
   }
-  for (let i = end - 2; i >= Math.max(1, end - MAX_SPEAKER - 2); i--) {
-    if (t[i].lower === 'according' && t[i + 1]?.lower === 'to' && i > 0 && t[i - 1].text === ',') {
-      const speaker = trimSpeaker(t.slice(i + 2, end));
-      if (!isSpeakerPhrase(speaker, true)) return null;
-      let contentEnd = i - 1;
-      while (contentEnd > 0 && CLOSE_QUOTES.has(t[contentEnd - 1].text)) contentEnd--;
-      return { kind: 'according', speaker, verb: null, content: span(t, 0, contentEnd), question: false };
-    }
+  for (let i = end - 2; i >= 1; i--) {
+    if (t[i].lower !== 'according' || t[i + 1]?.lower !== 'to' || t[i - 1].text !== ',') continue;
+    let contentEnd = i - 1;
+    while (contentEnd > 0 && CLOSE_QUOTES.has(t[contentEnd - 1].text)) contentEnd--;
+    const speaker = trimSpeaker(t.slice(i + 2, end));
+    if (i >= end - MAX_SPEAKER - 2 && isSpeakerPhrase(speaker, true)) return { kind: 'according', speaker, verb: null, content: span(t, 0, contentEnd), question: false };
+    // "…, according to a new report by X, the steepest decline since …": the source ends at a comma, and the statement goes on after it.
+    const comma = t.findIndex((x, k) => k > i + 2 && x.text === ',');
+    if (comma < 0 || comma + 2 >= end) return null;
+    const source = t.slice(i + 2, comma);
+    if (source.length > MAX_SPEAKER || !isSpeakerPhrase(source, true)) return null;
+    return { kind: 'according', speaker: source, verb: null, content: [...span(t, 0, contentEnd), ...span(t, comma + 1, end)], question: false };
   }
   return null;
 }
