@@ -174,6 +174,11 @@ describe('Discourse', () => {
     ).toEqual(['the industry body Swiss Mountain Resorts ORGANISATION', 'the industry body Swiss Mountain Resorts ORGANISATION']);
   });
 
+  it('gives "the operator" only to a body introduced as an operator, "the company" to any', () => {
+    expect(speakers('The Met Office said a gust of 97mph was recorded. All sailings have been cancelled, the operator said.')).toEqual(['the Met Office ORGANISATION', 'the operator ORGANISATION']);
+    expect(speakers('The Met Office said a gust of 97mph was recorded. All sailings have been cancelled, the company said.')).toEqual(['the Met Office ORGANISATION', 'the Met Office ORGANISATION']);
+  });
+
   it('hands "I" and "we" back to the caller', () => {
     expect(speakers('I said the bridge is old.')).toEqual(['-']);
   });

@@ -1,5 +1,5 @@
 import { FEMALE_NAMES, guessGender, MALE_NAMES, type Gender } from './gender';
-import { ANSWER_LABELS, COMPANY_NOUNS, GROUP_NOUNS, ORG_WORDS, PERSON_TITLES, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, QUESTION_LABELS, ROLE_WORDS } from './lexicon';
+import { ANSWER_LABELS, COMPANY_NOUNS, GENERIC_BODY_NOUNS, GROUP_NOUNS, ORG_WORDS, PERSON_TITLES, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, QUESTION_LABELS, ROLE_WORDS } from './lexicon';
 import { appositiveRole, cleanRole, GENERIC_OF, HONORIFICS, isAcronym, isCapitalised, isPlural, isRoleWord, nameRuns, orgHead, textOf, type NameRun } from './names';
 import type { Token } from './sentences';
 import { bodyName, commasBefore, dataOwner, dataSource, describedPerson, groupSubject, relativeClauseAt } from './speaker-phrases';
@@ -206,8 +206,11 @@ export class Discourse {
   private describedCompany(name: string): Entity | null {
     const m = /^the (\p{L}+)$/u.exec(name);
     if (m === null || !COMPANY_NOUNS.has(m[1].toLowerCase())) return null;
+    const noun = m[1].toLowerCase();
+    // "the company" is any body; "the operator" only one introduced as an operator ("the grid operator Red Eléctrica").
+    const generic = GENERIC_BODY_NOUNS.has(noun);
     let best: Entity | null = null;
-    for (const e of this.entities) if (e.kind === 'ORGANISATION' && e.proper === true && (best === null || e.seen > best.seen)) best = e;
+    for (const e of this.entities) if (e.kind === 'ORGANISATION' && e.proper === true && (generic || e.words?.has(noun) === true) && (best === null || e.seen > best.seen)) best = e;
     return best;
   }
 

@@ -156,3 +156,6 @@ export const NOUN_TAGGED_VERBS = set('drive drives push pushes force forces fuel
 
 /** Who "hears" evidence: "The court heard that …", "…, a jury at Kingsford Crown Court has heard." */
 export const HEARING_BODIES = set('court jury jurors tribunal inquiry inquest hearing');
+
+/** Company nouns that may stand for any body named before ("the company said"); the others need it named with them. */
+export const GENERIC_BODY_NOUNS = set('company firm group organisation organization business body');
