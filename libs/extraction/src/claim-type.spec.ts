@@ -9,6 +9,10 @@ describe('claimType', () => {
     ['Our network lost power for 40 minutes in March', 'QUANTITY'],
     ['Food prices in Latvia rose by 11.3% in 2023', 'QUANTITY'],
     ['hundreds of nurses had left for jobs abroad', 'QUANTITY'],
+    // A unit written onto the number; a clock time is no quantity.
+    ['a gust of 97mph was recorded at Capel Ferrow', 'QUANTITY'],
+    ['the club paid £52m for the striker', 'QUANTITY'],
+    ['the station opened at 2am', 'OTHER'],
     // PREDICTION: the future, reported future, forecasts; it outranks numbers and causes.
     ['the country will take all necessary measures to minimize their impact', 'PREDICTION'],
     ['cluster munitions would be used solely for defensive purposes', 'PREDICTION'],

@@ -29,7 +29,8 @@ const LAW =
 const QUANTITY_WORDS =
   /\b(more than|less than|fewer than|at least|up to|as many as|as much as|nearly|almost|half of|majority of|percent|per cent|percentage points?|doubled|tripled|halved|record (high|low|number)|highest|lowest|largest|smallest|rose|fell|grew|shrank|increased|decreased|declined|dropped|average|median|rate of|rates? (rose|fell))\b/i;
 // A year, a day of the month or a clock time does not make a statement about a quantity.
-const NUMBER = /(?<![\p{L}\d:])\d[\d,.]*(?![\p{L}\d:])/gu;
+// "97mph", "£52m", "5bn", "400MW": a unit written onto the number is still a quantity (not "2am").
+const NUMBER = /(?<![\p{L}\d:])\d[\d,.]*(?:(?:bn|mn|m|k|tn|mph|kph|km|kg|mm|cm|ft|kw|mw|gw|kwh|mwh|gwh|twh)(?![\p{L}\d]))?(?![\p{L}\d:])/giu;
 const YEAR = /^(1[89]\d\d|20\d\d)s?$/;
 const MONTHS = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?';
 const DAY_BEFORE_MONTH = new RegExp(`^(st|nd|rd|th)?\\s+(of\\s+)?${MONTHS}\\b`, 'i');
