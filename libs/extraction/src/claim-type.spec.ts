@@ -20,6 +20,10 @@ describe('claimType', () => {
     ['prices are expected to stabilise in the second half of the year', 'PREDICTION'],
     ['Estonia will raise defence spending to 3.2% of GDP next year', 'PREDICTION'],
     ['another dozen clinics could close within two years', 'PREDICTION'],
+    // Not the future: "could not" reports what was impossible, and "a plan to" is a noun.
+    ['engineers could not reach the line safely', 'OTHER'],
+    ['cantons must draw up plans to protect water supplies', 'OTHER'],
+    ['The government plans to cut taxes', 'PREDICTION'],
     // CORRELATION_CAUSATION: one thing causing, changing or linked to another.
     ['the use of such munitions significantly reduces the need for standard ammunition, thus cutting procurement costs', 'CORRELATION_CAUSATION'],
     ['Ambulance response times rose by a fifth because fewer stations are staffed at night', 'CORRELATION_CAUSATION'],

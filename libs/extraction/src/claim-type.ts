@@ -12,7 +12,7 @@ import { NUMBER_WORDS } from './lexicon';
 // waiting, not by looking up a number.
 
 const FUTURE =
-  /\b(will|won['’]t|shall|going to|gonna|is (due|set|poised|slated) to|are (due|set|poised|slated) to|(is|are|was|were) expected to|expects? to|(is|are) likely to|likely to|forecasts?|forecast to|predicts?|projected to|would(?! have)|will be|'ll|in the (coming|next) (days|weeks|months|years|decade)|next (week|month|year|decade)|by (20[3-9]\d|21\d\d)|(is|are) about to|plans? to|intends? to|aims? to|could|might)\b/i;
+  /\b(will|won['’]t|shall|going to|gonna|is (due|set|poised|slated) to|are (due|set|poised|slated) to|(is|are|was|were) expected to|expects? to|(is|are) likely to|likely to|forecasts?|forecast to|predicts?|projected to|would(?! have)|will be|'ll|in the (coming|next) (days|weeks|months|years|decade)|next (week|month|year|decade)|by (20[3-9]\d|21\d\d)|(is|are) about to|(?<!\b(?:the|its|their|his|her|our|new|up|of) )plans? to|intends? to|aims? to|could(?! not| no longer|n['’]t)|might)\b/i;
 // "political will", "the will of the people" are nouns, not the future.
 const WILL_NOUN = /\b(political|good|free|own|ill|the|popular|strong|collective) will\b/i;
 // "£9bn more than forecast", "rose as predicted": measured against an earlier forecast, not one.
