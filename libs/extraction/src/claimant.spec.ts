@@ -179,6 +179,10 @@ describe('Discourse', () => {
     expect(speakers('The Met Office said a gust of 97mph was recorded. All sailings have been cancelled, the company said.')).toEqual(['the Met Office ORGANISATION', 'the Met Office ORGANISATION']);
   });
 
+  it("keeps a club's or body's name in the title before a person's name", () => {
+    expect(speakers('Harbour City manager Elena Vasquez met reporters on Friday. She said the squad had lost 11 players.')).toEqual(['-', 'Elena Vasquez (Harbour City manager) PERSON']);
+  });
+
   it('hands "I" and "we" back to the caller', () => {
     expect(speakers('I said the bridge is old.')).toEqual(['-']);
   });

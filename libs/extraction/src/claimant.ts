@@ -254,7 +254,7 @@ export class Discourse {
     while (i > 0) {
       const t = tokens[i - 1];
       const role = ROLE_WORDS.has(t.lower) && !GENERIC_OF.has(t.lower);
-      const inTitle = isCapitalised(t) && isCapitalised(tokens[at - 1]) && (t.pos === 'ADJ' || t.pos === 'PROPN');
+      const inTitle = isCapitalised(t) && isCapitalised(tokens[i]) && (t.pos === 'ADJ' || t.pos === 'PROPN');
       if (!role && !inTitle) break;
       i--;
     }
