@@ -80,7 +80,7 @@ export class Discourse {
    * interview's introduction names its subject); any other label names its speaker.
    */
   resolveLabel(tokens: readonly Token[]): Claimant | typeof SELF {
-    const label = tokens.map((t) => t.lower).join(' ');
+    const label = tokens.map((t) => t.lower).join(' ').replace(/\.$/, '');
     if (QUESTION_LABELS.has(label)) return SELF;
     if (ANSWER_LABELS.has(label)) {
       this.interviewee ??= this.latestPerson() ?? null;

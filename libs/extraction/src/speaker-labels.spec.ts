@@ -35,6 +35,15 @@ describe('speaker labels of a transcript', () => {
     ]);
   });
 
+  it('reads "Q." and "A." as turn labels too', () => {
+    const body = 'Mayor Tom Reilly took office in May.\n\nQ. How many homes did you build?\n\nA. We built 400 council homes last year. Rents fell by 3 percent.';
+    expect(extractClaims({ body, source: 'P' }).claims.map((c) => [c.claimant, c.text])).toEqual([
+      ['P', 'Mayor Tom Reilly took office in May'],
+      ['Tom Reilly', 'We built 400 council homes last year'],
+      ['Tom Reilly', 'Rents fell by 3 percent'],
+    ]);
+  });
+
   it('takes one "Word:" line for no transcript', () => {
     const body = 'Council: more than 60 trees are down across the county roads.\n\nThe storm made landfall shortly after noon on Friday.';
     expect(extractClaims({ body, source: 'The Courier' }).claims[0]).toMatchObject({ claimant: 'The Courier' });

@@ -11,6 +11,7 @@ export interface SpeakerLabel {
 }
 
 const MAX_LABEL = 4;
+const TURN_LETTER = /^[QA]\.$/;
 
 /**
  * The labels opening the paragraphs of a transcript, by sentence index. An article
@@ -31,6 +32,8 @@ export function speakerLabels(sentences: readonly Sentence[]): Map<number, Speak
 
 function labelOf(s: Sentence): SpeakerLabel | null {
   const t = s.tokens;
+  // "Q. How many …", "A. We built …": wink-nlp keeps the letter and its full stop as one token.
+  if (t.length > 2 && TURN_LETTER.test(t[0].text)) return { speaker: [t[0]], rest: { ...s, start: t[1].start, tokens: t.slice(1) } };
   const colon = t.findIndex((x) => x.text === ':');
   // A statement must follow on the same line (a heading "Key events:" has none).
   if (colon < 1 || colon > MAX_LABEL || colon + 2 >= t.length) return null;
