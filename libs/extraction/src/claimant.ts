@@ -1,5 +1,5 @@
 import { FEMALE_NAMES, guessGender, MALE_NAMES, type Gender } from './gender';
-import { ANSWER_LABELS, COMPANY_NOUNS, GENERIC_BODY_NOUNS, GROUP_NOUNS, ORG_WORDS, PERSON_TITLES, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, QUESTION_LABELS, ROLE_WORDS } from './lexicon';
+import { ANSWER_LABELS, COMPANY_NOUNS, GENERIC_BODY_NOUNS, GROUP_NOUNS, JOURNALIST_WORDS, ORG_WORDS, PERSON_TITLES, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, QUESTION_LABELS, ROLE_WORDS } from './lexicon';
 import { appositiveRole, cleanRole, GENERIC_OF, HONORIFICS, isAcronym, isCapitalised, isPlural, isRoleWord, nameRuns, orgHead, textOf, type NameRun } from './names';
 import type { Token } from './sentences';
 import { bodyName, commasBefore, dataOwner, dataSource, describedPerson, groupSubject, relativeClauseAt } from './speaker-phrases';
@@ -104,9 +104,10 @@ export class Discourse {
     return best;
   }
 
+  /** The person named last, not counting a journalist ("spoke to health correspondent Hannah Oduya"): who answers an interview. */
   private latestPerson(): Entity | undefined {
     let best: Entity | undefined;
-    for (const e of this.entities) if (e.kind === 'PERSON' && (best === undefined || e.seen > best.seen)) best = e;
+    for (const e of this.entities) if (e.kind === 'PERSON' && !isJournalist(e) && (best === undefined || e.seen > best.seen)) best = e;
     return best;
   }
 
@@ -381,6 +382,8 @@ export class Discourse {
     return { name: e.name, role: e.role, kind: e.kind };
   }
 }
+
+const isJournalist = (e: Entity): boolean => e.role !== null && e.role.toLowerCase().split(/[^\p{L}]+/u).some((w) => JOURNALIST_WORDS.has(w));
 
 function textsOf(tokens: readonly Token[], from: number, to: number): string[] {
   const out: string[] = [];

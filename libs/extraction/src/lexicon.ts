@@ -141,6 +141,8 @@ export const NOT_SPEAKER_LABELS = set(`
 `);
 /** Turn labels of the interviewer, and of whoever is interviewed. */
 export const QUESTION_LABELS = set('q question interviewer');
+/** Roles of who asks the questions, never who answers them. */
+export const JOURNALIST_WORDS = set('reporter correspondent editor journalist columnist interviewer presenter host anchor writer');
 export const ANSWER_LABELS = set('a answer');
 
 /** Nouns that describe one unnamed person: "a source close to the player", "a farmer near Ambleside". */

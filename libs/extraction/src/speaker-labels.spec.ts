@@ -44,6 +44,11 @@ describe('speaker labels of a transcript', () => {
     ]);
   });
 
+  it('does not take the journalist named in the introduction for the one who answers', () => {
+    const body = 'Dr Miriam Castell spoke to health correspondent Hannah Oduya.\n\nQ: How long is the wait?\n\nA: The median wait is 31 weeks.';
+    expect(extractClaims({ body, source: 'P' }).claims.map((c) => c.claimant)).toEqual(['P', 'Miriam Castell']);
+  });
+
   it('takes one "Word:" line for no transcript', () => {
     const body = 'Council: more than 60 trees are down across the county roads.\n\nThe storm made landfall shortly after noon on Friday.';
     expect(extractClaims({ body, source: 'The Courier' }).claims[0]).toMatchObject({ claimant: 'The Courier' });
