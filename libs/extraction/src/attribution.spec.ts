@@ -53,6 +53,8 @@ describe('parseFrame', () => {
     ['A farmer near Ambleside told us the wind had torn the roof off two barns.', 'leading', 'A farmer near Ambleside', 'the wind had torn the roof off two barns'],
     ['He told reporters the council had spent 5 million pounds.', 'leading', 'He', 'the council had spent 5 million pounds'],
     ['She told you two things: the plan would cost 5 million pounds.', 'leading', 'She', 'the plan would cost 5 million pounds'],
+    // A surname in -ing that wink-nlp tags as a verb is still a speaker.
+    ['Manning told reporters that the fleet had 40 ships.', 'leading', 'Manning', 'the fleet had 40 ships'],
     // A court hears evidence; a concession is reported with "that".
     ['The court heard that a single resident lost £31,400.', 'leading', 'The court', 'a single resident lost £31,400'],
     ['A former manager took more than £86,000 over four years, a jury at Kingsford Crown Court has heard.', 'trailing', 'a jury at Kingsford Crown Court', 'A former manager took more than £86,000 over four years'],

@@ -74,8 +74,9 @@ export function isSpeakerPhrase(tokens: readonly Token[], lenient = false): bool
     // After "according to" there is no verb to confuse with the statement, and
     // wink-nlp tags some nouns as verbs ("police data"): only a finite auxiliary rules the phrase out.
     if (lenient ? t.pos === 'AUX' : isVerbLike(t) && !inNounPhrase(tokens, i) && !(t.lower.endsWith('ed') && i > 0 && tokens[i - 1].text === ',')) {
-      // Titles wink-nlp tags as verbs ("Acting", "Deputy") still start with a capital.
-      if (!t.cap || i === 0) return false;
+      // Titles wink-nlp tags as verbs ("Acting", "Deputy") still start with a capital; so do
+      // names in -ing it tags so ("Manning", "Ewing Kahn"), alone or before another name.
+      if (!t.cap || (i === 0 && !(t.pos === 'VERB' && t.lower.endsWith('ing') && (tokens.length === 1 || tokens[1].cap)))) return false;
     }
     if (QUOTES.has(t.text) || FINAL_PUNCT.has(t.text) || t.text === ':' || t.text === ';') return false;
     if (NOMINAL.has(t.pos) || t.cap) nominal = true;
