@@ -21,6 +21,9 @@ describe('isCheckable', () => {
     // Reported positions on what should be done, and rules stated with "you can", stay claims.
     'Governor Romney suggested that employers should be able to make the decision.',
     'You can ship jobs overseas and get tax breaks for it.',
+    // A non-answer joined to a statement leaves the statement.
+    "Officials at the league are examining the club's accounts, though a league spokesperson said it did not comment.",
+    'The ministry declined to comment, but said 40 staff had left.',
     // A short statement whose verb wink-nlp tags as a noun.
     'High rents drive families away.',
     'New rules force landlords out.',

@@ -33,7 +33,7 @@ export function isCheckable(sentence: Sentence, frame: Frame, content: readonly 
   if (words.length < 8 && !content.some(isVerbTag) && !hasNounTaggedVerb(content)) return false;
   if (GREETING.test(text) || isCallToAction(text)) return false;
   if (isImperative(words)) return false;
-  if (isStanceOnly(words) || isSlogan(words) || NON_ANSWER.test(text)) return false;
+  if (isStanceOnly(words) || isSlogan(words) || isNonAnswer(text)) return false;
   // Its "less" or "more" is no checkable core: it counts nothing.
   if (ONE_MORE_OR_LESS.test(text)) return false;
   if (CHECKABLE_CORE.test(text)) return true;
@@ -75,6 +75,14 @@ const isStanceVerb = (t: Token): boolean => STANCE_VERBS.has(t.lower);
 // Journalists' notes that someone did not say something: there is no statement in them.
 const NON_ANSWER =
   /\b((declined|refused) to (comment|elaborate|say|give details)|did not (immediately )?(respond|reply) to (a |our )?requests? for comment|could not (immediately )?be reached for comment|(did not|didn't|would not|wouldn't|declined to) (say|specify|disclose|elaborate|give details|comment))\b/i;
+
+// "Officials are examining the accounts, though a spokesperson did not comment", "The ministry declined to
+// comment, but said 40 staff had left": a non-answer joined to a statement leaves the statement.
+const CONCESSION = /,\s*(though|although|but|while|whereas)\b/i;
+
+function isNonAnswer(text: string): boolean {
+  return NON_ANSWER.test(text) && !CONCESSION.test(text);
+}
 
 /** "X disagreed", "X welcomed the vote", "X declined to comment": a stance with nothing to check in it. */
 function isStanceOnly(words: readonly Token[]): boolean {
