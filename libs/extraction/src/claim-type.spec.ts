@@ -9,6 +9,8 @@ describe('claimType', () => {
     ['Our network lost power for 40 minutes in March', 'QUANTITY'],
     ['Food prices in Latvia rose by 11.3% in 2023', 'QUANTITY'],
     ['hundreds of nurses had left for jobs abroad', 'QUANTITY'],
+    // LAWS_RULES with a word naming the law: "under the climate law", "under the NHS constitution".
+    ['Under the climate law approved in 2023, cantons must draw up water plans', 'LAWS_RULES'],
     // A unit written onto the number; a clock time is no quantity.
     ['a gust of 97mph was recorded at Capel Ferrow', 'QUANTITY'],
     ['the club paid £52m for the striker', 'QUANTITY'],
