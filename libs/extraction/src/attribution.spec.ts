@@ -35,6 +35,33 @@ describe('parseFrame', () => {
       'Oksana Marchenko, an analyst at the Kyiv-based consultancy Barva Invest',
       'the figures were inflated',
     ],
+    // A participle clause between the speaker and the verb describes the speaker; a capitalised participle opening the sentence is no name.
+    [
+      'A senior club executive, speaking on condition of anonymity, said the club expected to sell two players.',
+      'leading',
+      'A senior club executive',
+      'the club expected to sell two players',
+    ],
+    ['The report, published on Thursday, found that nearly two thirds of the 176 glaciers lost ice.', 'leading', 'The report', 'nearly two thirds of the 176 glaciers lost ice'],
+    [
+      'Opening the case for the prosecution on Monday, Mr Simon Achebe KC told jurors that Lyle had used the cards.',
+      'leading',
+      'Mr Simon Achebe KC',
+      'Lyle had used the cards',
+    ],
+    // The listener after "told" is one noun phrase; the statement's subject follows it.
+    ['A farmer near Ambleside told us the wind had torn the roof off two barns.', 'leading', 'A farmer near Ambleside', 'the wind had torn the roof off two barns'],
+    ['He told reporters the council had spent 5 million pounds.', 'leading', 'He', 'the council had spent 5 million pounds'],
+    ['She told you two things: the plan would cost 5 million pounds.', 'leading', 'She', 'the plan would cost 5 million pounds'],
+    // A surname in -ing that wink-nlp tags as a verb is still a speaker.
+    ['Manning told reporters that the fleet had 40 ships.', 'leading', 'Manning', 'the fleet had 40 ships'],
+    // A court hears evidence; a concession is reported with "that".
+    ['The court heard that a single resident lost £31,400.', 'leading', 'The court', 'a single resident lost £31,400'],
+    ['A former manager took more than £86,000 over four years, a jury at Kingsford Crown Court has heard.', 'trailing', 'a jury at Kingsford Crown Court', 'A former manager took more than £86,000 over four years'],
+    ['Under cross-examination, she accepted that the fingerprints were not found on the cards.', 'leading', 'she', 'the fingerprints were not found on the cards'],
+    ['Residents heard that the plant would close next year.', 'none', '', 'Residents heard that the plant would close next year'],
+    // Before "that", after a noun, a reporting verb wink-nlp tags as a noun is still the verb.
+    ['The office estimates that roughly half of the hydropower comes from glacier rivers.', 'leading', 'The office', 'roughly half of the hydropower comes from glacier rivers'],
     // Figures frame a finding: "… figures show" without "that"; a participle describing them is not the verb.
     ['State police figures show violent crime fell by eight percent.', 'leading', 'State police figures', 'violent crime fell by eight percent'],
     ['Knife offences fell by 14 percent last year, police figures show.', 'trailing', 'police figures', 'Knife offences fell by 14 percent last year'],
@@ -58,6 +85,14 @@ describe('parseFrame', () => {
     ['She has repeatedly warned that the bridge could collapse.', 'leading', 'She', 'the bridge could collapse'],
     // "According to".
     ['According to him, the threat to the country has changed.', 'according', 'him', 'the threat to the country has changed'],
+    // In the middle: the source ends at a comma, and the statement goes on after it.
+    [
+      'The glaciers have lost a tenth of their volume in two years, according to a new report by the Swiss Glacier Monitoring Network, the steepest decline since records began more than a century ago.',
+      'according',
+      'a new report by the Swiss Glacier Monitoring Network',
+      'The glaciers have lost a tenth of their volume in two years | the steepest decline since records began more than a century ago',
+    ],
+    ['He has already got $3 trillion, according to The Washington Post, of expenses that are not paid for.', 'according', 'The Washington Post', 'He has already got $3 trillion | of expenses that are not paid for'],
     ["According to the President's Office, restrictions lower defense capabilities.", 'according', "the President's Office", 'restrictions lower defense capabilities'],
     ['According to Ms. Rūta Žemaitytė, the city’s chief engineer, the deck was corroded.', 'according', 'Ms. Rūta Žemaitytė, the city’s chief engineer', 'the deck was corroded'],
     ['Food prices rose by 11.3% in 2023, according to the Central Statistical Bureau.', 'according', 'the Central Statistical Bureau', 'Food prices rose by 11.3% in 2023'],

@@ -1,5 +1,6 @@
 import { DATA_NOUNS, PUBLISHED_VERBS, QUESTION_VERBS, REPORTING_VERBS, ROLE_WORDS, SHOW_VERBS, THAT_VERBS } from './lexicon';
 import type { Span } from './clean';
+import { isHeardByCourt, isParticipleAfterComma, participleClauseAt } from './speaker-phrases';
 import type { Sentence, Token } from './sentences';
 
 /** How a sentence attributes what it says. */
@@ -73,8 +74,9 @@ export function isSpeakerPhrase(tokens: readonly Token[], lenient = false): bool
     // After "according to" there is no verb to confuse with the statement, and
     // wink-nlp tags some nouns as verbs ("police data"): only a finite auxiliary rules the phrase out.
     if (lenient ? t.pos === 'AUX' : isVerbLike(t) && !inNounPhrase(tokens, i) && !(t.lower.endsWith('ed') && i > 0 && tokens[i - 1].text === ',')) {
-      // Titles wink-nlp tags as verbs ("Acting", "Deputy") still start with a capital.
-      if (!t.cap || i === 0) return false;
+      // Titles wink-nlp tags as verbs ("Acting", "Deputy") still start with a capital; so do
+      // names in -ing it tags so ("Manning", "Ewing Kahn"), alone or before another name.
+      if (!t.cap || (i === 0 && !(t.pos === 'VERB' && t.lower.endsWith('ing') && (tokens.length === 1 || tokens[1].cap)))) return false;
     }
     if (QUOTES.has(t.text) || FINAL_PUNCT.has(t.text) || t.text === ':' || t.text === ';') return false;
     if (NOMINAL.has(t.pos) || t.cap) nominal = true;
@@ -101,11 +103,19 @@ const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'meanwhile', 'earli
 
 function introEnd(tokens: readonly Token[], verbAt: number): number {
   const first = tokens[0];
-  const intro = first.pos === 'ADP' || first.pos === 'ADV' || TIME_WORDS.has(first.lower) || (first.pos === 'VERB' && first.lower.endsWith('ing'));
+  const intro = first.pos === 'ADP' || first.pos === 'ADV' || TIME_WORDS.has(first.lower) || opensWithParticiple(tokens);
   if (!intro) return 0;
   for (let i = 1; i < verbAt; i++) if (tokens[i].text === ',') return i + 1;
   // "Then Alex Varn said …", "Later she added …": one adverb before the subject, no comma.
   return (first.pos === 'ADV' || TIME_WORDS.has(first.lower)) && verbAt > 1 ? 1 : 0;
+}
+
+/**
+ * "Speaking to reporters, …", "Opening the case for the prosecution, …": wink-nlp
+ * tags a capitalised participle as a name, so a lower-case word after it tells.
+ */
+function opensWithParticiple(t: readonly Token[]): boolean {
+  return t[0].lower.endsWith('ing') && (t[0].pos === 'VERB' || (t[1] !== undefined && !t[1].cap));
 }
 
 /** "X said (in a statement) (that) …" — the frame at the start of the sentence. */
@@ -114,13 +124,17 @@ function reportingVerbAfter(t: readonly Token[], from: number, end: number): num
   for (let i = from + 1; i < Math.min(end, from + MAX_SPEAKER + 8); i++) {
     // "The report found that …": findings frame a statement only with "that".
     if (isReportingVerb(t[i]) || (THAT_VERBS.has(t[i].lower) && t[i + 1]?.lower === 'that')) return i;
+    // "The office estimates that …": before "that", after a noun, a reporting verb is one whatever wink-nlp tags it.
+    if (REPORTING_VERBS.has(t[i].lower) && t[i + 1]?.lower === 'that' && i > from && (t[i - 1].pos === 'NOUN' || t[i - 1].pos === 'PROPN')) return i;
     // "State police figures show violent crime fell": figures frame a finding without "that".
     if (i > from && isFinding(t, i)) return i;
+    if (t[i + 1]?.lower === 'that' && isHeardByCourt(t, from, i)) return i;
     // "Pleshkis, who visited Kyiv last week, said …", "X, an epidemiologist who was not
     // involved, said …": a relative clause between commas belongs to the speaker.
     if (t[i].text === ',') {
       let close = i + 1;
-      let relative = false;
+      // So does a participle clause: "A senior executive, speaking on condition of anonymity, said …".
+      let relative = isParticipleAfterComma(t, i);
       for (; close < end && t[close].text !== ','; close++) if (t[close].lower === 'who' || t[close].lower === 'whose') relative = true;
       if (relative) {
         if (close >= end) return -1;
@@ -136,7 +150,7 @@ function reportingVerbAfter(t: readonly Token[], from: number, end: number): num
 /** "Asked whether …, Ašeradens said …", "Speaking to reporters, she said …": where the speaker starts after a leading clause. */
 function afterIntroClause(t: readonly Token[], end: number): number {
   const first = t[0];
-  const intro = first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || first.pos === 'VERB' || TIME_WORDS.has(first.lower);
+  const intro = first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || first.pos === 'VERB' || opensWithParticiple(t) || TIME_WORDS.has(first.lower);
   if (!intro) return -1;
   for (let i = 1; i < Math.min(end, 30); i++) if (t[i].text === ',') return i + 1;
   return -1;
@@ -158,6 +172,9 @@ function leading(s: Sentence): Frame | null {
   if (subjStart === 0) subjStart = introEnd(t, subjEnd);
   let speaker = t.slice(subjStart, subjEnd);
   if (speaker.length > 0 && OPEN_QUOTES.has(speaker[0].text)) return null;
+  // The participle clause describes what the speaker did, and is no part of its name.
+  const participle = participleClauseAt(speaker);
+  if (participle > 0 && speaker[speaker.length - 1].text === ',') speaker = speaker.slice(0, participle);
   // A comma inside the subject must close an appositive ("Jane Doe, the minister, said");
   // "The project, she said, …" is a frame in the middle, not a subject.
   const innerComma = speaker.findIndex((x) => x.text === ',');
@@ -172,7 +189,14 @@ function leading(s: Sentence): Frame | null {
     const that = findThat(t, c, end);
     if (that >= 0) c = that + 1;
     else {
-      while (c < end && (NOMINAL.has(t[c].pos) || t[c].pos === 'DET' || t[c].pos === 'ADJ')) c++;
+      // The listener is one noun phrase: a pronoun ("told us the wind had …"), or up to where a determiner opens the statement's subject.
+      if (c < end && OBJECT_PRONOUNS.has(t[c].lower)) c++;
+      else {
+        if (c < end && t[c].pos === 'DET') c++;
+        while (c < end && (NOMINAL.has(t[c].pos) || t[c].pos === 'ADJ')) c++;
+      }
+      // "told you two things: …": what is announced before a colon is part of the frame.
+      for (let k = c; k < Math.min(end, c + 6) && t[k].text !== ','; k++) if (t[k].text === ':') c = k;
       if (c < end && (t[c].text === ',' || t[c].text === ':')) c++;
     }
   } else {
@@ -242,14 +266,18 @@ function accordingTo(s: Sentence): Frame | null {
     if (!isSpeakerPhrase(speaker, true)) return null;
     return { kind: 'according', speaker, verb: null, content: span(t, speakerEnd + 1, end), question: false };
   }
-  for (let i = end - 2; i >= Math.max(1, end - MAX_SPEAKER - 2); i--) {
-    if (t[i].lower === 'according' && t[i + 1]?.lower === 'to' && i > 0 && t[i - 1].text === ',') {
-      const speaker = trimSpeaker(t.slice(i + 2, end));
-      if (!isSpeakerPhrase(speaker, true)) return null;
-      let contentEnd = i - 1;
-      while (contentEnd > 0 && CLOSE_QUOTES.has(t[contentEnd - 1].text)) contentEnd--;
-      return { kind: 'according', speaker, verb: null, content: span(t, 0, contentEnd), question: false };
-    }
+  for (let i = end - 2; i >= 1; i--) {
+    if (t[i].lower !== 'according' || t[i + 1]?.lower !== 'to' || t[i - 1].text !== ',') continue;
+    let contentEnd = i - 1;
+    while (contentEnd > 0 && CLOSE_QUOTES.has(t[contentEnd - 1].text)) contentEnd--;
+    const speaker = trimSpeaker(t.slice(i + 2, end));
+    if (i >= end - MAX_SPEAKER - 2 && isSpeakerPhrase(speaker, true)) return { kind: 'according', speaker, verb: null, content: span(t, 0, contentEnd), question: false };
+    // "…, according to a new report by X, the steepest decline since …": the source ends at a comma, and the statement goes on after it.
+    const comma = t.findIndex((x, k) => k > i + 2 && x.text === ',');
+    if (comma < 0 || comma + 2 >= end) return null;
+    const source = t.slice(i + 2, comma);
+    if (source.length > MAX_SPEAKER || !isSpeakerPhrase(source, true)) return null;
+    return { kind: 'according', speaker: source, verb: null, content: [...span(t, 0, contentEnd), ...span(t, comma + 1, end)], question: false };
   }
   return null;
 }
@@ -307,7 +335,7 @@ function parseTailFrame(t: readonly Token[], f: number, end: number): TailFrame 
   for (let v = f + 1; v < Math.min(end, f + MAX_SPEAKER + 1); v++) {
     // Closing the sentence, "…, the agency estimates." is the verb whatever wink-nlp tags it (not "…, the United States.").
     // "…, police figures show.": figures frame a finding here too.
-    if (!isReportingVerb(t[v]) && !isFinding(t, v) && !(v === end - 1 && FINAL_VERBS.has(t[v].lower))) continue;
+    if (!isReportingVerb(t[v]) && !isFinding(t, v) && !(v === end - 1 && (FINAL_VERBS.has(t[v].lower) || isHeardByCourt(t, f, v)))) continue;
     let subjEnd = v;
     while (subjEnd > f && SPEAKER_TAIL.has(t[subjEnd - 1].lower)) subjEnd--;
     const speaker = trimSpeaker(t.slice(f, subjEnd));

@@ -1,5 +1,6 @@
 import { isCallToAction } from './clean';
 import type { Frame } from './attribution';
+import { NOUN_TAGGED_VERBS } from './lexicon';
 import type { Sentence, Token } from './sentences';
 
 const GREETING = /^(hello|hi|hey|dear|good (morning|afternoon|evening|night)|thanks?( you)?\b|welcome|congratulations|happy (new year|birthday|holidays|easter|christmas)|merry christmas|best wishes|cheers|goodbye|bye)\b/i;
@@ -10,6 +11,10 @@ const EVALUATIVE =
 // "deserves", what "you" should do. ("Should" alone, and "you can/can't/don't", are left alone: labelled
 // debates have check-worthy sentences that report who said what should be done, or state a rule as "you can".)
 const RHETORIC = /^(this|it|that)( is|'s|’s| was| isn't| isn’t| wasn't)( not| all| really| just)? about\b|\bdeserves? (to|better|more|answers|the truth)\b|^you (should|shouldn't|shouldn’t|will never)\b/i;
+
+// "Every knife handed in is one less on our streets.", "Each bed we open is one more patient off a trolley.":
+// rhetoric that every (or each) one of something is one more or less of another, with no figure in it.
+const ONE_MORE_OR_LESS = /^(every|each)\b[^\d]*\b(is|means)( just| simply)? one (less|fewer|more)\b[^\d]*$/i;
 
 // A checkable core: a number, a comparison, a cause, a prediction or a named thing.
 const CHECKABLE_CORE = /\d|\b(more|less|fewer|most|least|than|increase\w*|decrease\w*|rose|fell|grew|cause\w*|because|due to|lead\w* to|will|would|law|illegal|banned|percent|million|billion|thousand|hundred)\b/i;
@@ -25,10 +30,12 @@ export function isCheckable(sentence: Sentence, frame: Frame, content: readonly 
   if (endsWithQuestionMark(text) || sentence.tokens[sentence.tokens.length - 1].text === '?' || endsWithQuestionMark(sentence.tokens[sentence.tokens.length - 2]?.text ?? '')) return false;
   // A statement needs a verb; headings and captions that slipped through have none.
   // Only short ones are tested: wink-nlp tags some verbs as nouns ("The increase amounts to …").
-  if (words.length < 8 && !content.some(isVerbTag)) return false;
+  if (words.length < 8 && !content.some(isVerbTag) && !hasNounTaggedVerb(content)) return false;
   if (GREETING.test(text) || isCallToAction(text)) return false;
   if (isImperative(words)) return false;
-  if (isStanceOnly(words) || isSlogan(words) || NON_ANSWER.test(text)) return false;
+  if (isStanceOnly(words) || isSlogan(words) || isNonAnswer(text)) return false;
+  // Its "less" or "more" is no checkable core: it counts nothing.
+  if (ONE_MORE_OR_LESS.test(text)) return false;
   if (CHECKABLE_CORE.test(text)) return true;
   // Judge opinion on the whole sentence too: "I think" is stripped as a frame but still marks one.
   return !(OPINION_FRAME.test(text) || (opensFirstPerson(sentence) && OPINION_FRAME.test(sentenceText(sentence))) || EVALUATIVE.test(text) || RHETORIC.test(text));
@@ -39,6 +46,21 @@ const isWordOrComma = (t: Token): boolean => (t.pos !== 'PUNCT' || t.text === ',
 const isVerbTag = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
 const isComma = (t: Token): boolean => t.text === ',';
 const isNotComma = (t: Token): boolean => t.text !== ',';
+
+/**
+ * "Rising rents drive families away.": a verb wink-nlp tags as a noun, between a
+ * plural subject noun and its object (a noun, a determiner or a pronoun).
+ */
+function hasNounTaggedVerb(content: readonly Token[]): boolean {
+  for (let i = 1; i + 1 < content.length; i++) {
+    const t = content[i];
+    if (!NOUN_TAGGED_VERBS.has(t.lower) || t.pos !== 'NOUN') continue;
+    const before = content[i - 1];
+    const after = content[i + 1].pos;
+    if ((before.pos === 'NOUN' || before.pos === 'PROPN') && before.lower.endsWith('s') && (after === 'NOUN' || after === 'DET' || after === 'PRON' || after === 'ADJ')) return true;
+  }
+  return false;
+}
 
 function commas(words: readonly Token[]): number {
   let n = 0;
@@ -53,6 +75,14 @@ const isStanceVerb = (t: Token): boolean => STANCE_VERBS.has(t.lower);
 // Journalists' notes that someone did not say something: there is no statement in them.
 const NON_ANSWER =
   /\b((declined|refused) to (comment|elaborate|say|give details)|did not (immediately )?(respond|reply) to (a |our )?requests? for comment|could not (immediately )?be reached for comment|(did not|didn't|would not|wouldn't|declined to) (say|specify|disclose|elaborate|give details|comment))\b/i;
+
+// "Officials are examining the accounts, though a spokesperson did not comment", "The ministry declined to
+// comment, but said 40 staff had left": a non-answer joined to a statement leaves the statement.
+const CONCESSION = /,\s*(though|although|but|while|whereas)\b/i;
+
+function isNonAnswer(text: string): boolean {
+  return NON_ANSWER.test(text) && !CONCESSION.test(text);
+}
 
 /** "X disagreed", "X welcomed the vote", "X declined to comment": a stance with nothing to check in it. */
 function isStanceOnly(words: readonly Token[]): boolean {

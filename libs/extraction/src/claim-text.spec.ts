@@ -18,6 +18,13 @@ describe('claimText', () => {
     expect(claimText(body, spans(body, 'the use of such munitions reduces costs'))).toBe('the use of such munitions reduces costs');
   });
 
+  it('drops a comma the frame leaves before the statement', () => {
+    const body = 'The researchers warn that, if emissions are not cut, the Alps could lose four fifths of their ice.';
+    expect(claimText(body, spans(body, ', if emissions are not cut, the Alps could lose four fifths of their ice'))).toBe(
+      'if emissions are not cut, the Alps could lose four fifths of their ice',
+    );
+  });
+
   it('drops wrapping quotation marks and the comma before the attribution', () => {
     const body = '“Prices rose by 18 percent last year,” she said.';
     expect(claimText(body, spans(body, '“Prices rose by 18 percent last year'))).toBe('Prices rose by 18 percent last year');

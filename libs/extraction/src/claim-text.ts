@@ -13,14 +13,14 @@ export function claimText(body: string, content: readonly Span[]): string {
   // Most statements are one plain stretch of text: no quotes, no line breaks.
   if (content.length === 1) {
     const raw = body.slice(content[0].start, content[0].end);
-    if (!PLAIN_BLOCKERS.test(raw)) return stripEnd(raw.startsWith('that ') ? raw.slice(5) : raw);
+    if (!PLAIN_BLOCKERS.test(raw)) return stripEnd(stripStart(raw));
   }
   let text = content
     .map((s) => body.slice(s.start, s.end))
     .map((piece) => piece.replace(/\s+/g, ' ').trim().replace(LEADING_QUOTES, '').replace(TRAILING_QUOTES, '').replace(/[\s,;:–—-]+$/, ''))
     .filter((p) => p.length > 0)
     .join(' ');
-  text = text.replace(/^that\s+/, '');
+  text = stripStart(text);
   // One trailing full stop goes (an ellipsis stays); so do quotes left inside it.
   text = text.replace(/([^.])\.["”»]*$/, '$1').replace(/[,;:]["”»]*$/, '').replace(TRAILING_QUOTES, '');
   // Unbalanced quotation marks left over from a quote cut by the frame.
@@ -31,6 +31,13 @@ export function claimText(body: string, content: readonly Span[]): string {
 }
 
 const PLAIN_BLOCKERS = /["“”«»„‘\s]{2}|["“”«»„‘\n\r\t\u00a0]/;
+
+/** Drop a leading "that" and a comma left by the frame ("warn that, if emissions …" → "if emissions …"). */
+function stripStart(s: string): string {
+  return s.replace(LEADING_FRAME_REST, '');
+}
+
+const LEADING_FRAME_REST = /^(that\s+)?([,;:]\s*)?/;
 
 /** Drop trailing commas, colons, dashes and one full stop (an ellipsis stays). */
 function stripEnd(s: string): string {

@@ -9,6 +9,12 @@ describe('claimType', () => {
     ['Our network lost power for 40 minutes in March', 'QUANTITY'],
     ['Food prices in Latvia rose by 11.3% in 2023', 'QUANTITY'],
     ['hundreds of nurses had left for jobs abroad', 'QUANTITY'],
+    // LAWS_RULES with a word naming the law: "under the climate law", "under the NHS constitution".
+    ['Under the climate law approved in 2023, cantons must draw up water plans', 'LAWS_RULES'],
+    // A unit written onto the number; a clock time is no quantity.
+    ['a gust of 97mph was recorded at Capel Ferrow', 'QUANTITY'],
+    ['the club paid £52m for the striker', 'QUANTITY'],
+    ['the station opened at 2am', 'OTHER'],
     // PREDICTION: the future, reported future, forecasts; it outranks numbers and causes.
     ['the country will take all necessary measures to minimize their impact', 'PREDICTION'],
     ['cluster munitions would be used solely for defensive purposes', 'PREDICTION'],
@@ -16,6 +22,10 @@ describe('claimType', () => {
     ['prices are expected to stabilise in the second half of the year', 'PREDICTION'],
     ['Estonia will raise defence spending to 3.2% of GDP next year', 'PREDICTION'],
     ['another dozen clinics could close within two years', 'PREDICTION'],
+    // Not the future: "could not" reports what was impossible, and "a plan to" is a noun.
+    ['engineers could not reach the line safely', 'OTHER'],
+    ['cantons must draw up plans to protect water supplies', 'OTHER'],
+    ['The government plans to cut taxes', 'PREDICTION'],
     // CORRELATION_CAUSATION: one thing causing, changing or linked to another.
     ['the use of such munitions significantly reduces the need for standard ammunition, thus cutting procurement costs', 'CORRELATION_CAUSATION'],
     ['Ambulance response times rose by a fifth because fewer stations are staffed at night', 'CORRELATION_CAUSATION'],

@@ -153,6 +153,36 @@ describe('Discourse', () => {
     ]);
   });
 
+  it('keeps an unnamed person described after "a" for a following "he" and "the same source"', () => {
+    expect(
+      speakers(
+        'Council highways chief Andrew Pike said 60 trees were down. A farmer near Ambleside told us the wind tore the roof off. ' +
+          'He said he had farmed there for 30 years. A source close to the player said he had agreed terms. The same source said the fee was £45m.',
+      ),
+    ).toEqual([
+      'Andrew Pike (Council highways chief) PERSON',
+      'a farmer near Ambleside PERSON',
+      'a farmer near Ambleside PERSON',
+      'a source close to the player PERSON',
+      'a source close to the player PERSON',
+    ]);
+  });
+
+  it('reads a name after "the industry body" as the body, which "the group" means later', () => {
+    expect(
+      speakers('Last winter, fewer than half of the resorts opened, according to the industry body Swiss Mountain Resorts. Rising temperatures push skiers higher, the group said.'),
+    ).toEqual(['the industry body Swiss Mountain Resorts ORGANISATION', 'the industry body Swiss Mountain Resorts ORGANISATION']);
+  });
+
+  it('gives "the operator" only to a body introduced as an operator, "the company" to any', () => {
+    expect(speakers('The Met Office said a gust of 97mph was recorded. All sailings have been cancelled, the operator said.')).toEqual(['the Met Office ORGANISATION', 'the operator ORGANISATION']);
+    expect(speakers('The Met Office said a gust of 97mph was recorded. All sailings have been cancelled, the company said.')).toEqual(['the Met Office ORGANISATION', 'the Met Office ORGANISATION']);
+  });
+
+  it("keeps a club's or body's name in the title before a person's name", () => {
+    expect(speakers('Harbour City manager Elena Vasquez met reporters on Friday. She said the squad had lost 11 players.')).toEqual(['-', 'Elena Vasquez (Harbour City manager) PERSON']);
+  });
+
   it('hands "I" and "we" back to the caller', () => {
     expect(speakers('I said the bridge is old.')).toEqual(['-']);
   });

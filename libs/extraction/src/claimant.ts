@@ -1,8 +1,8 @@
 import { FEMALE_NAMES, guessGender, MALE_NAMES, type Gender } from './gender';
-import { COMPANY_NOUNS, GROUP_NOUNS, ORG_WORDS, PERSON_TITLES, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, ROLE_WORDS } from './lexicon';
+import { ANSWER_LABELS, COMPANY_NOUNS, GENERIC_BODY_NOUNS, GROUP_NOUNS, JOURNALIST_WORDS, ORG_WORDS, PERSON_TITLES, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, QUESTION_LABELS, ROLE_WORDS } from './lexicon';
 import { appositiveRole, cleanRole, GENERIC_OF, HONORIFICS, isAcronym, isCapitalised, isPlural, isRoleWord, nameRuns, orgHead, textOf, type NameRun } from './names';
 import type { Token } from './sentences';
-import { bodyName, commasBefore, dataOwner, dataSource, groupSubject, relativeClauseAt } from './speaker-phrases';
+import { bodyName, commasBefore, dataOwner, dataSource, describedPerson, groupSubject, relativeClauseAt } from './speaker-phrases';
 
 export type ClaimantKind = 'PERSON' | 'ORGANISATION' | 'PUBLISHER';
 
@@ -31,6 +31,8 @@ interface Entity {
   words?: ReadonlySet<string>;
   /** For organisations: contains a capitalised (proper) name. */
   proper?: boolean;
+  /** For a person known only by a description ("a source close to the player"): its head noun. */
+  described?: string;
 }
 
 /**
@@ -42,6 +44,8 @@ export class Discourse {
   private clock = 0;
   /** Start offset of the sentence being read (set by the caller through `startSentence`). */
   private sentenceStart = -1;
+  /** Who answers in a Q&A interview: fixed at the first "A:" (null when nobody was named before it). */
+  private interviewee: Entity | null | undefined;
 
   /** Tell the discourse which sentence comes next (some rules look at sentence-initial capitals). */
   startSentence(start: number): void {
@@ -70,11 +74,61 @@ export class Discourse {
     return this.titledOrBody(bodyName(tokens));
   }
 
+  /**
+   * A transcript's turn label: the interviewer's ("Q") is the writer's; the
+   * answerer ("A") is whoever was named last before the first answer (the
+   * interview's introduction names its subject); any other label names its speaker.
+   */
+  resolveLabel(tokens: readonly Token[]): Claimant | typeof SELF {
+    const label = tokens.map((t) => t.lower).join(' ').replace(/\.$/, '');
+    if (QUESTION_LABELS.has(label)) return SELF;
+    if (ANSWER_LABELS.has(label)) {
+      this.interviewee ??= this.latestPerson() ?? null;
+      return this.interviewee === null ? { name: null, role: null, kind: 'PERSON' } : { name: this.interviewee.name, role: this.interviewee.role, kind: 'PERSON' };
+    }
+    const person = this.personIn(tokens, true);
+    if (person !== null) return { name: person.name, role: person.role, kind: 'PERSON' };
+    // "SANDERS:": a label is a speaker, so one word in capitals is a surname.
+    const name = textOf(tokens, this.body);
+    if (tokens.length === 1 && !ORG_WORDS.has(tokens[0].lower)) {
+      const p = this.findByParts([name]) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'PERSON', seen: 0 });
+      return { name: p.name, role: p.role, kind: 'PERSON' };
+    }
+    return this.titledOrBody(tokens);
+  }
+
+  /** "the same source", "the farmer": the person last described with that noun. */
+  private latestDescribed(head: string): Entity | undefined {
+    let best: Entity | undefined;
+    for (const e of this.entities) if (e.described === head && (best === undefined || e.seen > best.seen)) best = e;
+    return best;
+  }
+
+  /** The person named last, not counting a journalist ("spoke to health correspondent Hannah Oduya"): who answers an interview. */
+  private latestPerson(): Entity | undefined {
+    let best: Entity | undefined;
+    for (const e of this.entities) if (e.kind === 'PERSON' && !isJournalist(e) && (best === undefined || e.seen > best.seen)) best = e;
+    return best;
+  }
+
   /** A speaker phrase that names no person: "the mayor" named before, else a body or a group. */
   private titledOrBody(tokens: readonly Token[]): Claimant {
     let name = textOf(tokens, this.body).replace(/^The\s/, 'the ');
-    // "the mayor", "the deputy minister": the person last named with that title, else an unnamed one.
     const head = tokens[tokens.length - 1].lower;
+    // "A source close to the player said …": one unnamed person, whom "he", "she" and "the same source" may mean later.
+    const described = describedPerson(tokens);
+    if (described !== null) {
+      const e = this.remember({ name: name.replace(/^A(n?)\s/, 'a$1 '), parts: [], role: null, gender: guessGender([], lowersOf(tokens)), kind: 'PERSON', seen: 0, described });
+      return { name: e.name, role: null, kind: 'PERSON' };
+    }
+    if (tokens[0].lower === 'the' && tokens.length <= 3) {
+      const earlier = this.latestDescribed(head);
+      if (earlier !== undefined) {
+        earlier.seen = ++this.clock;
+        return { name: earlier.name, role: null, kind: 'PERSON' };
+      }
+    }
+    // "the mayor", "the deputy minister": the person last named with that title, else an unnamed one.
     if (PERSON_TITLES.has(head) && (tokens[0].lower === 'the' || tokens.length === 1) && tokens.length <= 4) {
       const titled = this.lastWithTitle(head);
       if (titled !== null) {
@@ -153,8 +207,11 @@ export class Discourse {
   private describedCompany(name: string): Entity | null {
     const m = /^the (\p{L}+)$/u.exec(name);
     if (m === null || !COMPANY_NOUNS.has(m[1].toLowerCase())) return null;
+    const noun = m[1].toLowerCase();
+    // "the company" is any body; "the operator" only one introduced as an operator ("the grid operator Red Eléctrica").
+    const generic = GENERIC_BODY_NOUNS.has(noun);
     let best: Entity | null = null;
-    for (const e of this.entities) if (e.kind === 'ORGANISATION' && e.proper === true && (best === null || e.seen > best.seen)) best = e;
+    for (const e of this.entities) if (e.kind === 'ORGANISATION' && e.proper === true && (generic || e.words?.has(noun) === true) && (best === null || e.seen > best.seen)) best = e;
     return best;
   }
 
@@ -198,7 +255,7 @@ export class Discourse {
     while (i > 0) {
       const t = tokens[i - 1];
       const role = ROLE_WORDS.has(t.lower) && !GENERIC_OF.has(t.lower);
-      const inTitle = isCapitalised(t) && isCapitalised(tokens[at - 1]) && (t.pos === 'ADJ' || t.pos === 'PROPN');
+      const inTitle = isCapitalised(t) && isCapitalised(tokens[i]) && (t.pos === 'ADJ' || t.pos === 'PROPN');
       if (!role && !inTitle) break;
       i--;
     }
@@ -304,7 +361,10 @@ export class Discourse {
       return undefined;
     };
     let e: Entity | undefined;
-    if (p === 'M' || p === 'F') {
+    // Right after "a farmer near Ambleside told us …", "he" is the farmer: a description carries no gender to check against.
+    const last = latest((x) => x.kind === 'PERSON');
+    if ((p === 'M' || p === 'F') && last?.described !== undefined && (last.gender === null || last.gender === p)) e = last;
+    else if (p === 'M' || p === 'F') {
       e = latest(
         (x) => x.kind === 'PERSON' && x.gender === p,
         (x) => x.kind === 'PERSON' && x.gender === null,
@@ -322,6 +382,8 @@ export class Discourse {
     return { name: e.name, role: e.role, kind: e.kind };
   }
 }
+
+const isJournalist = (e: Entity): boolean => e.role !== null && e.role.toLowerCase().split(/[^\p{L}]+/u).some((w) => JOURNALIST_WORDS.has(w));
 
 function textsOf(tokens: readonly Token[], from: number, to: number): string[] {
   const out: string[] = [];

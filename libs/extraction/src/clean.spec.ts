@@ -106,10 +106,14 @@ describe('isCallToAction', () => {
     'Share this article',
     'For more information, contact the press office.',
     'Comments are closed.',
+    // The writer on the page itself.
+    'The interview has been edited for length and clarity.',
+    "We're closing this live blog now.",
+    "Our full report on the storm's impact is here.",
   ])('"%s" is a prompt', (line) => {
     expect(isCallToAction(line)).toBe(true);
   });
-  it.each(['The newsletter reached 40,000 subscribers in 2023.', 'Police followed the suspect to the station.', 'Readers can register to vote until 5 May.'])('"%s" is not', (line) => {
+  it.each(['We are closing three hospitals in the region by 2027.', 'The newsletter reached 40,000 subscribers in 2023.', 'Police followed the suspect to the station.', 'Readers can register to vote until 5 May.'])('"%s" is not', (line) => {
     expect(isCallToAction(line)).toBe(false);
   });
 });

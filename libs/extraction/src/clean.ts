@@ -51,6 +51,10 @@ const CTA_START =
 // Prompts that can sit anywhere in a line; each needs one of these stems, so one scan rules most prose out.
 const CTA_HINT = /cookie|newsletter|inbox|subscri|sign[ -]?up|log[ -]?in|regist|(?:share|print|comment on|email|save|bookmark) (?:this|the) (?:article|story|page|post)|comments? (?:are|is) (?:closed|open|moderated)|this (?:article|story|page|content) (?:is|was) (?:only )?(?:available|for subscribers)|^this (?:article|story|page|post) (?:was|has been) (?:updated|amended|corrected|changed)/i;
 
+// The writer on the page itself: an editing note, a live blog opening or closing, a pointer to another report.
+const PAGE_NOTE =
+  /^(?:this|the) (?:interview|conversation|transcript|q&a)(?: has been| was| is)? (?:edited|condensed|lightly edited)\b|^(?:we(?:'re|’re| are)|we(?:'ll|’ll| will) be) (?:closing|pausing|ending|wrapping up|starting|launching|running)\b.{0,40}\b(?:live ?blog|blog|coverage|live updates)\b|^(?:our|the) (?:full|latest|main) (?:report|story|coverage|analysis)\b.{0,60}\b(?:is|are|can be found) (?:here|below|above)\b/i;
+
 /**
  * Calls to action aimed at the reader: cookie banners, newsletter prompts, share
  * and comment links. Also used on sentences, since such prompts can sit inside a
@@ -58,7 +62,7 @@ const CTA_HINT = /cookie|newsletter|inbox|subscri|sign[ -]?up|log[ -]?in|regist|
  */
 export function isCallToAction(text: string): boolean {
   const t = text.trim();
-  if (CTA_START.test(t)) return true;
+  if (CTA_START.test(t) || PAGE_NOTE.test(t)) return true;
   const hint = CTA_HINT.exec(t);
   if (hint === null) return false;
   const stem = hint[0].toLowerCase();

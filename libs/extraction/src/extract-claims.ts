@@ -6,6 +6,7 @@ import { claimText } from './claim-text';
 import { claimType } from './claim-type';
 import { cleanBody } from './clean';
 import { trackQuotes } from './quotes';
+import { speakerLabels } from './speaker-labels';
 import { splitSentences, type Sentence, type Token } from './sentences';
 import type { ExtractedClaim, ExtractionInput, ExtractionResult } from './types';
 import { EXTRACTION_ENGINE_VERSION } from './version';
@@ -18,6 +19,8 @@ interface Attributed {
   frame: Frame;
   /** Resolved speaker; undefined when the sentence names none (the publisher's, or a quote's). */
   claimant: Claimant | undefined;
+  /** The speaker of the transcript turn the sentence is in, when labelled. */
+  turn: Claimant | undefined;
 }
 
 /**
@@ -29,20 +32,29 @@ interface Attributed {
 export function extractClaims(input: ExtractionInput): ExtractionResult {
   const body = input.body;
   const { masked } = cleanBody(body, input.title);
-  const sentences = splitSentences(masked);
+  const split = splitSentences(masked);
+  // A transcript's turn labels ("A:", "SANDERS:") are not part of the sentences they open.
+  const labels = speakerLabels(split);
+  const sentences = labels.size === 0 ? split : split.map((s) => labels.get(s.index)?.rest ?? s);
   const quotes = trackQuotes(body, sentences);
   const discourse = new Discourse(body);
   const publisher: Claimant = { name: input.source ?? null, role: null, kind: 'PUBLISHER' };
 
   // Resolve speakers in reading order: pronouns and bare surnames refer back.
+  let turn: { paragraph: number; claimant: Claimant | undefined } | undefined;
   const attributed: Attributed[] = sentences.map((sentence) => {
     discourse.startSentence(sentence.start);
+    const label = labels.get(sentence.index);
+    if (label !== undefined) {
+      const speaker = discourse.resolveLabel(label.speaker);
+      turn = { paragraph: sentence.paragraph, claimant: speaker === SELF ? undefined : speaker };
+    }
     const frame = parseFrame(sentence);
     const resolved = frame.speaker.length > 0 ? discourse.resolveSpeaker(frame.speaker) : SELF;
-    // Unframed, or framed by the writer ("I said"): left to the quote it sits in, else the publisher.
+    // Unframed, or framed by the writer ("I said"): left to the turn or quote it sits in, else the publisher.
     const claimant = resolved === SELF ? undefined : resolved;
     discourse.noteMentions(sentence.tokens);
-    return { sentence, frame, claimant };
+    return { sentence, frame, claimant, turn: turn?.paragraph === sentence.paragraph ? turn.claimant : undefined };
   });
 
   const groupSpeaker = new Map<number, Claimant>();
@@ -56,7 +68,7 @@ export function extractClaims(input: ExtractionInput): ExtractionResult {
   attributed.forEach((a, i) => {
     const { sentence, frame } = a;
     const q = quotes[i];
-    let claimant = a.claimant;
+    let claimant = a.claimant ?? a.turn;
     if (claimant === undefined && q.quoted) {
       // A quote's other sentences belong to the speaker named once for it, or
       // to the speaker just before (a quote running on from the last paragraph).

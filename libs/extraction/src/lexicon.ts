@@ -23,7 +23,7 @@ export const REPORTING_VERBS = set(`
 `);
 
 /** Verbs that frame a finding only when "that" follows: "The report found that …". */
-export const THAT_VERBS = set('found finds find showed shows show concluded concludes suggested suggests revealed reveals');
+export const THAT_VERBS = set('found finds find showed shows show concluded concludes suggested suggests revealed reveals accepted accepts conceded concedes agreed agrees');
 
 /** Nouns for published figures ("police figures show …", "according to data released by …"). */
 export const DATA_NOUNS = set('data figures statistics numbers report reports study studies survey surveys poll polls research analysis estimates records count');
@@ -93,7 +93,7 @@ export const GROUP_NOUNS = set(`
 export const COMPANY_NOUNS = set(`
   company firm group operator utility carrier airline bank broadcaster regulator agency organisation organization
   manufacturer maker retailer insurer lender producer supplier watchdog publisher newspaper broadcaster channel
-  startup start-up conglomerate giant chain charity club party union network platform app service exchange fund
+  startup start-up conglomerate giant chain charity club party union network platform app service exchange fund body
 `);
 
 /** Words before a name that fix its gender. */
@@ -131,3 +131,33 @@ export const PERSONAL_PRONOUNS: ReadonlyMap<string, 'M' | 'F' | 'N' | 'P'> = new
 
 /** Function words a hard-wrapped line may end on (a headline would not). */
 export const DANGLING_WORDS = set('a an the of to in on at for from with by and or but that which who as than its their his her our is are was were has have had be');
+
+/** Words that open a line with a colon and are no speaker: "Update: …", "Analysis: …". */
+export const NOT_SPEAKER_LABELS = set(`
+  update updated note watch listen read breaking analysis opinion comment exclusive live warning correction
+  clarification disclaimer source sources photo photos picture pictured image video credit caption
+  background context explainer factbox timeline key related more see also pictures quote quotes summary
+  what why how when where who
+`);
+/** Turn labels of the interviewer, and of whoever is interviewed. */
+export const QUESTION_LABELS = set('q question interviewer');
+/** Roles of who asks the questions, never who answers them. */
+export const JOURNALIST_WORDS = set('reporter correspondent editor journalist columnist interviewer presenter host anchor writer');
+export const ANSWER_LABELS = set('a answer');
+
+/** Nouns that describe one unnamed person: "a source close to the player", "a farmer near Ambleside". */
+export const PERSON_NOUNS = set(`
+  source insider witness neighbour neighbor friend relative passenger customer fan supporter man woman person
+  farmer executive worker resident parent teacher nurse doctor official spokesman spokeswoman spokesperson
+  employee officer member aide diplomat lawyer analyst shopkeeper driver pensioner student survivor victim
+  mother father owner manager director volunteer organiser organizer campaigner activist
+`);
+
+/** Verbs wink-nlp tags as nouns between a subject and an object: "Rising rents drive families away." */
+export const NOUN_TAGGED_VERBS = set('drive drives push pushes force forces fuel fuels cost costs hit hits hurt hurts cut cuts help helps need needs keep keeps leave leaves put puts price prices');
+
+/** Who "hears" evidence: "The court heard that …", "…, a jury at Kingsford Crown Court has heard." */
+export const HEARING_BODIES = set('court jury jurors tribunal inquiry inquest hearing');
+
+/** Company nouns that may stand for any body named before ("the company said"); the others need it named with them. */
+export const GENERIC_BODY_NOUNS = set('company firm group organisation organization business body');

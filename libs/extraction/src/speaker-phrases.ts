@@ -2,7 +2,7 @@
 // the article: which tokens name the body behind some figures, where a body's
 // name ends, where a group subject's head and verb are. The Discourse
 // (claimant.ts) decides what they refer to.
-import { DATA_NOUNS, ORG_WORDS, PERSON_TITLES, PUBLISHED_VERBS } from './lexicon';
+import { DATA_NOUNS, HEARING_BODIES, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PUBLISHED_VERBS, REPORTING_VERBS, THAT_VERBS } from './lexicon';
 import type { Token } from './sentences';
 
 // Where an adverbial after the body's name begins: "… by the ministry on Tuesday", "… from the bureau last week".
@@ -110,4 +110,50 @@ export function commasBefore(tokens: readonly Token[], at: number): number {
   let n = 0;
   for (let i = 0; i < at; i++) if (tokens[i].text === ',') n++;
   return n;
+}
+
+/**
+ * A participle clause set off by commas after a speaker ("A senior executive,
+ * speaking on condition of anonymity, said …", "The report, published on
+ * Thursday, found that …"): does one start after tokens[comma]?
+ */
+export function isParticipleAfterComma(tokens: readonly Token[], comma: number): boolean {
+  const t = tokens[comma + 1];
+  if (tokens[comma]?.text !== ',' || t === undefined || t.cap || t.pos !== 'VERB') return false;
+  // "Jane Doe, the minister, warned that …": the speaker's own verb after an appositive.
+  if (REPORTING_VERBS.has(t.lower) || THAT_VERBS.has(t.lower)) return false;
+  // "A lot of people, including me, said, look, …": a preposition, whatever wink-nlp tags it.
+  if (t.lower === 'including' || t.lower === 'excluding') return false;
+  return PARTICIPLE.test(t.lower) || PUBLISHED_VERBS.has(t.lower);
+}
+
+const PARTICIPLE = /(ing|ed)$/;
+
+/** Where a participle clause set off by a comma starts in a speaker phrase (the comma's index); -1 when none does. */
+export function participleClauseAt(phrase: readonly Token[]): number {
+  for (let i = 1; i < phrase.length - 1; i++) if (isParticipleAfterComma(phrase, i)) return i;
+  return -1;
+}
+
+/**
+ * "a farmer near Ambleside", "A source close to the player", "a senior club
+ * executive": one unnamed person, described by a noun after "a". The head
+ * noun's lower-case form, or null when the phrase is not of that form.
+ */
+export function describedPerson(tokens: readonly Token[]): string | null {
+  if (tokens.length < 2 || (tokens[0].lower !== 'a' && tokens[0].lower !== 'an')) return null;
+  let head: Token | undefined;
+  for (let i = 1; i < tokens.length && (tokens[i].pos === 'ADJ' || tokens[i].pos === 'NOUN' || tokens[i].pos === 'PROPN'); i++) if (tokens[i].pos === 'NOUN') head = tokens[i];
+  return head !== undefined && (PERSON_NOUNS.has(head.lower) || PERSON_TITLES.has(head.lower)) ? head.lower : null;
+}
+
+/**
+ * "The court heard that …", "…, a jury at Kingsford Crown Court has heard.": evidence
+ * heard by a court frames a statement as a reporting verb does; is tokens[v] that "heard"
+ * (its subject in tokens[from, v))? Not "Residents heard that …": only a court hears evidence.
+ */
+export function isHeardByCourt(tokens: readonly Token[], from: number, v: number): boolean {
+  if (tokens[v]?.lower !== 'heard') return false;
+  for (let i = from; i < v; i++) if (HEARING_BODIES.has(tokens[i].lower)) return true;
+  return false;
 }
