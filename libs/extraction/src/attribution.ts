@@ -204,6 +204,11 @@ function leading(s: Sentence): Frame | null {
     if (that >= 0) c = that + 1;
     else if (c < end && (t[c].text === ',' || t[c].text === ':')) c++;
   }
+  // "What I said is that …", a pseudo-cleft: "what" is no part of the speaker, and the statement follows "is that".
+  if (speaker.length > 1 && speaker[0].lower === 'what') {
+    speaker = speaker.slice(1);
+    if (c + 1 < end && (t[c].lower === 'is' || t[c].lower === 'was') && t[c + 1].lower === 'that') c += 2;
+  }
   if (end - c < 2) return null;
   speaker = trimSpeaker(speaker);
   return { kind: 'leading', speaker, verb, content: span(t, c, end), question: QUESTION_VERBS.has(verb) };

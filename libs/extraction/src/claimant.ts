@@ -2,7 +2,7 @@ import { FEMALE_NAMES, guessGender, MALE_NAMES, type Gender } from './gender';
 import { ANSWER_LABELS, COMPANY_NOUNS, GENERIC_BODY_NOUNS, GROUP_NOUNS, JOURNALIST_WORDS, ORG_WORDS, PERSON_TITLES, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, QUESTION_LABELS, ROLE_WORDS } from './lexicon';
 import { appositiveRole, cleanRole, GENERIC_OF, HONORIFICS, isAcronym, isCapitalised, isPlural, isRoleWord, nameRuns, orgHead, textOf, type NameRun } from './names';
 import type { Token } from './sentences';
-import { bodyName, commasBefore, dataOwner, dataSource, describedPerson, groupSubject, relativeClauseAt } from './speaker-phrases';
+import { bodyName, commasBefore, dataOwner, dataSource, describedPerson, groupSubject, isFirstPerson, relativeClauseAt } from './speaker-phrases';
 
 export type ClaimantKind = 'PERSON' | 'ORGANISATION' | 'PUBLISHER';
 
@@ -62,8 +62,8 @@ export class Discourse {
     if (tokens.length === 1) {
       const pronoun = PERSONAL_PRONOUNS.get(tokens[0].lower);
       if (pronoun !== undefined) return this.resolvePronoun(pronoun) ?? { name: null, role: null, kind: pronoun === 'N' || pronoun === 'P' ? 'ORGANISATION' : 'PERSON' };
-      if (tokens[0].lower === 'i' || tokens[0].lower === 'we') return SELF;
     }
+    if (isFirstPerson(tokens)) return SELF;
     const employer = this.employerOf(tokens);
     if (employer !== null) return employer;
     // "data released by Northbridge Constabulary on Tuesday", "a report from the ministry": the body behind the figures.

@@ -35,6 +35,14 @@ describe('speaker labels of a transcript', () => {
     ]);
   });
 
+  it('gives a first-person frame with an adverb or a "what" to the turn\'s speaker', () => {
+    const body = 'SANDERS: I really believe that we lost 800,000 jobs every month.\n\nCLINTON: What I said is that the deficit was $1.4 trillion dollars in 2009.';
+    expect(extractClaims({ body }).claims.map((c) => [c.claimant, c.text])).toEqual([
+      ['SANDERS', 'we lost 800,000 jobs every month'],
+      ['CLINTON', 'the deficit was $1.4 trillion dollars in 2009'],
+    ]);
+  });
+
   it('reads "Q." and "A." as turn labels too', () => {
     const body = 'Mayor Tom Reilly took office in May.\n\nQ. How many homes did you build?\n\nA. We built 400 council homes last year. Rents fell by 3 percent.';
     expect(extractClaims({ body, source: 'P' }).claims.map((c) => [c.claimant, c.text])).toEqual([

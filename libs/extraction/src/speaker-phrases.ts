@@ -157,3 +157,14 @@ export function isHeardByCourt(tokens: readonly Token[], from: number, v: number
   for (let i = from; i < v; i++) if (HEARING_BODIES.has(tokens[i].lower)) return true;
   return false;
 }
+
+// What may stand beside "I"/"we" in a speaker phrase that is still only the speaker: "I really", "I'm not", "we just".
+const BESIDE_SELF = new Set(["'m", '’m', "'re", '’re', 'am', 'are', 'not']);
+// wink keeps some contractions whole ("I'm").
+const SELF_WORDS = new Set(['i', 'we', "i'm", 'i’m', "we're", 'we’re']);
+
+/** "I" or "we", alone or with adverbs ("I really believe", "I'm not saying"): the writer, or the turn's speaker. */
+export function isFirstPerson(tokens: readonly Token[]): boolean {
+  const core = tokens.filter((t) => t.pos !== 'ADV' && !BESIDE_SELF.has(t.lower));
+  return core.length === 1 && SELF_WORDS.has(core[0].lower);
+}
