@@ -1,0 +1,55 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { failOnBrowserErrors, launchChromium, signInAs } from '../support/browser';
+import { REFERENCE_ARTICLE, submitAndExtract, userWithRole, type TestUser } from '../support/factories';
+import { Stack } from '../support/stack';
+import { outboxDrained, readClaim, submit, take, W } from '../support/workflow';
+
+const PASSWORD = 'correct-horse-battery'; // userWithRole's
+// Locator waits: generous, for a loaded 2-core machine; nothing passes or fails on time alone.
+const WAIT = 60_000;
+
+/**
+ * What a person meets at the edges of the review UI: links that must survive
+ * signing in, documented keys, and over-long or missing input, which the UI
+ * marks next to its field and the api never stores.
+ */
+describe('review UI: links, keys and form messages', () => {
+  const stack = new Stack();
+  let browser: Browser;
+  let editor: TestUser;
+
+  beforeAll(async () => {
+    await stack.start({ env: { REQUIRED_REVIEWS: '2' } });
+    browser = await launchChromium();
+    editor = await userWithRole(stack, 'EDITOR');
+    await submitAndExtract(editor.client, { title: 'Lithuania to leave cluster munitions convention', body: REFERENCE_ARTICLE, source: 'LRT' }, stack);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack.stop();
+  });
+
+  // Script errors and console errors fail the test that caused them.
+  const watchErrors = failOnBrowserErrors();
+
+  async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    context.setDefaultTimeout(WAIT);
+    const page = await context.newPage();
+    watchErrors(page);
+    return { context, page };
+  }
+
+  it('a shared claims-browser link opened while signed out keeps its filters through the sign-in', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${stack.url}/claims?status=QUEUED&q=convention`);
+    await page.getByLabel('Email').fill(editor.email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByLabel('Password').press('Enter');
+    await page.getByRole('heading', { name: 'Claims', exact: true }).waitFor();
+    expect(new URL(page.url()).search).toBe('?status=QUEUED&q=convention');
+    expect(await page.getByLabel('Status').inputValue()).toBe('QUEUED');
+    expect(await page.getByRole('searchbox', { name: 'Search' }).inputValue()).toBe('convention');
+    await context.close();
+  });
+});
