@@ -52,4 +52,26 @@ describe('review UI: links, keys and form messages', () => {
     expect(await page.getByRole('searchbox', { name: 'Search' }).inputValue()).toBe('convention');
     await context.close();
   });
+
+  it('? shows the shortcut sheet and ? hides it again, as the sheet says', async () => {
+    const reviewer = await userWithRole(stack, 'REVIEWER');
+    const { context, page } = await newPage();
+    await signInAs(page, stack.url, reviewer.email, PASSWORD);
+    await page.goto(`${stack.url}/review`);
+    await page.getByTestId('claim-text').waitFor();
+    const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await page.keyboard.press('?');
+    await sheet.waitFor();
+    await sheet.getByText('Show or hide this sheet').waitFor();
+    await page.keyboard.press('?');
+    await sheet.waitFor({ state: 'hidden' });
+    // The keys work again once it is gone.
+    await page.keyboard.press('2');
+    await page.locator('[data-rating="MOSTLY_TRUE"][aria-checked="true"]').waitFor();
+    await page.keyboard.press('?');
+    await sheet.waitFor();
+    await page.keyboard.press('Escape');
+    await sheet.waitFor({ state: 'hidden' });
+    await context.close();
+  });
 });
