@@ -2,7 +2,6 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { failOnBrowserErrors, launchChromium, signInAs } from '../support/browser';
 import { REFERENCE_ARTICLE, submitAndExtract, userWithRole, type TestUser } from '../support/factories';
 import { Stack } from '../support/stack';
-import { outboxDrained, readClaim, submit, take, W } from '../support/workflow';
 
 const PASSWORD = 'correct-horse-battery'; // userWithRole's
 // Locator waits: generous, for a loaded 2-core machine; nothing passes or fails on time alone.
@@ -72,6 +71,38 @@ describe('review UI: links, keys and form messages', () => {
     await sheet.waitFor();
     await page.keyboard.press('Escape');
     await sheet.waitFor({ state: 'hidden' });
+    await context.close();
+  });
+
+  it('a skip reason past 1,000 characters is marked at its field and skips nothing; back at the verdict, no stale message stays', async () => {
+    const reviewer = await userWithRole(stack, 'REVIEWER');
+    const { context, page } = await newPage();
+    await signInAs(page, stack.url, reviewer.email, PASSWORD);
+    await page.goto(`${stack.url}/review`);
+    await page.getByTestId('claim-text').waitFor();
+    await page.keyboard.press('s');
+    const reason = page.getByRole('textbox', { name: /^Reason/ });
+    await reason.fill('r'.repeat(1001));
+    await page.keyboard.press('Enter');
+    const problem = page.getByText('The reason can be at most 1,000 characters; this one has 1,001.');
+    await problem.waitFor();
+    expect(await reason.getAttribute('aria-invalid')).toBe('true');
+    expect(await reason.getAttribute('aria-describedby')).toBe(await problem.getAttribute('id'));
+    expect(await stack.count('claim_events', `type = 'SKIPPED' AND actor_id = $1`, [reviewer.id])).toBe(0);
+    // Shortened, the mark goes; Esc goes back to the verdict, with no word of the skip left over.
+    await reason.fill('r'.repeat(1000));
+    await problem.waitFor({ state: 'hidden' });
+    await reason.fill('r'.repeat(1001));
+    await page.keyboard.press('Escape');
+    await page.getByRole('heading', { name: 'Verdict', exact: true }).waitFor();
+    expect(await page.getByText(/Not skipped|at most 1,000 characters/).count()).toBe(0);
+    expect(await page.getByTestId('form-alert').count()).toBe(0);
+    // A reason that fits skips the claim.
+    await page.keyboard.press('s');
+    await reason.fill('Needs a Lithuanian speaker');
+    await page.keyboard.press('Enter');
+    await page.getByText('Skipped. Here is the next claim.').waitFor();
+    expect(await stack.count('claim_events', `type = 'SKIPPED' AND actor_id = $1`, [reviewer.id])).toBe(1);
     await context.close();
   });
 });
