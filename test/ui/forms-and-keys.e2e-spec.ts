@@ -105,4 +105,34 @@ describe('review UI: links, keys and form messages', () => {
     expect(await stack.count('claim_events', `type = 'SKIPPED' AND actor_id = $1`, [reviewer.id])).toBe(1);
     await context.close();
   });
+
+  it('a claims search or claimant past 200 characters is marked at its field and not sent; the list stays', async () => {
+    const { context, page } = await newPage();
+    await signInAs(page, stack.url, editor.email, PASSWORD);
+    await page.goto(`${stack.url}/claims`);
+    const count = page.locator('.browser > p.muted');
+    await count.waitFor();
+    const all = await count.textContent();
+    for (const [field, what] of [[page.getByRole('searchbox', { name: 'Search' }), 'The search'], [page.getByRole('textbox', { name: 'Claimant' }), 'The claimant']] as const) {
+      await field.fill('w'.repeat(201));
+      const problem = page.getByText(`${what} can be at most 200 characters; this one has 201.`);
+      await problem.waitFor();
+      expect(await field.getAttribute('aria-invalid')).toBe('true');
+      expect(await field.getAttribute('aria-describedby')).toBe(await problem.getAttribute('id'));
+      await page.waitForTimeout(1000); // past the typing pause: nothing is sent
+      expect(new URL(page.url()).search).toBe('');
+      expect(await page.getByText('Could not read the claims').count()).toBe(0);
+      expect(await count.textContent()).toBe(all);
+      await field.fill('w'.repeat(200));
+      await problem.waitFor({ state: 'hidden' });
+      await page.getByRole('heading', { name: 'No claims match' }).waitFor();
+      await field.fill('');
+      await count.waitFor();
+    }
+    // A shared link with an over-long search says so too, and asks the api nothing it would refuse.
+    await page.goto(`${stack.url}/claims?q=${'w'.repeat(201)}`);
+    await page.getByText('The search can be at most 200 characters; this one has 201.').waitFor();
+    expect(await page.getByText('Could not read the claims').count()).toBe(0);
+    await context.close();
+  });
 });
