@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { failOnBrowserErrors, launchChromium, signInAs } from '../support/browser';
 import { REFERENCE_ARTICLE, submitAndExtract, userWithRole, type TestUser } from '../support/factories';
 import { Stack } from '../support/stack';
+import { outboxDrained, readClaim, submit, take, W } from '../support/workflow';
 
 const PASSWORD = 'correct-horse-battery'; // userWithRole's
 // Locator waits: generous, for a loaded 2-core machine; nothing passes or fails on time alone.
@@ -133,6 +134,59 @@ describe('review UI: links, keys and form messages', () => {
     await page.goto(`${stack.url}/claims?q=${'w'.repeat(201)}`);
     await page.getByText('The search can be at most 200 characters; this one has 201.').waitFor();
     expect(await page.getByText('Could not read the claims').count()).toBe(0);
+    await context.close();
+  });
+
+  it('resolving a dispute without a rating or rationale marks each missing one at its field, and writes nothing', async () => {
+    // Two reviewers disagree on one claim (REQUIRED_REVIEWS=2).
+    const [a, b] = [await userWithRole(stack, 'REVIEWER'), await userWithRole(stack, 'REVIEWER')];
+    const taken = (await take(a.client))!;
+    await submit(a.client, taken.id, 'TRUE', 'The count of votes matches the Seimas record.');
+    await outboxDrained(stack);
+    let again = await take(b.client);
+    while (again && again.claim.id !== taken.claim.id) {
+      await b.client.ok(W.skip, { id: again.id });
+      await outboxDrained(stack);
+      again = await take(b.client);
+    }
+    await submit(b.client, again!.id, 'MISLEADING', 'Leaving takes effect only after six months.');
+    const before = await readClaim(editor.client, taken.claim.id);
+    expect(before.status).toBe('DISPUTED');
+
+    const { context, page } = await newPage();
+    await signInAs(page, stack.url, editor.email, PASSWORD);
+    await page.goto(`${stack.url}/disputes`);
+    const ratings = page.getByRole('radiogroup', { name: 'Decided rating' });
+    const rationale = page.getByRole('textbox', { name: 'Rationale to publish' });
+    await ratings.waitFor();
+    await page.getByRole('button', { name: 'Resolve only' }).click();
+    const noRating = page.getByText('Choose the decided rating.');
+    const noRationale = page.getByText('Write the rationale the decision will publish.');
+    await noRating.waitFor();
+    await noRationale.waitFor();
+    expect(await ratings.getAttribute('aria-describedby')).toBe(await noRating.getAttribute('id'));
+    expect(await rationale.getAttribute('aria-invalid')).toBe('true');
+    expect(await rationale.getAttribute('aria-describedby')).toBe(await noRationale.getAttribute('id'));
+    await ratings.getByRole('radio', { name: 'True', exact: true }).and(page.locator(':focus')).waitFor(); // the first thing to fix
+
+    // Each mark goes with its own fix; the one still wrong stays.
+    await page.keyboard.press('ArrowRight');
+    await noRating.waitFor({ state: 'hidden' });
+    expect(await noRationale.isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Resolve and publish' }).click();
+    expect(await page.evaluate('document.activeElement?.tagName')).toBe('TEXTAREA');
+    await rationale.fill('x'.repeat(20_001));
+    const long = page.getByText('The rationale can be at most 20,000 characters; this one has 20,001.');
+    await long.waitFor();
+    await page.getByRole('button', { name: 'Resolve only' }).click();
+    expect(await rationale.getAttribute('aria-describedby')).toBe(await long.getAttribute('id'));
+    expect(await readClaim(editor.client, taken.claim.id)).toEqual(before);
+
+    await rationale.fill('The record shows 99 votes for leaving.');
+    await noRationale.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: 'Resolve only' }).click();
+    await page.getByTestId('resolved').waitFor();
+    expect((await readClaim(editor.client, taken.claim.id)).finalVerdict).toMatchObject({ rating: 'TRUE', kind: 'EDITOR', rationale: 'The record shows 99 votes for leaving.' });
     await context.close();
   });
 });

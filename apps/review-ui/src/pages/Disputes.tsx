@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { VERDICT_LIMITS } from '@app/domain/input-limits';
 import { errorText } from '../client';
@@ -112,7 +112,16 @@ function DisputeDetail({ claim, onResolved }: { claim: DisputedClaim; onResolved
   const [takeOver, setTakeOver] = useState<Verdict | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Marked at their fields once a resolve was tried, and re-checked as the editor fixes them.
+  const [tried, setTried] = useState(false);
+  const ratingsRef = useRef<HTMLDivElement>(null);
+  const rationaleRef = useRef<HTMLTextAreaElement>(null);
   useEffect(() => setError(null), [rating, rationale]);
+  const problems = {
+    rating: rating ? null : 'Choose the decided rating.',
+    rationale: rationale.trim() ? tooLong('The rationale', rationale, VERDICT_LIMITS.rationale) : 'Write the rationale the decision will publish.',
+  };
+  const shown = tried ? problems : { rating: null, rationale: null };
 
   const adopt = (v: Verdict) => {
     setTakeOver(v);
@@ -121,9 +130,13 @@ function DisputeDetail({ claim, onResolved }: { claim: DisputedClaim; onResolved
   };
 
   async function resolve(andPublish: boolean) {
-    if (!rating || !rationale.trim()) return setError('Choose a rating and write the rationale the decision will publish.');
-    const long = tooLong('The rationale', rationale, VERDICT_LIMITS.rationale);
-    if (long) return setError(`${long} Shorten it before you resolve.`);
+    setTried(true);
+    if (!rating || problems.rationale) {
+      // The first field to fix gets the focus: the chosen (or first) rating, else the rationale.
+      if (!rating) ratingsRef.current?.querySelector<HTMLElement>('[role="radio"][tabindex="0"]')?.focus();
+      else rationaleRef.current?.focus();
+      return;
+    }
     setBusy(true);
     const verdictId = takeOver && takeOver.rating === rating ? takeOver.id : null;
     const r = await client.mutation<{ resolveDispute: { version: number } }>(RESOLVE, { input: { claimId: claim.id, rating, rationale: rationale.trim(), verdictId, version: claim.version } }).toPromise();
@@ -168,11 +181,30 @@ function DisputeDetail({ claim, onResolved }: { claim: DisputedClaim; onResolved
         }}
       >
         <h3 id="resolve-title">Your decision</h3>
-        <RatingButtons value={rating} onChange={setRating} label="Decided rating" />
+        <div ref={ratingsRef}>
+          <RatingButtons value={rating} onChange={setRating} label="Decided rating" describedBy={shown.rating ? 'decided-rating-problem' : undefined} />
+        </div>
+        {shown.rating && (
+          <p id="decided-rating-problem" className="field-error">
+            {shown.rating}
+          </p>
+        )}
         <label className="block">
           Rationale to publish
-          <textarea rows={4} value={rationale} onChange={(e) => setRationale(e.target.value)} />
+          <textarea
+            ref={rationaleRef}
+            rows={4}
+            value={rationale}
+            aria-invalid={shown.rationale ? true : undefined}
+            aria-describedby={shown.rationale ? 'decided-rationale-problem' : undefined}
+            onChange={(e) => setRationale(e.target.value)}
+          />
         </label>
+        {shown.rationale && (
+          <p id="decided-rationale-problem" className="field-error">
+            {shown.rationale}
+          </p>
+        )}
         {error && (
           <p className="field-error" role="alert">
             {error}
