@@ -187,6 +187,14 @@ describe('review UI: links, keys and form messages', () => {
     await page.getByRole('button', { name: 'Resolve only' }).click();
     await page.getByTestId('resolved').waitFor();
     expect((await readClaim(editor.client, taken.claim.id)).finalVerdict).toMatchObject({ rating: 'TRUE', kind: 'EDITOR', rationale: 'The record shows 99 votes for leaving.' });
+
+    // The form is gone with the dispute: the focus goes to what comes next, not back to the top of the page.
+    const resolved = page.getByTestId('resolved');
+    await resolved.getByRole('button', { name: 'Publish' }).and(page.locator(':focus')).waitFor();
+    await page.keyboard.press('Enter');
+    await resolved.getByText('Published.').waitFor();
+    await resolved.getByRole('link', { name: 'See the ClaimReview' }).and(page.locator(':focus')).waitFor();
+    expect((await readClaim(editor.client, taken.claim.id)).status).toBe('PUBLISHED');
     await context.close();
   });
 });

@@ -23,7 +23,7 @@ export function Disputes() {
   return (
     <div className="disputes">
       <h1>Disputed claims</h1>
-      {done && <Resolved done={done} onPublished={() => setDone({ ...done, published: true, publishError: null })} />}
+      {done && <Resolved key={done.id} done={done} onPublished={() => setDone({ ...done, published: true, publishError: null })} />}
       {list.length === 0 && !done && (
         <Notice title="No disputes" action={<a href="/claims" onClick={onLinkClick('/claims')}>Browse all claims</a>}>
           Every claim the reviewers disagreed on has been decided. Disputes appear here when independent reviewers give different ratings.
@@ -75,6 +75,11 @@ function Resolved({ done, onPublished }: { done: Done; onPublished: () => void }
   const client = useClient();
   const [error, setError] = useState<string | null>(done.publishError ?? null);
   const [busy, setBusy] = useState(false);
+  // The decision form went with the dispute: the focus moves to what comes next (publish, then the ClaimReview),
+  // not back to the top of the page.
+  const publishRef = useRef<HTMLButtonElement>(null);
+  const openRef = useRef<HTMLAnchorElement>(null);
+  useEffect(() => (done.published ? openRef : publishRef).current?.focus(), [done.published]);
   async function publish() {
     setBusy(true);
     const r = await client.mutation(PUBLISH, { id: done.id }).toPromise();
@@ -93,11 +98,11 @@ function Resolved({ done, onPublished }: { done: Done; onPublished: () => void }
       {error && <p className="field-error">{error}</p>}
       <div className="row">
         {!done.published && (
-          <button type="button" className="primary" onClick={() => void publish()} disabled={busy}>
+          <button ref={publishRef} type="button" className="primary" onClick={() => void publish()} disabled={busy}>
             {busy ? 'Publishing…' : 'Publish'}
           </button>
         )}
-        <a href={`/claims/${done.id}`} onClick={onLinkClick(`/claims/${done.id}`)}>
+        <a ref={openRef} href={`/claims/${done.id}`} onClick={onLinkClick(`/claims/${done.id}`)}>
           {done.published ? 'See the ClaimReview' : 'Open the claim'}
         </a>
       </div>
