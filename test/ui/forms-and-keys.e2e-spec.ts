@@ -197,4 +197,19 @@ describe('review UI: links, keys and form messages', () => {
     expect((await readClaim(editor.client, taken.claim.id)).status).toBe('PUBLISHED');
     await context.close();
   });
+
+  it('back from a claim to all claims keeps the filters the editor had set', async () => {
+    const { context, page } = await newPage();
+    await signInAs(page, stack.url, editor.email, PASSWORD);
+    await page.goto(`${stack.url}/claims`);
+    await page.getByLabel('Status').selectOption('QUEUED');
+    await page.waitForURL(/status=QUEUED/);
+    await page.locator('.claims-table tbody a').first().click();
+    await page.getByRole('heading', { name: 'Reviews' }).waitFor();
+    await page.getByRole('link', { name: '← All claims' }).click();
+    await page.getByRole('heading', { name: 'Claims', exact: true }).waitFor();
+    expect(new URL(page.url()).search).toBe('?status=QUEUED');
+    expect(await page.getByLabel('Status').inputValue()).toBe('QUEUED');
+    await context.close();
+  });
 });

@@ -7,6 +7,7 @@ import { VerdictCard } from '../components/VerdictCard';
 import { CLAIM, PUBLISH, type ClaimDetail } from '../gql';
 import { CLAIM_TYPES, ratingLabel, ratingTone, statusLabel } from '../ratings';
 import { onLinkClick } from '../router';
+import { claimsListHref } from './ClaimsBrowser';
 
 /** One claim for the desk: its reviews, its decision, and the ClaimReview it publishes. */
 export function ClaimPage({ id }: { id: string }) {
@@ -29,7 +30,7 @@ export function ClaimPage({ id }: { id: string }) {
 
   return (
     <div className="claim-page">
-      <a href="/claims" onClick={onLinkClick('/claims')} className="back">
+      <a href={claimsListHref()} onClick={onLinkClick(claimsListHref())} className="back">
         ← All claims
       </a>
       <p className="eyebrow">

@@ -16,9 +16,17 @@ type Field = 'q' | 'status' | 'rating' | 'claimant' | 'article' | 'from' | 'to';
 /** A filter field that says whether it is wrong, and points at the message that says why. */
 const marks = (field: string, problem: string | null) => ({ 'aria-invalid': problem ? true : undefined, 'aria-describedby': problem ? `${field}-problem` : undefined });
 
+// The list as the editor last left it in this tab (its filters are in the URL): a claim's page links back to it.
+let lastView = '/claims';
+export const claimsListHref = (): string => lastView;
+
 /** Every claim, newest first; the filters live in the URL so a view can be shared or reloaded. */
 export function ClaimsBrowser() {
   const { query } = useLocation();
+  const here = `/claims${query.size ? `?${query.toString()}` : ''}`;
+  useEffect(() => {
+    lastView = here;
+  }, [here]);
   const value = (f: Field) => query.get(f) ?? '';
   const [search, setSearch] = useState(value('q'));
   const [claimant, setClaimant] = useState(value('claimant'));
