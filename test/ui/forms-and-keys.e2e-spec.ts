@@ -40,6 +40,23 @@ describe('review UI: links, keys and form messages', () => {
     return { context, page };
   }
 
+  /** A claim two new reviewers disagree on (REQUIRED_REVIEWS=2): DISPUTED. */
+  async function disputedClaim(): Promise<string> {
+    const [a, b] = [await userWithRole(stack, 'REVIEWER'), await userWithRole(stack, 'REVIEWER')];
+    const taken = (await take(a.client))!;
+    await submit(a.client, taken.id, 'TRUE', 'The count of votes matches the Seimas record.');
+    await outboxDrained(stack);
+    // B may be offered claims that rank higher first; skip those (as test/review-workflow does).
+    let again = await take(b.client);
+    while (again && again.claim.id !== taken.claim.id) {
+      await b.client.ok(W.skip, { id: again.id });
+      await outboxDrained(stack);
+      again = await take(b.client);
+    }
+    await submit(b.client, again!.id, 'MISLEADING', 'Leaving takes effect only after six months.');
+    return taken.claim.id;
+  }
+
   it('a shared claims-browser link opened while signed out keeps its filters through the sign-in', async () => {
     const { context, page } = await newPage();
     await page.goto(`${stack.url}/claims?status=QUEUED&q=convention`);
@@ -138,18 +155,7 @@ describe('review UI: links, keys and form messages', () => {
   });
 
   it('resolving a dispute without a rating or rationale marks each missing one at its field, and writes nothing', async () => {
-    // Two reviewers disagree on one claim (REQUIRED_REVIEWS=2).
-    const [a, b] = [await userWithRole(stack, 'REVIEWER'), await userWithRole(stack, 'REVIEWER')];
-    const taken = (await take(a.client))!;
-    await submit(a.client, taken.id, 'TRUE', 'The count of votes matches the Seimas record.');
-    await outboxDrained(stack);
-    let again = await take(b.client);
-    while (again && again.claim.id !== taken.claim.id) {
-      await b.client.ok(W.skip, { id: again.id });
-      await outboxDrained(stack);
-      again = await take(b.client);
-    }
-    await submit(b.client, again!.id, 'MISLEADING', 'Leaving takes effect only after six months.');
+    const taken = { claim: { id: await disputedClaim() } };
     const before = await readClaim(editor.client, taken.claim.id);
     expect(before.status).toBe('DISPUTED');
 
@@ -210,6 +216,20 @@ describe('review UI: links, keys and form messages', () => {
     await page.getByRole('heading', { name: 'Claims', exact: true }).waitFor();
     expect(new URL(page.url()).search).toBe('?status=QUEUED');
     expect(await page.getByLabel('Status').inputValue()).toBe('QUEUED');
+    await context.close();
+  });
+
+  it('publishing from a claim page moves the focus to the ClaimReview it now has', async () => {
+    const id = await disputedClaim();
+    const { version } = await readClaim(editor.client, id);
+    await editor.client.ok(W.resolve, { input: { claimId: id, rating: 'MISLEADING', rationale: 'Leaving takes effect only after six months.', version } });
+    const { context, page } = await newPage();
+    await signInAs(page, stack.url, editor.email, PASSWORD);
+    await page.goto(`${stack.url}/claims/${id}`);
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByTestId('claimreview-preview').waitFor();
+    await page.getByRole('heading', { name: 'ClaimReview preview' }).and(page.locator(':focus')).waitFor();
+    expect((await readClaim(editor.client, id)).status).toBe('PUBLISHED');
     await context.close();
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { errorText } from '../client';
 import { formatDate } from '../components/ClaimContext';
@@ -15,6 +15,7 @@ export function ClaimPage({ id }: { id: string }) {
   const [r, refetch] = useQuery<{ claim: ClaimDetail | null }>({ query: CLAIM, variables: { id } });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const previewTitle = useRef<HTMLHeadingElement>(null);
   if (r.fetching && !r.data) return <Loading what="the claim" />;
   if (r.error && !r.data) return <ErrorState message={`Could not read the claim: ${errorText(r.error)}`} retry={() => refetch({ requestPolicy: 'network-only' })} />;
   const c = r.data?.claim;
@@ -26,6 +27,8 @@ export function ClaimPage({ id }: { id: string }) {
     setBusy(false);
     setError(p.error ? `Not published: ${errorText(p.error)}` : null);
     refetch({ requestPolicy: 'network-only' });
+    // The Publish button is gone with the claim's new status: the focus goes to what publishing made.
+    if (!p.error) previewTitle.current?.focus();
   }
 
   return (
@@ -88,7 +91,9 @@ export function ClaimPage({ id }: { id: string }) {
       )}
 
       <section aria-labelledby="preview-title" className="preview">
-        <h2 id="preview-title">ClaimReview preview</h2>
+        <h2 id="preview-title" ref={previewTitle} tabIndex={-1}>
+          ClaimReview preview
+        </h2>
         {c.claimReview ? <ClaimReviewPreview review={c.claimReview} /> : <p className="muted">Published fact checks show their ClaimReview here. This claim is not published.</p>}
       </section>
     </div>
