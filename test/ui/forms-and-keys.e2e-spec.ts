@@ -232,4 +232,26 @@ describe('review UI: links, keys and form messages', () => {
     expect((await readClaim(editor.client, id)).status).toBe('PUBLISHED');
     await context.close();
   });
+
+  it('a decision half written on one dispute is still there after looking at another', async () => {
+    const [first, second] = [await disputedClaim(), await disputedClaim()];
+    const texts = await Promise.all([first, second].map(async (id) => (await editor.client.ok<{ claim: { text: string } }>(`query($id: ID!) { claim(id: $id) { text } }`, { id })).claim.text));
+    const { context, page } = await newPage();
+    await signInAs(page, stack.url, editor.email, PASSWORD);
+    await page.goto(`${stack.url}/disputes`);
+    const list = page.getByRole('navigation', { name: 'Disputed claims' });
+    const rationale = page.getByRole('textbox', { name: 'Rationale to publish' });
+    await list.getByRole('button', { name: texts[0] }).click();
+    await page.getByRole('heading', { name: texts[0] }).waitFor();
+    await page.getByRole('radiogroup', { name: 'Decided rating' }).getByRole('radio', { name: 'False', exact: true }).click();
+    await rationale.fill('Half written before comparing.');
+    await list.getByRole('button', { name: texts[1] }).click();
+    await page.getByRole('heading', { name: texts[1] }).waitFor();
+    expect(await rationale.inputValue()).toBe('');
+    await list.getByRole('button', { name: texts[0] }).click();
+    await page.getByRole('heading', { name: texts[0] }).waitFor();
+    expect(await rationale.inputValue()).toBe('Half written before comparing.');
+    expect(await page.getByRole('radio', { name: 'False', exact: true }).getAttribute('aria-checked')).toBe('true');
+    await context.close();
+  });
 });

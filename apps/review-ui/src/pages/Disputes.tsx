@@ -15,6 +15,8 @@ export function Disputes() {
   const [r, refetch] = useQuery<{ disputeQueue: DisputedClaim[] }>({ query: DISPUTES });
   const [selected, setSelected] = useState<string | null>(null);
   const [done, setDone] = useState<Done | null>(null);
+  // Each dispute's decision as far as the editor got, kept while they look at another one.
+  const drafts = useRef(new Map<string, Decision>());
   const list = r.data?.disputeQueue ?? [];
   const current = list.find((c) => c.id === selected) ?? (done ? null : list[0]) ?? null;
 
@@ -49,7 +51,12 @@ export function Disputes() {
             <DisputeDetail
               key={current.id}
               claim={current}
+              draft={drafts.current.get(current.id)}
+              onDraft={(d) => {
+                drafts.current.set(current.id, d);
+              }}
               onResolved={(rating, published, publishError) => {
+                drafts.current.delete(current.id);
                 setDone({ id: current.id, text: current.text, published, rating, publishError });
                 setSelected(null);
                 refetch({ requestPolicy: 'network-only' });
@@ -60,6 +67,12 @@ export function Disputes() {
       )}
     </div>
   );
+}
+
+interface Decision {
+  rating: Rating | null;
+  rationale: string;
+  takeOver: Verdict | null;
 }
 
 interface Done {
@@ -110,11 +123,24 @@ function Resolved({ done, onPublished }: { done: Done; onPublished: () => void }
   );
 }
 
-function DisputeDetail({ claim, onResolved }: { claim: DisputedClaim; onResolved: (rating: string, published: boolean, publishError?: string | null) => void }) {
+function DisputeDetail({
+  claim,
+  draft,
+  onDraft,
+  onResolved,
+}: {
+  claim: DisputedClaim;
+  draft: Decision | undefined;
+  onDraft: (d: Decision) => void;
+  onResolved: (rating: string, published: boolean, publishError?: string | null) => void;
+}) {
   const client = useClient();
-  const [rating, setRating] = useState<Rating | null>(null);
-  const [rationale, setRationale] = useState('');
-  const [takeOver, setTakeOver] = useState<Verdict | null>(null);
+  const [rating, setRating] = useState<Rating | null>(draft?.rating ?? null);
+  const [rationale, setRationale] = useState(draft?.rationale ?? '');
+  const [takeOver, setTakeOver] = useState<Verdict | null>(draft?.takeOver ?? null);
+  useEffect(() => {
+    onDraft({ rating, rationale, takeOver });
+  }, [rating, rationale, takeOver]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // Marked at their fields once a resolve was tried, and re-checked as the editor fixes them.
