@@ -254,4 +254,24 @@ describe('review UI: links, keys and form messages', () => {
     expect(await page.getByRole('radio', { name: 'False', exact: true }).getAttribute('aria-checked')).toBe('true');
     await context.close();
   });
+
+  it('a dispute another editor resolved meanwhile: resolving it says so and the list is read again', async () => {
+    const id = await disputedClaim();
+    const { claim } = await editor.client.ok<{ claim: { text: string; version: number } }>(`query($id: ID!) { claim(id: $id) { text version } }`, { id });
+    const { context, page } = await newPage();
+    await signInAs(page, stack.url, editor.email, PASSWORD);
+    await page.goto(`${stack.url}/disputes`);
+    const list = page.getByRole('navigation', { name: 'Disputed claims' });
+    await list.getByRole('button', { name: claim.text }).click();
+    await page.getByRole('heading', { name: claim.text }).waitFor();
+    await page.getByRole('radiogroup', { name: 'Decided rating' }).getByRole('radio', { name: 'False', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Rationale to publish' }).fill('Mine, written too late.');
+    const other = await userWithRole(stack, 'EDITOR');
+    await other.client.ok(W.resolve, { input: { claimId: id, rating: 'MISLEADING', rationale: 'Decided first.', version: claim.version } });
+    await page.getByRole('button', { name: 'Resolve only' }).click();
+    await page.getByRole('alert').getByText('Not resolved: this claim changed since you read it').waitFor();
+    await list.getByRole('button', { name: claim.text }).waitFor({ state: 'detached' });
+    expect((await readClaim(editor.client, id)).finalVerdict).toMatchObject({ rating: 'MISLEADING', rationale: 'Decided first.' });
+    await context.close();
+  });
 });

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { VERDICT_LIMITS } from '@app/domain/input-limits';
-import { errorText } from '../client';
+import { errorCode, errorText } from '../client';
 import { ErrorState, Loading, Notice } from '../components/States';
 import { tooLong } from '../limits';
 import { DISPUTES, PUBLISH, RESOLVE, type DisputedClaim, type Verdict } from '../gql';
@@ -17,6 +17,8 @@ export function Disputes() {
   const [done, setDone] = useState<Done | null>(null);
   // Each dispute's decision as far as the editor got, kept while they look at another one.
   const drafts = useRef(new Map<string, Decision>());
+  // A resolve refused because the claim moved on (another editor decided it, say): said above the list, which is read again.
+  const [stale, setStale] = useState<string | null>(null);
   const list = r.data?.disputeQueue ?? [];
   const current = list.find((c) => c.id === selected) ?? (done ? null : list[0]) ?? null;
 
@@ -25,6 +27,11 @@ export function Disputes() {
   return (
     <div className="disputes">
       <h1>Disputed claims</h1>
+      {stale && (
+        <p className="alert" role="alert">
+          {stale}
+        </p>
+      )}
       {done && <Resolved key={done.id} done={done} onPublished={() => setDone({ ...done, published: true, publishError: null })} />}
       {list.length === 0 && !done && (
         <Notice title="No disputes" action={<a href="/claims" onClick={onLinkClick('/claims')}>Browse all claims</a>}>
@@ -37,7 +44,14 @@ export function Disputes() {
             <ul>
               {list.map((c) => (
                 <li key={c.id}>
-                  <button type="button" aria-current={c.id === current?.id ? 'true' : undefined} onClick={() => setSelected(c.id)}>
+                  <button
+                    type="button"
+                    aria-current={c.id === current?.id ? 'true' : undefined}
+                    onClick={() => {
+                      setSelected(c.id);
+                      setStale(null);
+                    }}
+                  >
                     <span className="clamp">{c.text}</span>
                     <span className="muted small">
                       {c.verdicts.map((v) => ratingLabel(v.rating)).join(' vs ')} · {c.article.source ?? c.article.title}
@@ -55,8 +69,13 @@ export function Disputes() {
               onDraft={(d) => {
                 drafts.current.set(current.id, d);
               }}
+              onStale={() => {
+                setStale('Not resolved: this claim changed since you read it (another editor may have decided it). The disputes were read again: if it is still listed, check it and resolve it again.');
+                refetch({ requestPolicy: 'network-only' });
+              }}
               onResolved={(rating, published, publishError) => {
                 drafts.current.delete(current.id);
+                setStale(null);
                 setDone({ id: current.id, text: current.text, published, rating, publishError });
                 setSelected(null);
                 refetch({ requestPolicy: 'network-only' });
@@ -127,11 +146,13 @@ function DisputeDetail({
   claim,
   draft,
   onDraft,
+  onStale,
   onResolved,
 }: {
   claim: DisputedClaim;
   draft: Decision | undefined;
   onDraft: (d: Decision) => void;
+  onStale: () => void;
   onResolved: (rating: string, published: boolean, publishError?: string | null) => void;
 }) {
   const client = useClient();
@@ -173,6 +194,7 @@ function DisputeDetail({
     const r = await client.mutation<{ resolveDispute: { version: number } }>(RESOLVE, { input: { claimId: claim.id, rating, rationale: rationale.trim(), verdictId, version: claim.version } }).toPromise();
     if (r.error || !r.data) {
       setBusy(false);
+      if (errorCode(r.error) === 'CONFLICT') return onStale();
       return setError(`Not resolved: ${errorText(r.error)}`);
     }
     if (andPublish) {
