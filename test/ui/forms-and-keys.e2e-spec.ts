@@ -115,6 +115,8 @@ describe('review UI: links, keys and form messages', () => {
     await page.getByRole('heading', { name: 'Verdict', exact: true }).waitFor();
     expect(await page.getByText(/Not skipped|at most 1,000 characters/).count()).toBe(0);
     expect(await page.getByTestId('form-alert').count()).toBe(0);
+    // The focus comes back where the skip began, not to the top of the page.
+    await page.getByRole('button', { name: /^Skip/ }).and(page.locator(':focus')).waitFor();
     // A reason that fits skips the claim.
     await page.keyboard.press('s');
     await reason.fill('Needs a Lithuanian speaker');

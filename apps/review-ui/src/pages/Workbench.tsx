@@ -10,7 +10,7 @@ import { LiveBadge } from '../components/LiveBadge';
 import { ShortcutSheet } from '../components/ShortcutSheet';
 import { ErrorState, Loading, Notice } from '../components/States';
 import { tooLong } from '../limits';
-import { problemsOf, SOURCE_FIELDS, VerdictForm, type FormProblems } from '../components/VerdictForm';
+import { problemsOf, SKIP_BUTTON_ID, SOURCE_FIELDS, VerdictForm, type FormProblems } from '../components/VerdictForm';
 import { clearDraft, loadDraft, saveDraft, type Draft } from '../draft';
 import { MY_ASSIGNMENTS, RENEW_LEASE, SKIP, SUBMIT_VERDICT, TAKE_NEXT, type Assignment } from '../gql';
 import { RATINGS } from '../ratings';
@@ -205,9 +205,13 @@ export function Workbench() {
   }, [leaseLost, skip]);
 
   const leaveSkip = useCallback(() => {
-    setSkipping(false);
-    setSkipTried(false);
-    setSkipFailure(null);
+    // Rendered now so the verdict form's Skip button, where the skip began, can take the focus back.
+    flushSync(() => {
+      setSkipping(false);
+      setSkipTried(false);
+      setSkipFailure(null);
+    });
+    document.getElementById(SKIP_BUTTON_ID)?.focus();
   }, []);
 
   const renew = useCallback(async () => {
