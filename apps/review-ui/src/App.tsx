@@ -17,11 +17,13 @@ export function App() {
   const token = session?.token ?? null;
   const api = useMemo(() => (token ? makeClient(token) : null), [token]);
   useEffect(() => () => api?.dispose(), [api]);
-  const { path } = useLocation();
+  const { path, query } = useLocation();
+  // The query too: a shared claims-browser link carries its filters there.
+  const here = `${path}${query.size ? `?${query.toString()}` : ''}`;
 
   useEffect(() => {
-    if (!session && path !== '/signin') navigate(`/signin${path === '/' ? '' : `?next=${encodeURIComponent(path)}`}`, { replace: true });
-  }, [session, path]);
+    if (!session && path !== '/signin') navigate(`/signin${here === '/' ? '' : `?next=${encodeURIComponent(here)}`}`, { replace: true });
+  }, [session, path, here]);
 
   if (!session || !api) return <SignIn />;
   return (

@@ -15,7 +15,18 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => ref.current?.showModal(), []);
   return (
-    <dialog ref={ref} className="sheet" aria-labelledby="shortcuts-title" onClose={onClose}>
+    <dialog
+      ref={ref}
+      className="sheet"
+      aria-labelledby="shortcuts-title"
+      onClose={onClose}
+      // The open sheet has the keyboard (the workbench's keys stand aside), so it answers its own key.
+      onKeyDown={(e) => {
+        if (e.key !== '?') return;
+        e.stopPropagation(); // not on to the workbench, which would open it again
+        ref.current?.close();
+      }}
+    >
       <header>
         <h2 id="shortcuts-title">Keyboard shortcuts</h2>
         <button type="button" onClick={() => ref.current?.close()} aria-label="Close the shortcut sheet">

@@ -7,6 +7,9 @@ import { RatingButtons } from './RatingButtons';
 export const SOURCE_FIELDS = ['url', 'title', 'publisher', 'excerpt'] as const;
 export type SourceField = (typeof SOURCE_FIELDS)[number];
 
+/** The Skip button's id: leaving the skip form gives it the focus back. */
+export const SKIP_BUTTON_ID = 'skip-button';
+
 export interface FormProblems {
   rating?: string;
   rationale?: string;
@@ -116,7 +119,7 @@ export function VerdictForm({ draft, onChange, problems, rationaleRef, busy, can
         <button type="submit" className="primary" disabled={busy || !canSubmit}>
           {busy ? 'Submitting…' : 'Submit and next'} <kbd>Ctrl ⏎</kbd>
         </button>
-        <button type="button" onClick={onSkip} disabled={busy}>
+        <button id={SKIP_BUTTON_ID} type="button" onClick={onSkip} disabled={busy}>
           Skip <kbd>S</kbd>
         </button>
       </div>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { errorText } from '../client';
 import { formatDate } from '../components/ClaimContext';
@@ -7,6 +7,7 @@ import { VerdictCard } from '../components/VerdictCard';
 import { CLAIM, PUBLISH, type ClaimDetail } from '../gql';
 import { CLAIM_TYPES, ratingLabel, ratingTone, statusLabel } from '../ratings';
 import { onLinkClick } from '../router';
+import { claimsListHref } from './ClaimsBrowser';
 
 /** One claim for the desk: its reviews, its decision, and the ClaimReview it publishes. */
 export function ClaimPage({ id }: { id: string }) {
@@ -14,6 +15,7 @@ export function ClaimPage({ id }: { id: string }) {
   const [r, refetch] = useQuery<{ claim: ClaimDetail | null }>({ query: CLAIM, variables: { id } });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const previewTitle = useRef<HTMLHeadingElement>(null);
   if (r.fetching && !r.data) return <Loading what="the claim" />;
   if (r.error && !r.data) return <ErrorState message={`Could not read the claim: ${errorText(r.error)}`} retry={() => refetch({ requestPolicy: 'network-only' })} />;
   const c = r.data?.claim;
@@ -25,11 +27,13 @@ export function ClaimPage({ id }: { id: string }) {
     setBusy(false);
     setError(p.error ? `Not published: ${errorText(p.error)}` : null);
     refetch({ requestPolicy: 'network-only' });
+    // The Publish button is gone with the claim's new status: the focus goes to what publishing made.
+    if (!p.error) previewTitle.current?.focus();
   }
 
   return (
     <div className="claim-page">
-      <a href="/claims" onClick={onLinkClick('/claims')} className="back">
+      <a href={claimsListHref()} onClick={onLinkClick(claimsListHref())} className="back">
         ← All claims
       </a>
       <p className="eyebrow">
@@ -87,7 +91,9 @@ export function ClaimPage({ id }: { id: string }) {
       )}
 
       <section aria-labelledby="preview-title" className="preview">
-        <h2 id="preview-title">ClaimReview preview</h2>
+        <h2 id="preview-title" ref={previewTitle} tabIndex={-1}>
+          ClaimReview preview
+        </h2>
         {c.claimReview ? <ClaimReviewPreview review={c.claimReview} /> : <p className="muted">Published fact checks show their ClaimReview here. This claim is not published.</p>}
       </section>
     </div>

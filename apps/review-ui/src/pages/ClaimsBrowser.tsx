@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
+import { SEARCH_TEXT_LIMIT } from '@app/domain/input-limits';
 import { errorText } from '../client';
 import { ArticlePicker } from '../components/ArticlePicker';
 import { formatDate } from '../components/ClaimContext';
 import { ErrorState, Loading, Notice } from '../components/States';
+import { tooLong } from '../limits';
 import { CLAIMS, type ClaimsPage } from '../gql';
 import { RATINGS, ratingLabel, ratingTone, STATUSES, statusLabel } from '../ratings';
 import { navigate, onLinkClick, useLocation } from '../router';
@@ -11,9 +13,20 @@ import { navigate, onLinkClick, useLocation } from '../router';
 /** The filters' names in the URL. */
 type Field = 'q' | 'status' | 'rating' | 'claimant' | 'article' | 'from' | 'to';
 
+/** A filter field that says whether it is wrong, and points at the message that says why. */
+const marks = (field: string, problem: string | null) => ({ 'aria-invalid': problem ? true : undefined, 'aria-describedby': problem ? `${field}-problem` : undefined });
+
+// The list as the editor last left it in this tab (its filters are in the URL): a claim's page links back to it.
+let lastView = '/claims';
+export const claimsListHref = (): string => lastView;
+
 /** Every claim, newest first; the filters live in the URL so a view can be shared or reloaded. */
 export function ClaimsBrowser() {
   const { query } = useLocation();
+  const here = `/claims${query.size ? `?${query.toString()}` : ''}`;
+  useEffect(() => {
+    lastView = here;
+  }, [here]);
   const value = (f: Field) => query.get(f) ?? '';
   const [search, setSearch] = useState(value('q'));
   const [claimant, setClaimant] = useState(value('claimant'));
@@ -31,9 +44,15 @@ export function ClaimsBrowser() {
     navigate(`/claims${next.size ? `?${next.toString()}` : ''}`, { replace: true });
   };
 
+  // Words past the api's limit are marked at their field and not searched for (the api would refuse the whole list).
+  const searchProblem = tooLong('The search', search, SEARCH_TEXT_LIMIT);
+  const claimantProblem = tooLong('The claimant', claimant, SEARCH_TEXT_LIMIT);
+  const tooLongInUrl = !!(tooLong('', value('q'), SEARCH_TEXT_LIMIT) || tooLong('', value('claimant'), SEARCH_TEXT_LIMIT));
+
   // Typing waits a moment before searching: one request per pause, not per key.
   useEffect(() => {
     const t = setTimeout(() => {
+      if (searchProblem || claimantProblem) return;
       if (search !== value('q') || claimant !== value('claimant')) set({ q: search.trim(), claimant: claimant.trim() });
     }, 350);
     return () => clearTimeout(t);
@@ -48,17 +67,22 @@ export function ClaimsBrowser() {
     createdFrom: value('from') ? new Date(`${value('from')}T00:00:00`).toISOString() : undefined,
     createdTo: value('to') ? new Date(new Date(`${value('to')}T00:00:00`).getTime() + 86_400_000).toISOString() : undefined,
   };
-  const [r, refetch] = useQuery<{ claims: ClaimsPage }>({ query: CLAIMS, variables: { filter, after } });
+  const [r, refetch] = useQuery<{ claims: ClaimsPage }>({ query: CLAIMS, variables: { filter, after }, pause: tooLongInUrl });
   const page = r.data?.claims;
 
   return (
     <div className="browser">
       <h1>Claims</h1>
       <form className="filters" role="search" aria-label="Filter claims" onSubmit={(e) => e.preventDefault()}>
-        <label className="grow">
-          Search
-          <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Words in the claim or claimant" />
-        </label>
+        <div className="field grow">
+          <label htmlFor="search">Search</label>
+          <input id="search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Words in the claim or claimant" {...marks('search', searchProblem)} />
+          {searchProblem && (
+            <p id="search-problem" className="field-error">
+              {searchProblem}
+            </p>
+          )}
+        </div>
         <label>
           Status
           <select value={value('status')} onChange={(e) => set({ status: e.target.value })}>
@@ -81,10 +105,15 @@ export function ClaimsBrowser() {
             ))}
           </select>
         </label>
-        <label>
-          Claimant
-          <input value={claimant} onChange={(e) => setClaimant(e.target.value)} />
-        </label>
+        <div className="field">
+          <label htmlFor="claimant">Claimant</label>
+          <input id="claimant" value={claimant} onChange={(e) => setClaimant(e.target.value)} {...marks('claimant', claimantProblem)} />
+          {claimantProblem && (
+            <p id="claimant-problem" className="field-error">
+              {claimantProblem}
+            </p>
+          )}
+        </div>
         <label>
           From
           <input type="date" value={value('from')} onChange={(e) => set({ from: e.target.value })} />

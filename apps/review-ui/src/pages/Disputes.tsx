@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { VERDICT_LIMITS } from '@app/domain/input-limits';
-import { errorText } from '../client';
+import { errorCode, errorText } from '../client';
 import { ErrorState, Loading, Notice } from '../components/States';
 import { tooLong } from '../limits';
 import { DISPUTES, PUBLISH, RESOLVE, type DisputedClaim, type Verdict } from '../gql';
@@ -15,6 +15,10 @@ export function Disputes() {
   const [r, refetch] = useQuery<{ disputeQueue: DisputedClaim[] }>({ query: DISPUTES });
   const [selected, setSelected] = useState<string | null>(null);
   const [done, setDone] = useState<Done | null>(null);
+  // Each dispute's decision as far as the editor got, kept while they look at another one.
+  const drafts = useRef(new Map<string, Decision>());
+  // A resolve refused because the claim moved on (another editor decided it, say): said above the list, which is read again.
+  const [stale, setStale] = useState<string | null>(null);
   const list = r.data?.disputeQueue ?? [];
   const current = list.find((c) => c.id === selected) ?? (done ? null : list[0]) ?? null;
 
@@ -23,7 +27,12 @@ export function Disputes() {
   return (
     <div className="disputes">
       <h1>Disputed claims</h1>
-      {done && <Resolved done={done} onPublished={() => setDone({ ...done, published: true, publishError: null })} />}
+      {stale && (
+        <p className="alert" role="alert">
+          {stale}
+        </p>
+      )}
+      {done && <Resolved key={done.id} done={done} onPublished={() => setDone({ ...done, published: true, publishError: null })} />}
       {list.length === 0 && !done && (
         <Notice title="No disputes" action={<a href="/claims" onClick={onLinkClick('/claims')}>Browse all claims</a>}>
           Every claim the reviewers disagreed on has been decided. Disputes appear here when independent reviewers give different ratings.
@@ -35,7 +44,14 @@ export function Disputes() {
             <ul>
               {list.map((c) => (
                 <li key={c.id}>
-                  <button type="button" aria-current={c.id === current?.id ? 'true' : undefined} onClick={() => setSelected(c.id)}>
+                  <button
+                    type="button"
+                    aria-current={c.id === current?.id ? 'true' : undefined}
+                    onClick={() => {
+                      setSelected(c.id);
+                      setStale(null);
+                    }}
+                  >
                     <span className="clamp">{c.text}</span>
                     <span className="muted small">
                       {c.verdicts.map((v) => ratingLabel(v.rating)).join(' vs ')} · {c.article.source ?? c.article.title}
@@ -49,7 +65,17 @@ export function Disputes() {
             <DisputeDetail
               key={current.id}
               claim={current}
+              draft={drafts.current.get(current.id)}
+              onDraft={(d) => {
+                drafts.current.set(current.id, d);
+              }}
+              onStale={() => {
+                setStale('Not resolved: this claim changed since you read it (another editor may have decided it). The disputes were read again: if it is still listed, check it and resolve it again.');
+                refetch({ requestPolicy: 'network-only' });
+              }}
               onResolved={(rating, published, publishError) => {
+                drafts.current.delete(current.id);
+                setStale(null);
                 setDone({ id: current.id, text: current.text, published, rating, publishError });
                 setSelected(null);
                 refetch({ requestPolicy: 'network-only' });
@@ -60,6 +86,12 @@ export function Disputes() {
       )}
     </div>
   );
+}
+
+interface Decision {
+  rating: Rating | null;
+  rationale: string;
+  takeOver: Verdict | null;
 }
 
 interface Done {
@@ -75,6 +107,11 @@ function Resolved({ done, onPublished }: { done: Done; onPublished: () => void }
   const client = useClient();
   const [error, setError] = useState<string | null>(done.publishError ?? null);
   const [busy, setBusy] = useState(false);
+  // The decision form went with the dispute: the focus moves to what comes next (publish, then the ClaimReview),
+  // not back to the top of the page.
+  const publishRef = useRef<HTMLButtonElement>(null);
+  const openRef = useRef<HTMLAnchorElement>(null);
+  useEffect(() => (done.published ? openRef : publishRef).current?.focus(), [done.published]);
   async function publish() {
     setBusy(true);
     const r = await client.mutation(PUBLISH, { id: done.id }).toPromise();
@@ -93,11 +130,11 @@ function Resolved({ done, onPublished }: { done: Done; onPublished: () => void }
       {error && <p className="field-error">{error}</p>}
       <div className="row">
         {!done.published && (
-          <button type="button" className="primary" onClick={() => void publish()} disabled={busy}>
+          <button ref={publishRef} type="button" className="primary" onClick={() => void publish()} disabled={busy}>
             {busy ? 'Publishing…' : 'Publish'}
           </button>
         )}
-        <a href={`/claims/${done.id}`} onClick={onLinkClick(`/claims/${done.id}`)}>
+        <a ref={openRef} href={`/claims/${done.id}`} onClick={onLinkClick(`/claims/${done.id}`)}>
           {done.published ? 'See the ClaimReview' : 'Open the claim'}
         </a>
       </div>
@@ -105,14 +142,38 @@ function Resolved({ done, onPublished }: { done: Done; onPublished: () => void }
   );
 }
 
-function DisputeDetail({ claim, onResolved }: { claim: DisputedClaim; onResolved: (rating: string, published: boolean, publishError?: string | null) => void }) {
+function DisputeDetail({
+  claim,
+  draft,
+  onDraft,
+  onStale,
+  onResolved,
+}: {
+  claim: DisputedClaim;
+  draft: Decision | undefined;
+  onDraft: (d: Decision) => void;
+  onStale: () => void;
+  onResolved: (rating: string, published: boolean, publishError?: string | null) => void;
+}) {
   const client = useClient();
-  const [rating, setRating] = useState<Rating | null>(null);
-  const [rationale, setRationale] = useState('');
-  const [takeOver, setTakeOver] = useState<Verdict | null>(null);
+  const [rating, setRating] = useState<Rating | null>(draft?.rating ?? null);
+  const [rationale, setRationale] = useState(draft?.rationale ?? '');
+  const [takeOver, setTakeOver] = useState<Verdict | null>(draft?.takeOver ?? null);
+  useEffect(() => {
+    onDraft({ rating, rationale, takeOver });
+  }, [rating, rationale, takeOver]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Marked at their fields once a resolve was tried, and re-checked as the editor fixes them.
+  const [tried, setTried] = useState(false);
+  const ratingsRef = useRef<HTMLDivElement>(null);
+  const rationaleRef = useRef<HTMLTextAreaElement>(null);
   useEffect(() => setError(null), [rating, rationale]);
+  const problems = {
+    rating: rating ? null : 'Choose the decided rating.',
+    rationale: rationale.trim() ? tooLong('The rationale', rationale, VERDICT_LIMITS.rationale) : 'Write the rationale the decision will publish.',
+  };
+  const shown = tried ? problems : { rating: null, rationale: null };
 
   const adopt = (v: Verdict) => {
     setTakeOver(v);
@@ -121,14 +182,19 @@ function DisputeDetail({ claim, onResolved }: { claim: DisputedClaim; onResolved
   };
 
   async function resolve(andPublish: boolean) {
-    if (!rating || !rationale.trim()) return setError('Choose a rating and write the rationale the decision will publish.');
-    const long = tooLong('The rationale', rationale, VERDICT_LIMITS.rationale);
-    if (long) return setError(`${long} Shorten it before you resolve.`);
+    setTried(true);
+    if (!rating || problems.rationale) {
+      // The first field to fix gets the focus: the chosen (or first) rating, else the rationale.
+      if (!rating) ratingsRef.current?.querySelector<HTMLElement>('[role="radio"][tabindex="0"]')?.focus();
+      else rationaleRef.current?.focus();
+      return;
+    }
     setBusy(true);
     const verdictId = takeOver && takeOver.rating === rating ? takeOver.id : null;
     const r = await client.mutation<{ resolveDispute: { version: number } }>(RESOLVE, { input: { claimId: claim.id, rating, rationale: rationale.trim(), verdictId, version: claim.version } }).toPromise();
     if (r.error || !r.data) {
       setBusy(false);
+      if (errorCode(r.error) === 'CONFLICT') return onStale();
       return setError(`Not resolved: ${errorText(r.error)}`);
     }
     if (andPublish) {
@@ -168,11 +234,30 @@ function DisputeDetail({ claim, onResolved }: { claim: DisputedClaim; onResolved
         }}
       >
         <h3 id="resolve-title">Your decision</h3>
-        <RatingButtons value={rating} onChange={setRating} label="Decided rating" />
+        <div ref={ratingsRef}>
+          <RatingButtons value={rating} onChange={setRating} label="Decided rating" describedBy={shown.rating ? 'decided-rating-problem' : undefined} />
+        </div>
+        {shown.rating && (
+          <p id="decided-rating-problem" className="field-error">
+            {shown.rating}
+          </p>
+        )}
         <label className="block">
           Rationale to publish
-          <textarea rows={4} value={rationale} onChange={(e) => setRationale(e.target.value)} />
+          <textarea
+            ref={rationaleRef}
+            rows={4}
+            value={rationale}
+            aria-invalid={shown.rationale ? true : undefined}
+            aria-describedby={shown.rationale ? 'decided-rationale-problem' : undefined}
+            onChange={(e) => setRationale(e.target.value)}
+          />
         </label>
+        {shown.rationale && (
+          <p id="decided-rationale-problem" className="field-error">
+            {shown.rationale}
+          </p>
+        )}
         {error && (
           <p className="field-error" role="alert">
             {error}

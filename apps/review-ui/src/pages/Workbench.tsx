@@ -10,7 +10,7 @@ import { LiveBadge } from '../components/LiveBadge';
 import { ShortcutSheet } from '../components/ShortcutSheet';
 import { ErrorState, Loading, Notice } from '../components/States';
 import { tooLong } from '../limits';
-import { problemsOf, SOURCE_FIELDS, VerdictForm, type FormProblems } from '../components/VerdictForm';
+import { problemsOf, SKIP_BUTTON_ID, SOURCE_FIELDS, VerdictForm, type FormProblems } from '../components/VerdictForm';
 import { clearDraft, loadDraft, saveDraft, type Draft } from '../draft';
 import { MY_ASSIGNMENTS, RENEW_LEASE, SKIP, SUBMIT_VERDICT, TAKE_NEXT, type Assignment } from '../gql';
 import { RATINGS } from '../ratings';
@@ -37,6 +37,8 @@ const INVALID = 'Not submitted yet: fix the marked fields.';
 const NOTHING_TO_SKIP = 'Nothing to skip: that claim was no longer yours. Here is the next claim.';
 const KEPT = 'Your draft is kept for this claim, in case it comes back to you. Take the next claim to go on.';
 
+const SKIP_REASON_ID = 'skip-reason';
+
 const inTextField = (t: EventTarget | null): boolean => t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
 
 export function Workbench() {
@@ -52,6 +54,10 @@ export function Workbench() {
   const [flash, setFlash] = useState<string | null>(null);
   const [skipping, setSkipping] = useState(false);
   const [skipReason, setSkipReason] = useState('');
+  // The skip form's own messages: the reason's length is marked at its field once a skip was tried, and a
+  // refused skip is said in the form; both go with the form, so the verdict form shows nothing left over.
+  const [skipTried, setSkipTried] = useState(false);
+  const [skipFailure, setSkipFailure] = useState<string | null>(null);
   const [sheet, setSheet] = useState(false);
   const [articleOpen, setArticleOpen] = useState(false);
   const rationaleRef = useRef<HTMLTextAreaElement>(null);
@@ -95,6 +101,8 @@ export function Workbench() {
     setLeaseLost(false);
     setSkipping(false);
     setSkipReason('');
+    setSkipTried(false);
+    setSkipFailure(null);
   }, []);
 
   const takeNext = useCallback(async () => {
@@ -178,14 +186,15 @@ export function Workbench() {
       setFlash(NOTHING_TO_SKIP);
       return takeNext();
     }
-    const long = tooLong('The reason', skipReason, SKIP_REASON_LIMIT);
-    if (long) return setFailure(`Not skipped: ${long} Shorten it, or leave it empty.`);
+    setSkipTried(true);
+    setSkipFailure(null);
+    if (tooLong('The reason', skipReason, SKIP_REASON_LIMIT)) return document.getElementById(SKIP_REASON_ID)?.focus();
     setBusy(true);
     const r = await client.mutation(SKIP, { id: assignment.id, reason: skipReason.trim() || null }).toPromise();
     setBusy(false);
     // Refused because the lease had already ended or moved on: the claim is not ours, nothing was skipped.
     const notOurs = errorCode(r.error) === 'CONFLICT' || errorCode(r.error) === 'NOT_FOUND';
-    if (r.error && !notOurs) return setFailure(`Could not skip: ${errorText(r.error)}`);
+    if (r.error && !notOurs) return setSkipFailure(`Could not skip: ${errorText(r.error)}`);
     setFlash(notOurs ? NOTHING_TO_SKIP : 'Skipped. Here is the next claim.');
     await takeNext();
   }, [assignment, client, skipReason, takeNext, leaseLost]);
@@ -194,6 +203,16 @@ export function Workbench() {
     if (leaseLost) void skip();
     else setSkipping(true);
   }, [leaseLost, skip]);
+
+  const leaveSkip = useCallback(() => {
+    // Rendered now so the verdict form's Skip button, where the skip began, can take the focus back.
+    flushSync(() => {
+      setSkipping(false);
+      setSkipTried(false);
+      setSkipFailure(null);
+    });
+    document.getElementById(SKIP_BUTTON_ID)?.focus();
+  }, []);
 
   const renew = useCallback(async () => {
     if (!assignment) return;
@@ -283,6 +302,7 @@ export function Workbench() {
     );
 
   const problems: FormProblems | null = showProblems ? problemsOf(draft) : null;
+  const skipProblem = skipTried ? tooLong('The reason', skipReason, SKIP_REASON_LIMIT) : null;
   // The "fix the marked fields" note goes once nothing is marked; what the server said stays until the next try.
   const note = failure === INVALID && !problems ? null : failure;
   return (
@@ -326,19 +346,37 @@ export function Workbench() {
                 void skip();
               }}
               onKeyDown={(e) => {
-                if (e.key === 'Escape') setSkipping(false);
+                if (e.key === 'Escape') leaveSkip();
               }}
             >
               <h2 id="skip-title">Skip this claim</h2>
               <label className="block">
                 Reason (optional)
-                <input autoFocus value={skipReason} onChange={(e) => setSkipReason(e.target.value)} placeholder="e.g. needs a Lithuanian speaker" />
+                <input
+                  id={SKIP_REASON_ID}
+                  autoFocus
+                  value={skipReason}
+                  aria-invalid={skipProblem ? true : undefined}
+                  aria-describedby={skipProblem ? `${SKIP_REASON_ID}-problem` : undefined}
+                  onChange={(e) => setSkipReason(e.target.value)}
+                  placeholder="e.g. needs a Lithuanian speaker"
+                />
               </label>
+              {skipProblem && (
+                <p id={`${SKIP_REASON_ID}-problem`} className="field-error">
+                  {skipProblem} Shorten it, or leave it empty.
+                </p>
+              )}
+              {skipFailure && (
+                <p className="field-error" role="alert">
+                  {skipFailure}
+                </p>
+              )}
               <div className="actions">
                 <button type="submit" className="primary" disabled={busy}>
                   Skip and next <kbd>⏎</kbd>
                 </button>
-                <button type="button" onClick={() => setSkipping(false)}>
+                <button type="button" onClick={leaveSkip}>
                   Back to the verdict <kbd>Esc</kbd>
                 </button>
               </div>

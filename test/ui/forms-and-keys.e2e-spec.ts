@@ -1,0 +1,279 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { failOnBrowserErrors, launchChromium, signInAs } from '../support/browser';
+import { REFERENCE_ARTICLE, submitAndExtract, userWithRole, type TestUser } from '../support/factories';
+import { Stack } from '../support/stack';
+import { outboxDrained, readClaim, submit, take, W } from '../support/workflow';
+
+const PASSWORD = 'correct-horse-battery'; // userWithRole's
+// Locator waits: generous, for a loaded 2-core machine; nothing passes or fails on time alone.
+const WAIT = 60_000;
+
+/**
+ * What a person meets at the edges of the review UI: links that must survive
+ * signing in, documented keys, and over-long or missing input, which the UI
+ * marks next to its field and the api never stores.
+ */
+describe('review UI: links, keys and form messages', () => {
+  const stack = new Stack();
+  let browser: Browser;
+  let editor: TestUser;
+
+  beforeAll(async () => {
+    await stack.start({ env: { REQUIRED_REVIEWS: '2' } });
+    browser = await launchChromium();
+    editor = await userWithRole(stack, 'EDITOR');
+    await submitAndExtract(editor.client, { title: 'Lithuania to leave cluster munitions convention', body: REFERENCE_ARTICLE, source: 'LRT' }, stack);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack.stop();
+  });
+
+  // Script errors and console errors fail the test that caused them.
+  const watchErrors = failOnBrowserErrors();
+
+  async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    context.setDefaultTimeout(WAIT);
+    const page = await context.newPage();
+    watchErrors(page);
+    return { context, page };
+  }
+
+  /** A claim two new reviewers disagree on (REQUIRED_REVIEWS=2): DISPUTED. */
+  async function disputedClaim(): Promise<string> {
+    const [a, b] = [await userWithRole(stack, 'REVIEWER'), await userWithRole(stack, 'REVIEWER')];
+    const taken = (await take(a.client))!;
+    await submit(a.client, taken.id, 'TRUE', 'The count of votes matches the Seimas record.');
+    await outboxDrained(stack);
+    // B may be offered claims that rank higher first; skip those (as test/review-workflow does).
+    let again = await take(b.client);
+    while (again && again.claim.id !== taken.claim.id) {
+      await b.client.ok(W.skip, { id: again.id });
+      await outboxDrained(stack);
+      again = await take(b.client);
+    }
+    await submit(b.client, again!.id, 'MISLEADING', 'Leaving takes effect only after six months.');
+    return taken.claim.id;
+  }
+
+  it('a shared claims-browser link opened while signed out keeps its filters through the sign-in', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${stack.url}/claims?status=QUEUED&q=convention`);
+    await page.getByLabel('Email').fill(editor.email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByLabel('Password').press('Enter');
+    await page.getByRole('heading', { name: 'Claims', exact: true }).waitFor();
+    expect(new URL(page.url()).search).toBe('?status=QUEUED&q=convention');
+    expect(await page.getByLabel('Status').inputValue()).toBe('QUEUED');
+    expect(await page.getByRole('searchbox', { name: 'Search' }).inputValue()).toBe('convention');
+    await context.close();
+  });
+
+  it('? shows the shortcut sheet and ? hides it again, as the sheet says', async () => {
+    const reviewer = await userWithRole(stack, 'REVIEWER');
+    const { context, page } = await newPage();
+    await signInAs(page, stack.url, reviewer.email, PASSWORD);
+    await page.goto(`${stack.url}/review`);
+    await page.getByTestId('claim-text').waitFor();
+    const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await page.keyboard.press('?');
+    await sheet.waitFor();
+    await sheet.getByText('Show or hide this sheet').waitFor();
+    await page.keyboard.press('?');
+    await sheet.waitFor({ state: 'hidden' });
+    // The keys work again once it is gone.
+    await page.keyboard.press('2');
+    await page.locator('[data-rating="MOSTLY_TRUE"][aria-checked="true"]').waitFor();
+    await page.keyboard.press('?');
+    await sheet.waitFor();
+    await page.keyboard.press('Escape');
+    await sheet.waitFor({ state: 'hidden' });
+    await context.close();
+  });
+
+  it('a skip reason past 1,000 characters is marked at its field and skips nothing; back at the verdict, no stale message stays', async () => {
+    const reviewer = await userWithRole(stack, 'REVIEWER');
+    const { context, page } = await newPage();
+    await signInAs(page, stack.url, reviewer.email, PASSWORD);
+    await page.goto(`${stack.url}/review`);
+    await page.getByTestId('claim-text').waitFor();
+    await page.keyboard.press('s');
+    const reason = page.getByRole('textbox', { name: /^Reason/ });
+    await reason.fill('r'.repeat(1001));
+    await page.keyboard.press('Enter');
+    const problem = page.getByText('The reason can be at most 1,000 characters; this one has 1,001.');
+    await problem.waitFor();
+    expect(await reason.getAttribute('aria-invalid')).toBe('true');
+    expect(await reason.getAttribute('aria-describedby')).toBe(await problem.getAttribute('id'));
+    expect(await stack.count('claim_events', `type = 'SKIPPED' AND actor_id = $1`, [reviewer.id])).toBe(0);
+    // Shortened, the mark goes; Esc goes back to the verdict, with no word of the skip left over.
+    await reason.fill('r'.repeat(1000));
+    await problem.waitFor({ state: 'hidden' });
+    await reason.fill('r'.repeat(1001));
+    await page.keyboard.press('Escape');
+    await page.getByRole('heading', { name: 'Verdict', exact: true }).waitFor();
+    expect(await page.getByText(/Not skipped|at most 1,000 characters/).count()).toBe(0);
+    expect(await page.getByTestId('form-alert').count()).toBe(0);
+    // The focus comes back where the skip began, not to the top of the page.
+    await page.getByRole('button', { name: /^Skip/ }).and(page.locator(':focus')).waitFor();
+    // A reason that fits skips the claim.
+    await page.keyboard.press('s');
+    await reason.fill('Needs a Lithuanian speaker');
+    await page.keyboard.press('Enter');
+    await page.getByText('Skipped. Here is the next claim.').waitFor();
+    expect(await stack.count('claim_events', `type = 'SKIPPED' AND actor_id = $1`, [reviewer.id])).toBe(1);
+    await context.close();
+  });
+
+  it('a claims search or claimant past 200 characters is marked at its field and not sent; the list stays', async () => {
+    const { context, page } = await newPage();
+    await signInAs(page, stack.url, editor.email, PASSWORD);
+    await page.goto(`${stack.url}/claims`);
+    const count = page.locator('.browser > p.muted');
+    await count.waitFor();
+    const all = await count.textContent();
+    for (const [field, what] of [[page.getByRole('searchbox', { name: 'Search' }), 'The search'], [page.getByRole('textbox', { name: 'Claimant' }), 'The claimant']] as const) {
+      await field.fill('w'.repeat(201));
+      const problem = page.getByText(`${what} can be at most 200 characters; this one has 201.`);
+      await problem.waitFor();
+      expect(await field.getAttribute('aria-invalid')).toBe('true');
+      expect(await field.getAttribute('aria-describedby')).toBe(await problem.getAttribute('id'));
+      await page.waitForTimeout(1000); // past the typing pause: nothing is sent
+      expect(new URL(page.url()).search).toBe('');
+      expect(await page.getByText('Could not read the claims').count()).toBe(0);
+      expect(await count.textContent()).toBe(all);
+      await field.fill('w'.repeat(200));
+      await problem.waitFor({ state: 'hidden' });
+      await page.getByRole('heading', { name: 'No claims match' }).waitFor();
+      await field.fill('');
+      await count.waitFor();
+    }
+    // A shared link with an over-long search says so too, and asks the api nothing it would refuse.
+    await page.goto(`${stack.url}/claims?q=${'w'.repeat(201)}`);
+    await page.getByText('The search can be at most 200 characters; this one has 201.').waitFor();
+    expect(await page.getByText('Could not read the claims').count()).toBe(0);
+    await context.close();
+  });
+
+  it('resolving a dispute without a rating or rationale marks each missing one at its field, and writes nothing', async () => {
+    const taken = { claim: { id: await disputedClaim() } };
+    const before = await readClaim(editor.client, taken.claim.id);
+    expect(before.status).toBe('DISPUTED');
+
+    const { context, page } = await newPage();
+    await signInAs(page, stack.url, editor.email, PASSWORD);
+    await page.goto(`${stack.url}/disputes`);
+    const ratings = page.getByRole('radiogroup', { name: 'Decided rating' });
+    const rationale = page.getByRole('textbox', { name: 'Rationale to publish' });
+    await ratings.waitFor();
+    await page.getByRole('button', { name: 'Resolve only' }).click();
+    const noRating = page.getByText('Choose the decided rating.');
+    const noRationale = page.getByText('Write the rationale the decision will publish.');
+    await noRating.waitFor();
+    await noRationale.waitFor();
+    expect(await ratings.getAttribute('aria-describedby')).toBe(await noRating.getAttribute('id'));
+    expect(await rationale.getAttribute('aria-invalid')).toBe('true');
+    expect(await rationale.getAttribute('aria-describedby')).toBe(await noRationale.getAttribute('id'));
+    await ratings.getByRole('radio', { name: 'True', exact: true }).and(page.locator(':focus')).waitFor(); // the first thing to fix
+
+    // Each mark goes with its own fix; the one still wrong stays.
+    await page.keyboard.press('ArrowRight');
+    await noRating.waitFor({ state: 'hidden' });
+    expect(await noRationale.isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Resolve and publish' }).click();
+    expect(await page.evaluate('document.activeElement?.tagName')).toBe('TEXTAREA');
+    await rationale.fill('x'.repeat(20_001));
+    const long = page.getByText('The rationale can be at most 20,000 characters; this one has 20,001.');
+    await long.waitFor();
+    await page.getByRole('button', { name: 'Resolve only' }).click();
+    expect(await rationale.getAttribute('aria-describedby')).toBe(await long.getAttribute('id'));
+    expect(await readClaim(editor.client, taken.claim.id)).toEqual(before);
+
+    await rationale.fill('The record shows 99 votes for leaving.');
+    await noRationale.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: 'Resolve only' }).click();
+    await page.getByTestId('resolved').waitFor();
+    expect((await readClaim(editor.client, taken.claim.id)).finalVerdict).toMatchObject({ rating: 'TRUE', kind: 'EDITOR', rationale: 'The record shows 99 votes for leaving.' });
+
+    // The form is gone with the dispute: the focus goes to what comes next, not back to the top of the page.
+    const resolved = page.getByTestId('resolved');
+    await resolved.getByRole('button', { name: 'Publish' }).and(page.locator(':focus')).waitFor();
+    await page.keyboard.press('Enter');
+    await resolved.getByText('Published.').waitFor();
+    await resolved.getByRole('link', { name: 'See the ClaimReview' }).and(page.locator(':focus')).waitFor();
+    expect((await readClaim(editor.client, taken.claim.id)).status).toBe('PUBLISHED');
+    await context.close();
+  });
+
+  it('back from a claim to all claims keeps the filters the editor had set', async () => {
+    const { context, page } = await newPage();
+    await signInAs(page, stack.url, editor.email, PASSWORD);
+    await page.goto(`${stack.url}/claims`);
+    await page.getByLabel('Status').selectOption('QUEUED');
+    await page.waitForURL(/status=QUEUED/);
+    await page.locator('.claims-table tbody a').first().click();
+    await page.getByRole('heading', { name: 'Reviews' }).waitFor();
+    await page.getByRole('link', { name: '← All claims' }).click();
+    await page.getByRole('heading', { name: 'Claims', exact: true }).waitFor();
+    expect(new URL(page.url()).search).toBe('?status=QUEUED');
+    expect(await page.getByLabel('Status').inputValue()).toBe('QUEUED');
+    await context.close();
+  });
+
+  it('publishing from a claim page moves the focus to the ClaimReview it now has', async () => {
+    const id = await disputedClaim();
+    const { version } = await readClaim(editor.client, id);
+    await editor.client.ok(W.resolve, { input: { claimId: id, rating: 'MISLEADING', rationale: 'Leaving takes effect only after six months.', version } });
+    const { context, page } = await newPage();
+    await signInAs(page, stack.url, editor.email, PASSWORD);
+    await page.goto(`${stack.url}/claims/${id}`);
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByTestId('claimreview-preview').waitFor();
+    await page.getByRole('heading', { name: 'ClaimReview preview' }).and(page.locator(':focus')).waitFor();
+    expect((await readClaim(editor.client, id)).status).toBe('PUBLISHED');
+    await context.close();
+  });
+
+  it('a decision half written on one dispute is still there after looking at another', async () => {
+    const [first, second] = [await disputedClaim(), await disputedClaim()];
+    const texts = await Promise.all([first, second].map(async (id) => (await editor.client.ok<{ claim: { text: string } }>(`query($id: ID!) { claim(id: $id) { text } }`, { id })).claim.text));
+    const { context, page } = await newPage();
+    await signInAs(page, stack.url, editor.email, PASSWORD);
+    await page.goto(`${stack.url}/disputes`);
+    const list = page.getByRole('navigation', { name: 'Disputed claims' });
+    const rationale = page.getByRole('textbox', { name: 'Rationale to publish' });
+    await list.getByRole('button', { name: texts[0] }).click();
+    await page.getByRole('heading', { name: texts[0] }).waitFor();
+    await page.getByRole('radiogroup', { name: 'Decided rating' }).getByRole('radio', { name: 'False', exact: true }).click();
+    await rationale.fill('Half written before comparing.');
+    await list.getByRole('button', { name: texts[1] }).click();
+    await page.getByRole('heading', { name: texts[1] }).waitFor();
+    expect(await rationale.inputValue()).toBe('');
+    await list.getByRole('button', { name: texts[0] }).click();
+    await page.getByRole('heading', { name: texts[0] }).waitFor();
+    expect(await rationale.inputValue()).toBe('Half written before comparing.');
+    expect(await page.getByRole('radio', { name: 'False', exact: true }).getAttribute('aria-checked')).toBe('true');
+    await context.close();
+  });
+
+  it('a dispute another editor resolved meanwhile: resolving it says so and the list is read again', async () => {
+    const id = await disputedClaim();
+    const { claim } = await editor.client.ok<{ claim: { text: string; version: number } }>(`query($id: ID!) { claim(id: $id) { text version } }`, { id });
+    const { context, page } = await newPage();
+    await signInAs(page, stack.url, editor.email, PASSWORD);
+    await page.goto(`${stack.url}/disputes`);
+    const list = page.getByRole('navigation', { name: 'Disputed claims' });
+    await list.getByRole('button', { name: claim.text }).click();
+    await page.getByRole('heading', { name: claim.text }).waitFor();
+    await page.getByRole('radiogroup', { name: 'Decided rating' }).getByRole('radio', { name: 'False', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Rationale to publish' }).fill('Mine, written too late.');
+    const other = await userWithRole(stack, 'EDITOR');
+    await other.client.ok(W.resolve, { input: { claimId: id, rating: 'MISLEADING', rationale: 'Decided first.', version: claim.version } });
+    await page.getByRole('button', { name: 'Resolve only' }).click();
+    await page.getByRole('alert').getByText('Not resolved: this claim changed since you read it').waitFor();
+    await list.getByRole('button', { name: claim.text }).waitFor({ state: 'detached' });
+    expect((await readClaim(editor.client, id)).finalVerdict).toMatchObject({ rating: 'MISLEADING', rationale: 'Decided first.' });
+    await context.close();
+  });
+});
