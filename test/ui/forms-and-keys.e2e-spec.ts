@@ -70,6 +70,17 @@ describe('review UI: links, keys and form messages', () => {
     await context.close();
   });
 
+  it('a next= naming another origin signs in to the home page, without a script error', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${stack.url}/signin?next=${encodeURIComponent('//example.org/claims')}`);
+    await page.getByLabel('Email').fill(editor.email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByLabel('Password').press('Enter');
+    await page.waitForURL((u) => u.pathname === '/');
+    expect(new URL(page.url()).origin).toBe(stack.url);
+    await context.close();
+  });
+
   it('? shows the shortcut sheet and ? hides it again, as the sheet says', async () => {
     const reviewer = await userWithRole(stack, 'REVIEWER');
     const { context, page } = await newPage();

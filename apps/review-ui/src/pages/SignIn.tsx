@@ -27,7 +27,8 @@ export function SignIn() {
     }
     signIn(r.data.login);
     const next = query.get('next');
-    navigate(next?.startsWith('/') ? next : '/', { replace: true });
+    // Only a path of this app: "//host/…" also starts with "/", and history would refuse it (another origin).
+    navigate(next?.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/', { replace: true });
   }
 
   return (
