@@ -79,6 +79,15 @@ describe('review workflow: double review, consensus, disputes, publishing (REQUI
     expect(queue.map((x) => x.id)).toEqual([disputed]);
     expect((await editor.client.ok<{ queueStats: { disputed: number; disputeQueueDepth: number } }>(W.stats)).queueStats).toMatchObject({ disputed: 1, disputeQueueDepth: 1 });
 
+    // Redis forgets this service's queues (a flush, an empty restart): the reconciler puts the dispute back from Postgres.
+    const keys = await stack.redis.keys(`{${stack.queuePrefix}}:*`);
+    if (keys.length) await stack.redis.del(...keys);
+    const again = await eventually(async () => {
+      const r = await editor.client.ok<{ disputeQueue: { id: string }[] }>(W.disputes);
+      return r.disputeQueue.length ? r.disputeQueue : null;
+    }, 20000, 'the dispute back in the editors’ queue after Redis forgot it');
+    expect(again.map((x) => x.id)).toEqual([disputed]);
+
     const { resolveDispute } = await editor.client.ok<{ resolveDispute: { status: string; finalVerdict: { rating: string; kind: string } } }>(W.resolve, {
       input: { claimId: disputed, rating: 'FALSE', rationale: 'The Seimas record settles it.', verdictId: cVerdict.id },
     });

@@ -22,6 +22,7 @@ export interface ReconcileReport {
   articlesRequeued: number;
   articlesFailed: number;
   deliveriesRequeued: number;
+  disputesRequeued: number;
   ms: number;
 }
 
@@ -31,8 +32,8 @@ export interface ReconcileReport {
  * everything (a marker key is gone), this compares the two and repairs the
  * queues: a QUEUED claim without its review job gets it back, an IN_REVIEW
  * claim without a live lease goes back to QUEUED, a PENDING or EXTRACTING
- * article without its job gets it back, and so does a webhook delivery still
- * to be sent. Lookups are batched (one pipeline per
+ * article without its job gets it back, and so do a webhook delivery still
+ * to be sent and a DISPUTED claim's place in the editors' queue. Lookups are batched (one pipeline per
  * page of 1,000 rows), so thousands of claims take a few round trips.
  */
 @Injectable()
@@ -73,7 +74,7 @@ export class Reconciler implements OnApplicationBootstrap, BeforeApplicationShut
     if (this.stopped) return Promise.resolve(null);
     this.running ??= this.reconcile()
       .then((report) => {
-        const repaired = report.claimsRequeued + report.leasesReleased + report.orphanedTakesFreed + report.articlesRequeued + report.articlesFailed + report.deliveriesRequeued;
+        const repaired = report.claimsRequeued + report.leasesReleased + report.orphanedTakesFreed + report.articlesRequeued + report.articlesFailed + report.deliveriesRequeued + report.disputesRequeued;
         if (repaired > 0 || reason !== 'schedule') this.logger.log({ msg: `Reconciled (${reason})`, reason, ...report });
         return report;
       })
@@ -106,6 +107,7 @@ export class Reconciler implements OnApplicationBootstrap, BeforeApplicationShut
     const { requeued: claimsRequeued, orphans: orphanedTakesFreed } = await this.requeueClaims();
     const { requeued: articlesRequeued, failed: articlesFailed } = await this.requeueArticles();
     const deliveriesRequeued = await this.requeueDeliveries();
+    const disputesRequeued = await this.requeueDisputes();
     const ms = Date.now() - started;
     this.metrics.reconcileDuration.observe(ms / 1000);
     const count = (kind: string, n: number): void => void (n > 0 && this.metrics.reconcileRepairs.inc({ kind }, n));
@@ -115,7 +117,8 @@ export class Reconciler implements OnApplicationBootstrap, BeforeApplicationShut
     count('article_requeued', articlesRequeued);
     count('article_failed', articlesFailed);
     count('delivery_requeued', deliveriesRequeued);
-    return { claimsRequeued, leasesReleased, orphanedTakesFreed, articlesRequeued, articlesFailed, deliveriesRequeued, ms };
+    count('dispute_requeued', disputesRequeued);
+    return { claimsRequeued, leasesReleased, orphanedTakesFreed, articlesRequeued, articlesFailed, deliveriesRequeued, disputesRequeued, ms };
   }
 
   /** IN_REVIEW claims whose lease is gone (expired, or no ACTIVE assignment at all) go back to QUEUED. */
@@ -163,6 +166,21 @@ export class Reconciler implements OnApplicationBootstrap, BeforeApplicationShut
           after,
         ]),
       (d) => ({ queue: QueueName.WebhookDelivery, name: 'deliver-webhook', data: { deliveryId: d.id } }),
+    );
+  }
+
+  /**
+   * A DISPUTED claim must wait in the editors' queue with its round's job:
+   * nothing else lists disputes, so one lost with Redis was never seen again.
+   */
+  private requeueDisputes(): Promise<number> {
+    return this.requeueMissing(
+      (after) =>
+        this.ds.query<{ id: string; review_round: number }[]>(`SELECT id, review_round FROM claims WHERE status = $1 AND id > $2 ORDER BY id LIMIT ${PAGE}`, [
+          ClaimStatus.DISPUTED,
+          after,
+        ]),
+      (c) => ({ queue: QueueName.DisputeReview, name: 'resolve-dispute', data: { claimId: c.id, round: c.review_round } }),
     );
   }
 
