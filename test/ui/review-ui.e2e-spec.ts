@@ -216,6 +216,7 @@ describe('review UI in a browser', () => {
     expect(await excerpt.inputValue()).toBe('Pasted from a PDF\u0000with a NUL in it');
     await page.keyboard.press('Control+Enter');
     await alert.getByText('Your verdict was not saved').waitFor();
+    await alert.getByText(/correct it and submit again/).waitFor();
     expect(await page.getByRole('textbox', { name: /Rationale/ }).inputValue()).toBe('Draft that must survive.');
     expect(await page.locator('[data-source-url]').first().inputValue()).toBe('https://example.org/report');
     expect(await page.locator('[data-rating="HALF_TRUE"]').getAttribute('aria-checked')).toBe('true');

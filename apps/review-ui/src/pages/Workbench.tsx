@@ -21,6 +21,10 @@ type Phase = { kind: 'taking' } | { kind: 'working' } | { kind: 'empty' } | { ki
 
 // The claim in hand survives a reload of the tab: it is still leased to this reviewer.
 const CURRENT = 'claimcheck.assignment';
+// What the reviewer can do about a refused submit: only a refusal of the input itself needs a correction.
+const nextStep = (code: string | null): string =>
+  code === 'BAD_USER_INPUT' ? 'correct it and submit again' : code === null ? 'submit again once you are back online' : 'submit again in a moment';
+
 const storedAssignment = (): Assignment | null => {
   try {
     const a = JSON.parse(sessionStorage.getItem(CURRENT) ?? 'null') as Assignment | null;
@@ -171,7 +175,7 @@ export function Workbench() {
       // Nothing is cleared: the form and the stored draft keep every word.
       const failed = `Your verdict was not saved: ${sentence(errorText(r.error) ?? '')}`;
       if (errorCode(r.error) === 'CONFLICT') loseClaim(failed);
-      else setFailure(`${failed} Your draft is kept; correct it and submit again.`);
+      else setFailure(`${failed} Your draft is kept; ${nextStep(errorCode(r.error))}.`);
       return;
     }
     clearDraft(assignment.claim.id);
