@@ -1,5 +1,5 @@
 import type { GqlClient } from './gql-client';
-import { aSource } from './factories';
+import { aSource, userWithRole } from './factories';
 import { eventually, type Stack } from './stack';
 
 /** GraphQL operations of the review workflow (issue 4). */
@@ -74,4 +74,31 @@ export async function refusedWithNothingWritten(stack: Stack, run: () => Promise
   const before = await stack.snapshot();
   expect(await run()).toBe(code);
   expect(await stack.snapshot()).toEqual(before);
+}
+
+/**
+ * A claim two new reviewers disagree on (the stack needs REQUIRED_REVIEWS=2): DISPUTED. A takes a claim
+ * nobody has rated (one that already has a verdict, from an earlier test on the same stack, would be
+ * decided by A's alone); B skips whatever ranks higher until it is offered the same claim.
+ */
+export async function disputedClaim(stack: Stack): Promise<string> {
+  const [a, b] = [await userWithRole(stack, 'REVIEWER'), await userWithRole(stack, 'REVIEWER')];
+  let taken = await take(a.client);
+  while (taken && (await stack.count('verdicts', 'claim_id = $1', [taken.claim.id])) > 0) {
+    await a.client.ok(W.skip, { id: taken.id });
+    await outboxDrained(stack);
+    taken = await take(a.client);
+  }
+  if (!taken) throw new Error('no claim without a verdict is left to dispute');
+  await submit(a.client, taken.id, 'TRUE', 'The count of votes matches the Seimas record.');
+  await outboxDrained(stack);
+  let again = await take(b.client);
+  while (again && again.claim.id !== taken.claim.id) {
+    await b.client.ok(W.skip, { id: again.id });
+    await outboxDrained(stack);
+    again = await take(b.client);
+  }
+  expect(again?.claim.id).toBe(taken.claim.id);
+  await submit(b.client, again!.id, 'MISLEADING', 'Leaving takes effect only after six months.');
+  return taken.claim.id;
 }

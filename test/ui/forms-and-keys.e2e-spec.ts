@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { failOnBrowserErrors, launchChromium, signInAs } from '../support/browser';
 import { REFERENCE_ARTICLE, submitAndExtract, userWithRole, type TestUser } from '../support/factories';
 import { Stack } from '../support/stack';
-import { outboxDrained, readClaim, submit, take, W } from '../support/workflow';
+import { disputedClaim, readClaim, W } from '../support/workflow';
 
 const PASSWORD = 'correct-horse-battery'; // userWithRole's
 // Locator waits: generous, for a loaded 2-core machine; nothing passes or fails on time alone.
@@ -38,23 +38,6 @@ describe('review UI: links, keys and form messages', () => {
     const page = await context.newPage();
     watchErrors(page);
     return { context, page };
-  }
-
-  /** A claim two new reviewers disagree on (REQUIRED_REVIEWS=2): DISPUTED. */
-  async function disputedClaim(): Promise<string> {
-    const [a, b] = [await userWithRole(stack, 'REVIEWER'), await userWithRole(stack, 'REVIEWER')];
-    const taken = (await take(a.client))!;
-    await submit(a.client, taken.id, 'TRUE', 'The count of votes matches the Seimas record.');
-    await outboxDrained(stack);
-    // B may be offered claims that rank higher first; skip those (as test/review-workflow does).
-    let again = await take(b.client);
-    while (again && again.claim.id !== taken.claim.id) {
-      await b.client.ok(W.skip, { id: again.id });
-      await outboxDrained(stack);
-      again = await take(b.client);
-    }
-    await submit(b.client, again!.id, 'MISLEADING', 'Leaving takes effect only after six months.');
-    return taken.claim.id;
   }
 
   it('a shared claims-browser link opened while signed out keeps its filters through the sign-in', async () => {
@@ -168,8 +151,8 @@ describe('review UI: links, keys and form messages', () => {
   });
 
   it('resolving a dispute without a rating or rationale marks each missing one at its field, and writes nothing', async () => {
-    const taken = { claim: { id: await disputedClaim() } };
-    const before = await readClaim(editor.client, taken.claim.id);
+    const disputed = await disputedClaim(stack);
+    const before = await readClaim(editor.client, disputed);
     expect(before.status).toBe('DISPUTED');
 
     const { context, page } = await newPage();
@@ -199,13 +182,13 @@ describe('review UI: links, keys and form messages', () => {
     await long.waitFor();
     await page.getByRole('button', { name: 'Resolve only' }).click();
     expect(await rationale.getAttribute('aria-describedby')).toBe(await long.getAttribute('id'));
-    expect(await readClaim(editor.client, taken.claim.id)).toEqual(before);
+    expect(await readClaim(editor.client, disputed)).toEqual(before);
 
     await rationale.fill('The record shows 99 votes for leaving.');
     await noRationale.waitFor({ state: 'hidden' });
     await page.getByRole('button', { name: 'Resolve only' }).click();
     await page.getByTestId('resolved').waitFor();
-    expect((await readClaim(editor.client, taken.claim.id)).finalVerdict).toMatchObject({ rating: 'TRUE', kind: 'EDITOR', rationale: 'The record shows 99 votes for leaving.' });
+    expect((await readClaim(editor.client, disputed)).finalVerdict).toMatchObject({ rating: 'TRUE', kind: 'EDITOR', rationale: 'The record shows 99 votes for leaving.' });
 
     // The form is gone with the dispute: the focus goes to what comes next, not back to the top of the page.
     const resolved = page.getByTestId('resolved');
@@ -213,7 +196,7 @@ describe('review UI: links, keys and form messages', () => {
     await page.keyboard.press('Enter');
     await resolved.getByText('Published.').waitFor();
     await resolved.getByRole('link', { name: 'See the ClaimReview' }).and(page.locator(':focus')).waitFor();
-    expect((await readClaim(editor.client, taken.claim.id)).status).toBe('PUBLISHED');
+    expect((await readClaim(editor.client, disputed)).status).toBe('PUBLISHED');
     await context.close();
   });
 
@@ -233,7 +216,7 @@ describe('review UI: links, keys and form messages', () => {
   });
 
   it('publishing from a claim page moves the focus to the ClaimReview it now has', async () => {
-    const id = await disputedClaim();
+    const id = await disputedClaim(stack);
     const { version } = await readClaim(editor.client, id);
     await editor.client.ok(W.resolve, { input: { claimId: id, rating: 'MISLEADING', rationale: 'Leaving takes effect only after six months.', version } });
     const { context, page } = await newPage();
@@ -247,7 +230,7 @@ describe('review UI: links, keys and form messages', () => {
   });
 
   it('a decision half written on one dispute is still there after looking at another', async () => {
-    const [first, second] = [await disputedClaim(), await disputedClaim()];
+    const [first, second] = [await disputedClaim(stack), await disputedClaim(stack)];
     const texts = await Promise.all([first, second].map(async (id) => (await editor.client.ok<{ claim: { text: string } }>(`query($id: ID!) { claim(id: $id) { text } }`, { id })).claim.text));
     const { context, page } = await newPage();
     await signInAs(page, stack.url, editor.email, PASSWORD);
@@ -269,7 +252,7 @@ describe('review UI: links, keys and form messages', () => {
   });
 
   it('a dispute another editor resolved meanwhile: resolving it says so and the list is read again', async () => {
-    const id = await disputedClaim();
+    const id = await disputedClaim(stack);
     const { claim } = await editor.client.ok<{ claim: { text: string; version: number } }>(`query($id: ID!) { claim(id: $id) { text version } }`, { id });
     const { context, page } = await newPage();
     await signInAs(page, stack.url, editor.email, PASSWORD);
@@ -287,7 +270,6 @@ describe('review UI: links, keys and form messages', () => {
     expect((await readClaim(editor.client, id)).finalVerdict).toMatchObject({ rating: 'MISLEADING', rationale: 'Decided first.' });
     await context.close();
   });
-  // Last: its verdict changes the claim the shared queue offers next (REQUIRED_REVIEWS=2), which the dispute set-ups above rely on.
   it('a submit lost to the network keeps the draft and asks to submit again, not to correct anything', async () => {
     const reviewer = await userWithRole(stack, 'REVIEWER');
     // Not watched for console errors: the browser logs the failed request, which is the point here.

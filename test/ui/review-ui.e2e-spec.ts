@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { failOnBrowserErrors, launchChromium, shot, signInAs } from '../support/browser';
 import { REFERENCE_ARTICLE, submitAndExtract, userWithRole, type ArticleView, type TestUser } from '../support/factories';
 import { Stack } from '../support/stack';
-import { outboxDrained, readClaim, submit, take, W } from '../support/workflow';
+import { disputedClaim, readClaim, take, W } from '../support/workflow';
 
 const PASSWORD = 'correct-horse-battery'; // userWithRole's
 // Locator waits: generous, for a loaded 2-core machine; nothing passes or fails on time alone.
@@ -323,27 +323,8 @@ describe('review UI in a browser', () => {
 
   it('an editor sees a disputed claim with both verdicts side by side, resolves it and publishes it', async () => {
     // Two reviewers disagree on one claim (REQUIRED_REVIEWS=2): the claim is DISPUTED.
-    const a = await userWithRole(stack, 'REVIEWER');
-    const b = await userWithRole(stack, 'REVIEWER');
-    // A fresh claim: one the UI reviewer already rated would be decided by A's verdict alone.
-    let taken = (await take(a.client))!;
-    while ((await stack.count('verdicts', 'claim_id = $1', [taken.claim.id])) > 0) {
-      await a.client.ok(W.skip, { id: taken.id });
-      await outboxDrained(stack);
-      taken = (await take(a.client))!;
-    }
-    await submit(a.client, taken.id, 'TRUE', 'The count of votes matches the Seimas record.');
-    await outboxDrained(stack);
-    // B may be offered claims that rank higher first; skip those (as test/review-workflow does).
-    let again = await take(b.client);
-    while (again && again.claim.id !== taken.claim.id) {
-      await b.client.ok(W.skip, { id: again.id });
-      await outboxDrained(stack);
-      again = await take(b.client);
-    }
-    expect(again?.claim.id).toBe(taken.claim.id);
-    await submit(b.client, again!.id, 'MISLEADING', 'Leaving takes effect only after six months.');
-    expect((await readClaim(editor.client, taken.claim.id)).status).toBe('DISPUTED');
+    const disputed = await disputedClaim(stack);
+    expect((await readClaim(editor.client, disputed)).status).toBe('DISPUTED');
 
     const { context, page } = await newPage();
     await signInAs(page, stack.url, editor.email, PASSWORD);
@@ -365,7 +346,7 @@ describe('review UI in a browser', () => {
     await page.getByRole('button', { name: 'Resolve and publish' }).click();
     await page.getByTestId('resolved').getByText('Published.').waitFor();
 
-    const done = await readClaim(editor.client, taken.claim.id);
+    const done = await readClaim(editor.client, disputed);
     expect(done.status).toBe('PUBLISHED');
     expect(done.finalVerdict).toMatchObject({ rating: 'MISLEADING', kind: 'EDITOR' });
     expect(done.publishedVerdict).toMatchObject({ version: 1, rating: 'MISLEADING' });
@@ -374,7 +355,7 @@ describe('review UI in a browser', () => {
     await page.getByRole('link', { name: 'See the ClaimReview' }).click();
     const preview = page.getByTestId('claimreview-preview');
     await preview.waitFor();
-    expect(await preview.textContent()).toContain(taken.claim.id ? (await readClaimText(taken.claim.id)) : '');
+    expect(await preview.textContent()).toContain(await readClaimText(disputed));
     await shot(page, 'editor-claimreview');
 
     // The claims browser finds it by its published rating.
