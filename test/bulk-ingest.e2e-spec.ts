@@ -108,6 +108,34 @@ describe('bulk ingest', () => {
     expect(row?.published_at.toISOString()).toBe('2025-03-06T00:00:00.000Z');
   });
 
+  it('refuses an NDJSON line with a field an article does not have, naming the field, as GraphQL refuses it; only that line', async () => {
+    const k = await apiKeyWith(stack, ['articles:write']);
+    const body = [
+      JSON.stringify(article(50)),
+      JSON.stringify(article(51, { publishedat: '2025-03-06T09:00:00Z' })), // publishedAt misspelt: the date would be lost
+      JSON.stringify(article(52, { claimant: 'Ona Petraitė', url: 'https://example.org/bulk-52' })),
+      JSON.stringify(article(53, { title: '', author: null })),
+      JSON.stringify(article(54)),
+    ].join('\n');
+    const before = await stack.count('articles');
+    const { status, lines } = await ndjson(stack, k.key, body);
+    expect(status).toBe(200);
+    expect(lines.map((l) => [l['line'], l['accepted'], l['articleId'] === null, (l['error'] as { code?: string } | null)?.code ?? null])).toEqual([
+      [1, true, false, null],
+      [2, false, true, 'BAD_USER_INPUT'],
+      [3, false, true, 'BAD_USER_INPUT'],
+      [4, false, true, 'BAD_USER_INPUT'],
+      [5, true, false, null],
+    ]);
+    const message = (i: number): string => (lines[i]?.['error'] as { message: string }).message;
+    expect(message(1)).toBe('unknown field "publishedat": an article has only title, body, url, source, publishedAt');
+    expect(message(2)).toMatch(/^unknown field "claimant": /);
+    // An unknown field (even a null one) and the line's other faults, in one answer.
+    expect(message(3)).toMatch(/^unknown field "author": .*; title must not be empty/);
+    expect(await stack.count('articles')).toBe(before + 2);
+    expect((await stack.pg.query(`SELECT 1 FROM articles WHERE url = 'https://example.org/bulk-52'`)).rowCount).toBe(0);
+  });
+
   it('streams many articles, and stops reading past INGEST_STREAM_MAX_ITEMS', async () => {
     const token = editor.client.token ?? '';
     const many = Array.from({ length: 40 }, (_, i) => JSON.stringify(article(100 + i))).join('\n');

@@ -1,3 +1,5 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { join } from 'node:path';
 import { userWithRole, type TestUser } from './support/factories';
 import { Stack } from './support/stack';
 
@@ -121,10 +123,37 @@ describe('a hardened GraphQL surface', () => {
   });
 });
 
+// What production needs set (README, Configuration); each test below drops what it is about.
+const PRODUCTION = { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-chars', ORGANIZATION_URL: 'https://factcheck.example' };
+
+describe('starting in production', () => {
+  /** The built api, run with exactly `env` (no stack: it must stop before it connects to anything). */
+  const runApi = (env: Record<string, string>): SpawnSyncReturns<string> =>
+    spawnSync(process.execPath, [join(__dirname, '..', 'dist', 'apps', 'api', 'src', 'main.js')], {
+      env: { PATH: process.env['PATH'] ?? '', HOST: '127.0.0.1', PORT: '0', ...env },
+      encoding: 'utf8',
+      timeout: 30_000, // an api that starts anyway is killed here, and fails the test (status null)
+    });
+
+  it('refuses without ORGANIZATION_URL, naming it: localhost must not go into every published ClaimReview', () => {
+    const { ORGANIZATION_URL: _, ...env } = PRODUCTION;
+    const r = runApi(env);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/Invalid configuration:\n\s+ORGANIZATION_URL: required in production/);
+  });
+
+  it('refuses without JWT_SECRET, naming it', () => {
+    const { JWT_SECRET: _, ...env } = PRODUCTION;
+    const r = runApi(env);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/Invalid configuration:\n\s+JWT_SECRET: required in production/);
+  });
+});
+
 describe('introspection in production', () => {
   const stack = new Stack();
   beforeAll(async () => {
-    await stack.start({ env: { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-chars' }, worker: false });
+    await stack.start({ env: PRODUCTION, worker: false });
   });
   afterAll(async () => {
     await stack.stop();

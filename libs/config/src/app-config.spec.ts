@@ -31,8 +31,26 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ REDIS_URL: 'http://127.0.0.1:6379' })).toThrow(/REDIS_URL/);
   });
 
+  const SECRET = 'x'.repeat(32);
+  const ORG = 'https://factcheck.example';
+
   it('requires a JWT secret in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).jwtSecret).toBe('x'.repeat(32));
+    expect(() => loadConfig({ NODE_ENV: 'production', ORGANIZATION_URL: ORG })).toThrow(/JWT_SECRET: required in production/);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, ORGANIZATION_URL: ORG }).jwtSecret).toBe(SECRET);
+  });
+
+  it("requires ORGANIZATION_URL in production: localhost must not go into every published ClaimReview", () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET })).toThrow(/ORGANIZATION_URL: required in production/);
+    // Both missing: both named in the one message.
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: required[\s\S]*ORGANIZATION_URL: required/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, ORGANIZATION_URL: 'factcheck.example' })).toThrow(/ORGANIZATION_URL/);
+    const c = loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, ORGANIZATION_URL: `${ORG}/` });
+    expect(c.organization).toMatchObject({ url: `${ORG}/`, claimReviewUrlTemplate: `${ORG}/fact-checks/{id}` });
+  });
+
+  it('keeps the localhost organisation URL as the default outside production', () => {
+    for (const NODE_ENV of ['development', 'test']) {
+      expect(loadConfig({ NODE_ENV }).organization).toMatchObject({ url: 'http://localhost:3000', claimReviewUrlTemplate: 'http://localhost:3000/fact-checks/{id}' });
+    }
   });
 });

@@ -69,7 +69,8 @@ const schema = z.object({
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   ORGANIZATION_NAME: z.string().min(1).default('Claimcheck'),
-  ORGANIZATION_URL: z.string().url().default('http://localhost:3000'),
+  // No default here: production must name its own (see PRODUCTION_REQUIRED); elsewhere DEV_ORGANIZATION_URL.
+  ORGANIZATION_URL: z.string().url().optional(),
   CLAIMREVIEW_URL_TEMPLATE: z.string().includes('{id}').optional(),
 });
 
@@ -140,6 +141,18 @@ export class ConfigError extends Error {}
 
 // A development secret shared by api and worker processes on one machine; production must set its own.
 const DEV_JWT_SECRET = 'claimcheck-development-secret-do-not-use-in-production';
+// The api's own address in development: right for the ClaimReview preview on one machine, wrong anywhere public.
+const DEV_ORGANIZATION_URL = 'http://localhost:3000';
+
+/**
+ * Settings whose development default would be wrong in production without anyone noticing: a
+ * secret everyone can read, and a localhost URL written into every published ClaimReview (author
+ * url, the fact check's url). With NODE_ENV=production a missing one stops the process at start.
+ */
+const PRODUCTION_REQUIRED = {
+  JWT_SECRET: 'required in production (at least 32 characters)',
+  ORGANIZATION_URL: "required in production: your organisation's public URL (e.g. https://factcheck.example), the author url and the base of each fact check's url in every published ClaimReview",
+} as const satisfies Partial<Record<keyof z.infer<typeof schema>, string>>;
 
 export function loadConfig(env: RawEnv): AppConfig {
   const parsed = schema.safeParse(env);
@@ -148,9 +161,11 @@ export function loadConfig(env: RawEnv): AppConfig {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
-  if (e.NODE_ENV === 'production' && !e.JWT_SECRET) {
-    throw new ConfigError('Invalid configuration:\n  JWT_SECRET: required in production (at least 32 characters)');
+  if (e.NODE_ENV === 'production') {
+    const missing = (Object.keys(PRODUCTION_REQUIRED) as (keyof typeof PRODUCTION_REQUIRED)[]).filter((k) => e[k] === undefined);
+    if (missing.length) throw new ConfigError(`Invalid configuration:\n${missing.map((k) => `  ${k}: ${PRODUCTION_REQUIRED[k]}`).join('\n')}`);
   }
+  const organizationUrl = e.ORGANIZATION_URL ?? DEV_ORGANIZATION_URL;
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -196,8 +211,8 @@ export function loadConfig(env: RawEnv): AppConfig {
     },
     organization: {
       name: e.ORGANIZATION_NAME,
-      url: e.ORGANIZATION_URL,
-      claimReviewUrlTemplate: e.CLAIMREVIEW_URL_TEMPLATE ?? `${e.ORGANIZATION_URL.replace(/\/+$/, '')}/fact-checks/{id}`,
+      url: organizationUrl,
+      claimReviewUrlTemplate: e.CLAIMREVIEW_URL_TEMPLATE ?? `${organizationUrl.replace(/\/+$/, '')}/fact-checks/{id}`,
     },
   };
 }

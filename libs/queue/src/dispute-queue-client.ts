@@ -1,4 +1,5 @@
-import { Queue, type ConnectionOptions } from 'bullmq';
+import { Queue } from 'bullmq';
+import type { Cluster, Redis } from 'ioredis';
 import { QueueName, type JobData } from './job-catalogue';
 
 export interface WaitingDispute {
@@ -14,8 +15,11 @@ export interface WaitingDispute {
 export class DisputeQueueClient {
   readonly queue: Queue;
 
-  constructor(connection: ConnectionOptions, prefix: string) {
-    this.queue = new Queue(QueueName.DisputeReview, { connection, prefix });
+  constructor(
+    private readonly redis: Redis | Cluster,
+    prefix: string,
+  ) {
+    this.queue = new Queue(QueueName.DisputeReview, { connection: redis, prefix });
   }
 
   /** Waiting disputes, oldest first. */
@@ -27,9 +31,18 @@ export class DisputeQueueClient {
       .sort((a, b) => a.since.getTime() - b.since.getTime());
   }
 
-  async count(): Promise<number> {
-    const c = await this.queue.getJobCounts('waiting', 'prioritized');
-    return (c['waiting'] ?? 0) + (c['prioritized'] ?? 0);
+  /**
+   * Whether each job is in the queue, in one round trip. Nothing processes these jobs, so one that
+   * exists is waiting. (The keys share the prefix's hash tag: one Cluster slot, one pipeline.)
+   */
+  async present(jobIds: readonly string[]): Promise<boolean[]> {
+    if (jobIds.length === 0) return [];
+    const pipe = this.redis.pipeline();
+    for (const id of jobIds) pipe.exists(this.queue.toKey(id));
+    return ((await pipe.exec()) ?? []).map(([err, n]) => {
+      if (err) throw err;
+      return Number(n) > 0;
+    });
   }
 
   /** Best effort: a job left behind is recognised as stale when read. */

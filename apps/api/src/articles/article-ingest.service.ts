@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
-import { validate, type ValidationError } from 'class-validator';
+import { getMetadataStorage, validate, type ValidationError } from 'class-validator';
 import type { Readable } from 'node:stream';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { AppError, badInput, type ErrorCode } from '@app/domain';
@@ -22,6 +22,21 @@ export interface IngestItemResult {
 
 function messages(errors: ValidationError[], path = ''): string[] {
   return errors.flatMap((e) => [...Object.values(e.constraints ?? {}).map((m) => (path ? `${path}.${m}` : m)), ...messages(e.children ?? [], `${path}${e.property}`)]);
+}
+
+// class-validator's key for a property the class does not declare (forbidNonWhitelisted).
+const UNKNOWN = 'whitelistValidation';
+
+/**
+ * The item's fields that SubmitArticleInput does not have, named, with the ones it has: a CMS that
+ * misspells `publishedAt` or sends a `claimant` must hear so, not lose the value in silence
+ * (GraphQL refuses such a field too; an NDJSON line never passes through the GraphQL schema).
+ */
+function unknownFields(errors: ValidationError[]): string | null {
+  const unknown = errors.filter((e) => e.constraints?.[UNKNOWN]).map((e) => `"${e.property}"`);
+  if (unknown.length === 0) return null;
+  const known = [...new Set(getMetadataStorage().getTargetValidationMetadatas(SubmitArticleInput, '', true, false).map((m) => m.propertyName))];
+  return `unknown field${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}: an article has only ${known.join(', ')}`;
 }
 
 /**
@@ -84,8 +99,12 @@ export class ArticleIngestService {
     const text = unstorableText(item);
     if (text) return this.refused(index, badInput(`the article ${text}`));
     const input = plainToInstance(SubmitArticleInput, item);
-    const errors = await validate(input, { whitelist: true, forbidUnknownValues: true });
-    if (errors.length) return this.refused(index, badInput(messages(errors).join('; ')));
+    const errors = await validate(input, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
+    if (errors.length) {
+      const unknown = unknownFields(errors);
+      const rest = messages(errors.filter((e) => !e.constraints?.[UNKNOWN]));
+      return this.refused(index, badInput([...(unknown ? [unknown] : []), ...rest].join('; ')));
+    }
     try {
       const { article, created } = await this.articles.submitItem(input, caller);
       return { index, accepted: true, created, article, error: null };

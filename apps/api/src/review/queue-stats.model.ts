@@ -10,6 +10,7 @@ export class QueueStatsModel {
   @Field(() => Int) published!: number;
   @Field(() => Int) dismissed!: number;
   @Field(() => Int, { description: 'Jobs waiting in the review queue (Redis); heals to match `waiting`' }) queueDepth!: number;
-  @Field(() => Int, { description: "Jobs waiting in the editors' dispute queue (Redis)" }) disputeQueueDepth!: number;
+  @Field(() => Int, { description: "Disputes an editor finds in the editors' queue (`disputeQueue`): DISPUTED claims whose job waits in Redis; heals to match `disputed`" })
+  disputeQueueDepth!: number;
   @Field({ description: 'When these figures were read' }) at!: Date;
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DisputeQueueClient, ReviewQueueClient } from '@app/queue';
+import { ReviewQueueClient } from '@app/queue';
 import { ClaimsService } from '../claims/claims.service';
+import { DisputeQueueService } from '../editorial/dispute-queue.service';
 import type { QueueStatsModel } from './queue-stats.model';
 
 /** Queue figures from Postgres (the truth) and Redis (the queues' depth). */
@@ -9,7 +10,7 @@ export class QueueStatsService {
   constructor(
     @Inject(ClaimsService) private readonly claims: ClaimsService,
     @Inject(ReviewQueueClient) private readonly review: ReviewQueueClient,
-    @Inject(DisputeQueueClient) private readonly disputes: DisputeQueueClient,
+    @Inject(DisputeQueueService) private readonly disputes: DisputeQueueService,
   ) {}
 
   private shared: { at: number; value: Promise<QueueStatsModel> } | null = null;

@@ -38,6 +38,9 @@ export class ClaimEventEntity {
   @Column({ type: 'jsonb', nullable: true })
   data!: Record<string, unknown> | null;
 
-  @Column({ type: 'timestamptz', default: () => 'now()' })
+  // The clock when the row is written, not now() (the transaction's start): a transaction that waited for
+  // the claim's lock would otherwise date its event before the ones written meanwhile, and the history
+  // (in id order) would go back in time.
+  @Column({ type: 'timestamptz', default: () => 'clock_timestamp()' })
   at!: Date;
 }

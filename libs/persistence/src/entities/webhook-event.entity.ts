@@ -17,6 +17,9 @@ export class WebhookEventEntity {
   @Column({ type: 'jsonb' })
   data!: Record<string, unknown>;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  // Receivers order events by createdAt (docs/integrations.md), so it is the clock when the event is written,
+  // not now() (the transaction's start): an event written after waiting on a lock carried a time before
+  // events that happened, and committed, while it waited.
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', default: () => 'clock_timestamp()' })
   createdAt!: Date;
 }

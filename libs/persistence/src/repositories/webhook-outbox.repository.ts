@@ -47,12 +47,14 @@ export class WebhookOutboxRepository {
   /** The webhook's HELD deliveries become PENDING, oldest first, each with its job: run where the webhook is enabled. */
   async release(em: EntityManager, webhookId: string): Promise<void> {
     // TypeORM answers an UPDATE with [rows, count].
-    const [rows] = await em.query<[{ id: string; created_at: Date }[], number]>(
-      `UPDATE webhook_deliveries SET status = $3, updated_at = now() WHERE webhook_id = $1 AND status = $2 RETURNING id, created_at`,
+    const [rows] = await em.query<[{ id: string; event_at: Date; created_at: Date }[], number]>(
+      `UPDATE webhook_deliveries d SET status = $3, updated_at = now() FROM webhook_events e
+        WHERE e.id = d.event_id AND d.webhook_id = $1 AND d.status = $2 RETURNING d.id, e.created_at AS event_at, d.created_at`,
       [webhookId, WebhookDeliveryStatus.HELD, WebhookDeliveryStatus.PENDING],
     );
-    // Jobs are relayed in the order they are written; deliveries still run side by side, so receivers order by the event's createdAt.
-    rows.sort((a, b) => a.created_at.getTime() - b.created_at.getTime() || (a.id < b.id ? -1 : 1));
+    // In the order the events happened (their createdAt, which receivers compare too; a redelivery's row is
+    // younger than its event). Jobs are relayed in the order they are written; deliveries still run side by side.
+    rows.sort((a, b) => a.event_at.getTime() - b.event_at.getTime() || a.created_at.getTime() - b.created_at.getTime() || (a.id < b.id ? -1 : 1));
     await this.queueJobs(em, rows.map((r) => r.id));
   }
 
