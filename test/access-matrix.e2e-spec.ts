@@ -77,6 +77,7 @@ describe('access matrix: every role and every scope against every operation', ()
       'POST /ingest/articles': { path: '/ingest/articles', init: { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: '{"title":"Matrix","body":"Inflation rose 3 percent in May."}\n' } },
       'GET /claims/:id/claimreview.json': { path: `/claims/${ZERO_ID}/claimreview.json` },
       'GET /feeds/claimreview.json': { path: '/feeds/claimreview.json' },
+      'GET /feeds/claimreview-withdrawals.json': { path: '/feeds/claimreview-withdrawals.json' },
       'GET /': { path: '/' },
       'GET /*': { path: '/review', init: { headers: { accept: 'text/html' } } },
     };

@@ -2,6 +2,7 @@ import type { ClaimReview, WithContext } from 'schema-dts';
 import { claimReviewProblems } from './support/claim-review-validator';
 import { publish, Q, REFERENCE_ARTICLE, submitAndExtract, userWithRole, aSource, type ArticleView, type TestUser } from './support/factories';
 import { sleep, Stack } from './support/stack';
+import { W } from './support/workflow';
 
 const ARTICLE = { title: 'Lithuania has withdrawn from the Convention on Cluster Munitions to deter Russia', body: REFERENCE_ARTICLE, url: 'https://example.org/lt-cluster', source: 'Example News', publishedAt: '2024-07-18T08:00:00.000Z' };
 
@@ -128,5 +129,85 @@ describe('ClaimReview out', () => {
       const r = await get(`/feeds/claimreview.json?after=${other}`);
       expect([r.status, r.body]).toEqual([400, { error: { code: 'BAD_USER_INPUT', message: 'after is not a cursor this API gave out' } }]);
     }
+  });
+
+  describe('withdrawals (runs last: it unpublishes and reopens the two published claims)', () => {
+    interface Withdrawal {
+      claimId: string;
+      url: string;
+      publishedVersion: number;
+      publishedAt: string;
+      withdrawnAt: string;
+    }
+    const url = (id: string) => `https://desk.example/fact-checks/${id}`;
+    const withdrawals = async (query = '') => {
+      const r = await get(`/feeds/claimreview-withdrawals.json${query}`);
+      return { ...r, items: r.body['items'] as Withdrawal[], pageInfo: r.body['pageInfo'] as { hasNextPage: boolean; endCursor: string | null; next: string | null } };
+    };
+    const feedUrls = async (query = '') => ((await get(`/feeds/claimreview.json${query}`)).body['items'] as { url: string }[]).map((i) => i.url);
+    const publication = async (claimId: string, version: number) =>
+      (await stack.pg.query<{ published_at: Date; withdrawn_at: Date | null }>(`SELECT published_at, withdrawn_at FROM published_verdicts WHERE claim_id = $1 AND version = $2`, [claimId, version])).rows[0]!;
+
+    it('a withdrawn fact check answers 410 with NOT_FOUND, when and which version, and the withdrawals feed lists it, newest first, paged, with since', async () => {
+      expect((await withdrawals()).items).toEqual([]);
+      const feedCursor = ((await get('/feeds/claimreview.json?first=1')).body['pageInfo'] as { endCursor: string }).endCursor;
+      await editor.client.ok(W.unpublish, { id: otherId });
+      const other = await publication(otherId, 1);
+      const otherWithdrawal: Withdrawal = { claimId: otherId, url: url(otherId), publishedVersion: 1, publishedAt: other.published_at.toISOString(), withdrawnAt: other.withdrawn_at!.toISOString() };
+
+      // The fact check's own URL says it is gone, not merely missing: a crawler drops its copy.
+      const one = await get(`/claims/${otherId}/claimreview.json`);
+      expect([one.status, one.body]).toEqual([
+        410,
+        { error: { code: 'NOT_FOUND', message: `The fact check for claim ${otherId} was withdrawn at ${otherWithdrawal.withdrawnAt}`, withdrawnAt: otherWithdrawal.withdrawnAt, publishedVersion: 1, url: url(otherId) } },
+      ]);
+      expect(await feedUrls()).toEqual([url(pledgeId)]);
+      const w = await withdrawals();
+      expect([w.status, w.type]).toEqual([200, 'application/json; charset=utf-8']);
+      expect(w.items).toEqual([otherWithdrawal]);
+
+      // Reopening a published claim withdraws it too.
+      await sleep(20);
+      await editor.client.ok(W.reopen, { id: pledgeId });
+      const pledge = await publication(pledgeId, 1);
+      const pledgeWithdrawal: Withdrawal = { claimId: pledgeId, url: url(pledgeId), publishedVersion: 1, publishedAt: pledge.published_at.toISOString(), withdrawnAt: pledge.withdrawn_at!.toISOString() };
+      expect((await get(`/claims/${pledgeId}/claimreview.json`)).status).toBe(410);
+      expect(await feedUrls()).toEqual([]);
+      expect((await withdrawals()).items).toEqual([pledgeWithdrawal, otherWithdrawal]);
+
+      // Paged like the feed, and since keeps the withdrawals at or after it.
+      const page1 = await withdrawals('?first=1');
+      expect(page1.items).toEqual([pledgeWithdrawal]);
+      expect(page1.pageInfo.hasNextPage).toBe(true);
+      const page2 = await withdrawals(page1.pageInfo.next?.replace('/feeds/claimreview-withdrawals.json', '') ?? '');
+      expect([page2.items, page2.pageInfo.hasNextPage, page2.pageInfo.next]).toEqual([[otherWithdrawal], false, null]);
+      expect((await withdrawals(`?since=${encodeURIComponent(pledgeWithdrawal.withdrawnAt)}`)).items).toEqual([pledgeWithdrawal]);
+      expect((await withdrawals(`?since=${encodeURIComponent(otherWithdrawal.withdrawnAt)}`)).items).toEqual([pledgeWithdrawal, otherWithdrawal]);
+      expect((await withdrawals(`?since=${encodeURIComponent(new Date(Date.now() + 60000).toISOString())}`)).items).toEqual([]);
+
+      // The same refusals as the feed, and neither takes the other's cursor.
+      for (const bad of ['?since=yesterday', '?since=2026-02-30', '?after=garbage', '?first=1000', '?first=0']) {
+        const r = await withdrawals(bad);
+        expect([bad, r.status, (r.body['error'] as { code: string }).code]).toEqual([bad, 400, 'BAD_USER_INPUT']);
+      }
+      expect((await withdrawals(`?after=${feedCursor}`)).body).toEqual({ error: { code: 'BAD_USER_INPUT', message: 'after is not a cursor this API gave out' } });
+      expect((await get(`/feeds/claimreview.json?after=${page1.pageInfo.endCursor ?? ''}`)).status).toBe(400);
+    });
+
+    it('a republished claim is back in the feed, with dateModified, and leaves the withdrawals feed', async () => {
+      const [before] = (await withdrawals()).items.filter((i) => i.claimId === otherId);
+      expect(before).toBeDefined();
+      await sleep(20);
+      await publish(editor, otherId);
+      const republished = await publication(otherId, 2);
+      // A reader polling both since its last poll gets the claim back.
+      expect(await feedUrls(`?since=${encodeURIComponent(before?.withdrawnAt ?? '')}`)).toEqual([url(otherId)]);
+      const one = await get(`/claims/${otherId}/claimreview.json`);
+      expect(one.status).toBe(200);
+      expect(claimReviewProblems(one.body)).toEqual([]);
+      expect(one.body).toMatchObject({ url: url(otherId), datePublished: before?.publishedAt, dateModified: republished.published_at.toISOString() });
+      // Live again: its old withdrawal is no longer news (a reader applying it after the feed would drop a live fact check).
+      expect((await withdrawals()).items.map((i) => i.claimId)).toEqual([pledgeId]);
+    });
   });
 });

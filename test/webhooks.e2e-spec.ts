@@ -3,6 +3,7 @@ import type { GqlClient } from './support/gql-client';
 import { Client } from 'pg';
 import { eventually, sleep, Stack } from './support/stack';
 import { validSignature, WebhookReceiver } from './support/webhook-receiver';
+import { W } from './support/workflow';
 
 describe('webhooks', () => {
   const stack = new Stack();
@@ -221,5 +222,56 @@ describe('webhooks', () => {
     expect(d?.lastError).toMatch(/10\.255\.255\.1 is a private address/);
     await unregister(id);
     expect(await stack.count('webhook_deliveries', 'webhook_id = $1', [id])).toBe(0);
+  });
+
+  it('announces a withdrawal as claim.unpublished, signed, naming what claim.published gave: on unpublish and on reopen of a published claim, not on reopen of another', async () => {
+    const { id, secret, receiver } = await register(['claim.published', 'claim.unpublished']);
+    const withdrawnAt = async (claimId: string, version: number): Promise<string> =>
+      (await stack.pg.query<{ at: Date }>(`SELECT withdrawn_at AS at FROM published_verdicts WHERE claim_id = $1 AND version = $2`, [claimId, version])).rows[0]!.at.toISOString();
+    const unpublishedOf = (claimId: string) => receiver.ofType('claim.unpublished').filter((r) => (r.body.data['claim'] as { id: string }).id === claimId);
+
+    // Both reviewed first: the reopened claim below goes back to the queue, and would be offered again.
+    const first = await reviewNext(reviewer, 'FALSE');
+    const second = await reviewNext(reviewer, 'MOSTLY_TRUE');
+    expect(second).not.toBe(first);
+
+    // Unpublished: back to REVIEWED.
+    await publish(editor, first);
+    await eventually(async () => receiver.ofType('claim.published').length === 1, 20000, 'the claim.published delivery');
+    const given = (receiver.ofType('claim.published')[0]?.body.data['details'] as { claimReviewUrl: string }).claimReviewUrl;
+    expect(given).toMatch(new RegExp(`/fact-checks/${first}$`));
+    await editor.client.ok(W.unpublish, { id: first });
+    await eventually(async () => unpublishedOf(first).length === 1, 20000, 'the claim.unpublished delivery on unpublish');
+    const [unpublished] = unpublishedOf(first);
+    expect(unpublished && validSignature(secret, unpublished)).toBe(true);
+    expect(unpublished?.headers['x-claimcheck-event']).toBe('claim.unpublished');
+    expect(unpublished?.body.data).toMatchObject({
+      claim: { id: first, status: 'REVIEWED' },
+      transition: { action: 'unpublish', from: 'PUBLISHED', to: 'REVIEWED' },
+      actorId: editor.id,
+      details: { publishedVersion: 1, claimReviewUrl: given, withdrawnAt: await withdrawnAt(first, 1) },
+    });
+
+    // Reopened while REVIEWED: nothing was live, so nothing is withdrawn (the deliveries are written in the reopen's transaction).
+    const logged = (await deliveries(id)).length;
+    await editor.client.ok(W.reopen, { id: first });
+    expect(await stack.count('webhook_deliveries', `webhook_id = $1 AND event_type = 'claim.unpublished'`, [id])).toBe(1);
+    expect((await deliveries(id)).length).toBe(logged);
+
+    // Reopened while PUBLISHED: withdrawn, then queued again for a new round.
+    await publish(editor, second);
+    await editor.client.ok(W.reopen, { id: second });
+    await eventually(async () => unpublishedOf(second).length === 1, 20000, 'the claim.unpublished delivery on reopen');
+    const [reopened] = unpublishedOf(second);
+    expect(reopened && validSignature(secret, reopened)).toBe(true);
+    expect(reopened?.body.data).toMatchObject({
+      claim: { id: second, status: 'QUEUED' },
+      transition: { action: 'reopen', from: 'PUBLISHED', to: 'QUEUED' },
+      details: { publishedVersion: 1, previousRound: 1, claimReviewUrl: given.replace(first, second), withdrawnAt: await withdrawnAt(second, 1) },
+    });
+    await sleep(500); // nothing more arrives: one event per withdrawal
+    expect(receiver.ofType('claim.unpublished')).toHaveLength(2);
+    expect((await deliveries(id)).filter((d) => d.eventType === 'claim.unpublished').every((d) => d.status === 'SUCCEEDED')).toBe(true);
+    await unregister(id);
   });
 });

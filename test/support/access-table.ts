@@ -86,6 +86,8 @@ export const ACCESS: Record<string, Access> = {
   // Published fact checks are public by design: publishers and search engines fetch them.
   'GET /claims/:id/claimreview.json': PUBLIC,
   'GET /feeds/claimreview.json': PUBLIC,
+  // Whoever got a fact check must be able to learn it was withdrawn, with the same (no) credentials.
+  'GET /feeds/claimreview-withdrawals.json': PUBLIC,
   // The review UI's static files and client routes: code only; what it shows comes from /graphql, checked there.
   'GET /': PUBLIC,
   'GET /*': PUBLIC,

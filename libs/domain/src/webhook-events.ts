@@ -2,7 +2,7 @@ import { ClaimStatus } from './enums';
 import type { ClaimAction, Transition } from './claim-state-machine';
 
 /** Events a webhook can subscribe to. */
-export const WEBHOOK_EVENT_TYPES = ['article.extracted', 'claim.queued', 'verdict.submitted', 'claim.disputed', 'claim.published'] as const;
+export const WEBHOOK_EVENT_TYPES = ['article.extracted', 'claim.queued', 'verdict.submitted', 'claim.disputed', 'claim.published', 'claim.unpublished'] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
 export const isWebhookEventType = (s: string): s is WebhookEventType => (WEBHOOK_EVENT_TYPES as readonly string[]).includes(s);
@@ -26,13 +26,26 @@ const TRANSITION_EVENTS: Record<ClaimAction, Partial<Record<ClaimStatus, readonl
   decide: { [ClaimStatus.DISPUTED]: ['claim.disputed'] },
   resolve: {},
   publish: { [ClaimStatus.PUBLISHED]: ['claim.published'] },
+  // Withdrawal is announced by leaving PUBLISHED (below), whichever action does it.
   unpublish: {},
   reopen: { [ClaimStatus.QUEUED]: ['claim.queued'] },
   dismiss: {},
 };
 
+/**
+ * Events of leaving a status, whatever the action: a claim's ClaimReview is
+ * live exactly while it is PUBLISHED, so every move out of it (unpublish, or
+ * reopen of a published claim) withdraws what integrations were given on
+ * publish, and must tell them, as publishing did. Announced before the
+ * action's own events (a reopened claim is withdrawn, then queued).
+ */
+const LEAVING_EVENTS: Partial<Record<ClaimStatus, readonly WebhookEventType[]>> = {
+  [ClaimStatus.PUBLISHED]: ['claim.unpublished'],
+};
+
 export function eventsForTransition(t: Transition): readonly WebhookEventType[] {
-  return TRANSITION_EVENTS[t.action][t.to] ?? [];
+  const leaving = t.from !== t.to ? (LEAVING_EVENTS[t.from] ?? []) : [];
+  return [...leaving, ...(TRANSITION_EVENTS[t.action][t.to] ?? [])];
 }
 
 /**

@@ -28,6 +28,14 @@ function claimant(name: string): Person | Organization {
 }
 
 /**
+ * The fact check's public URL: the ClaimReview's `url`, and what webhooks and
+ * the withdrawals feed name it by, so a receiver can match what it was given.
+ */
+export function claimReviewUrl(org: Pick<ClaimReviewOrganization, 'claimReviewUrlTemplate'>, claimId: string): string {
+  return org.claimReviewUrlTemplate.replace('{id}', claimId);
+}
+
+/**
  * A published claim as schema.org ClaimReview JSON-LD, with what Google's
  * fact-check markup requires (claimReviewed, reviewRating.alternateName, url)
  * and recommends (author, datePublished, itemReviewed as a Claim with its
@@ -58,7 +66,7 @@ export function buildClaimReview(src: ClaimReviewSource, org: ClaimReviewOrganiz
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
-    url: org.claimReviewUrlTemplate.replace('{id}', src.claim.id),
+    url: claimReviewUrl(org, src.claim.id),
     claimReviewed: src.claim.text,
     datePublished: src.publishedAt.toISOString(),
     ...(src.modifiedAt && src.modifiedAt.getTime() !== src.publishedAt.getTime() ? { dateModified: src.modifiedAt.toISOString() } : {}),

@@ -2,16 +2,34 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ClaimReview, WithContext } from 'schema-dts';
 import { DataSource, In } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { badInput, ClaimStatus, isUuid, notFound, parseIsoDateTime } from '@app/domain';
-import { buildClaimReview } from '@app/integrations';
+import { AppError, badInput, ClaimStatus, isUuid, notFound, parseIsoDateTime } from '@app/domain';
+import { buildClaimReview, claimReviewUrl } from '@app/integrations';
 import { ArticleEntity, ClaimEntity, PublishedVerdictEntity } from '@app/persistence';
 import { decodeCursor, encodeCursor, exactTime } from '../common/keyset-cursor';
 
 export type ClaimReviewJsonLd = WithContext<ClaimReview>;
 
-export interface ClaimReviewPage {
-  items: ClaimReviewJsonLd[];
+export interface FeedPage<T> {
+  items: T[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+export type ClaimReviewPage = FeedPage<ClaimReviewJsonLd>;
+
+/** A publication withdrawn (unpublished, or reopened while published): what a feed reader must remove. */
+export interface Withdrawal {
+  claimId: string;
+  /** The ClaimReview `url` the feed gave for it, which readers key their copies by. */
+  url: string;
+  publishedVersion: number;
+  publishedAt: string;
+  withdrawnAt: string;
+}
+
+export interface FeedQuery {
+  since?: string;
+  after?: string;
+  first: number;
 }
 
 /** Published claims as schema.org ClaimReview: one, a feed, or from rows already loaded. */
@@ -45,17 +63,28 @@ export class ClaimReviewService {
     );
   }
 
+  /**
+   * The claim's live ClaimReview. NOT_FOUND when there is none; a withdrawn
+   * one (published, then unpublished or reopened) answers 410 Gone, saying
+   * when and which version, so a crawler or CMS drops its copy rather than
+   * taking it for a passing 404.
+   */
   async forClaim(id: string): Promise<ClaimReviewJsonLd> {
     const claim = isUuid(id) ? await this.ds.getRepository(ClaimEntity).findOneBy({ id }) : null;
     const [review] = claim ? await this.buildMany([claim]) : [];
-    if (!review) throw notFound('Published fact check for claim', id);
-    return review;
+    if (review) return review;
+    const last = claim ? await this.ds.getRepository(PublishedVerdictEntity).findOne({ where: { claimId: claim.id }, order: { version: 'DESC' } }) : null;
+    if (last?.withdrawnAt) {
+      const details = { withdrawnAt: last.withdrawnAt.toISOString(), publishedVersion: last.version, url: claimReviewUrl(this.config.organization, last.claimId) };
+      // The REST error filter keeps an error's own 4xx status; the code stays the one clients know.
+      throw Object.assign(new AppError('NOT_FOUND', `The fact check for claim ${id} was withdrawn at ${details.withdrawnAt}`, details), { statusCode: 410 });
+    }
+    throw notFound('Published fact check for claim', id);
   }
 
   /** Published claims, newest live publication first; `since` keeps those published (or republished) at or after it. */
-  async feed(opts: { since?: string; after?: string; first: number }): Promise<ClaimReviewPage> {
-    const since = opts.since ? parseIsoDateTime(opts.since) : null;
-    if (opts.since && !since) throw badInput('since must be an ISO 8601 date or time');
+  async feed(opts: FeedQuery): Promise<ClaimReviewPage> {
+    const since = parseSince(opts.since);
     const after = opts.after ? decodeCursor('feed', opts.after) : null;
     // The cursor keeps the timestamp to the microsecond (keyset-cursor.ts).
     const rows = await this.ds.query<{ id: string; published_at: string }[]>(
@@ -75,6 +104,39 @@ export class ClaimReviewService {
     const items = await this.buildMany(page.map((r) => byId.get(r.id)).filter((c): c is ClaimEntity => c !== undefined));
     const last = page.at(-1);
     return { items, pageInfo: { hasNextPage: rows.length > opts.first, endCursor: last ? encodeCursor('feed', { t: last.published_at, id: last.id }) : null } };
+  }
+
+  /**
+   * Withdrawn publications, newest withdrawal first; `since` keeps those
+   * withdrawn at or after it. Only while the claim stays withdrawn: once
+   * republished it is back in `feed` with a later date, and a reader that
+   * applied both would otherwise remove it again if it read them out of order.
+   */
+  async withdrawals(opts: FeedQuery): Promise<FeedPage<Withdrawal>> {
+    const since = parseSince(opts.since);
+    const after = opts.after ? decodeCursor('withdrawals', opts.after) : null;
+    // withdrawn_at follows commit order like published_at (EditorialService), so since= misses none.
+    const rows = await this.ds.query<{ id: string; claim_id: string; version: number; published_at: Date; withdrawn_at: Date; cursor_t: string }[]>(
+      `SELECT pv.id, pv.claim_id, pv.version, pv.published_at, pv.withdrawn_at, ${exactTime('pv.withdrawn_at')} AS cursor_t
+         FROM published_verdicts pv
+        WHERE pv.withdrawn_at IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM published_verdicts live WHERE live.claim_id = pv.claim_id AND live.withdrawn_at IS NULL)
+          AND ($1::timestamptz IS NULL OR pv.withdrawn_at >= $1::timestamptz)
+          AND ($2::timestamptz IS NULL OR (pv.withdrawn_at, pv.id) < ($2::timestamptz, $3::uuid))
+        ORDER BY pv.withdrawn_at DESC, pv.id DESC
+        LIMIT $4`,
+      [since?.toISOString() ?? null, after?.t ?? null, after?.id ?? null, opts.first + 1],
+    );
+    const page = rows.slice(0, opts.first);
+    const items = page.map((r) => ({
+      claimId: r.claim_id,
+      url: claimReviewUrl(this.config.organization, r.claim_id),
+      publishedVersion: r.version,
+      publishedAt: r.published_at.toISOString(),
+      withdrawnAt: r.withdrawn_at.toISOString(),
+    }));
+    const last = page.at(-1);
+    return { items, pageInfo: { hasNextPage: rows.length > opts.first, endCursor: last ? encodeCursor('withdrawals', { t: last.cursor_t, id: last.id }) : null } };
   }
 
   /** One query per table for the whole list, in the list's order; claims without a live publication are left out. */
@@ -100,4 +162,11 @@ export class ClaimReviewService {
       })
       .filter((r): r is ClaimReviewJsonLd => r !== null);
   }
+}
+
+function parseSince(since: string | undefined): Date | null {
+  if (!since) return null;
+  const at = parseIsoDateTime(since);
+  if (!at) throw badInput('since must be an ISO 8601 date or time');
+  return at;
 }

@@ -59,7 +59,7 @@ export class ClaimsResolver {
     return loaders.article.load(claim.articleId);
   }
 
-  @ResolveField(() => JsonScalar, { nullable: true, description: 'schema.org ClaimReview JSON-LD, as GET /claims/:id/claimreview.json serves it; null until published' })
+  @ResolveField(() => JsonScalar, { nullable: true, description: 'schema.org ClaimReview JSON-LD, as GET /claims/:id/claimreview.json serves it; null until published, and while withdrawn (unpublished or reopened)' })
   async claimReview(claim: ClaimModel, _args: FieldArgs, { loaders }: GqlContext): Promise<ClaimReviewJsonLd | null> {
     if (claim.status !== ClaimStatus.PUBLISHED) return null;
     const [publications, linked] = await Promise.all([loaders.publishedVerdictsByClaim.load(claim.id), loaders.linkedByCanonical.load(claim.id)]);

@@ -6,7 +6,7 @@ import { badInput, isUuid } from '@app/domain';
  * JS Date keeps milliseconds only, and rows stored by one statement share
  * their timestamp (an extraction's claims), so a cursor rounded to the
  * millisecond sorted before all of them and the next page skipped the rest.
- * Used by the claims and articles lists and the ClaimReview feed.
+ * Used by the claims and articles lists and the ClaimReview feeds.
  */
 export interface KeysetCursor {
   t: string;
@@ -14,11 +14,11 @@ export interface KeysetCursor {
 }
 
 /**
- * The list a cursor was given out by. The three lists' positions look alike, so
+ * The list a cursor was given out by. The lists' positions look alike, so
  * each cursor carries its list and the others refuse it (another list's position
  * would otherwise page from a meaningless place, silently).
  */
-export type CursorList = 'claims' | 'articles' | 'feed';
+export type CursorList = 'claims' | 'articles' | 'feed' | 'withdrawals';
 
 /** SQL reading a timestamptz column as a cursor's `t`, exact to the microsecond. */
 export const exactTime = (column: string): string => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;

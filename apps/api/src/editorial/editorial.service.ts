@@ -1,6 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@app/config';
 import { badInput, ClaimStatus, conflict, MAX_BOOST, MAX_REQUIRED_REVIEWS, MIN_BOOST, type Rating } from '@app/domain';
+import { claimReviewUrl } from '@app/integrations';
 import { ClaimEntity, ClaimRepository, decideIfEnough, FinalVerdictEntity, PublishedVerdictEntity, VerdictEntity } from '@app/persistence';
 import { DisputeQueueClient, jobIdOf, ReviewQueueClient } from '@app/queue';
 
@@ -12,7 +14,7 @@ export interface ResolveDisputeCommand {
   version?: number | null;
 }
 
-// Transaction-level advisory lock that puts publications in commit order (see publish).
+// Transaction-level advisory lock that puts publications and withdrawals in commit order (see publish).
 const PUBLICATION_ORDER_LOCK = 0x70756273; // 'pubs'
 
 // Before a decision the requirement may change; after it, more reviews mean reopening.
@@ -33,6 +35,7 @@ export class EditorialService {
     @Inject(ClaimRepository) private readonly claims: ClaimRepository,
     @Inject(ReviewQueueClient) private readonly reviewQueue: ReviewQueueClient,
     @Inject(DisputeQueueClient) private readonly disputes: DisputeQueueClient,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Sets the number of independent verdicts; lowering it to the verdicts already in decides the claim now. */
@@ -93,7 +96,7 @@ export class EditorialService {
         publishedBy: actorId,
         publishedAt: () => 'clock_timestamp()',
       });
-      await this.claims.move(em, claim, 'publish', { actorId, data: { publishedVersion: next, rating: final.rating } });
+      await this.claims.move(em, claim, 'publish', { actorId, data: { publishedVersion: next, rating: final.rating, claimReviewUrl: claimReviewUrl(this.config.organization, claim.id) } });
       return claim;
     });
   }
@@ -104,7 +107,7 @@ export class EditorialService {
       const claim = await this.claims.lock(em, claimId, version);
       if (claim.status !== ClaimStatus.PUBLISHED) throw conflict(`Only a published claim can be unpublished; this one is ${claim.status}`, { status: claim.status });
       const withdrawn = await this.withdraw(em, claim.id, actorId);
-      await this.claims.move(em, claim, 'unpublish', { actorId, data: { publishedVersion: withdrawn } });
+      await this.claims.move(em, claim, 'unpublish', { actorId, data: withdrawn });
       return claim;
     });
   }
@@ -117,7 +120,7 @@ export class EditorialService {
       const from = claim.status;
       if (from === ClaimStatus.DISPUTED) disputedRound = claim.reviewRound;
       const withdrawn = from === ClaimStatus.PUBLISHED ? await this.withdraw(em, claim.id, actorId) : null;
-      await this.claims.move(em, claim, 'reopen', { actorId, data: { previousRound: claim.reviewRound, ...(withdrawn ? { publishedVersion: withdrawn } : {}) } });
+      await this.claims.move(em, claim, 'reopen', { actorId, data: { previousRound: claim.reviewRound, ...withdrawn } });
       return claim;
     });
     if (disputedRound !== null) await this.dropDisputeJob(claim.id, disputedRound);
@@ -147,11 +150,22 @@ export class EditorialService {
     return claim;
   }
 
-  private async withdraw(em: EntityManager, claimId: string, actorId: string): Promise<number | null> {
-    const live = await em.findOne(PublishedVerdictEntity, { where: { claimId, withdrawnAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
-    if (!live) return null;
-    await em.update(PublishedVerdictEntity, { id: live.id }, { withdrawnAt: new Date(), withdrawnBy: actorId });
-    return live.version;
+  /**
+   * Withdraws the claim's live publication; what the claim.unpublished webhook
+   * (emitted by the move that follows) tells receivers to remove: the version,
+   * the URL they were given, and when. Nothing when there was none live.
+   */
+  private async withdraw(em: EntityManager, claimId: string, actorId: string): Promise<{ publishedVersion: number; claimReviewUrl: string; withdrawnAt: string } | Record<string, never>> {
+    // Withdrawal pollers ask since= the newest withdrawnAt they saw: the same commit-order clock as publish.
+    await em.query(`SELECT pg_advisory_xact_lock($1)`, [PUBLICATION_ORDER_LOCK]);
+    // TypeORM answers an UPDATE with [rows, count].
+    const [rows] = await em.query<[{ version: number; withdrawn_at: Date }[], number]>(
+      `UPDATE published_verdicts SET withdrawn_at = clock_timestamp(), withdrawn_by = $2 WHERE claim_id = $1 AND withdrawn_at IS NULL RETURNING version, withdrawn_at`,
+      [claimId, actorId],
+    );
+    const live = rows[0];
+    if (!live) return {};
+    return { publishedVersion: live.version, claimReviewUrl: claimReviewUrl(this.config.organization, claimId), withdrawnAt: live.withdrawn_at.toISOString() };
   }
 
   private async dropDisputeJob(claimId: string, round: number): Promise<void> {

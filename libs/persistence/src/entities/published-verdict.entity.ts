@@ -13,6 +13,8 @@ import { UserEntity } from './user.entity';
 // At most one live publication per claim.
 @Index('published_verdicts_one_live_key', ['claimId'], { unique: true, where: 'withdrawn_at IS NULL' })
 @Index('published_verdicts_published_at_idx', ['publishedAt'])
+// The withdrawals feed: newest withdrawal first, paged by (withdrawn_at, id).
+@Index('published_verdicts_withdrawn_at_id_idx', ['withdrawnAt', 'id'], { where: 'withdrawn_at IS NOT NULL' })
 export class PublishedVerdictEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

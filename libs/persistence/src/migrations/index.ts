@@ -13,6 +13,7 @@ import { WebhookEnabledAt1795881225581 } from './1795881225581-WebhookEnabledAt'
 import { ArticlesSearchTrgmIndex1795882249094 } from './1795882249094-ArticlesSearchTrgmIndex';
 import { ArticlesCreatedAtIdIndex1795882388102 } from './1795882388102-ArticlesCreatedAtIdIndex';
 import { EventTimesClockTimestamp1795900039491 } from './1795900039491-EventTimesClockTimestamp';
+import { PublishedVerdictsWithdrawnAtIndex1795900385367 } from './1795900385367-PublishedVerdictsWithdrawnAtIndex';
 
 // Listed explicitly (not globbed) so the same list works from source and from dist; in timestamp order.
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Init1795831883520, ApiKeys1795833255850, ReviewWorkflow1795833284653, Webhooks1795834972211, ClaimsFtsNoPendingList1795856881440, ClaimsCanonicalTrgmIndex1795864526954, ClaimsCanonicalTextHashIndex1795866052994, DropAllClaimsTrgmIndex1795868400000, WebhookDeliveryHeld1795874861407, WebhookDeliveriesUnsentIndex1795875774230, WebhookEnabledAt1795881225581, ArticlesSearchTrgmIndex1795882249094, ArticlesCreatedAtIdIndex1795882388102, EventTimesClockTimestamp1795900039491];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Init1795831883520, ApiKeys1795833255850, ReviewWorkflow1795833284653, Webhooks1795834972211, ClaimsFtsNoPendingList1795856881440, ClaimsCanonicalTrgmIndex1795864526954, ClaimsCanonicalTextHashIndex1795866052994, DropAllClaimsTrgmIndex1795868400000, WebhookDeliveryHeld1795874861407, WebhookDeliveriesUnsentIndex1795875774230, WebhookEnabledAt1795881225581, ArticlesSearchTrgmIndex1795882249094, ArticlesCreatedAtIdIndex1795882388102, EventTimesClockTimestamp1795900039491, PublishedVerdictsWithdrawnAtIndex1795900385367];
