@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useClient } from 'urql';
 import { SKIP_REASON_LIMIT } from '@app/domain/input-limits';
+import { storeAssignment, storedAssignment } from '../assignment-store';
 import { LEASE_ENDED, useClaimGone, type Held } from '../claim-gone';
 import { errorCode, errorText } from '../client';
 import { ArticleDialog, ClaimContext } from '../components/ClaimContext';
@@ -19,20 +20,9 @@ import { useSession } from '../session';
 
 type Phase = { kind: 'taking' } | { kind: 'working' } | { kind: 'empty' } | { kind: 'error'; message: string };
 
-// The claim in hand survives a reload of the tab: it is still leased to this reviewer.
-const CURRENT = 'claimcheck.assignment';
 // What the reviewer can do about a refused submit: only a refusal of the input itself needs a correction.
 const nextStep = (code: string | null): string =>
   code === 'BAD_USER_INPUT' ? 'correct it and submit again' : code === null ? 'submit again once you are back online' : 'submit again in a moment';
-
-const storedAssignment = (): Assignment | null => {
-  try {
-    const a = JSON.parse(sessionStorage.getItem(CURRENT) ?? 'null') as Assignment | null;
-    return a && new Date(a.expiresAt).getTime() > Date.now() ? a : null;
-  } catch {
-    return null;
-  }
-};
 
 /** Ends the server's message with a full stop, so the next sentence reads on. */
 const sentence = (s: string): string => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
@@ -92,8 +82,7 @@ export function Workbench() {
 
   const hold = useCallback((a: Assignment | null) => {
     setAssignment(a);
-    if (a) sessionStorage.setItem(CURRENT, JSON.stringify(a));
-    else sessionStorage.removeItem(CURRENT);
+    storeAssignment(a);
     if (a) {
       const d = loadDraft(a.claim.id);
       sourceSeq.current = Math.max(0, ...d.sources.map((s) => s.key));
@@ -224,7 +213,7 @@ export function Workbench() {
     if (r.data) {
       const renewed = { ...assignment, expiresAt: r.data.renewLease.expiresAt };
       setAssignment(renewed);
-      sessionStorage.setItem(CURRENT, JSON.stringify(renewed));
+      storeAssignment(renewed);
     } else if (errorCode(r.error) === 'CONFLICT' || errorCode(r.error) === 'NOT_FOUND') loseClaim(LEASE_ENDED);
   }, [assignment, client, loseClaim]);
 
