@@ -115,7 +115,7 @@ describe('review UI: links, keys and form messages', () => {
     await page.keyboard.press('s');
     await reason.fill('Needs a Lithuanian speaker');
     await page.keyboard.press('Enter');
-    await page.getByText('Skipped. Here is the next claim.').waitFor();
+    await page.locator('.flash').getByText('Skipped. Here is the next claim.').waitFor(); // seen there, and said by the live region
     expect(await stack.count('claim_events', `type = 'SKIPPED' AND actor_id = $1`, [reviewer.id])).toBe(1);
     await context.close();
   });
@@ -292,7 +292,7 @@ describe('review UI: links, keys and form messages', () => {
     expect(await alert.textContent()).not.toMatch(/correct it/);
     await context.setOffline(false);
     await page.keyboard.press('Control+Enter');
-    await page.getByText('Verdict saved. Here is the next claim.').waitFor();
+    await page.locator('.flash').getByText('Verdict saved. Here is the next claim.').waitFor(); // seen there, and said by the live region
     expect(await stack.count('verdicts', 'reviewer_id = $1', [reviewer.id])).toBe(1);
     await context.close();
   });

@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core';
+import { heard, liveRegions, recordAnnouncements } from '../support/announcements';
 import { launchChromium, signInAs } from '../support/browser';
 import { REFERENCE_ARTICLE, submitAndExtract, userWithRole, type TestUser } from '../support/factories';
 import { eventually, Stack } from '../support/stack';
@@ -61,9 +62,22 @@ describe('review UI: the lease', () => {
     expect(renewed.status).toBe('ACTIVE');
     await rationale.fill('Typed before going idle.');
 
-    // Idle: no more renewals; the lease runs out and the form says so, keeping what was typed.
+    // Idle: no more renewals; the lease runs out and the form says so, keeping what was typed. Both its end
+    // coming and its end are said politely through the page's one live region, not only shown.
+    await recordAnnouncements(page);
     await page.locator('body').click({ position: { x: 5, y: 300 } }); // leave the field (and count as activity once)
     await page.getByTestId('form-alert').getByText('Your lease on this claim ended').waitFor();
+    const said = await eventually(async () => {
+      const all = await heard(page);
+      return all.some((h) => h.text.startsWith('Your lease on this claim ended')) ? all : null;
+    }, 10_000, 'the end of the lease to be said');
+    // A slow renewal may have let the warning come twice; what counts is the order at the end, from one region.
+    expect(said.slice(-2).map((h) => [h.politeness, h.text])).toEqual([
+      ['polite', 'Your lease on this claim ends in under a minute. Type or click in the page to keep it: it renews itself while you work.'],
+      ['polite', 'Your lease on this claim ended, so it went back to the queue. Your draft is kept for this claim, in case it comes back to you. Take the next claim to go on.'],
+    ]);
+    expect(new Set(said.map((h) => h.region)).size).toBe(1);
+    expect(await liveRegions(page)).toBe(1);
     expect(await page.getByTestId('lease').textContent()).toBe('Lease ended');
     expect(await timer.ariaSnapshot()).toMatch(/^- timer(?: "[^"]*")?: Lease ended$/);
     expect(await rationale.inputValue()).toBe('Typed before going idle.');

@@ -144,7 +144,7 @@ describe('review UI in a browser', () => {
     await page.keyboard.press('Control+Enter');
 
     // Straight to the next claim: a different one, leased in the database.
-    await page.getByText('Verdict saved').waitFor();
+    await page.locator('.flash').getByText('Verdict saved').waitFor(); // seen there, and said by the live region
     await claimText.filter({ hasNotText: first.text }).waitFor();
     const second = await leasedClaim(reviewer.id);
     expect(second.claimId).not.toBe(first.claimId);
@@ -244,7 +244,9 @@ describe('review UI in a browser', () => {
     // takes the next claim and says so ...
     await page.locator('body').focus();
     await page.keyboard.press('s');
-    await page.getByRole('status').getByText('Nothing to skip: that claim was no longer yours. Here is the next claim.').waitFor();
+    // Seen in the bar, and said through the page's one live region.
+    await page.locator('.flash').getByText('Nothing to skip: that claim was no longer yours. Here is the next claim.').waitFor();
+    await page.getByTestId('announcer').filter({ hasText: 'Nothing to skip: that claim was no longer yours. Here is the next claim.' }).waitFor({ state: 'attached' });
     await claimText.filter({ hasNotText: held.text }).waitFor();
     expect(await page.getByRole('textbox', { name: 'Reason (optional)' }).count()).toBe(0);
     const third = await leasedClaim(reviewer.id);

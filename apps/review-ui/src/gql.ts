@@ -84,6 +84,8 @@ export interface DisputedClaim {
 }
 export const RESOLVE = `mutation Resolve($input: ResolveDisputeInput!) { resolveDispute(input: $input) { id status version finalVerdict { rating kind } } }`;
 export const PUBLISH = `mutation Publish($id: ID!, $version: Int) { publishClaim(claimId: $id, version: $version) { id status version publishedVerdict { version rating } } }`;
+export const UNPUBLISH = `mutation Unpublish($id: ID!, $version: Int) { unpublishClaim(claimId: $id, version: $version) { id status version } }`;
+export const REOPEN = `mutation Reopen($id: ID!, $version: Int) { reopenClaim(claimId: $id, version: $version) { id status version reviewRound } }`;
 
 export const CLAIMS = `query Claims($filter: ClaimFilter, $after: String) { claims(filter: $filter, first: 25, after: $after) {
   totalCount pageInfo { endCursor hasNextPage }
@@ -149,6 +151,9 @@ export interface ClaimDetail {
   publishedVerdict: { version: number; rating: string; rationale: string; publishedAt: string; publishedBy: { name: string } | null } | null;
   claimReview: Record<string, unknown> | null;
 }
+
+// The claim page reads the claim again each time this says it changed (another editor, a reviewer, the sweeper).
+export const CLAIM_CHANGED = `subscription ClaimChanged($id: ID!) { claimUpdated(id: $id) { id version } }`;
 
 // What the workbench needs to tell whether the claim in hand is still this reviewer's to decide. Events carry who
 // took the claim last: status alone cannot tell a claim re-taken by someone else from the one leased to us.

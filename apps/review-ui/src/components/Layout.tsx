@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { LiveRegion } from './LiveRegion';
 import { onLinkClick, useLocation } from '../router';
 import { isEditor, signOut, type Session } from '../session';
 
@@ -38,6 +39,7 @@ export function Layout({ session, children }: { session: Session; children: Reac
         </div>
       </header>
       <main>{children}</main>
+      <LiveRegion />
     </div>
   );
 }

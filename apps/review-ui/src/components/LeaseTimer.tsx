@@ -3,15 +3,20 @@ import { useEffect, useRef, useState } from 'react';
 /**
  * The lease countdown. While the reviewer is active (typed, clicked or moved
  * the pointer since the last renewal) the lease is renewed once half of it has
- * run out, so an active reviewer never loses the claim; an idle one does.
+ * run out, so an active reviewer never loses the claim; an idle one does, and
+ * is told shortly before (`onEnding`, once per lease and renewal).
  */
-export function LeaseTimer({ expiresAt, takenAt, renew, lost, onExpired }: { expiresAt: string; takenAt: string; renew: () => Promise<void>; lost: boolean; onExpired: () => void }) {
+export function LeaseTimer({ expiresAt, takenAt, renew, lost, onEnding, onExpired }: { expiresAt: string; takenAt: string; renew: () => Promise<void>; lost: boolean; onEnding: () => void; onExpired: () => void }) {
   const [now, setNow] = useState(() => Date.now());
   const lastActive = useRef(Date.now());
   const lastRenew = useRef(Date.now());
   const renewing = useRef(false);
   const leaseMs = Math.max(1000, new Date(expiresAt).getTime() - new Date(takenAt).getTime());
   const [period] = useState(leaseMs); // the first lease's length is the period every renewal grants
+  // A minute before the end, or a quarter of a short lease: after the renewal an active reviewer gets at half, so
+  // only an idle one is warned.
+  const warnAt = Math.min(60_000, period / 4);
+  const warnedFor = useRef<string | null>(null);
 
   useEffect(() => {
     const active = () => (lastActive.current = Date.now());
@@ -33,6 +38,12 @@ export function LeaseTimer({ expiresAt, takenAt, renew, lost, onExpired }: { exp
       void renew().finally(() => (renewing.current = false));
     }
   }, [left, period, renew, lost]);
+
+  useEffect(() => {
+    if (lost || left <= 0 || left >= warnAt || warnedFor.current === expiresAt) return;
+    warnedFor.current = expiresAt;
+    onEnding();
+  }, [left, warnAt, lost, expiresAt, onEnding]);
 
   const expired = left <= 0;
   useEffect(() => {

@@ -1,16 +1,19 @@
 import type { ReactNode } from 'react';
 
-export function Loading({ what }: { what: string }) {
+// `live={false}` where the page says its news through the app's live region itself (the workbench), so the
+// same news is not spoken twice.
+
+export function Loading({ what, live = true }: { what: string; live?: boolean }) {
   return (
-    <div className="state" role="status" aria-live="polite">
+    <div className="state" role={live ? 'status' : undefined} aria-live={live ? 'polite' : undefined}>
       <span className="spinner" aria-hidden="true" /> Loading {what}…
     </div>
   );
 }
 
-export function ErrorState({ message, retry }: { message: string; retry?: () => void }) {
+export function ErrorState({ message, retry, live = true }: { message: string; retry?: () => void; live?: boolean }) {
   return (
-    <div className="state state-error" role="alert">
+    <div className="state state-error" role={live ? 'alert' : undefined}>
       <p>{message}</p>
       {retry && (
         <button type="button" onClick={retry}>

@@ -1,41 +1,43 @@
-import { useRef, useState } from 'react';
-import { useClient, useQuery } from 'urql';
+import { useCallback, useEffect, useRef } from 'react';
+import { useQuery, useSubscription } from 'urql';
 import { errorText } from '../client';
+import { ClaimActions } from '../components/ClaimActions';
 import { formatDate } from '../components/ClaimContext';
+import { LiveBadge } from '../components/LiveBadge';
 import { ErrorState, Loading, Notice } from '../components/States';
 import { VerdictCard } from '../components/VerdictCard';
-import { CLAIM, PUBLISH, type ClaimDetail } from '../gql';
+import { CLAIM, CLAIM_CHANGED, type ClaimDetail } from '../gql';
 import { CLAIM_TYPES, ratingLabel, ratingTone, statusLabel } from '../ratings';
 import { onLinkClick } from '../router';
+import { isEditor, useSession } from '../session';
 import { claimsListHref } from './ClaimsBrowser';
 
-/** One claim for the desk: its reviews, its decision, and the ClaimReview it publishes. */
+/** One claim for the desk: its reviews, its decision, what an editor can do with it, and the ClaimReview it publishes. */
 export function ClaimPage({ id }: { id: string }) {
-  const client = useClient();
+  const editor = isEditor(useSession());
   const [r, refetch] = useQuery<{ claim: ClaimDetail | null }>({ query: CLAIM, variables: { id } });
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
   const previewTitle = useRef<HTMLHeadingElement>(null);
+  // Live: each change announced for the claim (by anyone) is read again, so the page and the actions it offers
+  // follow the claim's status and version.
+  const [changed] = useSubscription<{ claimUpdated: { id: string; version: number } }>({ query: CLAIM_CHANGED, variables: { id } });
+  const version = changed.data?.claimUpdated.version;
+  useEffect(() => {
+    if (version !== undefined) reload();
+  }, [version, reload]);
   if (r.fetching && !r.data) return <Loading what="the claim" />;
   if (r.error && !r.data) return <ErrorState message={`Could not read the claim: ${errorText(r.error)}`} retry={() => refetch({ requestPolicy: 'network-only' })} />;
   const c = r.data?.claim;
   if (!c) return <Notice title="No such claim" action={<a href="/claims" onClick={onLinkClick('/claims')}>Browse the claims</a>}>It may have been removed, or the link is wrong.</Notice>;
 
-  async function publish(claim: ClaimDetail) {
-    setBusy(true);
-    const p = await client.mutation(PUBLISH, { id: claim.id, version: claim.version }).toPromise();
-    setBusy(false);
-    setError(p.error ? `Not published: ${errorText(p.error)}` : null);
-    refetch({ requestPolicy: 'network-only' });
-    // The Publish button is gone with the claim's new status: the focus goes to what publishing made.
-    if (!p.error) previewTitle.current?.focus();
-  }
-
   return (
     <div className="claim-page">
-      <a href={claimsListHref()} onClick={onLinkClick(claimsListHref())} className="back">
-        ← All claims
-      </a>
+      <div className="row spread">
+        <a href={claimsListHref()} onClick={onLinkClick(claimsListHref())} className="back">
+          ← All claims
+        </a>
+        <LiveBadge what="Changes to this claim show here at once" />
+      </div>
       <p className="eyebrow">
         {statusLabel(c.status)} · round {c.reviewRound} · {c.verdicts.length}/{c.requiredReviews} reviews
       </p>
@@ -81,14 +83,10 @@ export function ClaimPage({ id }: { id: string }) {
             <span className={`pill tone-${ratingTone(c.finalVerdict.rating)}`}>{ratingLabel(c.finalVerdict.rating)}</span> {c.finalVerdict.kind === 'EDITOR' ? `decided by ${c.finalVerdict.decidedBy?.name ?? 'an editor'}` : 'reviewers agreed'}
           </p>
           <p className="rationale">{c.finalVerdict.rationale}</p>
-          {c.status === 'REVIEWED' && (
-            <button type="button" className="primary" onClick={() => void publish(c)} disabled={busy}>
-              Publish
-            </button>
-          )}
-          {error && <p className="field-error" role="alert">{error}</p>}
         </section>
       )}
+
+      {editor && <ClaimActions claim={c} reload={reload} onPublished={() => previewTitle.current?.focus()} />}
 
       <section aria-labelledby="preview-title" className="preview">
         <h2 id="preview-title" ref={previewTitle} tabIndex={-1}>

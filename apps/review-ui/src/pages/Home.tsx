@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useQuery, useSubscription } from 'urql';
+import { storeAssignment } from '../assignment-store';
 import { errorText } from '../client';
 import { LiveBadge } from '../components/LiveBadge';
 import { ErrorState, Loading } from '../components/States';
-import { MY_STATS, QUEUE_STATS, QUEUE_STATS_CHANGED, type MyStats, type QueueStats } from '../gql';
+import { MY_ASSIGNMENTS, MY_STATS, QUEUE_STATS, QUEUE_STATS_CHANGED, type Assignment, type MyStats, type QueueStats } from '../gql';
 import { navigate, onLinkClick } from '../router';
 import { isEditor, useSession } from '../session';
 
@@ -22,6 +23,18 @@ export function Home() {
   const [mine] = useQuery<{ reviewerStats: MyStats[] }>({ query: MY_STATS, variables: { me: session.user.id, since } });
   const figures = live.data?.queueStatsChanged ?? stats.data?.queueStats;
   const today = mine.data?.reviewerStats[0];
+  // A claim the reviewer holds (taken in another tab or on another device, or left for this page): the button
+  // resumes it. Read again whenever the figures move, since a lease that ends or is given back moves them too.
+  const [leases, rereadLeases] = useQuery<{ myAssignments: Assignment[] }>({ query: MY_ASSIGNMENTS, requestPolicy: 'network-only' });
+  const at = live.data?.queueStatsChanged.at;
+  useEffect(() => {
+    if (at) rereadLeases({ requestPolicy: 'network-only' });
+  }, [at, rereadLeases]);
+  const held = leases.data?.myAssignments[0] ?? null;
+  const resume = (a: Assignment) => {
+    storeAssignment(a); // the workbench opens on it
+    navigate('/review');
+  };
 
   const tiles: { key: keyof QueueStats; label: string; hint: string; to?: string }[] = [
     { key: 'waiting', label: 'Waiting', hint: 'queued for a reviewer' },
@@ -39,10 +52,21 @@ export function Home() {
           <p className="muted">
             {figures ? (figures.waiting === 0 ? 'No claims are waiting. New ones arrive as articles are extracted.' : `${figures.waiting} claim${figures.waiting === 1 ? '' : 's'} waiting for review.`) : 'Reading the queue…'}
           </p>
+          {held && (
+            <p id="held-claim-text" className="clamp" data-testid="held-claim">
+              You hold a claim: “{held.claim.text}”
+            </p>
+          )}
         </div>
-        <button type="button" className="primary big" onClick={() => navigate('/review')} disabled={figures?.waiting === 0}>
-          Start reviewing
-        </button>
+        {held ? (
+          <button type="button" className="primary big" onClick={() => resume(held)} aria-describedby="held-claim-text">
+            Resume review
+          </button>
+        ) : (
+          <button type="button" className="primary big" onClick={() => navigate('/review')} disabled={figures?.waiting === 0}>
+            Start reviewing
+          </button>
+        )}
       </section>
 
       <section aria-labelledby="counts-title">

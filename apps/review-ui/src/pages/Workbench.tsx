@@ -2,12 +2,15 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useClient } from 'urql';
 import { SKIP_REASON_LIMIT } from '@app/domain/input-limits';
+import { announce, useAnnounce } from '../announcer';
+import { storeAssignment, storedAssignment } from '../assignment-store';
 import { LEASE_ENDED, useClaimGone, type Held } from '../claim-gone';
 import { errorCode, errorText } from '../client';
 import { ArticleDialog, ClaimContext } from '../components/ClaimContext';
 import { LeaseTimer } from '../components/LeaseTimer';
 import { LiveBadge } from '../components/LiveBadge';
 import { ShortcutSheet } from '../components/ShortcutSheet';
+import { SKIP_REASON_ID, SkipForm } from '../components/SkipForm';
 import { ErrorState, Loading, Notice } from '../components/States';
 import { tooLong } from '../limits';
 import { problemsOf, SKIP_BUTTON_ID, SOURCE_FIELDS, VerdictForm, type FormProblems } from '../components/VerdictForm';
@@ -18,21 +21,15 @@ import { navigate } from '../router';
 import { useSession } from '../session';
 
 type Phase = { kind: 'taking' } | { kind: 'working' } | { kind: 'empty' } | { kind: 'error'; message: string };
+/** A message in the form: an error is said assertively, news (the claim moved on, the lease ended) politely. */
+interface Said {
+  text: string;
+  error: boolean;
+}
 
-// The claim in hand survives a reload of the tab: it is still leased to this reviewer.
-const CURRENT = 'claimcheck.assignment';
 // What the reviewer can do about a refused submit: only a refusal of the input itself needs a correction.
 const nextStep = (code: string | null): string =>
   code === 'BAD_USER_INPUT' ? 'correct it and submit again' : code === null ? 'submit again once you are back online' : 'submit again in a moment';
-
-const storedAssignment = (): Assignment | null => {
-  try {
-    const a = JSON.parse(sessionStorage.getItem(CURRENT) ?? 'null') as Assignment | null;
-    return a && new Date(a.expiresAt).getTime() > Date.now() ? a : null;
-  } catch {
-    return null;
-  }
-};
 
 /** Ends the server's message with a full stop, so the next sentence reads on. */
 const sentence = (s: string): string => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
@@ -40,8 +37,8 @@ const sentence = (s: string): string => (/[.!?]$/.test(s.trim()) ? s.trim() : `$
 const INVALID = 'Not submitted yet: fix the marked fields.';
 const NOTHING_TO_SKIP = 'Nothing to skip: that claim was no longer yours. Here is the next claim.';
 const KEPT = 'Your draft is kept for this claim, in case it comes back to you. Take the next claim to go on.';
-
-const SKIP_REASON_ID = 'skip-reason';
+const EMPTY = 'No claim is waiting for review right now.';
+const LEASE_ENDING = 'Your lease on this claim ends in under a minute. Type or click in the page to keep it: it renews itself while you work.';
 
 const inTextField = (t: EventTarget | null): boolean => t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
 
@@ -52,7 +49,7 @@ export function Workbench() {
   const [assignment, setAssignment] = useState<Assignment | null>(null);
   const [draft, setDraftState] = useState<Draft>(() => ({ rating: null, rationale: '', sources: [] }));
   const [showProblems, setShowProblems] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<Said | null>(null);
   const [leaseLost, setLeaseLost] = useState(false);
   const [busy, setBusy] = useState(false);
   const [flash, setFlash] = useState<string | null>(null);
@@ -85,15 +82,16 @@ export function Workbench() {
 
   // The one place the workbench gives up the claim in hand (lease ended, submit refused, claim moved on):
   // submit is off from here, and the draft stays in the form and in storage.
-  const loseClaim = useCallback((what: string) => {
+  const loseClaim = useCallback((what: string, error = false) => {
     setLeaseLost(true);
-    setFailure(`${sentence(what)} ${KEPT}`);
+    // The same news from a second source (the timer, then the sweeper's event) is not news: kept, and not said again.
+    const text = `${sentence(what)} ${KEPT}`;
+    setFailure((was) => (was?.text === text && was.error === error ? was : { text, error }));
   }, []);
 
   const hold = useCallback((a: Assignment | null) => {
     setAssignment(a);
-    if (a) sessionStorage.setItem(CURRENT, JSON.stringify(a));
-    else sessionStorage.removeItem(CURRENT);
+    storeAssignment(a);
     if (a) {
       const d = loadDraft(a.claim.id);
       sourceSeq.current = Math.max(0, ...d.sources.map((s) => s.key));
@@ -149,7 +147,7 @@ export function Workbench() {
     setShowProblems(true);
     const problems = problemsOf(draft);
     if (problems) {
-      setFailure(INVALID);
+      setFailure({ text: INVALID, error: true });
       if (problems.rating) (document.querySelector('.rating') as HTMLElement | null)?.focus();
       else if (problems.rationale) rationaleRef.current?.focus();
       else {
@@ -174,8 +172,8 @@ export function Workbench() {
     if (r.error) {
       // Nothing is cleared: the form and the stored draft keep every word.
       const failed = `Your verdict was not saved: ${sentence(errorText(r.error) ?? '')}`;
-      if (errorCode(r.error) === 'CONFLICT') loseClaim(failed);
-      else setFailure(`${failed} Your draft is kept; ${nextStep(errorCode(r.error))}.`);
+      if (errorCode(r.error) === 'CONFLICT') loseClaim(failed, true);
+      else setFailure({ text: `${failed} Your draft is kept; ${nextStep(errorCode(r.error))}.`, error: true });
       return;
     }
     clearDraft(assignment.claim.id);
@@ -224,11 +222,12 @@ export function Workbench() {
     if (r.data) {
       const renewed = { ...assignment, expiresAt: r.data.renewLease.expiresAt };
       setAssignment(renewed);
-      sessionStorage.setItem(CURRENT, JSON.stringify(renewed));
+      storeAssignment(renewed);
     } else if (errorCode(r.error) === 'CONFLICT' || errorCode(r.error) === 'NOT_FOUND') loseClaim(LEASE_ENDED);
   }, [assignment, client, loseClaim]);
 
   const expired = useCallback(() => loseClaim(LEASE_ENDED), [loseClaim]);
+  const ending = useCallback(() => announce(LEASE_ENDING), []);
 
   // The claim moved on under the reviewer (an editor, the sweeper, another tab): say so at once. Not while this
   // tab's own submit or skip is under way: those move the claim too, and say what became of it themselves.
@@ -243,6 +242,15 @@ export function Workbench() {
     const t = setTimeout(() => setFlash(null), 4000);
     return () => clearTimeout(t);
   }, [flash]);
+
+  // What changes here is said through the app's one live region (the banners below are only seen): news politely,
+  // errors assertively. An empty queue says the flash's first sentence with it, as its notice shows it.
+  const flashHead = flash ? `${flash.split('.')[0]}. ` : '';
+  useAnnounce(flash, 'polite');
+  useAnnounce(phase.kind === 'empty' ? `${flashHead}The queue is empty. ${EMPTY}` : null, 'polite', phase);
+  useAnnounce(failure?.text, failure?.error ? 'assertive' : 'polite', failure);
+  useAnnounce(skipFailure, 'assertive');
+  useAnnounce(phase.kind === 'error' ? phase.message : null, 'assertive', phase);
 
   // The keyboard: one handler for the whole screen (see ShortcutSheet for the list).
   useEffect(() => {
@@ -284,8 +292,8 @@ export function Workbench() {
     return () => window.removeEventListener('keydown', onKey);
   }, [phase.kind, skipping, updateDraft, addSource, submit, skip, startSkip]);
 
-  if (phase.kind === 'taking') return <Loading what="the next claim" />;
-  if (phase.kind === 'error') return <ErrorState message={phase.message} retry={() => void takeNext()} />;
+  if (phase.kind === 'taking') return <Loading what="the next claim" live={false} />;
+  if (phase.kind === 'error') return <ErrorState message={phase.message} retry={() => void takeNext()} live={false} />;
   if (phase.kind === 'empty' || !assignment)
     return (
       <Notice
@@ -301,28 +309,25 @@ export function Workbench() {
           </div>
         }
       >
-        {flash ? `${flash.split('.')[0]}. ` : ''}No claim is waiting for review right now. New claims arrive as articles are extracted; check again in a while.
+        {flashHead}
+        {EMPTY} New claims arrive as articles are extracted; check again in a while.
       </Notice>
     );
 
   const problems: FormProblems | null = showProblems ? problemsOf(draft) : null;
   const skipProblem = skipTried ? tooLong('The reason', skipReason, SKIP_REASON_LIMIT) : null;
   // The "fix the marked fields" note goes once nothing is marked; what the server said stays until the next try.
-  const note = failure === INVALID && !problems ? null : failure;
+  const note = failure?.text === INVALID && !problems ? null : failure?.text;
   return (
     <div className={`workbench ${leaseLost ? 'lost' : ''}`}>
       <div className="workbar">
         <button type="button" className="link-button" onClick={() => navigate('/')}>
           ← Queue
         </button>
-        {flash && (
-          <span className="flash" role="status">
-            {flash}
-          </span>
-        )}
+        {flash && <span className="flash">{flash}</span>}
         <div className="workbar-right">
           <LiveBadge what="Changes to this claim show here at once" />
-          <LeaseTimer key={assignment.id} expiresAt={assignment.expiresAt} takenAt={assignment.takenAt} renew={renew} lost={leaseLost} onExpired={expired} />
+          <LeaseTimer key={assignment.id} expiresAt={assignment.expiresAt} takenAt={assignment.takenAt} renew={renew} lost={leaseLost} onEnding={ending} onExpired={expired} />
           <button type="button" className="link-button" onClick={() => setSheet(true)} aria-label="Keyboard shortcuts">
             Shortcuts <kbd>?</kbd>
           </button>
@@ -332,7 +337,7 @@ export function Workbench() {
         <ClaimContext claim={assignment.claim} onOpenArticle={() => setArticleOpen(true)} />
         <div className="form-column">
           {note && (
-            <div className={`alert ${leaseLost ? 'lost' : ''}`} role="alert" data-testid="form-alert">
+            <div className={`alert ${leaseLost ? 'lost' : ''}`} data-testid="form-alert">
               <p>{note}</p>
               {leaseLost && (
                 <button type="button" className="primary" onClick={() => void takeNext()}>
@@ -342,49 +347,7 @@ export function Workbench() {
             </div>
           )}
           {skipping ? (
-            <form
-              className="skip-form"
-              aria-labelledby="skip-title"
-              onSubmit={(e) => {
-                e.preventDefault();
-                void skip();
-              }}
-              onKeyDown={(e) => {
-                if (e.key === 'Escape') leaveSkip();
-              }}
-            >
-              <h2 id="skip-title">Skip this claim</h2>
-              <label className="block">
-                Reason (optional)
-                <input
-                  id={SKIP_REASON_ID}
-                  autoFocus
-                  value={skipReason}
-                  aria-invalid={skipProblem ? true : undefined}
-                  aria-describedby={skipProblem ? `${SKIP_REASON_ID}-problem` : undefined}
-                  onChange={(e) => setSkipReason(e.target.value)}
-                  placeholder="e.g. needs a Lithuanian speaker"
-                />
-              </label>
-              {skipProblem && (
-                <p id={`${SKIP_REASON_ID}-problem`} className="field-error">
-                  {skipProblem} Shorten it, or leave it empty.
-                </p>
-              )}
-              {skipFailure && (
-                <p className="field-error" role="alert">
-                  {skipFailure}
-                </p>
-              )}
-              <div className="actions">
-                <button type="submit" className="primary" disabled={busy}>
-                  Skip and next <kbd>⏎</kbd>
-                </button>
-                <button type="button" onClick={leaveSkip}>
-                  Back to the verdict <kbd>Esc</kbd>
-                </button>
-              </div>
-            </form>
+            <SkipForm reason={skipReason} onReason={setSkipReason} problem={skipProblem} failure={skipFailure} busy={busy} onSkip={() => void skip()} onLeave={leaveSkip} />
           ) : (
             <VerdictForm draft={draft} onChange={updateDraft} problems={problems} rationaleRef={rationaleRef} busy={busy} canSubmit={!leaseLost} onSubmit={() => void submit()} onSkip={startSkip} onAddSource={addSource} />
           )}
