@@ -97,7 +97,8 @@ describe('review UI: withdrawing and reopening a claim', () => {
     await outcome.getByText('Reopened.').waitFor();
     const reopened = await readClaim(editor.client, id);
     expect([reopened.status, reopened.reviewRound, reopened.verdicts.length]).toEqual(['QUEUED', 2, 1]);
-    await page.getByText(/^Queued · round 2/).waitFor();
+    // The new round needs its own review: the first round's verdict is kept but not counted towards it.
+    await page.getByText(/^Queued · round 2 · 0\/1 reviews$/).waitFor();
     expect(await page.getByRole('button', { name: 'Reopen for review' }).count()).toBe(0);
     expect(await focusedTestId(page)).toBe('claim-action-outcome');
     await context.close();

@@ -29,6 +29,8 @@ export function ClaimPage({ id }: { id: string }) {
   if (r.error && !r.data) return <ErrorState message={`Could not read the claim: ${errorText(r.error)}`} retry={() => refetch({ requestPolicy: 'network-only' })} />;
   const c = r.data?.claim;
   if (!c) return <Notice title="No such claim" action={<a href="/claims" onClick={onLinkClick('/claims')}>Browse the claims</a>}>It may have been removed, or the link is wrong.</Notice>;
+  // requiredReviews applies to the current round: after a reopen, earlier rounds' verdicts do not count towards it.
+  const thisRound = c.verdicts.filter((v) => v.round === c.reviewRound).length;
 
   return (
     <div className="claim-page">
@@ -39,7 +41,7 @@ export function ClaimPage({ id }: { id: string }) {
         <LiveBadge what="Changes to this claim show here at once" />
       </div>
       <p className="eyebrow">
-        {statusLabel(c.status)} · round {c.reviewRound} · {c.verdicts.length}/{c.requiredReviews} reviews
+        {statusLabel(c.status)} · round {c.reviewRound} · {thisRound}/{c.requiredReviews} reviews
       </p>
       <h1 className="claim-text">{c.text}</h1>
       <dl className="facts">
