@@ -105,6 +105,27 @@ describe('parseFrame', () => {
     ['"We lost power," Tomas Petraitis, the chief executive of Litgrid, told reporters.', 'trailing', 'Tomas Petraitis, the chief executive of Litgrid', '"We lost power'],
     ['The project, she said, would cost 1.2 billion euros.', 'middle', 'she', 'The project | would cost 1.2 billion euros'],
     ['"The plan is ready," he said, "and it will cost 5 million."', 'middle', 'he', '"The plan is ready | "and it will cost 5 million'],
+    // A second reporting verb joined to the first clause shares its subject: "X expects A but warned that B"
+    // is X's; the frame "warned that" goes, the conjunction stays.
+    [
+      'The Bank of England expects inflation to fall to 2 percent by next spring but warned that energy prices could push it higher again.',
+      'middle',
+      'The Bank of England',
+      'The Bank of England expects inflation to fall to 2 percent by next spring but | energy prices could push it higher again',
+    ],
+    ['The central bank said inflation would fall, but warned that energy costs could rise by 20 percent.', 'leading', 'The central bank', 'inflation would fall, but | energy costs could rise by 20 percent'],
+    // Attributing an effect to a cause is the subject's claim of causation, not the publisher's.
+    ['Economists attributed the rise in unemployment to higher interest rates.', 'leading', 'Economists', 'attributed the rise in unemployment to higher interest rates'],
+    ['The rise in burglaries was blamed on a shortage of officers by the police union.', 'trailing', 'the police union', 'The rise in burglaries was blamed on a shortage of officers'],
+    // A promise of the speaker's own action: the statement is what was promised, without "to".
+    ['The government pledged to reach net zero emissions by 2050.', 'leading', 'The government', 'reach net zero emissions by 2050'],
+    // …unless someone else reports the pledge.
+    ['The UK has pledged to reach net zero by 2050, the minister said.', 'trailing', 'the minister', 'The UK has pledged to reach net zero by 2050'],
+    // A participle has no subject of its own: "Not saying that" names nobody, and ", saying …" is the clause's own subject's.
+    ['Not saying that the plan failed, the report found that costs rose by 30 percent.', 'leading', 'the report', 'costs rose by 30 percent'],
+    ['Sales fell by a third in March, saying shoppers stayed at home.', 'none', '', 'Sales fell by a third in March, saying shoppers stayed at home'],
+    // A name in -ing before an appositive is no participle clause ("Speaking to reporters, …").
+    ['Browning, the mayor, said the city had cut its deficit by 12 million dollars.', 'leading', 'Browning, the mayor', 'the city had cut its deficit by 12 million dollars'],
   ])('%s', (text, kind, speaker, content) => {
     expect(parse(text)).toEqual({ kind, speaker, content, question: false });
   });

@@ -1,131 +1,32 @@
-import { DATA_NOUNS, PUBLISHED_VERBS, QUESTION_VERBS, REPORTING_VERBS, ROLE_WORDS, SHOW_VERBS, THAT_VERBS } from './lexicon';
-import type { Span } from './clean';
+import * as lexicon from './lexicon';
 import { isHeardByCourt, isParticipleAfterComma, participleClauseAt } from './speaker-phrases';
 import type { Sentence, Token } from './sentences';
+import * as words from './frame-words';
+import type { Frame, FrameKind } from './frame-words';
+import { coordinated, passiveCause, withoutCoordinatedReport } from './joined-frames';
 
-/** How a sentence attributes what it says. */
-export type FrameKind = 'none' | 'leading' | 'trailing' | 'middle' | 'according';
+// Local copies of the word lists, read on every token (see lexicon.ts).
+const { CAUSE_VERBS, PROMISE_VERBS, QUESTION_VERBS, REPORTING_VERBS, ROLE_WORDS, THAT_VERBS } = lexicon;
 
-export interface Frame {
-  kind: FrameKind;
-  /** The speaker's noun phrase ("Lithuanian Deputy Minister … Renus Pleshkis", "He", "the President's Office"). */
-  speaker: Token[];
-  /** The reporting verb as written, lower-case; null for "according to" and unframed sentences. */
-  verb: string | null;
-  /** The asserted statement, in body offsets: one span, or two around a frame in the middle. */
-  content: Span[];
-  /** The frame reports a question ("asked whether …"), which is not a claim. */
-  question: boolean;
-}
+// Local copies of the frame words, read on every token: tsx, which runs the benchmarks, reads
+// an imported binding through a getter call each time (tsc's CommonJS output does not).
+const {
+  CLOSE_QUOTES, FINAL_VERBS, findThat, inNounPhrase, introEnd, isBareParticiple, isCauseVerb, isFinding, isParticiple, isReportingVerb, isSpeakerPhrase, isVerbLike,
+  lastContentIndex, MAX_SPEAKER, NOMINAL, NONE, OBJECT_PRONOUNS, OPEN_QUOTES, opensWithParticiple, span, SPEAKER_TAIL, SUBJECT_PRONOUNS, TIME_WORDS, trimSpeaker,
+} = words;
 
-const OPEN_QUOTES = new Set(['"', '“', '«', '„', "''", '``']);
-const CLOSE_QUOTES = new Set(['"', '”', '»', "''"]);
-const QUOTES = new Set([...OPEN_QUOTES, ...CLOSE_QUOTES]);
-const FINAL_PUNCT = new Set(['.', '!', '?', '…', '...']);
-// Words that may sit between the speaker and the verb: "He also said", "She has repeatedly warned".
-const SPEAKER_TAIL = new Set(['also', 'further', 'later', 'previously', 'again', 'repeatedly', 'publicly', 'recently', 'earlier', 'once', 'then', 'however', 'has', 'have', 'had', 'separately', 'additionally', 'even']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us']);
-const NOMINAL = new Set(['PROPN', 'NOUN', 'PRON', 'NUM']);
-const MAX_SPEAKER = 16;
-// Reporting verbs wink-nlp tags as nouns when they close a sentence, and that rarely end one as nouns.
-const FINAL_VERBS = new Set(['estimates', 'forecasts', 'predicts', 'reports']);
-
-const isVerbLike = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
-/** "… figures show …": a finding framed by figures, without "that" (t[i] the verb, after the figures). */
-const isFinding = (t: readonly Token[], i: number): boolean => i > 0 && SHOW_VERBS.has(t[i].lower) && DATA_NOUNS.has(t[i - 1].lower);
-
-/**
- * A verb-tagged token inside a noun phrase, not a verb of the sentence: a verb
- * joined to a noun by a hyphen ("Kyiv-based", "state-owned"; not "so-called"),
- * or a participle describing figures ("a poll released last week by …").
- */
-function inNounPhrase(tokens: readonly Token[], i: number): boolean {
-  if (i < 1) return false;
-  const before = tokens[i - 1];
-  if (PUBLISHED_VERBS.has(tokens[i].lower) && DATA_NOUNS.has(before.lower)) return true;
-  return i > 1 && before.text === '-' && before.end === tokens[i].start && tokens[i - 2].end === before.start && NOMINAL.has(tokens[i - 2].pos);
-}
-
-/** A reporting verb used as a verb ("claims" can be a noun). */
-export function isReportingVerb(t: Token): boolean {
-  if (!REPORTING_VERBS.has(t.lower) && !QUESTION_VERBS.has(t.lower)) return false;
-  return t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'said' || t.lower === 'says' || t.lower === 'told';
-}
-
-/**
- * Is this a noun phrase that can be a speaker: a pronoun, a name with or
- * without a title, an organisation, with appositives between commas; no verb
- * (except inside a "who …" relative clause of an appositive).
- */
-export function isSpeakerPhrase(tokens: readonly Token[], lenient = false): boolean {
-  if (tokens.length === 0) return false;
-  // A relative clause ("X, a pensioner who has complained about his bills, said …") does not count towards the length.
-  const relative = tokens.findIndex((t) => t.lower === 'who' || t.lower === 'whose');
-  if ((relative > 0 ? relative : tokens.length) > MAX_SPEAKER || tokens.length > 2 * MAX_SPEAKER) return false;
-  const first = tokens[0];
-  if (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'CCONJ' || first.pos === 'PUNCT' || first.pos === 'ADV') return false;
-  if (tokens.length === 1 && first.pos === 'PRON') return SUBJECT_PRONOUNS.has(first.lower) || OBJECT_PRONOUNS.has(first.lower);
-  let nominal = false;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    // "X, an epidemiologist who was not involved, …": a relative clause inside an appositive ends the check.
-    if (t.lower === 'who' || t.lower === 'whose' || t.lower === 'which') return nominal && tokens.slice(0, i).some((x) => x.text === ',');
-    // After "according to" there is no verb to confuse with the statement, and
-    // wink-nlp tags some nouns as verbs ("police data"): only a finite auxiliary rules the phrase out.
-    if (lenient ? t.pos === 'AUX' : isVerbLike(t) && !inNounPhrase(tokens, i) && !(t.lower.endsWith('ed') && i > 0 && tokens[i - 1].text === ',')) {
-      // Titles wink-nlp tags as verbs ("Acting", "Deputy") still start with a capital; so do
-      // names in -ing it tags so ("Manning", "Ewing Kahn"), alone or before another name.
-      if (!t.cap || (i === 0 && !(t.pos === 'VERB' && t.lower.endsWith('ing') && (tokens.length === 1 || tokens[1].cap)))) return false;
-    }
-    if (QUOTES.has(t.text) || FINAL_PUNCT.has(t.text) || t.text === ':' || t.text === ';') return false;
-    if (NOMINAL.has(t.pos) || t.cap) nominal = true;
-  }
-  return nominal;
-}
-
-function lastContentIndex(tokens: readonly Token[]): number {
-  let end = tokens.length;
-  while (end > 0 && (FINAL_PUNCT.has(tokens[end - 1].text) || CLOSE_QUOTES.has(tokens[end - 1].text) || tokens[end - 1].text === ')')) end--;
-  return end;
-}
-
-const span = (tokens: readonly Token[], from: number, to: number): Span[] =>
-  from < to ? [{ start: tokens[from].start, end: tokens[to - 1].end }] : [];
-
-const NONE = (s: Sentence): Frame => {
-  const end = lastContentIndex(s.tokens);
-  return { kind: 'none', speaker: [], verb: null, content: span(s.tokens, 0, end > 0 ? end : s.tokens.length), question: false };
-};
-
-/** Skip a leading "In a statement," / "On Monday," / "Speaking to reporters," before the speaker. */
-const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'meanwhile', 'earlier', 'later', 'however', 'separately', 'previously', 'also', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'next']);
-
-function introEnd(tokens: readonly Token[], verbAt: number): number {
-  const first = tokens[0];
-  const intro = first.pos === 'ADP' || first.pos === 'ADV' || TIME_WORDS.has(first.lower) || opensWithParticiple(tokens);
-  if (!intro) return 0;
-  for (let i = 1; i < verbAt; i++) if (tokens[i].text === ',') return i + 1;
-  // "Then Alex Varn said …", "Later she added …": one adverb before the subject, no comma.
-  return (first.pos === 'ADV' || TIME_WORDS.has(first.lower)) && verbAt > 1 ? 1 : 0;
-}
-
-/**
- * "Speaking to reporters, …", "Opening the case for the prosecution, …": wink-nlp
- * tags a capitalised participle as a name, so a lower-case word after it tells.
- */
-function opensWithParticiple(t: readonly Token[]): boolean {
-  return t[0].lower.endsWith('ing') && (t[0].pos === 'VERB' || (t[1] !== undefined && !t[1].cap));
-}
+export type { Frame, FrameKind } from './frame-words';
 
 /** "X said (in a statement) (that) …" — the frame at the start of the sentence. */
 /** The first reporting verb after `from` with only a speaker phrase before it; -1 when there is none. */
 function reportingVerbAfter(t: readonly Token[], from: number, end: number): number {
   for (let i = from + 1; i < Math.min(end, from + MAX_SPEAKER + 8); i++) {
     // "The report found that …": findings frame a statement only with "that".
-    if (isReportingVerb(t[i]) || (THAT_VERBS.has(t[i].lower) && t[i + 1]?.lower === 'that')) return i;
+    if ((isReportingVerb(t[i]) && !isBareParticiple(t, i)) || (THAT_VERBS.has(t[i].lower) && t[i + 1]?.lower === 'that')) return i;
     // "The office estimates that …": before "that", after a noun, a reporting verb is one whatever wink-nlp tags it.
-    if (REPORTING_VERBS.has(t[i].lower) && t[i + 1]?.lower === 'that' && i > from && (t[i - 1].pos === 'NOUN' || t[i - 1].pos === 'PROPN')) return i;
+    if (REPORTING_VERBS.has(t[i].lower) && t[i + 1]?.lower === 'that' && i > from && (t[i - 1].pos === 'NOUN' || t[i - 1].pos === 'PROPN') && !isBareParticiple(t, i)) return i;
+    // "Economists attributed the rise to higher rates": the subject's own claim of causation.
+    if (t[i].pos === 'VERB' && isCauseVerb(t, i, end)) return i;
     // "State police figures show violent crime fell": figures frame a finding without "that".
     if (i > from && isFinding(t, i)) return i;
     if (t[i + 1]?.lower === 'that' && isHeardByCourt(t, from, i)) return i;
@@ -150,7 +51,9 @@ function reportingVerbAfter(t: readonly Token[], from: number, end: number): num
 /** "Asked whether …, Ašeradens said …", "Speaking to reporters, she said …": where the speaker starts after a leading clause. */
 function afterIntroClause(t: readonly Token[], end: number): number {
   const first = t[0];
-  const intro = first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || first.pos === 'VERB' || opensWithParticiple(t) || TIME_WORDS.has(first.lower);
+  // "Not saying that the plan failed, the report found …": a negated participle opens a clause too.
+  const negated = first.lower === 'not' && t[1] !== undefined && t[1].pos === 'VERB' && isParticiple(t[1]);
+  const intro = first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || first.pos === 'VERB' || opensWithParticiple(t) || TIME_WORDS.has(first.lower) || negated;
   if (!intro) return -1;
   for (let i = 1; i < Math.min(end, 30); i++) if (t[i].text === ',') return i + 1;
   return -1;
@@ -184,7 +87,12 @@ function leading(s: Sentence): Frame | null {
 
   let c = v + 1;
   const verb = t[v].lower;
-  if (verb === 'told' || verb === 'tell' || verb === 'tells') {
+  let implies: Frame['implies'] = null;
+  if (CAUSE_VERBS.has(verb)) {
+    // "attributed the rise to higher rates": no clause follows to lift out; the cause verb is the statement's own.
+    c = v;
+    implies = 'CORRELATION_CAUSATION';
+  } else if (verb === 'told' || verb === 'tell' || verb === 'tells') {
     // "told reporters (on Monday) that …": skip the listener.
     const that = findThat(t, c, end);
     if (that >= 0) c = that + 1;
@@ -202,34 +110,31 @@ function leading(s: Sentence): Frame | null {
   } else {
     const that = findThat(t, c, end);
     if (that >= 0) c = that + 1;
-    else if (c < end && (t[c].text === ',' || t[c].text === ':')) c++;
+    else if (PROMISE_VERBS.has(verb) && t[c]?.lower === 'to' && t[c + 1]?.pos === 'VERB') {
+      // "pledged to reach net zero by 2050": what is promised is the statement; "to" is the frame's.
+      c++;
+      implies = 'PREDICTION';
+    } else if (c < end && (t[c].text === ',' || t[c].text === ':')) c++;
   }
-  // "What I said is that …", a pseudo-cleft: "what" is no part of the speaker, and the statement follows "is that".
-  if (speaker.length > 1 && speaker[0].lower === 'what') {
+  // "What I said is that …", "All I'm saying is, …": a pseudo-cleft: "what" is no part of the speaker, and the statement follows "is (that)".
+  // ("All our allies thought …" is no cleft: "all" must come before a subject pronoun.)
+  if (speaker.length > 1 && (speaker[0].lower === 'what' || (speaker[0].lower === 'all' && CLEFT_SUBJECT.test(speaker[1].lower)))) {
     speaker = speaker.slice(1);
-    if (c + 1 < end && (t[c].lower === 'is' || t[c].lower === 'was') && t[c + 1].lower === 'that') c += 2;
+    // Not "What I think is most important is …": there "is" belongs to the subject.
+    if (c + 1 < end && (t[c].lower === 'is' || t[c].lower === 'was') && t[c + 1].pos !== 'ADJ' && t[c + 1].pos !== 'ADV') {
+      c++;
+      if (t[c].lower === 'that' || t[c].text === ',') c++;
+      // Spoken: "What I'm saying is, is that …".
+      if (c + 1 < end && t[c - 1].text === ',' && (t[c].lower === 'is' || t[c].lower === 'was') && t[c + 1].lower === 'that') c += 2;
+    }
   }
   if (end - c < 2) return null;
   speaker = trimSpeaker(speaker);
-  return { kind: 'leading', speaker, verb, content: span(t, c, end), question: QUESTION_VERBS.has(verb) };
+  return { kind: 'leading', speaker, verb, content: withoutCoordinatedReport(t, c, end, true), question: QUESTION_VERBS.has(verb), implies };
 }
 
-/** "that" within a short adverbial after the verb: "said in a statement on Monday that". */
-function findThat(t: readonly Token[], from: number, end: number): number {
-  for (let i = from; i < Math.min(end, from + 10); i++) {
-    if (t[i].lower === 'that' && (t[i].pos === 'SCONJ' || t[i].pos === 'PRON' || t[i].pos === 'DET' || t[i].pos === 'ADV')) return i;
-    if (isVerbLike(t[i]) || QUOTES.has(t[i].text) || t[i].text === ':' ) return -1;
-  }
-  return -1;
-}
-
-function trimSpeaker(tokens: Token[]): Token[] {
-  let a = 0;
-  let b = tokens.length;
-  while (a < b && (tokens[a].text === ',' || QUOTES.has(tokens[a].text))) a++;
-  while (b > a && (tokens[b - 1].text === ',' || QUOTES.has(tokens[b - 1].text))) b--;
-  return tokens.slice(a, b);
-}
+// "All I said …", "All we're asking …": the subject of a cleft after "all".
+const CLEFT_SUBJECT = /^(?:i|we|you|he|she|they)(?:['’](?:m|re|s|ve|d))?$/;
 
 const APPOSITIVE_START = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
 
@@ -269,20 +174,20 @@ function accordingTo(s: Sentence): Frame | null {
     const speakerEnd = second > 0 ? second : comma;
     const speaker = t.slice(2, speakerEnd);
     if (!isSpeakerPhrase(speaker, true)) return null;
-    return { kind: 'according', speaker, verb: null, content: span(t, speakerEnd + 1, end), question: false };
+    return { kind: 'according', speaker, verb: null, content: span(t, speakerEnd + 1, end), question: false, implies: null };
   }
   for (let i = end - 2; i >= 1; i--) {
     if (t[i].lower !== 'according' || t[i + 1]?.lower !== 'to' || t[i - 1].text !== ',') continue;
     let contentEnd = i - 1;
     while (contentEnd > 0 && CLOSE_QUOTES.has(t[contentEnd - 1].text)) contentEnd--;
     const speaker = trimSpeaker(t.slice(i + 2, end));
-    if (i >= end - MAX_SPEAKER - 2 && isSpeakerPhrase(speaker, true)) return { kind: 'according', speaker, verb: null, content: span(t, 0, contentEnd), question: false };
+    if (i >= end - MAX_SPEAKER - 2 && isSpeakerPhrase(speaker, true)) return { kind: 'according', speaker, verb: null, content: span(t, 0, contentEnd), question: false, implies: null };
     // "…, according to a new report by X, the steepest decline since …": the source ends at a comma, and the statement goes on after it.
     const comma = t.findIndex((x, k) => k > i + 2 && x.text === ',');
     if (comma < 0 || comma + 2 >= end) return null;
     const source = t.slice(i + 2, comma);
     if (source.length > MAX_SPEAKER || !isSpeakerPhrase(source, true)) return null;
-    return { kind: 'according', speaker: source, verb: null, content: [...span(t, 0, contentEnd), ...span(t, comma + 1, end)], question: false };
+    return { kind: 'according', speaker: source, verb: null, content: [...span(t, 0, contentEnd), ...span(t, comma + 1, end)], question: false, implies: null };
   }
   return null;
 }
@@ -308,10 +213,10 @@ function afterComma(s: Sentence): Frame | null {
     const content = span(t, 0, contentEnd);
     let kind: FrameKind = 'trailing';
     if (frame.resume < end) {
-      content.push(...span(t, frame.resume, end));
+      content.push(...withoutCoordinatedReport(t, frame.resume, end));
       kind = 'middle';
     }
-    return { kind, speaker: frame.speaker, verb: frame.verb, content, question: QUESTION_VERBS.has(frame.verb) };
+    return { kind, speaker: frame.speaker, verb: frame.verb, content, question: QUESTION_VERBS.has(frame.verb), implies: null };
   }
   return null;
 }
@@ -327,7 +232,8 @@ function parseTailFrame(t: readonly Token[], f: number, end: number): TailFrame 
   if (f >= end) return null;
   // Verb first: "said Jane Doe, a spokeswoman for the ministry" / "reports LTR"
   // (wink-nlp may tag "reports" as a noun there, so the word alone decides).
-  if (REPORTING_VERBS.has(t[f].lower) || QUESTION_VERBS.has(t[f].lower)) {
+  // Not ", saying …": a participle clause is its sentence's subject's, and what follows it no speaker.
+  if ((REPORTING_VERBS.has(t[f].lower) || QUESTION_VERBS.has(t[f].lower)) && !isParticiple(t[f])) {
     const verb = t[f].lower;
     const stop = resumeAt(t, f + 1, end);
     const speaker = trimSpeaker(t.slice(f + 1, stop));
@@ -381,5 +287,11 @@ function resumeAt(t: readonly Token[], from: number, end: number): number {
 /** Find how the sentence attributes its statement, if it does. */
 export function parseFrame(s: Sentence): Frame {
   if (s.tokens.length < 3) return NONE(s);
-  return accordingTo(s) ?? leading(s) ?? afterComma(s) ?? NONE(s);
+  const according = accordingTo(s);
+  if (according !== null) return according;
+  const lead = leading(s);
+  if (lead !== null && lead.implies === null) return lead;
+  // "The UK has pledged to reach net zero by 2050, the minister said.": a pledge or a cause
+  // reported by someone else is theirs to report.
+  return afterComma(s) ?? lead ?? coordinated(s) ?? passiveCause(s) ?? NONE(s);
 }

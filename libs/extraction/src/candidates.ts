@@ -26,13 +26,15 @@ const CHECKABLE_CORE = /\d|\b(more|less|fewer|most|least|than|increase\w*|decrea
 export function isCheckable(sentence: Sentence, frame: Frame, content: readonly Token[], text: string): boolean {
   if (frame.question) return false;
   const words = content.filter(isWordOrComma);
-  if (words.length - commas(words) < 4) return false;
+  // A frame that implies the statement's kind leaves its verb phrase without a subject (the claimant's): one word fewer.
+  if (words.length - commas(words) < (frame.implies === null ? 4 : 3)) return false;
   if (endsWithQuestionMark(text) || sentence.tokens[sentence.tokens.length - 1].text === '?' || endsWithQuestionMark(sentence.tokens[sentence.tokens.length - 2]?.text ?? '')) return false;
   // A statement needs a verb; headings and captions that slipped through have none.
   // Only short ones are tested: wink-nlp tags some verbs as nouns ("The increase amounts to …").
   if (words.length < 8 && !content.some(isVerbTag) && !hasNounTaggedVerb(content)) return false;
   if (GREETING.test(text) || isCallToAction(text)) return false;
-  if (isImperative(words)) return false;
+  // "pledged to build 300,000 homes", "I blame the president for …": the verb is the claimant's, and no command.
+  if (frame.implies === null && isImperative(words)) return false;
   if (isStanceOnly(words) || isSlogan(words) || isNonAnswer(text)) return false;
   // Its "less" or "more" is no checkable core: it counts nothing.
   if (ONE_MORE_OR_LESS.test(text)) return false;

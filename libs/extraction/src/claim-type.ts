@@ -74,8 +74,12 @@ function isDayOfMonth(text: string, start: number, end: number): boolean {
 
 const WILL = /\bwill\b/i;
 
-/** Full Fact's claim type of a statement (the claim text, without its frame). */
-export function claimType(text: string): ClaimType {
+/**
+ * Full Fact's claim type of a statement (the claim text, without its frame); `implied` when
+ * the frame says it ("pledged to …" is a prediction, "attributed … to …" a causation).
+ */
+export function claimType(text: string, implied?: ClaimType): ClaimType {
+  if (implied !== undefined) return implied;
   if (FIRST_PERSON_PAST.test(text) && !WILL.test(text)) return 'PERSONAL_EXPERIENCE';
   const uncompared = text.replace(COMPARED_LIKELIHOOD, '');
   if (FUTURE.test(uncompared.replace(WILL_NOUN, '').replace(PAST_FORECAST, ''))) return 'PREDICTION';

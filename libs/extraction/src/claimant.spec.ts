@@ -183,6 +183,56 @@ describe('Discourse', () => {
     expect(speakers('Harbour City manager Elena Vasquez met reporters on Friday. She said the squad had lost 11 players.')).toEqual(['-', 'Elena Vasquez (Harbour City manager) PERSON']);
   });
 
+  it('reads one name with a role in apposition as that person, whom "the mayor" means later', () => {
+    expect(speakers('Browning, the mayor, said the city had cut its deficit by 12 million dollars. The mayor said taxes would not rise.')).toEqual([
+      'Browning (the mayor) PERSON',
+      'Browning (the mayor) PERSON',
+    ]);
+    expect(speakers('Marsh, the prosecutor, opened the case on Monday. The prosecutor said the defendant took £40,000.')).toEqual(['-', 'Marsh (the prosecutor) PERSON']);
+    expect(speakers('Ms Marsh is the prosecutor in the case. The prosecutor said the defendant took £40,000.')).toEqual(['-', 'Marsh (the prosecutor in the case) PERSON']);
+  });
+
+  it('reads a name with a trade or a place in it as a body, not a person', () => {
+    expect(speakers('Avanti West Coast says 40 percent of its trains ran late in March. The company said new trains would arrive in 2026.')).toEqual([
+      'Avanti West Coast ORGANISATION',
+      'Avanti West Coast ORGANISATION',
+    ]);
+    expect(speakers('Thames Water said leaks fell by 8 percent.')).toEqual(['Thames Water ORGANISATION']);
+    // A compass word at the end of a name is a surname.
+    expect(speakers('Kanye West said the tour sold 2 million tickets.')).toEqual(['Kanye West PERSON']);
+  });
+
+  it('links a definite description back to the person or body it was introduced with', () => {
+    // A role whose head noun the description repeats, whatever the noun.
+    expect(speakers('Dr Anna Reyes, an epidemiologist at Leeds University, led the study. The epidemiologist said 3 in 10 patients relapsed.')).toEqual([
+      '-',
+      'Anna Reyes (epidemiologist at Leeds University) PERSON',
+    ]);
+    // A body named in passing, not as a speaker.
+    expect(speakers('Figures were released by the Department of Health on Monday. The department said 4,000 nurses had left.')).toEqual([
+      '-',
+      'the Department of Health ORGANISATION',
+    ]);
+    expect(speakers('Officials at the Defence Ministry confirmed the order. The ministry said it would spend 30 million euros.')).toEqual([
+      'officials at the Defence Ministry ORGANISATION',
+      'the Defence Ministry ORGANISATION',
+    ]);
+    expect(speakers('Ofwat, the water regulator, fined the company £10 million. The regulator said bills would rise by 5 percent.')).toEqual(['-', 'Ofwat ORGANISATION']);
+    // "The report" speaks for whoever made it.
+    expect(speakers('The Resolution Foundation published a report on Tuesday. The report found that 1.2 million households were behind on bills.')).toEqual([
+      '-',
+      'the Resolution Foundation ORGANISATION',
+    ]);
+    expect(speakers('A report by the Resolution Foundation was published on Tuesday. The report said 1.2 million households were behind on bills.')).toEqual([
+      '-',
+      'the Resolution Foundation ORGANISATION',
+    ]);
+  });
+
+  it('finds no speaker in a participle without a subject', () => {
+    expect(speakers('Not saying that the plan failed, the report found that costs rose by 30 percent.')).toEqual(['the report ORGANISATION']);
+  });
+
   it('hands "I" and "we" back to the caller', () => {
     expect(speakers('I said the bridge is old.')).toEqual(['-']);
   });

@@ -1,8 +1,12 @@
-import { FEMALE_NAMES, guessGender, MALE_NAMES, type Gender } from './gender';
-import { ANSWER_LABELS, COMPANY_NOUNS, GENERIC_BODY_NOUNS, GROUP_NOUNS, JOURNALIST_WORDS, ORG_WORDS, PERSON_TITLES, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, QUESTION_LABELS, ROLE_WORDS } from './lexicon';
-import { appositiveRole, cleanRole, GENERIC_OF, HONORIFICS, isAcronym, isCapitalised, isPlural, isRoleWord, nameRuns, orgHead, textOf, type NameRun } from './names';
+import { FEMALE_NAMES, guessGender, MALE_NAMES } from './gender';
+import * as lexicon from './lexicon';
+import { appositiveRole, cleanRole, copularRole, GENERIC_OF, HONORIFICS, isAcronym, isCapitalised, isOrgWord, isPlural, isRoleWord, nameAppositive, nameRuns, orgHead, orgMentions, textOf, type NameRun } from './names';
 import type { Token } from './sentences';
-import { bodyName, commasBefore, dataOwner, dataSource, describedPerson, groupSubject, isFirstPerson, relativeClauseAt } from './speaker-phrases';
+import { describedCompany, earlierOrganisation, findByParts, lastWithRoleHead, lastWithTitle, latestDescribed, latestPerson, type Entity } from './entities';
+import { bodyName, commasBefore, dataOwner, dataSource, describedPerson, documentMaker, groupSubject, isFirstPerson, relativeClauseAt } from './speaker-phrases';
+
+// Local copies of the word lists, read on every token (see lexicon.ts).
+const { ANSWER_LABELS, COMPANY_NOUNS, DATA_NOUNS, GROUP_NOUNS, ORG_WORDS, PERSON_TITLES, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, QUESTION_LABELS, ROLE_WORDS } = lexicon;
 
 export type ClaimantKind = 'PERSON' | 'ORGANISATION' | 'PUBLISHER';
 
@@ -13,26 +17,6 @@ export interface Claimant {
   name: string | null;
   role: string | null;
   kind: ClaimantKind;
-}
-
-interface Entity {
-  name: string;
-  /** name.toLowerCase(), kept to compare without allocating. */
-  lower?: string;
-  /** Name parts, for "Pleshkis" → "Renus Pleshkis". */
-  parts: string[];
-  role: string | null;
-  gender: Gender;
-  kind: 'PERSON' | 'ORGANISATION';
-  /** Order of the latest mention; higher is more recent. */
-  seen: number;
-  /** For organisations: head noun and lower-case words, for matching short forms. */
-  head?: string;
-  words?: ReadonlySet<string>;
-  /** For organisations: contains a capitalised (proper) name. */
-  proper?: boolean;
-  /** For a person known only by a description ("a source close to the player"): its head noun. */
-  described?: string;
 }
 
 /**
@@ -46,6 +30,10 @@ export class Discourse {
   private sentenceStart = -1;
   /** Who answers in a Q&A interview: fixed at the first "A:" (null when nobody was named before it). */
   private interviewee: Entity | null | undefined;
+  /** Who made the report, study or figures named so far, by its noun: "the report" speaks for them. */
+  private readonly documents = new Map<string, Claimant>();
+  /** Lower-case names of bodies already noted from a mention in passing. */
+  private readonly namedInPassing = new Set<string>();
 
   /** Tell the discourse which sentence comes next (some rules look at sentence-initial capitals). */
   startSentence(start: number): void {
@@ -71,7 +59,24 @@ export class Discourse {
     if (source !== null) return this.resolveSpeaker(source);
     const person = this.personIn(tokens, true);
     if (person !== null) return { name: person.name, role: person.role, kind: 'PERSON' };
-    return this.titledOrBody(bodyName(tokens));
+    const body = bodyName(tokens);
+    const claimant = this.titledOrBody(body);
+    // "Ofwat, the water regulator": what the body is described as, for "the regulator" later.
+    if (body.length < tokens.length && claimant.kind === 'ORGANISATION') {
+      const app = nameAppositive(tokens, body.length - 1, false);
+      if (app?.kind === 'ORGANISATION') this.describeBody(claimant.name, tokens.slice(app.from, app.to));
+    }
+    return claimant;
+  }
+
+  /** Add the words of a description to a body's name words, so that its short forms find it. */
+  private describeBody(name: string | null, description: readonly Token[]): void {
+    const lower = name?.toLowerCase();
+    const e = this.entities.find((x) => x.kind === 'ORGANISATION' && x.lower === lower);
+    if (e?.words === undefined) return;
+    const words = new Set(e.words);
+    for (const t of description) words.add(t.lower);
+    e.words = words;
   }
 
   /**
@@ -83,7 +88,7 @@ export class Discourse {
     const label = tokens.map((t) => t.lower).join(' ').replace(/\.$/, '');
     if (QUESTION_LABELS.has(label)) return SELF;
     if (ANSWER_LABELS.has(label)) {
-      this.interviewee ??= this.latestPerson() ?? null;
+      this.interviewee ??= latestPerson(this.entities) ?? null;
       return this.interviewee === null ? { name: null, role: null, kind: 'PERSON' } : { name: this.interviewee.name, role: this.interviewee.role, kind: 'PERSON' };
     }
     const person = this.personIn(tokens, true);
@@ -91,24 +96,10 @@ export class Discourse {
     // "SANDERS:": a label is a speaker, so one word in capitals is a surname.
     const name = textOf(tokens, this.body);
     if (tokens.length === 1 && !ORG_WORDS.has(tokens[0].lower)) {
-      const p = this.findByParts([name]) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'PERSON', seen: 0 });
+      const p = findByParts(this.entities, [name]) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'PERSON', seen: 0 });
       return { name: p.name, role: p.role, kind: 'PERSON' };
     }
     return this.titledOrBody(tokens);
-  }
-
-  /** "the same source", "the farmer": the person last described with that noun. */
-  private latestDescribed(head: string): Entity | undefined {
-    let best: Entity | undefined;
-    for (const e of this.entities) if (e.described === head && (best === undefined || e.seen > best.seen)) best = e;
-    return best;
-  }
-
-  /** The person named last, not counting a journalist ("spoke to health correspondent Hannah Oduya"): who answers an interview. */
-  private latestPerson(): Entity | undefined {
-    let best: Entity | undefined;
-    for (const e of this.entities) if (e.kind === 'PERSON' && !isJournalist(e) && (best === undefined || e.seen > best.seen)) best = e;
-    return best;
   }
 
   /** A speaker phrase that names no person: "the mayor" named before, else a body or a group. */
@@ -122,26 +113,38 @@ export class Discourse {
       return { name: e.name, role: null, kind: 'PERSON' };
     }
     if (tokens[0].lower === 'the' && tokens.length <= 3) {
-      const earlier = this.latestDescribed(head);
+      const earlier = latestDescribed(this.entities, head);
       if (earlier !== undefined) {
         earlier.seen = ++this.clock;
         return { name: earlier.name, role: null, kind: 'PERSON' };
       }
+      // "The report said …" after "The Resolution Foundation published a report": who made it.
+      const maker = DATA_NOUNS.has(head) ? this.documents.get(head) : undefined;
+      if (maker !== undefined) return maker;
     }
     // "the mayor", "the deputy minister": the person last named with that title, else an unnamed one.
     if (PERSON_TITLES.has(head) && (tokens[0].lower === 'the' || tokens.length === 1) && tokens.length <= 4) {
-      const titled = this.lastWithTitle(head);
+      const titled = lastWithTitle(this.entities, head);
       if (titled !== null) {
         titled.seen = ++this.clock;
         return { name: titled.name, role: titled.role, kind: 'PERSON' };
       }
       return { name, role: null, kind: 'PERSON' };
     }
+    // "the epidemiologist" after "Dr Anna Reyes, an epidemiologist at Leeds University": the person whose role that noun heads.
+    if (tokens[0].lower === 'the' && tokens.length <= 4 && !isOrgWord(head) && !COMPANY_NOUNS.has(head)) {
+      const titled = lastWithRoleHead(this.entities, head);
+      if (titled !== null) {
+        titled.seen = ++this.clock;
+        return { name: titled.name, role: titled.role, kind: 'PERSON' };
+      }
+    }
     // No name: an organisation or an unnamed group ("the President's Office", "officials").
     // A common noun capitalised only because it starts the sentence goes back to lower case.
     if (tokens[0].start === this.sentenceStart && GROUP_NOUNS.has(tokens[0].lower)) name = name[0].toLowerCase() + name.slice(1);
-    const org = this.earlierOrganisation(name) ?? this.describedCompany(name) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
+    const org = earlierOrganisation(this.entities, name) ?? describedCompany(this.entities, name) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
     org.seen = ++this.clock;
+    if (org.mentioned === true) org.mentioned = false;
     return { name: org.name, role: null, kind: 'ORGANISATION' };
   }
 
@@ -161,26 +164,6 @@ export class Discourse {
   }
 
   /**
-   * "the bureau" after "the Central Statistical Bureau", "the finance ministry"
-   * after "the Ministry of Finance": a definite short form with the same head
-   * noun, all of whose words are in the name given earlier.
-   */
-  private earlierOrganisation(name: string): Entity | null {
-    if (!name.startsWith('the ')) return null;
-    const m = /^the ((?:\p{L}+\s)?\p{L}+)$/u.exec(name);
-    if (m === null) return null;
-    const words = m[1].toLowerCase().split(' ');
-    const head = orgHead(name);
-    const lower = name.toLowerCase();
-    let best: Entity | null = null;
-    for (const e of this.entities) {
-      if (e.kind !== 'ORGANISATION' || e.head !== head || e.lower === lower) continue;
-      if (words.every((w) => e.words?.has(w) === true) && (best === null || e.seen > best.seen)) best = e;
-    }
-    return best;
-  }
-
-  /**
    * "The researchers analysed …": a plural common-noun subject opening a sentence
    * is what a following "they" most often means.
    */
@@ -195,34 +178,15 @@ export class Discourse {
     // "Officials", "Shop owners": a common noun capitalised only by the sentence start.
     if ((tokens[0].pos === 'NOUN' || GROUP_NOUNS.has(tokens[0].lower)) && tokens[0].cap && !isAcronym(tokens[0])) name = name[0].toLowerCase() + name.slice(1);
     // "The company said …" after "Red Eléctrica said …" is the same body again.
-    const known = this.earlierOrganisation(name) ?? this.describedCompany(name);
+    const known = earlierOrganisation(this.entities, name) ?? describedCompany(this.entities, name);
+    // A body opening a sentence is one "it" or "they" may mean, even if it was only named in passing before.
     if (known !== null) {
       known.seen = ++this.clock;
+      if (known.mentioned === true) known.mentioned = false;
       return;
     }
-    this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
-  }
-
-  /** "the company", "the operator": the organisation last named with a proper name. */
-  private describedCompany(name: string): Entity | null {
-    const m = /^the (\p{L}+)$/u.exec(name);
-    if (m === null || !COMPANY_NOUNS.has(m[1].toLowerCase())) return null;
-    const noun = m[1].toLowerCase();
-    // "the company" is any body; "the operator" only one introduced as an operator ("the grid operator Red Eléctrica").
-    const generic = GENERIC_BODY_NOUNS.has(noun);
-    let best: Entity | null = null;
-    for (const e of this.entities) if (e.kind === 'ORGANISATION' && e.proper === true && (generic || e.words?.has(noun) === true) && (best === null || e.seen > best.seen)) best = e;
-    return best;
-  }
-
-  private lastWithTitle(head: string): Entity | null {
-    let best: Entity | null = null;
-    for (const e of this.entities) {
-      if (e.kind !== 'PERSON' || e.role === null) continue;
-      const words = e.role.toLowerCase().split(/[^\p{L}]+/u);
-      if (words.includes(head) && (best === null || e.seen > best.seen)) best = e;
-    }
-    return best;
+    const noted = this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
+    if (noted.mentioned === true) noted.mentioned = false;
   }
 
   /** Note the people named in a sentence, so that later pronouns and surnames can find them. */
@@ -232,20 +196,75 @@ export class Discourse {
     for (const run of runs) {
       const before = run.from > 0 ? tokens[run.from - 1] : undefined;
       const parts = textsOf(tokens, run.from, run.to);
-      const known = this.findByParts(parts);
+      const known = findByParts(this.entities, parts);
       if (known !== null) {
         known.seen = ++this.clock;
+        if (known.role === null) known.role = this.copularRoleOf(tokens, run);
         continue;
       }
       // Only runs that look like a person: a known first name, a title before it, or a role in apposition.
       const titled = before !== undefined && (ROLE_WORDS.has(before.lower) || HONORIFICS.has(before.lower));
+      if (parts.length === 1 && !titled) {
+        this.noteDescribedName(tokens, run.from);
+        continue;
+      }
       const firstName = parts.length >= 2 && (MALE_NAMES.has(parts[0].toLowerCase()) || FEMALE_NAMES.has(parts[0].toLowerCase()));
       const appositive = parts.length >= 2 ? appositiveRole(tokens, run) : null;
       if (!titled && !firstName && appositive === null) continue;
       if (parts.length < 2 && !titled) continue;
-      const role = (titled ? this.titleBefore(tokens, run.from) : null) ?? (appositive === null ? null : cleanRole(textOf(appositive, this.body)));
+      const role = (titled ? this.titleBefore(tokens, run.from) : null) ?? (appositive === null ? null : cleanRole(textOf(appositive, this.body))) ?? this.copularRoleOf(tokens, run);
       const cues = [before?.lower ?? '', ...(appositive ?? []).map((t) => t.lower)];
       this.remember({ name: parts.join(' '), parts, role, gender: guessGender(parts, cues), kind: 'PERSON', seen: 0 });
+    }
+    // After the people: a report's maker may be one of them, known now with their role.
+    this.noteBodies(tokens);
+  }
+
+  private copularRoleOf(tokens: readonly Token[], run: NameRun): string | null {
+    const role = copularRole(tokens, run);
+    return role === null ? null : cleanRole(textOf(role, this.body));
+  }
+
+  /**
+   * "Browning, the mayor, opened …", "Ofwat, the water regulator, fined …": one capitalised
+   * word described in apposition is a person or a body, as the description says.
+   */
+  private noteDescribedName(tokens: readonly Token[], at: number): void {
+    const app = nameAppositive(tokens, at, true);
+    if (app === null) return;
+    const name = tokens[at].text;
+    if (app.kind === 'PERSON') {
+      const role = app.to > app.from ? cleanRole(textOf(tokens.slice(app.from, app.to), this.body)) : null;
+      this.remember({ name, parts: [name], role, gender: guessGender([name], lowersOf(tokens.slice(app.from, app.to))), kind: 'PERSON', seen: 0 });
+      return;
+    }
+    if (this.entities.some((e) => e.kind === 'ORGANISATION' && e.lower === name.toLowerCase())) return;
+    this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0, mentioned: true });
+    this.describeBody(name, tokens.slice(app.from, app.to));
+  }
+
+  /**
+   * Bodies named anywhere in the sentence, for their short forms later ("the department"), and
+   * who made the reports and figures it names, for "the report" later.
+   */
+  private noteBodies(tokens: readonly Token[]): void {
+    for (const m of orgMentions(tokens)) {
+      const name = textOf(tokens.slice(m.from, m.to), this.body).replace(/^The\s/, 'the ');
+      const lower = name.toLowerCase();
+      // A body is named again and again: it is looked at once.
+      if (this.namedInPassing.has(lower)) continue;
+      this.namedInPassing.add(lower);
+      // Not "Ministry of Defence" again after "Lithuania's Ministry of Defence" opened the sentence
+      // (but "the Defence Ministry" after "officials at the Defence Ministry", a group with another head).
+      const head = orgHead(lower);
+      if (!this.entities.some((e) => e.kind === 'ORGANISATION' && e.head === head && e.lower !== undefined && e.lower.includes(lower))) this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0, mentioned: true });
+    }
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i].pos !== 'NOUN' || !DATA_NOUNS.has(tokens[i].lower)) continue;
+      const maker = documentMaker(tokens, i);
+      if (maker === null) continue;
+      const claimant = this.resolveSpeaker(maker);
+      if (claimant !== SELF && claimant.name !== null) this.documents.set(tokens[i].lower, claimant);
     }
   }
 
@@ -276,7 +295,7 @@ export class Discourse {
     let single: Entity | null = null;
     if (run === undefined) {
       for (const r of runs) {
-        const found = this.findByParts([tokens[r.from].text]);
+        const found = findByParts(this.entities, [tokens[r.from].text]);
         if (found !== null) {
           single = found;
           run = r;
@@ -287,11 +306,15 @@ export class Discourse {
         const r = runs[runs.length - 1];
         const before = r.from > 0 ? tokens[r.from - 1] : undefined;
         if (before !== undefined && (HONORIFICS.has(before.lower) || ROLE_WORDS.has(before.lower))) run = r;
+        // "Browning, the mayor", "Smith, who led the campaign", "The mayor, Browning": one name described as a person.
+        else {
+          for (const one of [runs[0], r]) if (run === undefined && one.to - one.from === 1 && nameAppositive(phrase, one.from, false)?.kind === 'PERSON') run = one;
+        }
       }
     }
     if (run === undefined) return null;
     const parts = textsOf(tokens, run.from, run.to);
-    const existing = single ?? this.findByParts(parts);
+    const existing = single ?? findByParts(this.entities, parts);
     // The role is read only when it will be kept: most speakers are known by now, with their role.
     if (existing !== null) {
       existing.seen = ++this.clock;
@@ -316,17 +339,6 @@ export class Discourse {
     if (pieces.length === 2 && /^(of|at|from|for|with|in)\s/i.test(pieces[1])) return pieces.join(' ');
     // A role names a title or job: "data released by …" or "on Tuesday" around a name is not one.
     return pieces.filter((p) => p.split(/[\s,]+/).some((w) => isRoleWord(w.toLowerCase()))).join(', ');
-  }
-
-  private findByParts(parts: readonly string[]): Entity | null {
-    const full = parts.join(' ');
-    let best: Entity | null = null;
-    for (const e of this.entities) {
-      if (e.kind !== 'PERSON') continue;
-      const match = e.name === full || (parts.length === 1 && (e.parts[e.parts.length - 1] === full || e.parts[0] === full)) || (parts.length > 1 && full.endsWith(' ' + e.parts[e.parts.length - 1]) && e.parts.length === 1);
-      if (match && (best === null || e.seen > best.seen)) best = e;
-    }
-    return best;
   }
 
   private remember(e: Entity): Entity {
@@ -373,8 +385,8 @@ export class Discourse {
     } else {
       // "They" looks for a group ("the researchers", "officials"), "it" for a body ("the ministry").
       e = latest(
-        (x) => x.kind === 'ORGANISATION' && isPlural(x.name) === (p === 'P'),
-        (x) => x.kind === 'ORGANISATION',
+        (x) => x.kind === 'ORGANISATION' && x.mentioned !== true && isPlural(x.name) === (p === 'P'),
+        (x) => x.kind === 'ORGANISATION' && x.mentioned !== true,
       );
     }
     if (e === undefined) return null;
@@ -382,8 +394,6 @@ export class Discourse {
     return { name: e.name, role: e.role, kind: e.kind };
   }
 }
-
-const isJournalist = (e: Entity): boolean => e.role !== null && e.role.toLowerCase().split(/[^\p{L}]+/u).some((w) => JOURNALIST_WORDS.has(w));
 
 function textsOf(tokens: readonly Token[], from: number, to: number): string[] {
   const out: string[] = [];

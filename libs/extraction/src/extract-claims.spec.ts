@@ -86,3 +86,49 @@ describe('extractClaims on the reference article', () => {
     }
   });
 });
+
+describe('extractClaims on frames that are not plain reporting', () => {
+  const body = [
+    'The Bank of England expects inflation to fall to 2 percent by next spring but warned that energy prices could push it higher again.',
+    'Economists attributed the rise in unemployment to higher interest rates.',
+    'The government pledged to build 300,000 homes a year.',
+    'The UK has pledged to reach net zero by 2050, the minister said.',
+    'Browning, the mayor, said the city had cut its deficit by 12 million dollars.',
+    'Avanti West Coast says 40 percent of its trains ran late in March.',
+  ].join('\n\n');
+  const { claims } = extractClaims({ body, source: 'Northern Echo' });
+  const pick = (fragment: string): Pick<ExtractedClaim, 'text' | 'claimant' | 'claimantRole' | 'claimantKind' | 'claimType'> => {
+    const c = find(claims, fragment);
+    return { text: c.text, claimant: c.claimant, claimantRole: c.claimantRole, claimantKind: c.claimantKind, claimType: c.claimType };
+  };
+
+  it('gives the clause after "but warned that" to the subject of the first, without its frame', () => {
+    expect(pick('energy prices')).toEqual({
+      text: 'The Bank of England expects inflation to fall to 2 percent by next spring but energy prices could push it higher again',
+      claimant: 'the Bank of England',
+      claimantRole: null,
+      claimantKind: 'ORGANISATION',
+      claimType: 'PREDICTION',
+    });
+  });
+
+  it('reads "attributed X to Y" as the subject\'s claim of causation', () => {
+    expect(pick('attributed')).toEqual({
+      text: 'attributed the rise in unemployment to higher interest rates',
+      claimant: 'economists',
+      claimantRole: null,
+      claimantKind: 'ORGANISATION',
+      claimType: 'CORRELATION_CAUSATION',
+    });
+  });
+
+  it('takes what was pledged as the statement, a prediction of the one who pledged it', () => {
+    expect(pick('300,000 homes')).toEqual({ text: 'build 300,000 homes a year', claimant: 'the government', claimantRole: null, claimantKind: 'ORGANISATION', claimType: 'PREDICTION' });
+    expect(pick('net zero')).toEqual({ text: 'The UK has pledged to reach net zero by 2050', claimant: 'the minister', claimantRole: null, claimantKind: 'PERSON', claimType: 'PREDICTION' });
+  });
+
+  it('names the person before an appositive role, and a company as an organisation', () => {
+    expect(pick('Browning')).toMatchObject({ claimant: 'Browning', claimantRole: 'the mayor', claimantKind: 'PERSON' });
+    expect(pick('Avanti')).toMatchObject({ text: '40 percent of its trains ran late in March', claimant: 'Avanti West Coast', claimantKind: 'ORGANISATION' });
+  });
+});

@@ -94,7 +94,7 @@ export function extractClaims(input: ExtractionInput): ExtractionResult {
       claimant: claimant.name,
       claimantRole: claimant.role,
       claimantKind: claimant.kind,
-      claimType: claimType(text),
+      claimType: claimType(text, frame.implies ?? undefined),
       checkworthiness,
       checkworthy: checkworthiness >= CHECKWORTHINESS_THRESHOLD,
     });

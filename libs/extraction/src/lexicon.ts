@@ -1,5 +1,8 @@
 // Word lists shared by the stages. Kept small and general: they describe how
 // English news is written, not any one article.
+// The rule stages read these on every token, so each takes local copies
+// (`const { ROLE_WORDS } = lexicon`): tsx, which runs the benchmarks, reads an
+// imported binding through a getter call every time; tsc's CommonJS output does not.
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
@@ -33,6 +36,28 @@ export const PUBLISHED_VERBS = set('released published compiled collected issued
 
 /** Verbs that frame a finding without "that" when figures are their subject: "Police figures show crime fell." */
 export const SHOW_VERBS = set('show shows showed suggest suggests suggested indicate indicates indicated');
+
+/** Verbs of expecting and intending: "X expects A but warned that B" is X's statement through and through. */
+export const FORECAST_VERBS = set(`
+  expect expects expected anticipate anticipates anticipated forecast forecasts project projects projected
+  foresee foresees hope hopes hoped plan plans planned intend intends intended aim aims aimed
+`);
+
+/** Reporting verbs that promise the speaker's own action when an infinitive follows: "pledged to cut …". */
+export const PROMISE_VERBS = set('promise promises promised pledge pledges pledged vow vows vowed');
+
+/**
+ * Verbs that put an effect down to a cause, with the preposition that introduces the cause:
+ * "X attributed the rise to Y", "X blamed the delay on Y", "X credited the drug with the fall".
+ */
+export const CAUSE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  [
+    ['attribute attributes attributed ascribe ascribes ascribed', 'to'],
+    ['blame blames blamed', 'on for'],
+    // Not "credited to his account": money is credited to someone, praise with or for something.
+    ['credit credits credited', 'with for'],
+  ].flatMap(([verbs, preps]) => verbs.split(' ').map((v) => [v, set(preps)] as const)),
+);
 
 /** Reporting verbs whose complement is a question, not an assertion. */
 export const QUESTION_VERBS = set('ask asks asked wonder wonders wondered inquire inquires inquired');
@@ -96,6 +121,23 @@ export const COMPANY_NOUNS = set(`
   startup start-up conglomerate giant chain charity club party union network platform app service exchange fund body
 `);
 
+/**
+ * Trade and service words that make a capitalised name a business's or a service's, never a
+ * person's: "Avanti West Coast", "Thames Water", "Royal Mail", "General Motors".
+ */
+export const BODY_NAME_WORDS = set(`
+  coast water rail railway railways trains trams buses airways airlines airport airports mail gas electric
+  electricity motors holdings capital partners insurance foods brands systems technologies solutions labs
+  studios telecom telecoms communications entertainment logistics industries enterprises ventures
+  investments properties homes hotels resorts stores supermarkets pharmaceuticals pharma healthcare
+`);
+
+/** Words that, capitalised before another capitalised word, name a place: "West Coast", "Northern Ireland", "Greater Manchester". */
+export const PLACE_PREFIXES = set('north south east west northern southern eastern western central greater upper lower');
+
+/** Verbs that say who made a report or a study: "The foundation published a report", "Reyes led the study". */
+export const DOCUMENT_VERBS = set('published released issued produced compiled commissioned conducted carried led authored ran');
+
 /** Words before a name that fix its gender. */
 export const MALE_CUES = set('mr mr. sir lord king prince spokesman chairman congressman businessman father brother son husband uncle grandfather monsieur herr señor');
 export const FEMALE_CUES = set('mrs mrs. ms ms. miss madam lady dame queen princess spokeswoman chairwoman congresswoman businesswoman mother sister daughter wife aunt grandmother madame frau señora');
@@ -148,7 +190,7 @@ export const ANSWER_LABELS = set('a answer');
 /** Nouns that describe one unnamed person: "a source close to the player", "a farmer near Ambleside". */
 export const PERSON_NOUNS = set(`
   source insider witness neighbour neighbor friend relative passenger customer fan supporter man woman person
-  farmer executive worker resident parent teacher nurse doctor official spokesman spokeswoman spokesperson
+  farmer executive worker resident parent teacher nurse doctor official spokesman spokeswoman spokesperson voter
   employee officer member aide diplomat lawyer analyst shopkeeper driver pensioner student survivor victim
   mother father owner manager director volunteer organiser organizer campaigner activist
 `);

@@ -1,7 +1,10 @@
 // Reading names and titles out of token runs: which capitalised words are a
 // person's name, which are their title, and which name an organisation.
-import { COMPANY_NOUNS, ORG_WORDS, ROLE_WORDS } from './lexicon';
+import * as lexicon from './lexicon';
 import type { Token } from './sentences';
+
+// Local copies of the word lists, read on every token (see lexicon.ts).
+const { BODY_NAME_WORDS, COMPANY_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_PREFIXES, ROLE_WORDS } = lexicon;
 
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'dos', 'del']);
 export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady']);
@@ -24,7 +27,7 @@ export function isAcronym(t: Token): boolean {
 export const isRoleWord = (lower: string): boolean => ROLE_WORDS.has(lower) || (lower.endsWith('s') && ROLE_WORDS.has(lower.slice(0, -1)));
 
 /** The head word of an organisation's name, singular or plural ("the Centers for Disease Control"). */
-const isOrgWord = (lower: string): boolean => ORG_WORDS.has(lower) || (lower.endsWith('s') && ORG_WORDS.has(lower.slice(0, -1)));
+export const isOrgWord = (lower: string): boolean => ORG_WORDS.has(lower) || (lower.endsWith('s') && ORG_WORDS.has(lower.slice(0, -1)));
 
 /** Could this token be part of a person's name? */
 function isNamePart(t: Token, next: Token | undefined): boolean {
@@ -64,6 +67,7 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
     const head = i > 1 ? tokens[i - 2] : undefined;
     const orgName =
       (next !== undefined && isCapitalised(next) && isOrgWord(next.lower)) ||
+      namesBusinessOrPlace(tokens, i, j) ||
       prev?.lower === 'the' ||
       (prev !== undefined && !prev.cap && COMPANY_NOUNS.has(prev.lower)) ||
       ((prev?.lower === 'of' || prev?.lower === 'for') && head !== undefined && isCapitalised(head) && isOrgWord(head.lower));
@@ -73,6 +77,50 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
     i = j;
   }
   return runs;
+}
+
+/**
+ * "Avanti West Coast", "Thames Water": a run with a trade word, or a compass word before
+ * another capitalised word, names a business or a place ("Kanye West" is still a person).
+ */
+function namesBusinessOrPlace(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const lower = tokens[k].lower;
+    if (BODY_NAME_WORDS.has(lower) || (k + 1 < to && PLACE_PREFIXES.has(lower))) return true;
+  }
+  return false;
+}
+
+// What the words of a body's name are tagged (in capitals wink-nlp tags a verb as one, and that ends the name).
+const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
+
+/**
+ * Names of bodies anywhere in a sentence ("the Department of Health", "Leeds University", "the
+ * Defence Ministry"): capitalised words around a capitalised organisation word, with "of"/"for"
+ * joining more of them, and "the" before. Not one capitalised word opening the sentence ("Police
+ * said"): its capital tells nothing.
+ */
+export function orgMentions(tokens: readonly Token[]): NameRun[] {
+  const out: NameRun[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.cap || !isOrgWord(t.lower)) continue;
+    let from = k;
+    while (from > 0 && tokens[from - 1].cap && NAME_POS.has(tokens[from - 1].pos)) from--;
+    let to = k + 1;
+    for (;;) {
+      const next = tokens[to];
+      if (next === undefined) break;
+      if (next.cap && NAME_POS.has(next.pos)) to++;
+      else if ((next.lower === 'of' || next.lower === 'for' || next.lower === 'and') && tokens[to + 1]?.cap === true && NAME_POS.has(tokens[to + 1].pos)) to += 2;
+      else break;
+    }
+    if (to - from === 1 && k === 0) continue;
+    if (from > 0 && tokens[from - 1].lower === 'the') from--;
+    out.push({ from, to });
+    k = to - 1;
+  }
+  return out;
 }
 
 // Whitespace that collapsing would change: anything but a space, or two in a row.
@@ -122,6 +170,75 @@ export function appositiveRole(tokens: readonly Token[], run: NameRun): Token[] 
     if (stop < tokens.length && tokens[stop].text === ',' && isRolePhrase(phrase)) return phrase;
   }
   return null;
+}
+
+// Words that open a noun phrase in apposition: "the mayor", "its chief executive", "a nurse".
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
+
+/**
+ * What a short noun phrase in apposition describes, by its head noun (the last word
+ * before a preposition): "the mayor", "a nurse at the clinic" a person; "the water
+ * regulator", "the opposition party" a body; null for anything else.
+ */
+export function appositiveKind(tokens: readonly Token[], from: number, to: number): 'PERSON' | 'ORGANISATION' | null {
+  if (from >= to) return null;
+  // "Britain's energy regulator": a possessor opens the phrase as a determiner does.
+  const possessor = tokens[from + 1] !== undefined && (tokens[from + 1].lower === "'s" || tokens[from + 1].lower === '’s');
+  if (!APPOSITIVE_OPENERS.has(tokens[from].lower) && !possessor) return null;
+  let end = possessor ? from + 2 : from + 1;
+  while (end < to && tokens[end].pos !== 'ADP') {
+    const pos = tokens[end].pos;
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'PUNCT' || end - from > 5) return null;
+    end++;
+  }
+  if (end === from + 1 || tokens[end - 1].lower === "'s" || tokens[end - 1].lower === '’s') return null;
+  const head = tokens[end - 1].lower;
+  if (COMPANY_NOUNS.has(head) || isOrgWord(head)) return 'ORGANISATION';
+  if (PERSON_TITLES.has(head) || PERSON_NOUNS.has(head) || ROLE_WORDS.has(head)) return 'PERSON';
+  return null;
+}
+
+/**
+ * The appositive next to a one-word name at tokens[at], set off by commas ("Browning, the mayor,"
+ * / "The watchdog, Ofwat,"): its token range and kind; null when there is none. `close` tells
+ * whether a phrase after the name must be closed by a comma (in a sentence) or may run to the end
+ * (a speaker phrase). A relative clause ("Smith, who …") says a person too.
+ */
+export function nameAppositive(tokens: readonly Token[], at: number, close: boolean): { from: number; to: number; kind: 'PERSON' | 'ORGANISATION' } | null {
+  if (tokens[at + 1]?.text === ',') {
+    const from = at + 2;
+    if (tokens[from] !== undefined && (tokens[from].lower === 'who' || tokens[from].lower === 'whose')) return { from, to: from, kind: 'PERSON' };
+    let to = from;
+    while (to < tokens.length && tokens[to].text !== ',') to++;
+    if (to < tokens.length || !close) {
+      const kind = appositiveKind(tokens, from, to);
+      if (kind !== null) return { from, to, kind };
+    }
+  }
+  if (at >= 2 && tokens[at - 1].text === ',' && (tokens[at + 1]?.text === ',' || (!close && at + 1 === tokens.length))) {
+    let from = at - 2;
+    while (from > 0 && tokens[from - 1].text !== ',') from--;
+    const kind = appositiveKind(tokens, from, at - 1);
+    if (kind !== null) return { from, to: at - 1, kind };
+  }
+  return null;
+}
+
+/**
+ * "Ms Marsh is the prosecutor in the case": a role given by "is" or "was" after the name, up to
+ * the end of the clause; null when the name is not followed by one.
+ */
+export function copularRole(tokens: readonly Token[], run: NameRun): Token[] | null {
+  const verb = tokens[run.to]?.lower;
+  if (verb !== 'is' && verb !== 'was') return null;
+  const from = run.to + 1;
+  let to = from;
+  while (to < tokens.length && tokens[to].pos !== 'PUNCT' && tokens[to].pos !== 'VERB' && tokens[to].pos !== 'AUX' && to - from < 10) to++;
+  // A definite title only: "is a strong leader" judges the person, it names no post.
+  if (tokens[from]?.lower !== 'the' || appositiveKind(tokens, from, to) !== 'PERSON') return null;
+  let head = from + 1;
+  while (head + 1 < to && tokens[head + 1].pos !== 'ADP') head++;
+  return PERSON_TITLES.has(tokens[head].lower) || ROLE_WORDS.has(tokens[head].lower) ? tokens.slice(from, to) : null;
 }
 
 export function cleanRole(role: string): string | null {

@@ -2,8 +2,11 @@
 // the article: which tokens name the body behind some figures, where a body's
 // name ends, where a group subject's head and verb are. The Discourse
 // (claimant.ts) decides what they refer to.
-import { DATA_NOUNS, HEARING_BODIES, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PUBLISHED_VERBS, REPORTING_VERBS, THAT_VERBS } from './lexicon';
+import * as lexicon from './lexicon';
 import type { Token } from './sentences';
+
+// Local copies of the word lists, read on every token (see lexicon.ts).
+const { DATA_NOUNS, DOCUMENT_VERBS, HEARING_BODIES, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PUBLISHED_VERBS, REPORTING_VERBS, THAT_VERBS } = lexicon;
 
 // Where an adverbial after the body's name begins: "… by the ministry on Tuesday", "… from the bureau last week".
 const AFTER_SOURCE = new Set(['on', 'in', 'last', 'this', 'earlier', 'at', 'during', ',', 'which', 'that', 'who']);
@@ -29,6 +32,45 @@ export function dataSource(tokens: readonly Token[]): Token[] | null {
   while (to < tokens.length && !AFTER_SOURCE.has(tokens[to].lower)) to++;
   const source = tokens.slice(from, to);
   return source.some((t) => t.cap) ? source : null;
+}
+
+// What may stand between a verb of making and the report it made: "published its annual report", "carried out a survey".
+const DOCUMENT_MODIFIERS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Who made the report, study or figures named by tokens[i], as its sentence says: "a report
+ * by the Resolution Foundation", "figures were released by the department on Monday" (what
+ * follows "by"), or "The foundation published a report", "Reyes, an epidemiologist, led the
+ * study" (the subject of the verb of making). Null when the sentence says neither.
+ */
+export function documentMaker(tokens: readonly Token[], i: number): Token[] | null {
+  let j = i + 1;
+  if (tokens[j]?.pos === 'AUX') j++;
+  if (j < tokens.length && PUBLISHED_VERBS.has(tokens[j].lower)) {
+    j++;
+    // "released last week by …": a short time phrase before the maker.
+    for (let k = 0; k < 3 && j < tokens.length && !tokens[j].cap && tokens[j].lower !== 'by'; k++) j++;
+  }
+  if (tokens[j]?.lower === 'by' || (j === i + 1 && tokens[j]?.lower === 'from')) {
+    let to = j + 1;
+    while (to < tokens.length && !AFTER_SOURCE.has(tokens[to].lower) && tokens[to].pos !== 'PUNCT' && !isVerbTag(tokens[to])) to++;
+    const maker = tokens.slice(j + 1, to);
+    return maker.some((t) => t.cap) ? maker : null;
+  }
+  let v = i - 1;
+  while (v > 0 && i - v <= 4 && (DOCUMENT_MODIFIERS.has(tokens[v].pos) || tokens[v].lower === 'out')) v--;
+  if (v < 1 || !DOCUMENT_VERBS.has(tokens[v].lower)) return null;
+  // The subject: from the start (or after an opening "On Tuesday,") to a comma before an appositive, without "has" or "also".
+  let from = 0;
+  if (tokens[0].pos === 'ADP' || tokens[0].pos === 'ADV') {
+    while (from < v && tokens[from].text !== ',') from++;
+    from++;
+  }
+  let to = from;
+  while (to < v && tokens[to].text !== ',') to++;
+  while (to > from && (tokens[to - 1].pos === 'AUX' || tokens[to - 1].pos === 'ADV')) to--;
+  const subject = tokens.slice(from, to);
+  return subject.length > 0 && subject.length <= 8 && !subject.some(isVerbTag) ? subject : null;
 }
 
 const OWNED_FIGURES = new Set(['figures', 'data', 'statistics', 'numbers', 'estimates', 'records']);

@@ -2,5 +2,9 @@
  * Bump when a change to the rules can change the claims found in an article.
  * 1.1.0: the claimant, claim-text, type, rhetoric and transcript-label rules added since 1.0.0, which
  * 1.0.0 claims do not have; an editor re-extracts an article to get them (its claims record this version).
+ * 1.2.0: frames that are not plain reporting ("expects … but warned that …", "attributed X to Y",
+ * "pledged to …", a participle without a subject), one-word names with an appositive ("Browning, the
+ * mayor"), names of businesses and places made of capitalised words, and definite descriptions ("the
+ * report", "the department", "the epidemiologist") linked back to whom they were introduced with.
  */
-export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.1.0';
+export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.2.0';

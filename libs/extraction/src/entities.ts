@@ -1,0 +1,138 @@
+// The people and bodies an article has named so far, and the searches over them that
+// a later mention needs: a surname, a title, a short form of a body's name, a pronoun's
+// antecedent. The Discourse (claimant.ts) keeps the list and decides what to look for.
+import * as lexicon from './lexicon';
+import type { Gender } from './gender';
+import { orgHead } from './names';
+
+// Local copies of the word lists, read on every token (see lexicon.ts).
+const { COMPANY_NOUNS, GENERIC_BODY_NOUNS, JOURNALIST_WORDS } = lexicon;
+
+export interface Entity {
+  name: string;
+  /** name.toLowerCase(), kept to compare without allocating. */
+  lower?: string;
+  /** Name parts, for "Pleshkis" → "Renus Pleshkis". */
+  parts: string[];
+  role: string | null;
+  gender: Gender;
+  kind: 'PERSON' | 'ORGANISATION';
+  /** Order of the latest mention; higher is more recent. */
+  seen: number;
+  /** For organisations: head noun and lower-case words, for matching short forms. */
+  head?: string;
+  words?: ReadonlySet<string>;
+  /** For organisations: contains a capitalised (proper) name. */
+  proper?: boolean;
+  /** For a person known only by a description ("a source close to the player"): its head noun. */
+  described?: string;
+  /**
+   * For a body only named in passing ("figures released by the Department of Health"): "the
+   * department" may mean it later, but "it" and "they" do not, until it speaks.
+   */
+  mentioned?: boolean;
+}
+
+/** "the same source", "the farmer": the person last described with that noun. */
+export function latestDescribed(entities: readonly Entity[], head: string): Entity | undefined {
+  let best: Entity | undefined;
+  for (const e of entities) if (e.described === head && (best === undefined || e.seen > best.seen)) best = e;
+  return best;
+}
+
+/** The person named last, not counting a journalist ("spoke to health correspondent Hannah Oduya"): who answers an interview. */
+export function latestPerson(entities: readonly Entity[]): Entity | undefined {
+  let best: Entity | undefined;
+  for (const e of entities) if (e.kind === 'PERSON' && !isJournalist(e) && (best === undefined || e.seen > best.seen)) best = e;
+  return best;
+}
+
+/**
+ * "the bureau" after "the Central Statistical Bureau", "the finance ministry"
+ * after "the Ministry of Finance": a definite short form with the same head
+ * noun, all of whose words are in the name given earlier.
+ */
+export function earlierOrganisation(entities: readonly Entity[], name: string): Entity | null {
+  if (!name.startsWith('the ')) return null;
+  const m = /^the ((?:\p{L}+\s)?\p{L}+)$/u.exec(name);
+  if (m === null) return null;
+  const words = m[1].toLowerCase().split(' ');
+  const head = orgHead(name);
+  const lower = name.toLowerCase();
+  let best: Entity | null = null;
+  for (const e of entities) {
+    if (e.kind !== 'ORGANISATION' || e.head !== head || e.lower === lower) continue;
+    if (words.every((w) => e.words?.has(w) === true) && (best === null || e.seen > best.seen)) best = e;
+  }
+  return best;
+}
+
+/** "the company", "the operator": the organisation last named with a proper name. */
+export function describedCompany(entities: readonly Entity[], name: string): Entity | null {
+  const m = /^the (\p{L}+)$/u.exec(name);
+  if (m === null || !COMPANY_NOUNS.has(m[1].toLowerCase())) return null;
+  const noun = m[1].toLowerCase();
+  // "the company" is any body; "the operator" only one introduced as an operator ("the grid operator Red Eléctrica").
+  const generic = GENERIC_BODY_NOUNS.has(noun);
+  // A body that spoke or opened a sentence before one only named in passing.
+  let best: Entity | null = null;
+  for (const e of entities) {
+    if (e.kind !== 'ORGANISATION' || e.proper !== true || !(generic || e.words?.has(noun) === true)) continue;
+    if (best === null || (best.mentioned === true && e.mentioned !== true) || (best.mentioned === e.mentioned && e.seen > best.seen)) best = e;
+  }
+  return best;
+}
+
+/** The person last given a role headed by this noun ("an epidemiologist at Leeds University" for "epidemiologist"). */
+export function lastWithRoleHead(entities: readonly Entity[], head: string): Entity | null {
+  let best: Entity | null = null;
+  for (const e of entities) {
+    if (e.kind !== 'PERSON' || e.role === null || (best !== null && e.seen <= best.seen)) continue;
+    if (roleHeadOf(e.role) === head) best = e;
+  }
+  return best;
+}
+
+/** "the mayor": the person last named with that word in their title. */
+export function lastWithTitle(entities: readonly Entity[], head: string): Entity | null {
+  let best: Entity | null = null;
+  for (const e of entities) {
+    if (e.kind !== 'PERSON' || e.role === null) continue;
+    const words = e.role.toLowerCase().split(/[^\p{L}]+/u);
+    if (words.includes(head) && (best === null || e.seen > best.seen)) best = e;
+  }
+  return best;
+}
+
+/** The person a name or a part of it ("Pleshkis" for "Renus Pleshkis") was last used for. */
+export function findByParts(entities: readonly Entity[], parts: readonly string[]): Entity | null {
+  const full = parts.join(' ');
+  let best: Entity | null = null;
+  for (const e of entities) {
+    if (e.kind !== 'PERSON') continue;
+    const match = e.name === full || (parts.length === 1 && (e.parts[e.parts.length - 1] === full || e.parts[0] === full)) || (parts.length > 1 && full.endsWith(' ' + e.parts[e.parts.length - 1]) && e.parts.length === 1);
+    if (match && (best === null || e.seen > best.seen)) best = e;
+  }
+  return best;
+}
+
+/** The noun a role is headed by: the last word before a preposition or a comma ("epidemiologist" in "an epidemiologist at Leeds University"). */
+function roleHead(role: string): string {
+  const m = /^(.*?)(?:\s+(?:of|at|for|from|with|in|on)\b|,|$)/i.exec(role);
+  const words = (m?.[1] ?? role).toLowerCase().split(/[^\p{L}-]+/u).filter((w) => w.length > 0);
+  return words[words.length - 1] ?? '';
+}
+
+// Roles repeat from article to article ("spokeswoman", "the mayor"): each is read once per process.
+const ROLE_HEADS = new Map<string, string>();
+function roleHeadOf(role: string): string {
+  let head = ROLE_HEADS.get(role);
+  if (head === undefined) {
+    head = roleHead(role);
+    if (ROLE_HEADS.size < 10_000) ROLE_HEADS.set(role, head);
+  }
+  return head;
+}
+
+export const isJournalist = (e: Entity): boolean => e.role !== null && e.role.toLowerCase().split(/[^\p{L}]+/u).some((w) => JOURNALIST_WORDS.has(w));
+

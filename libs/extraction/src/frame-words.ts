@@ -1,0 +1,171 @@
+// The words of attribution frames: which tokens are reporting verbs, speakers,
+// quotation marks, and where a statement starts and ends. The frame readers
+// (attribution.ts, joined-frames.ts) build on these.
+import * as lexicon from './lexicon';
+import type { Span } from './clean';
+import type { Sentence, Token } from './sentences';
+
+// Local copies of the word lists, read on every token (see lexicon.ts).
+const { CAUSE_VERBS, DATA_NOUNS, PUBLISHED_VERBS, QUESTION_VERBS, REPORTING_VERBS, SHOW_VERBS } = lexicon;
+
+/** How a sentence attributes what it says. */
+export type FrameKind = 'none' | 'leading' | 'trailing' | 'middle' | 'according';
+
+export interface Frame {
+  kind: FrameKind;
+  /** The speaker's noun phrase ("Lithuanian Deputy Minister … Renus Pleshkis", "He", "the President's Office"). */
+  speaker: Token[];
+  /** The reporting verb as written, lower-case; null for "according to" and unframed sentences. */
+  verb: string | null;
+  /** The asserted statement, in body offsets: one span, or two around a frame in the middle. */
+  content: Span[];
+  /** The frame reports a question ("asked whether …"), which is not a claim. */
+  question: boolean;
+  /**
+   * What the frame itself says of the statement: a promise of the speaker's own action
+   * ("pledged to build …") is about the future; putting an effect down to a cause
+   * ("attributed the rise to …") is a claim of causation, whatever its words.
+   */
+  implies: 'PREDICTION' | 'CORRELATION_CAUSATION' | null;
+}
+
+export const OPEN_QUOTES = new Set(['"', '“', '«', '„', "''", '``']);
+export const CLOSE_QUOTES = new Set(['"', '”', '»', "''"]);
+export const QUOTES = new Set([...OPEN_QUOTES, ...CLOSE_QUOTES]);
+export const FINAL_PUNCT = new Set(['.', '!', '?', '…', '...']);
+// Words that may sit between the speaker and the verb: "He also said", "She has repeatedly warned".
+export const SPEAKER_TAIL = new Set(['also', 'further', 'later', 'previously', 'again', 'repeatedly', 'publicly', 'recently', 'earlier', 'once', 'then', 'however', 'has', 'have', 'had', 'separately', 'additionally', 'even']);
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
+export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us']);
+export const NOMINAL = new Set(['PROPN', 'NOUN', 'PRON', 'NUM']);
+export const MAX_SPEAKER = 16;
+// Reporting verbs wink-nlp tags as nouns when they close a sentence, and that rarely end one as nouns.
+export const FINAL_VERBS = new Set(['estimates', 'forecasts', 'predicts', 'reports']);
+
+export const isVerbLike = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
+/** "saying", "adding": a participle has no subject of its own, so it frames nothing by itself. */
+export const isParticiple = (t: Token): boolean => t.lower.endsWith('ing');
+// Forms of "be" before a progressive: "I'm saying", "we are not saying", "he was just saying".
+const BE_FORMS = /^(?:am|is|are|was|were|be|been|'s|’s)$|(?:'m|’m|'re|’re)$/;
+
+/**
+ * "Not saying that …", "on record as saying …": a participle with neither "be" nor a noun
+ * before it (over "not" and adverbs) has no subject, and frames nothing; "I'm not saying
+ * that …" and "Young people saying …" do.
+ */
+export function isBareParticiple(t: readonly Token[], i: number): boolean {
+  if (!isParticiple(t[i])) return false;
+  let k = i - 1;
+  while (k >= 0 && (t[k].pos === 'ADV' || t[k].pos === 'PART')) k--;
+  return k < 0 || !(BE_FORMS.test(t[k].lower) || NOMINAL.has(t[k].pos));
+}
+/** "attributed the rise to …": a cause verb used as a verb, with its cause's preposition after it. */
+export function isCauseVerb(t: readonly Token[], i: number, end: number): boolean {
+  const preps = CAUSE_VERBS.get(t[i].lower);
+  if (preps === undefined || t[i].pos !== 'VERB') return false;
+  for (let j = i + 2; j < end; j++) if (preps.has(t[j].lower)) return true;
+  return false;
+}
+/** "… figures show …": a finding framed by figures, without "that" (t[i] the verb, after the figures). */
+export const isFinding = (t: readonly Token[], i: number): boolean => i > 0 && SHOW_VERBS.has(t[i].lower) && DATA_NOUNS.has(t[i - 1].lower);
+
+/**
+ * A verb-tagged token inside a noun phrase, not a verb of the sentence: a verb
+ * joined to a noun by a hyphen ("Kyiv-based", "state-owned"; not "so-called"),
+ * or a participle describing figures ("a poll released last week by …").
+ */
+export function inNounPhrase(tokens: readonly Token[], i: number): boolean {
+  if (i < 1) return false;
+  const before = tokens[i - 1];
+  if (PUBLISHED_VERBS.has(tokens[i].lower) && DATA_NOUNS.has(before.lower)) return true;
+  return i > 1 && before.text === '-' && before.end === tokens[i].start && tokens[i - 2].end === before.start && NOMINAL.has(tokens[i - 2].pos);
+}
+
+/** A reporting verb used as a verb ("claims" can be a noun). */
+export function isReportingVerb(t: Token): boolean {
+  if (!REPORTING_VERBS.has(t.lower) && !QUESTION_VERBS.has(t.lower)) return false;
+  return t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'said' || t.lower === 'says' || t.lower === 'told';
+}
+
+/**
+ * Is this a noun phrase that can be a speaker: a pronoun, a name with or
+ * without a title, an organisation, with appositives between commas; no verb
+ * (except inside a "who …" relative clause of an appositive).
+ */
+export function isSpeakerPhrase(tokens: readonly Token[], lenient = false): boolean {
+  if (tokens.length === 0) return false;
+  // A relative clause ("X, a pensioner who has complained about his bills, said …") does not count towards the length.
+  const relative = tokens.findIndex((t) => t.lower === 'who' || t.lower === 'whose');
+  if ((relative > 0 ? relative : tokens.length) > MAX_SPEAKER || tokens.length > 2 * MAX_SPEAKER) return false;
+  const first = tokens[0];
+  if (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'CCONJ' || first.pos === 'PUNCT' || first.pos === 'ADV') return false;
+  if (tokens.length === 1 && first.pos === 'PRON') return SUBJECT_PRONOUNS.has(first.lower) || OBJECT_PRONOUNS.has(first.lower);
+  let nominal = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // "X, an epidemiologist who was not involved, …": a relative clause inside an appositive ends the check.
+    if (t.lower === 'who' || t.lower === 'whose' || t.lower === 'which') return nominal && tokens.slice(0, i).some((x) => x.text === ',');
+    // After "according to" there is no verb to confuse with the statement, and
+    // wink-nlp tags some nouns as verbs ("police data"): only a finite auxiliary rules the phrase out.
+    if (lenient ? t.pos === 'AUX' : isVerbLike(t) && !inNounPhrase(tokens, i) && !(t.lower.endsWith('ed') && i > 0 && tokens[i - 1].text === ',')) {
+      // Titles wink-nlp tags as verbs ("Acting", "Deputy") still start with a capital; so do
+      // names in -ing it tags so ("Manning", "Ewing Kahn"), alone, before another name or before an appositive ("Browning, the mayor").
+      if (!t.cap || (i === 0 && !(t.pos === 'VERB' && t.lower.endsWith('ing') && (tokens.length === 1 || tokens[1].cap || tokens[1].text === ',')))) return false;
+    }
+    if (QUOTES.has(t.text) || FINAL_PUNCT.has(t.text) || t.text === ':' || t.text === ';') return false;
+    if (NOMINAL.has(t.pos) || t.cap) nominal = true;
+  }
+  return nominal;
+}
+
+export function lastContentIndex(tokens: readonly Token[]): number {
+  let end = tokens.length;
+  while (end > 0 && (FINAL_PUNCT.has(tokens[end - 1].text) || CLOSE_QUOTES.has(tokens[end - 1].text) || tokens[end - 1].text === ')')) end--;
+  return end;
+}
+
+export const span = (tokens: readonly Token[], from: number, to: number): Span[] =>
+  from < to ? [{ start: tokens[from].start, end: tokens[to - 1].end }] : [];
+
+export const NONE = (s: Sentence): Frame => {
+  const end = lastContentIndex(s.tokens);
+  return { kind: 'none', speaker: [], verb: null, content: span(s.tokens, 0, end > 0 ? end : s.tokens.length), question: false, implies: null };
+};
+
+/** Skip a leading "In a statement," / "On Monday," / "Speaking to reporters," before the speaker. */
+export const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'meanwhile', 'earlier', 'later', 'however', 'separately', 'previously', 'also', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'next']);
+
+export function introEnd(tokens: readonly Token[], verbAt: number): number {
+  const first = tokens[0];
+  const intro = first.pos === 'ADP' || first.pos === 'ADV' || TIME_WORDS.has(first.lower) || opensWithParticiple(tokens);
+  if (!intro) return 0;
+  for (let i = 1; i < verbAt; i++) if (tokens[i].text === ',') return i + 1;
+  // "Then Alex Varn said …", "Later she added …": one adverb before the subject, no comma.
+  return (first.pos === 'ADV' || TIME_WORDS.has(first.lower)) && verbAt > 1 ? 1 : 0;
+}
+
+/**
+ * "Speaking to reporters, …", "Opening the case for the prosecution, …": wink-nlp
+ * tags a capitalised participle as a name, so a lower-case word after it tells.
+ */
+export function opensWithParticiple(t: readonly Token[]): boolean {
+  // "Browning, the mayor, said …": a word in -ing closed by a comma at once is a name before its appositive.
+  return t[0].lower.endsWith('ing') && t[1]?.text !== ',' && (t[0].pos === 'VERB' || (t[1] !== undefined && !t[1].cap));
+}
+
+/** "that" within a short adverbial after the verb: "said in a statement on Monday that". */
+export function findThat(t: readonly Token[], from: number, end: number): number {
+  for (let i = from; i < Math.min(end, from + 10); i++) {
+    if (t[i].lower === 'that' && (t[i].pos === 'SCONJ' || t[i].pos === 'PRON' || t[i].pos === 'DET' || t[i].pos === 'ADV')) return i;
+    if (isVerbLike(t[i]) || QUOTES.has(t[i].text) || t[i].text === ':' ) return -1;
+  }
+  return -1;
+}
+
+export function trimSpeaker(tokens: Token[]): Token[] {
+  let a = 0;
+  let b = tokens.length;
+  while (a < b && (tokens[a].text === ',' || QUOTES.has(tokens[a].text))) a++;
+  while (b > a && (tokens[b - 1].text === ',' || QUOTES.has(tokens[b - 1].text))) b--;
+  return tokens.slice(a, b);
+}
