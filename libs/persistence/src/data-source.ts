@@ -22,6 +22,11 @@ export function createDataSource(databaseUrl: string, poolSize = 10, opts: { cou
       // Fail fast while Postgres is away instead of queueing requests forever.
       connectionTimeoutMillis: 5000,
       idleTimeoutMillis: 30000,
+      // No JIT compilation: our statements are short OLTP reads and writes, and JIT starts at a planner cost,
+      // not a run time. With the verdicts table not yet analysed after a burst of reviews, a claims page of
+      // 21 rows was estimated at cost 124k (> jit_above_cost 100k) and spent 14.5 ms compiling to run 0.9 ms
+      // (57 ms in all): W2 fell from ~600 to ~110 req/s in the full bench (docs/benchmarks.md, change 18).
+      options: '-c jit=off',
     },
   });
 }
