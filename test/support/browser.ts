@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const SCREENSHOTS = join(__dirname, '..', 'artifacts', 'screenshots');
 
@@ -46,4 +46,17 @@ export function failOnBrowserErrors(): (page: Page) => void {
       if (m.type() === 'error') errors.push(`console: ${m.text()}`);
     });
   };
+}
+
+/**
+ * A fresh context (its own session storage: a user of its own) and its page,
+ * waiting up to `wait` ms for each step, its errors followed by `watch` (from
+ * failOnBrowserErrors). Close the context at the end of the test.
+ */
+export async function openPage(browser: Browser, watch: (page: Page) => void, opts: { width?: number; height?: number; wait?: number } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 } });
+  context.setDefaultTimeout(opts.wait ?? 60_000);
+  const page = await context.newPage();
+  watch(page);
+  return { context, page };
 }

@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { failOnBrowserErrors, launchChromium, signInAs } from '../support/browser';
+import type { Browser } from 'playwright-core';
+import { failOnBrowserErrors, launchChromium, openPage, signInAs } from '../support/browser';
 import { REFERENCE_ARTICLE, submitAndExtract, userWithRole, type TestUser } from '../support/factories';
 import { Stack } from '../support/stack';
 import { disputedClaim, readClaim, W } from '../support/workflow';
@@ -32,13 +32,7 @@ describe('review UI: links, keys and form messages', () => {
   // Script errors and console errors fail the test that caused them.
   const watchErrors = failOnBrowserErrors();
 
-  async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    context.setDefaultTimeout(WAIT);
-    const page = await context.newPage();
-    watchErrors(page);
-    return { context, page };
-  }
+  const newPage = (): ReturnType<typeof openPage> => openPage(browser, watchErrors, { wait: WAIT });
 
   it('a shared claims-browser link opened while signed out keeps its filters through the sign-in', async () => {
     const { context, page } = await newPage();

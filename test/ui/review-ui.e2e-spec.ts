@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { failOnBrowserErrors, launchChromium, shot, signInAs } from '../support/browser';
+import { failOnBrowserErrors, launchChromium, openPage, shot, signInAs } from '../support/browser';
 import { REFERENCE_ARTICLE, submitAndExtract, userWithRole, type ArticleView, type TestUser } from '../support/factories';
 import { Stack } from '../support/stack';
 import { disputedClaim, readClaim, take, W } from '../support/workflow';
@@ -40,13 +40,7 @@ describe('review UI in a browser', () => {
   // Script errors and console errors fail the test that caused them.
   const watchErrors = failOnBrowserErrors();
 
-  async function newPage(width = 1280, height = 800): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: { width, height } });
-    context.setDefaultTimeout(WAIT);
-    const page = await context.newPage();
-    watchErrors(page);
-    return { context, page };
-  }
+  const newPage = (width = 1280, height = 800): ReturnType<typeof openPage> => openPage(browser, watchErrors, { width, height, wait: WAIT });
 
   /** The claim the database says this reviewer holds a lease on right now. */
   async function leasedClaim(reviewerId: string): Promise<{ assignmentId: string; claimId: string; text: string }> {

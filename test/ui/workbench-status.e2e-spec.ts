@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { heard, liveRegions, recordAnnouncements } from '../support/announcements';
-import { failOnBrowserErrors, launchChromium, shot, signInAs } from '../support/browser';
+import { failOnBrowserErrors, launchChromium, openPage, shot, signInAs } from '../support/browser';
 import { REFERENCE_ARTICLE, submitAndExtract, userWithRole, type TestUser } from '../support/factories';
 import { eventually, Stack } from '../support/stack';
 import { take, W } from '../support/workflow';
@@ -32,13 +32,7 @@ describe('review UI: what the reviewer is told', () => {
 
   const watchErrors = failOnBrowserErrors();
 
-  async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    context.setDefaultTimeout(WAIT);
-    const page = await context.newPage();
-    watchErrors(page);
-    return { context, page };
-  }
+  const newPage = (): ReturnType<typeof openPage> => openPage(browser, watchErrors, { wait: WAIT });
 
   const activeAssignment = async (reviewerId: string): Promise<{ id: string; claimId: string }> => {
     const r = await stack.pg.query<{ id: string; claim_id: string }>(`SELECT id, claim_id FROM review_assignments WHERE reviewer_id = $1 AND status = 'ACTIVE'`, [reviewerId]);
