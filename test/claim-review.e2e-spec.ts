@@ -1,7 +1,7 @@
 import type { ClaimReview, WithContext } from 'schema-dts';
 import { claimReviewProblems } from './support/claim-review-validator';
 import { publish, Q, REFERENCE_ARTICLE, submitAndExtract, userWithRole, aSource, type ArticleView, type TestUser } from './support/factories';
-import { sleep, Stack } from './support/stack';
+import { sleep, Stack, stopProcess } from './support/stack';
 import { W } from './support/workflow';
 
 const ARTICLE = { title: 'Lithuania has withdrawn from the Convention on Cluster Munitions to deter Russia', body: REFERENCE_ARTICLE, url: 'https://example.org/lt-cluster', source: 'Example News', publishedAt: '2024-07-18T08:00:00.000Z' };
@@ -208,6 +208,39 @@ describe('ClaimReview out', () => {
       expect(one.body).toMatchObject({ url: url(otherId), datePublished: before?.publishedAt, dateModified: republished.published_at.toISOString() });
       // Live again: its old withdrawal is no longer news (a reader applying it after the feed would drop a live fact check).
       expect((await withdrawals()).items.map((i) => i.claimId)).toEqual([pledgeId]);
+    });
+
+    it('a publication keeps the URL it was given when CLAIMREVIEW_URL_TEMPLATE changes: its ClaimReview and its withdrawal (410, feed, claim.unpublished) name it; a new publication takes the new one', async () => {
+      // A new site layout: the api restarts with another template, on the same database.
+      const moved = (id: string) => `https://desk.example/checks/${id}`;
+      await stopProcess(stack.api);
+      stack.api = stack.spawn('api', 'apps/api/src/main.js', { CLAIMREVIEW_URL_TEMPLATE: 'https://desk.example/checks/{id}' });
+      await stack.waitReady();
+
+      // otherId is live (published before the change), pledgeId withdrawn (likewise).
+      expect((await get(`/claims/${otherId}/claimreview.json`)).body).toMatchObject({ url: url(otherId) });
+      expect(await feedUrls()).toEqual([url(otherId)]);
+      await editor.client.ok(W.unpublish, { id: otherId });
+      const gone = await get(`/claims/${otherId}/claimreview.json`);
+      expect([gone.status, (gone.body['error'] as { url: string }).url]).toEqual([410, url(otherId)]);
+      expect((await withdrawals()).items.map((i) => [i.claimId, i.publishedVersion, i.url])).toEqual([
+        [otherId, 2, url(otherId)],
+        [pledgeId, 1, url(pledgeId)],
+        [otherId, 1, url(otherId)],
+      ]);
+      // The claim.unpublished webhook's `details` are the event's data.
+      const events = await stack.pg.query<{ type: string; data: { claimReviewUrl?: string } }>(`SELECT type, data FROM claim_events WHERE claim_id = $1 AND type IN ('PUBLISH', 'UNPUBLISH') ORDER BY at`, [otherId]);
+      expect(events.rows.map((e) => [e.type, e.data.claimReviewUrl])).toEqual([
+        ['PUBLISH', url(otherId)],
+        ['UNPUBLISH', url(otherId)],
+        ['PUBLISH', url(otherId)],
+        ['UNPUBLISH', url(otherId)],
+      ]);
+
+      // Published again after the change: a new publication, under the new template.
+      await publish(editor, otherId);
+      expect((await get(`/claims/${otherId}/claimreview.json`)).body).toMatchObject({ url: moved(otherId) });
+      expect(await feedUrls()).toEqual([moved(otherId)]);
     });
   });
 });

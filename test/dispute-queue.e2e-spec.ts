@@ -41,6 +41,14 @@ describe('the dispute queue with stale jobs', () => {
     (await editor.client.ok<{ queueStats: { disputed: number; disputeQueueDepth: number } }>(W.stats)).queueStats;
   const listed = async (first: number): Promise<string[]> => (await editor.client.ok<{ disputeQueue: { id: string }[] }>(DISPUTES, { first })).disputeQueue.map((c) => c.id);
   const jobsInRedis = async (): Promise<number> => (await queue.getJobCounts('waiting'))['waiting'] ?? 0;
+  /** The dispute queue's waiting gauge in the api's and the worker's metrics. */
+  const gauges = async (): Promise<number[]> =>
+    Promise.all(
+      [`${stack.url}/metrics`, `http://127.0.0.1:${stack.workerMetricsPort}/metrics`].map(async (url) => {
+        const line = (await (await fetch(url)).text()).split('\n').find((l) => l.startsWith('claimcheck_queue_jobs{') && l.includes('queue="dispute-review"') && l.includes('state="waiting"'));
+        return Number(line?.split(' ').at(-1));
+      }),
+    );
 
   it('counts and lists the dispute behind a run of stale jobs, and drops the stale jobs it meets', async () => {
     disputed = await disputedClaim(stack);
@@ -55,7 +63,8 @@ describe('the dispute queue with stale jobs', () => {
     await addDisputeJob(disputed, round);
     expect(await jobsInRedis()).toBe(21);
 
-    // What an editor finds: the one dispute, not the 21 jobs.
+    // What an editor finds: the one dispute, not the 21 jobs; and the metrics say the same.
+    expect(await gauges()).toEqual([1, 1]);
     expect(await stats()).toEqual(expect.objectContaining({ disputed: 1, disputeQueueDepth: 1 }));
     // disputeQueue(first: 1) read the first 13 jobs, all stale, and answered nothing: it reads on now.
     expect(await listed(1)).toEqual([disputed]);
@@ -73,6 +82,7 @@ describe('the dispute queue with stale jobs', () => {
     await addDisputeJob(claimId, claim.reviewRound);
     expect(await jobsInRedis()).toBe(1);
 
+    expect(await gauges()).toEqual([0, 0]);
     expect(await stats()).toEqual(expect.objectContaining({ disputed: 0, disputeQueueDepth: 0 }));
     expect(await listed(20)).toEqual([]);
     expect(await jobsInRedis()).toBe(0);

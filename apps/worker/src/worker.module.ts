@@ -4,7 +4,7 @@ import type { Cluster, Redis } from 'ioredis';
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@app/config';
 import { Metrics } from '@app/observability';
 import { PersistenceModule } from '@app/persistence';
-import { createRedis, QueueName, QueueProducer } from '@app/queue';
+import { createRedis, DisputeQueueClient, QueueName, QueueProducer } from '@app/queue';
 import { ExtractClaimsProcessor } from './extraction/extract-claims.processor';
 import { ClaimLinker } from './extraction/claim-linker';
 import { ExtractionService } from './extraction/extraction.service';
@@ -68,11 +68,12 @@ class Workers implements OnApplicationBootstrap, BeforeApplicationShutdown {
 class RedisShutdown implements OnApplicationShutdown {
   constructor(
     @Inject(QueueProducer) private readonly producer: QueueProducer,
+    @Inject(DisputeQueueClient) private readonly disputes: DisputeQueueClient,
     @Inject(REDIS) private readonly redis: Redis | Cluster,
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
-    await this.producer.close();
+    await Promise.all([this.producer.close(), this.disputes.close()]);
     this.redis.disconnect();
   }
 }
@@ -87,6 +88,8 @@ class RedisShutdown implements OnApplicationShutdown {
       useFactory: (c: AppConfig, r: Redis | Cluster) =>
         new QueueProducer(r, c.queuePrefix, { [QueueName.WebhookDelivery]: { attempts: c.webhooks.maxAttempts, backoff: { type: 'exponential', delay: c.webhooks.backoffMs } } }),
     },
+    // Read-only, for the metrics: the dispute queue's depth as editors see it.
+    { provide: DisputeQueueClient, inject: [APP_CONFIG, REDIS], useFactory: (c: AppConfig, r: Redis | Cluster) => new DisputeQueueClient(r, c.queuePrefix) },
     ClaimLinker,
     { provide: Metrics, useValue: new Metrics('worker') },
     ExtractionService,

@@ -37,6 +37,11 @@ describe('buildClaimReview', () => {
     expect(buildClaimReview(src, org)).toEqual(expected);
   });
 
+  it('names the publication by the URL stored with it, and by the template only when none was stored', () => {
+    expect(buildClaimReview({ ...src, url: 'https://desk.example/old-layout/c1' }, org).url).toBe('https://desk.example/old-layout/c1');
+    expect(buildClaimReview({ ...src, url: null }, org).url).toBe('https://desk.example/fact-checks/c1');
+  });
+
   it('gives an unverifiable claim a label and no number', () => {
     const r = buildClaimReview({ ...src, rating: Rating.UNVERIFIABLE }, org);
     expect(r.reviewRating).toEqual({ '@type': 'Rating', alternateName: 'Unverifiable' });

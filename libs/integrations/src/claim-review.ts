@@ -10,6 +10,8 @@ export interface ClaimReviewOrganization {
 
 export interface ClaimReviewSource {
   claim: { id: string; text: string; claimant: string | null };
+  /** The live publication's URL as stored (`publishedUrl`); the template's when null. */
+  url?: string | null;
   /** The rating as published (the claim's final verdict). */
   rating: Rating;
   /** When the fact check was first published. */
@@ -28,11 +30,22 @@ function claimant(name: string): Person | Organization {
 }
 
 /**
- * The fact check's public URL: the ClaimReview's `url`, and what webhooks and
- * the withdrawals feed name it by, so a receiver can match what it was given.
+ * The fact check's public URL by the current template: what a publication is
+ * given when it is published (and kept on its row; read it back with
+ * `publishedUrl`, not this, once published).
  */
 export function claimReviewUrl(org: Pick<ClaimReviewOrganization, 'claimReviewUrlTemplate'>, claimId: string): string {
   return org.claimReviewUrlTemplate.replace('{id}', claimId);
+}
+
+/**
+ * The URL a publication was given: the one stored when it was published, so a
+ * later change of the template does not rename what partners hold (a withdrawal
+ * must name the URL they stored). Rows published before URLs were stored have
+ * none: for them, the current template.
+ */
+export function publishedUrl(org: Pick<ClaimReviewOrganization, 'claimReviewUrlTemplate'>, publication: { claimId: string; url: string | null }): string {
+  return publication.url ?? claimReviewUrl(org, publication.claimId);
 }
 
 /**
@@ -66,7 +79,7 @@ export function buildClaimReview(src: ClaimReviewSource, org: ClaimReviewOrganiz
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
-    url: claimReviewUrl(org, src.claim.id),
+    url: publishedUrl(org, { claimId: src.claim.id, url: src.url ?? null }),
     claimReviewed: src.claim.text,
     datePublished: src.publishedAt.toISOString(),
     ...(src.modifiedAt && src.modifiedAt.getTime() !== src.publishedAt.getTime() ? { dateModified: src.modifiedAt.toISOString() } : {}),

@@ -71,7 +71,7 @@ export class Metrics {
   queueDepthGauge(read: () => Promise<{ queue: string; state: string; count: number }[]>): void {
     new Gauge({
       name: 'claimcheck_queue_jobs',
-      help: 'Jobs in each queue by state (waiting counts prioritized jobs too)',
+      help: 'Jobs in each queue by state (waiting counts prioritized jobs too; for dispute-review, waiting counts only disputed claims whose job waits, as disputeQueueDepth)',
       labelNames: ['queue', 'state'] as const,
       registers: [this.registry],
       async collect() {

@@ -3,7 +3,7 @@ import type { ClaimReview, WithContext } from 'schema-dts';
 import { DataSource, In } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { AppError, badInput, ClaimStatus, isUuid, notFound, parseIsoDateTime } from '@app/domain';
-import { buildClaimReview, claimReviewUrl } from '@app/integrations';
+import { buildClaimReview, publishedUrl } from '@app/integrations';
 import { ArticleEntity, ClaimEntity, PublishedVerdictEntity } from '@app/persistence';
 import { decodeCursor, encodeCursor, exactTime } from '../common/keyset-cursor';
 
@@ -54,6 +54,8 @@ export class ClaimReviewService {
     return buildClaimReview(
       {
         claim: { id: claim.id, text: claim.text, claimant: claim.claimant },
+        // The live publication's own URL: the one its claim.published webhook and the feed gave partners.
+        url: live.url,
         rating: live.rating,
         publishedAt: first.publishedAt,
         modifiedAt: live.publishedAt,
@@ -75,7 +77,7 @@ export class ClaimReviewService {
     if (review) return review;
     const last = claim ? await this.ds.getRepository(PublishedVerdictEntity).findOne({ where: { claimId: claim.id }, order: { version: 'DESC' } }) : null;
     if (last?.withdrawnAt) {
-      const details = { withdrawnAt: last.withdrawnAt.toISOString(), publishedVersion: last.version, url: claimReviewUrl(this.config.organization, last.claimId) };
+      const details = { withdrawnAt: last.withdrawnAt.toISOString(), publishedVersion: last.version, url: publishedUrl(this.config.organization, last) };
       // The REST error filter keeps an error's own 4xx status; the code stays the one clients know.
       throw Object.assign(new AppError('NOT_FOUND', `The fact check for claim ${id} was withdrawn at ${details.withdrawnAt}`, details), { statusCode: 410 });
     }
@@ -116,8 +118,8 @@ export class ClaimReviewService {
     const since = parseSince(opts.since);
     const after = opts.after ? decodeCursor('withdrawals', opts.after) : null;
     // withdrawn_at follows commit order like published_at (EditorialService), so since= misses none.
-    const rows = await this.ds.query<{ id: string; claim_id: string; version: number; published_at: Date; withdrawn_at: Date; cursor_t: string }[]>(
-      `SELECT pv.id, pv.claim_id, pv.version, pv.published_at, pv.withdrawn_at, ${exactTime('pv.withdrawn_at')} AS cursor_t
+    const rows = await this.ds.query<{ id: string; claim_id: string; version: number; url: string | null; published_at: Date; withdrawn_at: Date; cursor_t: string }[]>(
+      `SELECT pv.id, pv.claim_id, pv.version, pv.url, pv.published_at, pv.withdrawn_at, ${exactTime('pv.withdrawn_at')} AS cursor_t
          FROM published_verdicts pv
         WHERE pv.withdrawn_at IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM published_verdicts live WHERE live.claim_id = pv.claim_id AND live.withdrawn_at IS NULL)
@@ -130,7 +132,7 @@ export class ClaimReviewService {
     const page = rows.slice(0, opts.first);
     const items = page.map((r) => ({
       claimId: r.claim_id,
-      url: claimReviewUrl(this.config.organization, r.claim_id),
+      url: publishedUrl(this.config.organization, { claimId: r.claim_id, url: r.url }),
       publishedVersion: r.version,
       publishedAt: r.published_at.toISOString(),
       withdrawnAt: r.withdrawn_at.toISOString(),

@@ -1,10 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { badInput, ClaimStatus } from '@app/domain';
-import { ClaimEntity } from '@app/persistence';
-import { DisputeQueueClient, jobIdOf } from '@app/queue';
-
-const disputeJobId = (claimId: string, round: number): string => jobIdOf({ queue: 'dispute-review', name: 'resolve-dispute', data: { claimId, round } });
+import { ClaimEntity, readDisputeQueueDepth } from '@app/persistence';
+import { DisputeQueueClient } from '@app/queue';
 
 /**
  * The editors' queue of disputed claims (BullMQ), checked against Postgres so a stale job never shows.
@@ -46,15 +44,8 @@ export class DisputeQueueService {
     return [...found.values()].slice(0, first);
   }
 
-  /**
-   * How many disputes an editor finds in the queue: DISPUTED claims whose round's job waits in Redis.
-   * Counting the jobs counted stale ones too, which the list never shows; this is below `disputed`
-   * only while a dispute is missing from the queue (its job still in the outbox, or lost with Redis
-   * until the reconciler puts it back).
-   */
-  async count(): Promise<number> {
-    const rows = await this.ds.query<{ id: string; review_round: number }[]>(`SELECT id, review_round FROM claims WHERE status = $1`, [ClaimStatus.DISPUTED]);
-    const present = await this.queue.present(rows.map((r) => disputeJobId(r.id, r.review_round)));
-    return present.filter(Boolean).length;
+  /** How many disputes an editor finds in the queue (readDisputeQueueDepth: the metrics' gauge counts the same). */
+  count(): Promise<number> {
+    return readDisputeQueueDepth(this.ds, this.queue);
   }
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { badInput, ClaimStatus, conflict, MAX_BOOST, MAX_REQUIRED_REVIEWS, MIN_BOOST, type Rating } from '@app/domain';
-import { claimReviewUrl } from '@app/integrations';
+import { claimReviewUrl, publishedUrl } from '@app/integrations';
 import { ClaimEntity, ClaimRepository, decideIfEnough, FinalVerdictEntity, PublishedVerdictEntity, VerdictEntity } from '@app/persistence';
 import { DisputeQueueClient, jobIdOf, ReviewQueueClient } from '@app/queue';
 
@@ -87,6 +87,8 @@ export class EditorialService {
       // carry a time before one a reader had already seen, and it was never returned to that reader.
       // Publications wait here for the one before to commit, then take the clock's time.
       await em.query(`SELECT pg_advisory_xact_lock($1)`, [PUBLICATION_ORDER_LOCK]);
+      // Kept on the row: the withdrawal must name this URL even if the template changes meanwhile.
+      const url = claimReviewUrl(this.config.organization, claim.id);
       await em.insert(PublishedVerdictEntity, {
         claimId: claim.id,
         version: next,
@@ -95,8 +97,9 @@ export class EditorialService {
         rationale: final.rationale,
         publishedBy: actorId,
         publishedAt: () => 'clock_timestamp()',
+        url,
       });
-      await this.claims.move(em, claim, 'publish', { actorId, data: { publishedVersion: next, rating: final.rating, claimReviewUrl: claimReviewUrl(this.config.organization, claim.id) } });
+      await this.claims.move(em, claim, 'publish', { actorId, data: { publishedVersion: next, rating: final.rating, claimReviewUrl: url } });
       return claim;
     });
   }
@@ -159,13 +162,13 @@ export class EditorialService {
     // Withdrawal pollers ask since= the newest withdrawnAt they saw: the same commit-order clock as publish.
     await em.query(`SELECT pg_advisory_xact_lock($1)`, [PUBLICATION_ORDER_LOCK]);
     // TypeORM answers an UPDATE with [rows, count].
-    const [rows] = await em.query<[{ version: number; withdrawn_at: Date }[], number]>(
-      `UPDATE published_verdicts SET withdrawn_at = clock_timestamp(), withdrawn_by = $2 WHERE claim_id = $1 AND withdrawn_at IS NULL RETURNING version, withdrawn_at`,
+    const [rows] = await em.query<[{ version: number; url: string | null; withdrawn_at: Date }[], number]>(
+      `UPDATE published_verdicts SET withdrawn_at = clock_timestamp(), withdrawn_by = $2 WHERE claim_id = $1 AND withdrawn_at IS NULL RETURNING version, url, withdrawn_at`,
       [claimId, actorId],
     );
     const live = rows[0];
     if (!live) return {};
-    return { publishedVersion: live.version, claimReviewUrl: claimReviewUrl(this.config.organization, claimId), withdrawnAt: live.withdrawn_at.toISOString() };
+    return { publishedVersion: live.version, claimReviewUrl: publishedUrl(this.config.organization, { claimId, url: live.url }), withdrawnAt: live.withdrawn_at.toISOString() };
   }
 
   private async dropDisputeJob(claimId: string, round: number): Promise<void> {

@@ -4,8 +4,8 @@ import type { Cluster, Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { Metrics } from '@app/observability';
-import { readOutboxLag } from '@app/persistence';
-import { QueueName, readQueueDepths } from '@app/queue';
+import { readDisputeQueueDepth, readOutboxLag } from '@app/persistence';
+import { DisputeQueueClient, QueueName, readQueueDepths } from '@app/queue';
 import { REDIS } from '../queue.providers';
 
 /** Read-only handles on every queue, for the metrics and the admins' dashboard (nothing is added through them). */
@@ -19,10 +19,10 @@ export const observabilityProviders: Provider[] = [
   },
   {
     provide: Metrics,
-    inject: [ALL_QUEUES, DataSource],
-    useFactory: (queues: Queue[], ds: DataSource): Metrics => {
+    inject: [ALL_QUEUES, DataSource, DisputeQueueClient],
+    useFactory: (queues: Queue[], ds: DataSource, disputes: DisputeQueueClient): Metrics => {
       const metrics = new Metrics('api');
-      metrics.queueDepthGauge(() => readQueueDepths(queues));
+      metrics.queueDepthGauge(() => readQueueDepths(queues, { [QueueName.DisputeReview]: () => readDisputeQueueDepth(ds, disputes) }));
       metrics.outboxGauges(() => readOutboxLag(ds));
       return metrics;
     },

@@ -3,8 +3,8 @@ import { createServer, type Server } from 'node:http';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { Metrics } from '@app/observability';
-import { readOutboxLag } from '@app/persistence';
-import { QueueName, QueueProducer, readQueueDepths } from '@app/queue';
+import { readDisputeQueueDepth, readOutboxLag } from '@app/persistence';
+import { DisputeQueueClient, QueueName, QueueProducer, readQueueDepths } from '@app/queue';
 
 /**
  * The worker has no HTTP api; it serves its Prometheus metrics (job durations
@@ -18,10 +18,12 @@ export class MetricsServer implements OnApplicationBootstrap, OnApplicationShutd
   constructor(
     @Inject(Metrics) private readonly metrics: Metrics,
     @Inject(QueueProducer) private readonly producer: QueueProducer,
+    @Inject(DisputeQueueClient) private readonly disputes: DisputeQueueClient,
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    metrics.queueDepthGauge(() => readQueueDepths(Object.values(QueueName).map((n) => this.producer.queue(n))));
+    // The dispute queue's waiting count is the one the editors' view gives (readDisputeQueueDepth), stale jobs left out.
+    metrics.queueDepthGauge(() => readQueueDepths(Object.values(QueueName).map((n) => this.producer.queue(n)), { [QueueName.DisputeReview]: () => readDisputeQueueDepth(this.ds, this.disputes) }));
     metrics.outboxGauges(() => readOutboxLag(this.ds));
   }
 

@@ -56,6 +56,11 @@ export class PublishedVerdictEntity {
   @Column({ name: 'published_at', type: 'timestamptz', default: () => 'now()' })
   publishedAt!: Date;
 
+  // The public URL given at publication (from CLAIMREVIEW_URL_TEMPLATE then): partners key their copies by it, so
+  // a later template change must not rename it. Null on rows published before it was kept: those use the template.
+  @Column({ type: 'text', nullable: true })
+  url!: string | null;
+
   // Foreign key only: rows are read through the *Id column and DataLoaders.
   @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'withdrawn_by' })

@@ -1,0 +1,16 @@
+import type { DataSource } from 'typeorm';
+import { ClaimStatus } from '@app/domain';
+import { type DisputeQueueClient, jobIdOf } from '@app/queue';
+
+/**
+ * How many disputes an editor finds in the queue: DISPUTED claims whose round's job waits in Redis.
+ * The one count behind `disputeQueueDepth` (GraphQL) and the dispute queue's waiting gauge (metrics):
+ * counting the jobs counted stale ones too (claims resolved or reopened since), which the list never
+ * shows. It is below `disputed` only while a dispute is missing from the queue (its job still in the
+ * outbox, or lost with Redis until the reconciler puts it back).
+ */
+export async function readDisputeQueueDepth(ds: DataSource, queue: DisputeQueueClient): Promise<number> {
+  const rows = await ds.query<{ id: string; review_round: number }[]>(`SELECT id, review_round FROM claims WHERE status = $1`, [ClaimStatus.DISPUTED]);
+  const present = await queue.present(rows.map((r) => jobIdOf({ queue: 'dispute-review', name: 'resolve-dispute', data: { claimId: r.id, round: r.review_round } })));
+  return present.filter(Boolean).length;
+}
