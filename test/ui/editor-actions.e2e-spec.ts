@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { failOnBrowserErrors, launchChromium, shot, signInAs } from '../support/browser';
 import { publish, REFERENCE_ARTICLE, reviewNext, submitAndExtract, userWithRole, type TestUser } from '../support/factories';
 import { Stack } from '../support/stack';
@@ -153,6 +153,37 @@ describe('review UI: withdrawing and reopening a claim', () => {
     await editor.client.ok(W.publish, { id });
     await withdraw.waitFor();
     await page.getByTestId('claimreview-preview').waitFor();
+    await context.close();
+  });
+
+  it('the claim page reads the claim again when its live connection comes back, so a change made while it was down shows', async () => {
+    const id = await publishedClaim();
+    const { context, page } = await editorPage();
+    // The subscription socket runs through the test, which can cut it and hold off its reconnection attempts.
+    let down = false;
+    const open: WebSocketRoute[] = [];
+    await page.routeWebSocket(/\/graphql$/, (ws) => {
+      // 1012 (service restart): a close graphql-ws retries, as it would a dropped network.
+      if (down) return void ws.close({ code: 1012 });
+      ws.connectToServer();
+      open.push(ws);
+    });
+    await openClaim(page, id);
+    const withdraw = page.getByRole('button', { name: 'Withdraw the fact check' });
+    await withdraw.waitFor();
+
+    down = true;
+    await Promise.all(open.splice(0).map((ws) => ws.close({ code: 1012 })));
+    await page.getByTestId('live').getByText('connecting').waitFor();
+    // Withdrawn while the page is offline: no event can reach it.
+    await editor.client.ok(W.unpublish, { id });
+    expect(await withdraw.count()).toBe(1);
+
+    down = false;
+    await page.getByTestId('live').getByText('live').waitFor();
+    await withdraw.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Publish', exact: true }).waitFor();
+    await page.getByText('This claim is not published.', { exact: false }).waitFor();
     await context.close();
   });
 

@@ -264,6 +264,56 @@ describe('review UI: links, keys and form messages', () => {
     expect((await readClaim(editor.client, id)).finalVerdict).toMatchObject({ rating: 'MISLEADING', rationale: 'Decided first.' });
     await context.close();
   });
+  /** The editor's page on the given dispute, its decision (False) written, ready to resolve. */
+  async function decidingOn(id: string): Promise<Awaited<ReturnType<typeof newPage>>> {
+    const { claim } = await editor.client.ok<{ claim: { text: string } }>(`query($id: ID!) { claim(id: $id) { text } }`, { id });
+    const opened = await newPage();
+    const { page } = opened;
+    await signInAs(page, stack.url, editor.email, PASSWORD);
+    await page.goto(`${stack.url}/disputes`);
+    await page.getByRole('navigation', { name: 'Disputed claims' }).getByRole('button', { name: claim.text }).click();
+    await page.getByRole('heading', { name: claim.text }).waitFor();
+    await page.getByRole('radiogroup', { name: 'Decided rating' }).getByRole('radio', { name: 'False', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Rationale to publish' }).fill('The record shows 99 votes for leaving.');
+    return opened;
+  }
+  // The claim page's words for a publish refused with CONFLICT (editorial.ts refusal()), not the server's.
+  const CHANGED = 'Not published: this claim changed since you opened it';
+
+  it('a publish refused with CONFLICT on the disputes page reads as it does on the claim page', async () => {
+    const id = await disputedClaim(stack);
+    const { context, page } = await decidingOn(id);
+    await page.getByRole('button', { name: 'Resolve only' }).click();
+    const resolved = page.getByTestId('resolved');
+    await resolved.getByRole('button', { name: 'Publish' }).waitFor();
+    // Meanwhile another editor publishes it: publishing it again is refused.
+    const other = await userWithRole(stack, 'EDITOR');
+    await other.client.ok(W.publish, { id });
+    await resolved.getByRole('button', { name: 'Publish' }).click();
+    await resolved.getByText(CHANGED).waitFor();
+    expect(await resolved.textContent()).not.toContain('Only a reviewed claim');
+    expect((await readClaim(editor.client, id)).publishedVerdicts.map((p) => p.publishedBy?.id)).toEqual([other.id]);
+    await context.close();
+  });
+
+  it('resolved, but the publish right after it refused with CONFLICT: said as the claim page says it', async () => {
+    const id = await disputedClaim(stack);
+    const { context, page } = await decidingOn(id);
+    // The claim changes between the resolve and the publish: another editor publishes it first.
+    const other = await userWithRole(stack, 'EDITOR');
+    await page.route('**/graphql', async (route) => {
+      if ((route.request().postData() ?? '').includes('publishClaim')) await other.client.ok(W.publish, { id });
+      await route.continue();
+    });
+    await page.getByRole('button', { name: 'Resolve and publish' }).click();
+    const resolved = page.getByTestId('resolved');
+    await resolved.getByText(CHANGED).waitFor();
+    expect(await resolved.textContent()).not.toContain('Only a reviewed claim');
+    const after = await readClaim(editor.client, id);
+    expect([after.finalVerdict?.kind, after.publishedVerdicts.map((p) => p.publishedBy?.id)]).toEqual(['EDITOR', [other.id]]);
+    await context.close();
+  });
+
   it('a submit lost to the network keeps the draft and asks to submit again, not to correct anything', async () => {
     const reviewer = await userWithRole(stack, 'REVIEWER');
     // Not watched for console errors: the browser logs the failed request, which is the point here.

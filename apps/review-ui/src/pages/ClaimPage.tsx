@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useQuery, useSubscription } from 'urql';
-import { errorText } from '../client';
+import { errorText, useLiveConnection } from '../client';
 import { ClaimActions } from '../components/ClaimActions';
 import { formatDate } from '../components/ClaimContext';
 import { LiveBadge } from '../components/LiveBadge';
@@ -19,12 +19,14 @@ export function ClaimPage({ id }: { id: string }) {
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
   const previewTitle = useRef<HTMLHeadingElement>(null);
   // Live: each change announced for the claim (by anyone) is read again, so the page and the actions it offers
-  // follow the claim's status and version.
+  // follow the claim's status and version. Read each time the socket opens too, as the workbench does
+  // (claim-gone.ts): a change made before the subscription started, or while the socket was down, sends no event.
   const [changed] = useSubscription<{ claimUpdated: { id: string; version: number } }>({ query: CLAIM_CHANGED, variables: { id } });
   const version = changed.data?.claimUpdated.version;
+  const connected = useLiveConnection();
   useEffect(() => {
-    if (version !== undefined) reload();
-  }, [version, reload]);
+    if (connected) reload();
+  }, [connected, version, reload]);
   if (r.fetching && !r.data) return <Loading what="the claim" />;
   if (r.error && !r.data) return <ErrorState message={`Could not read the claim: ${errorText(r.error)}`} retry={() => refetch({ requestPolicy: 'network-only' })} />;
   const c = r.data?.claim;

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { VERDICT_LIMITS } from '@app/domain/input-limits';
 import { errorCode, errorText } from '../client';
+import { refusal } from '../editorial';
 import { ErrorState, Loading, Notice } from '../components/States';
 import { tooLong } from '../limits';
 import { DISPUTES, PUBLISH, RESOLVE, type DisputedClaim, type Verdict } from '../gql';
@@ -116,7 +117,7 @@ function Resolved({ done, onPublished }: { done: Done; onPublished: () => void }
     setBusy(true);
     const r = await client.mutation(PUBLISH, { id: done.id }).toPromise();
     setBusy(false);
-    if (r.error) setError(`Not published: ${errorText(r.error)}`);
+    if (r.error) setError(refusal('publish', r.error).text);
     else {
       setError(null);
       onPublished();
@@ -200,7 +201,8 @@ function DisputeDetail({
     if (andPublish) {
       const p = await client.mutation(PUBLISH, { id: claim.id, version: r.data.resolveDispute.version }).toPromise();
       setBusy(false);
-      return onResolved(rating, !p.error, p.error ? `Resolved, but not published: ${errorText(p.error)}` : null);
+      // Worded as the claim page words it; the banner above it already says the dispute was resolved.
+      return onResolved(rating, !p.error, p.error ? refusal('publish', p.error).text : null);
     }
     setBusy(false);
     onResolved(rating, false);
