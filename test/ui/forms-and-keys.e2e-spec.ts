@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { failOnBrowserErrors, launchChromium, openPage, signInAs } from '../support/browser';
 import { REFERENCE_ARTICLE, submitAndExtract, userWithRole, type TestUser } from '../support/factories';
 import { Stack } from '../support/stack';
-import { disputedClaim, readClaim, W } from '../support/workflow';
+import { disputedClaim, outboxDrained, readClaim, submit, take, W } from '../support/workflow';
 
 const PASSWORD = 'correct-horse-battery'; // userWithRole's
 // Locator waits: generous, for a loaded 2-core machine; nothing passes or fails on time alone.
@@ -293,6 +293,34 @@ describe('review UI: links, keys and form messages', () => {
     await resolved.getByText(CHANGED).waitFor();
     expect(await resolved.textContent()).not.toContain('Only a reviewed claim');
     expect((await readClaim(editor.client, id)).publishedVerdicts.map((p) => p.publishedBy?.id)).toEqual([other.id]);
+    await context.close();
+  });
+
+  it('Publish after "Resolve only" publishes that decision or nothing: reopened and decided again meanwhile, it is refused', async () => {
+    const id = await disputedClaim(stack);
+    const { context, page } = await decidingOn(id);
+    await page.getByRole('button', { name: 'Resolve only' }).click();
+    const resolved = page.getByTestId('resolved');
+    await resolved.getByRole('button', { name: 'Publish' }).waitFor();
+    // Meanwhile another editor reopens it and two reviewers decide it again, differently (REQUIRED_REVIEWS=2).
+    const other = await userWithRole(stack, 'EDITOR');
+    await other.client.ok(W.reopen, { id });
+    await outboxDrained(stack);
+    for (const reviewer of [await userWithRole(stack, 'REVIEWER'), await userWithRole(stack, 'REVIEWER')]) {
+      let t = await take(reviewer.client);
+      while (t && t.claim.id !== id) {
+        await reviewer.client.ok(W.skip, { id: t.id });
+        await outboxDrained(stack);
+        t = await take(reviewer.client);
+      }
+      await submit(reviewer.client, t!.id, 'FALSE', 'Checked again after the reopen.');
+      await outboxDrained(stack);
+    }
+    expect((await readClaim(editor.client, id)).status).toBe('REVIEWED');
+    // The banner still offers to publish what this editor resolved; the claim now holds another decision.
+    await resolved.getByRole('button', { name: 'Publish' }).click();
+    await resolved.getByText(CHANGED).waitFor();
+    expect((await readClaim(editor.client, id)).publishedVerdicts).toEqual([]);
     await context.close();
   });
 

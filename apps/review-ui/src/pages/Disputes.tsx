@@ -74,10 +74,10 @@ export function Disputes() {
                 setStale('Not resolved: this claim changed since you read it (another editor may have decided it). The disputes were read again: if it is still listed, check it and resolve it again.');
                 refetch({ requestPolicy: 'network-only' });
               }}
-              onResolved={(rating, published, publishError) => {
+              onResolved={(rating, version, published, publishError) => {
                 drafts.current.delete(current.id);
                 setStale(null);
-                setDone({ id: current.id, text: current.text, published, rating, publishError });
+                setDone({ id: current.id, text: current.text, version, published, rating, publishError });
                 setSelected(null);
                 refetch({ requestPolicy: 'network-only' });
               }}
@@ -98,6 +98,8 @@ interface Decision {
 interface Done {
   id: string;
   text: string;
+  /** The claim's version once resolved: Publish is refused (CONFLICT) if the decision changed since, e.g. reopened and decided again. */
+  version: number;
   published: boolean;
   rating: string;
   /** Resolved, but publishing right after failed: why. */
@@ -115,7 +117,7 @@ function Resolved({ done, onPublished }: { done: Done; onPublished: () => void }
   useEffect(() => (done.published ? openRef : publishRef).current?.focus(), [done.published]);
   async function publish() {
     setBusy(true);
-    const r = await client.mutation(PUBLISH, { id: done.id }).toPromise();
+    const r = await client.mutation(PUBLISH, { id: done.id, version: done.version }).toPromise();
     setBusy(false);
     if (r.error) setError(refusal('publish', r.error).text);
     else {
@@ -154,7 +156,7 @@ function DisputeDetail({
   draft: Decision | undefined;
   onDraft: (d: Decision) => void;
   onStale: () => void;
-  onResolved: (rating: string, published: boolean, publishError?: string | null) => void;
+  onResolved: (rating: string, version: number, published: boolean, publishError?: string | null) => void;
 }) {
   const client = useClient();
   const [rating, setRating] = useState<Rating | null>(draft?.rating ?? null);
@@ -202,10 +204,10 @@ function DisputeDetail({
       const p = await client.mutation(PUBLISH, { id: claim.id, version: r.data.resolveDispute.version }).toPromise();
       setBusy(false);
       // Worded as the claim page words it; the banner above it already says the dispute was resolved.
-      return onResolved(rating, !p.error, p.error ? refusal('publish', p.error).text : null);
+      return onResolved(rating, r.data.resolveDispute.version, !p.error, p.error ? refusal('publish', p.error).text : null);
     }
     setBusy(false);
-    onResolved(rating, false);
+    onResolved(rating, r.data.resolveDispute.version, false);
   }
 
   return (
