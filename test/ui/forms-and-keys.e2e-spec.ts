@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Locator } from 'playwright-core';
 import { failOnBrowserErrors, launchChromium, openPage, signInAs } from '../support/browser';
 import { REFERENCE_ARTICLE, submitAndExtract, userWithRole, type TestUser } from '../support/factories';
 import { Stack } from '../support/stack';
@@ -280,12 +280,18 @@ describe('review UI: links, keys and form messages', () => {
   // The claim page's words for a publish refused with CONFLICT (editorial.ts refusal()), not the server's.
   const CHANGED = 'Not published: this claim changed since you opened it';
 
-  it('a publish refused with CONFLICT on the disputes page reads as it does on the claim page', async () => {
+  /** A dispute decided with "Resolve only": the banner that offers to publish it. */
+  async function resolvedOnly(): Promise<{ id: string; context: BrowserContext; resolved: Locator }> {
     const id = await disputedClaim(stack);
     const { context, page } = await decidingOn(id);
     await page.getByRole('button', { name: 'Resolve only' }).click();
     const resolved = page.getByTestId('resolved');
     await resolved.getByRole('button', { name: 'Publish' }).waitFor();
+    return { id, context, resolved };
+  }
+
+  it('a publish refused with CONFLICT on the disputes page reads as it does on the claim page', async () => {
+    const { id, context, resolved } = await resolvedOnly();
     // Meanwhile another editor publishes it: publishing it again is refused.
     const other = await userWithRole(stack, 'EDITOR');
     await other.client.ok(W.publish, { id });
@@ -297,11 +303,7 @@ describe('review UI: links, keys and form messages', () => {
   });
 
   it('Publish after "Resolve only" publishes that decision or nothing: reopened and decided again meanwhile, it is refused', async () => {
-    const id = await disputedClaim(stack);
-    const { context, page } = await decidingOn(id);
-    await page.getByRole('button', { name: 'Resolve only' }).click();
-    const resolved = page.getByTestId('resolved');
-    await resolved.getByRole('button', { name: 'Publish' }).waitFor();
+    const { id, context, resolved } = await resolvedOnly();
     // Meanwhile another editor reopens it and two reviewers decide it again, differently (REQUIRED_REVIEWS=2).
     const other = await userWithRole(stack, 'EDITOR');
     await other.client.ok(W.reopen, { id });
