@@ -140,6 +140,8 @@ describe('starting in production', () => {
     const r = runApi(env);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/Invalid configuration:\n\s+ORGANIZATION_URL: required in production/);
+    // The message alone, as an operator reads it: no stack trace or code frame around it.
+    expect(r.stderr).not.toMatch(/^\s+at /m);
   });
 
   it('refuses without JWT_SECRET, naming it', () => {
@@ -147,6 +149,8 @@ describe('starting in production', () => {
     const r = runApi(env);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/Invalid configuration:\n\s+JWT_SECRET: required in production/);
+    // The message alone, as an operator reads it: no stack trace or code frame around it.
+    expect(r.stderr).not.toMatch(/^\s+at /m);
   });
 });
 

@@ -7,7 +7,6 @@ import { randomUUID } from 'node:crypto';
 import { loadConfig, stopOnSignals } from '@app/config';
 import { createLogger, Metrics, PinoNestLogger } from '@app/observability';
 import { registerAdmin } from './admin/bull-board';
-import { AppModule } from './app.module';
 import { AuthService } from './auth/auth.service';
 import { closeConnectionsWhenStopping } from './common/graceful-close';
 import { sendRestError } from './common/rest-error.filter';
@@ -25,6 +24,9 @@ import { limitHeapGrowth } from './common/heap-growth';
 async function bootstrap(): Promise<void> {
   limitHeapGrowth();
   const config = loadConfig(process.env);
+  // Imported once the configuration is known good: the module reads it while being declared, and a refusal
+  // thrown there escaped bootstrap's catch as a stack trace around the message that names the variable.
+  const { AppModule } = await import('./app.module.js');
   const pino = createLogger({ level: config.logLevel, service: 'api' });
   const adapter = new FastifyAdapter({
     // JSON escaping can double a body's size; the article limit itself is checked in the service.
