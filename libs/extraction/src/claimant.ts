@@ -1,7 +1,8 @@
 import { FEMALE_NAMES, guessGender, MALE_NAMES } from './gender';
 import * as lexicon from './lexicon';
-import { appositiveRole, cleanRole, copularRole, GENERIC_OF, HONORIFICS, isAcronym, isCapitalised, isOrgWord, isPlural, isRoleWord, nameAppositive, nameRuns, orgHead, orgMentions, textOf, type NameRun } from './names';
+import { appositiveRole, cleanRole, copularRole, HONORIFICS, isAcronym, isOrgWord, isPlural, nameAppositive, nameRuns, orgHead, orgMentions, textOf, type NameRun } from './names';
 import type { Token } from './sentences';
+import { lowersOf, roleText, textsOf, titleBefore } from './role-text';
 import { describedCompany, earlierOrganisation, findByParts, lastWithRoleHead, lastWithTitle, latestDescribed, latestPerson, type Entity } from './entities';
 import { bodyName, commasBefore, dataOwner, dataSource, describedPerson, documentMaker, groupSubject, isFirstPerson, relativeClauseAt } from './speaker-phrases';
 
@@ -212,7 +213,7 @@ export class Discourse {
       const appositive = parts.length >= 2 ? appositiveRole(tokens, run) : null;
       if (!titled && !firstName && appositive === null) continue;
       if (parts.length < 2 && !titled) continue;
-      const role = (titled ? this.titleBefore(tokens, run.from) : null) ?? (appositive === null ? null : cleanRole(textOf(appositive, this.body))) ?? this.copularRoleOf(tokens, run);
+      const role = (titled ? titleBefore(tokens, run.from, this.body) : null) ?? (appositive === null ? null : cleanRole(textOf(appositive, this.body))) ?? this.copularRoleOf(tokens, run);
       const cues = [before?.lower ?? '', ...(appositive ?? []).map((t) => t.lower)];
       this.remember({ name: parts.join(' '), parts, role, gender: guessGender(parts, cues), kind: 'PERSON', seen: 0 });
     }
@@ -268,19 +269,6 @@ export class Discourse {
     }
   }
 
-  private titleBefore(tokens: readonly Token[], at: number): string | null {
-    let i = at;
-    // Walk back over the title: role words, and capitalised words inside a capitalised title ("Lithuanian Deputy Minister").
-    while (i > 0) {
-      const t = tokens[i - 1];
-      const role = ROLE_WORDS.has(t.lower) && !GENERIC_OF.has(t.lower);
-      const inTitle = isCapitalised(t) && isCapitalised(tokens[i]) && (t.pos === 'ADJ' || t.pos === 'PROPN');
-      if (!role && !inTitle) break;
-      i--;
-    }
-    return cleanRole(textOf(tokens.slice(i, at), this.body));
-  }
-
   /** Find or create the person named in a speaker phrase; null when it names none. */
   private personIn(phrase: readonly Token[], create: boolean): Entity | null {
     // A relative clause describes the speaker but names other things ("who runs a bakery on Pilies Street").
@@ -318,27 +306,12 @@ export class Discourse {
     // The role is read only when it will be kept: most speakers are known by now, with their role.
     if (existing !== null) {
       existing.seen = ++this.clock;
-      if (existing.role === null) existing.role = cleanRole(this.roleText(tokens, run));
+      if (existing.role === null) existing.role = cleanRole(roleText(tokens, run, this.body));
       if (existing.gender === null) existing.gender = guessGender(existing.parts, lowersOf(tokens));
       return existing;
     }
     if (!create) return null;
-    return this.remember({ name: parts.join(' '), parts, role: cleanRole(this.roleText(tokens, run)), gender: guessGender(parts, lowersOf(tokens)), kind: 'PERSON', seen: 0 });
-  }
-
-  /** The phrase around the name: "Lithuanian Deputy Minister of National Defense", "a spokeswoman for the ministry". */
-  private roleText(tokens: readonly Token[], run: NameRun): string {
-    const before = tokens.slice(0, run.from).filter((t) => !HONORIFICS.has(t.lower) || !isCapitalised(t));
-    const after = tokens.slice(run.to);
-    const pieces = [textOf(before, this.body), textOf(after, this.body)]
-      .map((p) => p.replace(/^[\s,]+|[\s,]+$/g, ''))
-      // "…, who led the campaign": a relative clause describes the person but is not a role.
-      .map((p) => p.replace(/(^|,\s*)(who|whose|which)\b.*$/i, '').replace(/[\s,]+$/, ''))
-      .filter((p) => p.length > 0);
-    // "Economist Inese Kalnina of Swedbank" → "Economist of Swedbank".
-    if (pieces.length === 2 && /^(of|at|from|for|with|in)\s/i.test(pieces[1])) return pieces.join(' ');
-    // A role names a title or job: "data released by …" or "on Tuesday" around a name is not one.
-    return pieces.filter((p) => p.split(/[\s,]+/).some((w) => isRoleWord(w.toLowerCase()))).join(', ');
+    return this.remember({ name: parts.join(' '), parts, role: cleanRole(roleText(tokens, run, this.body)), gender: guessGender(parts, lowersOf(tokens)), kind: 'PERSON', seen: 0 });
   }
 
   private remember(e: Entity): Entity {
@@ -393,16 +366,4 @@ export class Discourse {
     e.seen = ++this.clock;
     return { name: e.name, role: e.role, kind: e.kind };
   }
-}
-
-function textsOf(tokens: readonly Token[], from: number, to: number): string[] {
-  const out: string[] = [];
-  for (let i = from; i < to; i++) out.push(tokens[i].text);
-  return out;
-}
-
-function lowersOf(tokens: readonly Token[]): string[] {
-  const out: string[] = [];
-  for (const t of tokens) out.push(t.lower);
-  return out;
 }

@@ -1,0 +1,49 @@
+// The words around a person's name that give their role, and small token readers: pure functions of a
+// sentence's tokens and the article's text, split from the discourse's state (claimant.ts).
+import * as lexicon from './lexicon';
+import { cleanRole, GENERIC_OF, HONORIFICS, isCapitalised, isRoleWord, textOf, type NameRun } from './names';
+import type { Token } from './sentences';
+
+// Local copies of the word lists, read on every token (see lexicon.ts).
+const { ROLE_WORDS } = lexicon;
+
+/** The title just before a name: "Lithuanian Deputy Minister" before "Renus Pleshkis". */
+export function titleBefore(tokens: readonly Token[], at: number, body: string): string | null {
+  let i = at;
+  // Walk back over the title: role words, and capitalised words inside a capitalised title ("Lithuanian Deputy Minister").
+  while (i > 0) {
+    const t = tokens[i - 1];
+    const role = ROLE_WORDS.has(t.lower) && !GENERIC_OF.has(t.lower);
+    const inTitle = isCapitalised(t) && isCapitalised(tokens[i]) && (t.pos === 'ADJ' || t.pos === 'PROPN');
+    if (!role && !inTitle) break;
+    i--;
+  }
+  return cleanRole(textOf(tokens.slice(i, at), body));
+}
+
+/** The phrase around the name: "Lithuanian Deputy Minister of National Defense", "a spokeswoman for the ministry". */
+export function roleText(tokens: readonly Token[], run: NameRun, body: string): string {
+  const before = tokens.slice(0, run.from).filter((t) => !HONORIFICS.has(t.lower) || !isCapitalised(t));
+  const after = tokens.slice(run.to);
+  const pieces = [textOf(before, body), textOf(after, body)]
+    .map((p) => p.replace(/^[\s,]+|[\s,]+$/g, ''))
+    // "…, who led the campaign": a relative clause describes the person but is not a role.
+    .map((p) => p.replace(/(^|,\s*)(who|whose|which)\b.*$/i, '').replace(/[\s,]+$/, ''))
+    .filter((p) => p.length > 0);
+  // "Economist Inese Kalnina of Swedbank" → "Economist of Swedbank".
+  if (pieces.length === 2 && /^(of|at|from|for|with|in)\s/i.test(pieces[1])) return pieces.join(' ');
+  // A role names a title or job: "data released by …" or "on Tuesday" around a name is not one.
+  return pieces.filter((p) => p.split(/[\s,]+/).some((w) => isRoleWord(w.toLowerCase()))).join(', ');
+}
+
+export function textsOf(tokens: readonly Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i < to; i++) out.push(tokens[i].text);
+  return out;
+}
+
+export function lowersOf(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) out.push(t.lower);
+  return out;
+}
