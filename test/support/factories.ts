@@ -30,11 +30,14 @@ export interface TestUser {
   client: GqlClient;
 }
 
+/** The password of every user `userWithRole` creates (browser specs sign in with it). */
+export const USER_PASSWORD = 'correct-horse-battery';
+
 /** Creates a user with the role through the API (as the admin) and signs them in. */
 export async function userWithRole(stack: Stack, role: 'ADMIN' | 'EDITOR' | 'REVIEWER'): Promise<TestUser> {
   const admin = await adminClient(stack);
   const email = `${role.toLowerCase()}${++userSeq}-${stack.id}@test.local`;
-  const password = 'correct-horse-battery';
+  const password = USER_PASSWORD;
   const created = await admin.ok<{ createUser: { id: string } }>(Q.createUser, { input: { email, name: `${role} ${userSeq}`, password, role } });
   const login = await stack.gql().ok<{ login: { token: string } }>(Q.login, { email, password });
   return { id: created.createUser.id, email, client: stack.gql(login.login.token) };

@@ -1,10 +1,9 @@
 import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { failOnBrowserErrors, launchChromium, shot, signInAs } from '../support/browser';
-import { publish, REFERENCE_ARTICLE, reviewNext, submitAndExtract, userWithRole, type TestUser } from '../support/factories';
+import { publish, REFERENCE_ARTICLE, reviewNext, submitAndExtract, type TestUser, USER_PASSWORD, userWithRole } from '../support/factories';
 import { Stack } from '../support/stack';
 import { readClaim, W } from '../support/workflow';
 
-const PASSWORD = 'correct-horse-battery'; // userWithRole's
 // Locator waits: generous, for a loaded 2-core machine; nothing passes or fails on time alone.
 const WAIT = 60_000;
 
@@ -38,7 +37,7 @@ describe('review UI: withdrawing and reopening a claim', () => {
     context.setDefaultTimeout(WAIT);
     const page = await context.newPage();
     watchErrors(page);
-    await signInAs(page, stack.url, who.email, PASSWORD);
+    await signInAs(page, stack.url, who.email, USER_PASSWORD);
     return { context, page };
   }
 

@@ -1,10 +1,9 @@
 import type { Browser, BrowserContext, Locator } from 'playwright-core';
 import { failOnBrowserErrors, launchChromium, openPage, signInAs } from '../support/browser';
-import { REFERENCE_ARTICLE, submitAndExtract, userWithRole, type TestUser } from '../support/factories';
+import { REFERENCE_ARTICLE, submitAndExtract, type TestUser, USER_PASSWORD, userWithRole } from '../support/factories';
 import { Stack } from '../support/stack';
 import { disputedClaim, outboxDrained, readClaim, submit, take, W } from '../support/workflow';
 
-const PASSWORD = 'correct-horse-battery'; // userWithRole's
 // Locator waits: generous, for a loaded 2-core machine; nothing passes or fails on time alone.
 const WAIT = 60_000;
 
@@ -38,7 +37,7 @@ describe('review UI: links, keys and form messages', () => {
     const { context, page } = await newPage();
     await page.goto(`${stack.url}/claims?status=QUEUED&q=convention`);
     await page.getByLabel('Email').fill(editor.email);
-    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByLabel('Password').fill(USER_PASSWORD);
     await page.getByLabel('Password').press('Enter');
     await page.getByRole('heading', { name: 'Claims', exact: true }).waitFor();
     expect(new URL(page.url()).search).toBe('?status=QUEUED&q=convention');
@@ -51,7 +50,7 @@ describe('review UI: links, keys and form messages', () => {
     const { context, page } = await newPage();
     await page.goto(`${stack.url}/signin?next=${encodeURIComponent('//example.org/claims')}`);
     await page.getByLabel('Email').fill(editor.email);
-    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByLabel('Password').fill(USER_PASSWORD);
     await page.getByLabel('Password').press('Enter');
     await page.waitForURL((u) => u.pathname === '/');
     expect(new URL(page.url()).origin).toBe(stack.url);
@@ -61,7 +60,7 @@ describe('review UI: links, keys and form messages', () => {
   it('? shows the shortcut sheet and ? hides it again, as the sheet says', async () => {
     const reviewer = await userWithRole(stack, 'REVIEWER');
     const { context, page } = await newPage();
-    await signInAs(page, stack.url, reviewer.email, PASSWORD);
+    await signInAs(page, stack.url, reviewer.email, USER_PASSWORD);
     await page.goto(`${stack.url}/review`);
     await page.getByTestId('claim-text').waitFor();
     const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
@@ -83,7 +82,7 @@ describe('review UI: links, keys and form messages', () => {
   it('a skip reason past 1,000 characters is marked at its field and skips nothing; back at the verdict, no stale message stays', async () => {
     const reviewer = await userWithRole(stack, 'REVIEWER');
     const { context, page } = await newPage();
-    await signInAs(page, stack.url, reviewer.email, PASSWORD);
+    await signInAs(page, stack.url, reviewer.email, USER_PASSWORD);
     await page.goto(`${stack.url}/review`);
     await page.getByTestId('claim-text').waitFor();
     await page.keyboard.press('s');
@@ -116,7 +115,7 @@ describe('review UI: links, keys and form messages', () => {
 
   it('a claims search or claimant past 200 characters is marked at its field and not sent; the list stays', async () => {
     const { context, page } = await newPage();
-    await signInAs(page, stack.url, editor.email, PASSWORD);
+    await signInAs(page, stack.url, editor.email, USER_PASSWORD);
     await page.goto(`${stack.url}/claims`);
     const count = page.locator('.browser > p.muted');
     await count.waitFor();
@@ -150,7 +149,7 @@ describe('review UI: links, keys and form messages', () => {
     expect(before.status).toBe('DISPUTED');
 
     const { context, page } = await newPage();
-    await signInAs(page, stack.url, editor.email, PASSWORD);
+    await signInAs(page, stack.url, editor.email, USER_PASSWORD);
     await page.goto(`${stack.url}/disputes`);
     const ratings = page.getByRole('radiogroup', { name: 'Decided rating' });
     const rationale = page.getByRole('textbox', { name: 'Rationale to publish' });
@@ -196,7 +195,7 @@ describe('review UI: links, keys and form messages', () => {
 
   it('back from a claim to all claims keeps the filters the editor had set', async () => {
     const { context, page } = await newPage();
-    await signInAs(page, stack.url, editor.email, PASSWORD);
+    await signInAs(page, stack.url, editor.email, USER_PASSWORD);
     await page.goto(`${stack.url}/claims`);
     await page.getByLabel('Status').selectOption('QUEUED');
     await page.waitForURL(/status=QUEUED/);
@@ -214,7 +213,7 @@ describe('review UI: links, keys and form messages', () => {
     const { version } = await readClaim(editor.client, id);
     await editor.client.ok(W.resolve, { input: { claimId: id, rating: 'MISLEADING', rationale: 'Leaving takes effect only after six months.', version } });
     const { context, page } = await newPage();
-    await signInAs(page, stack.url, editor.email, PASSWORD);
+    await signInAs(page, stack.url, editor.email, USER_PASSWORD);
     await page.goto(`${stack.url}/claims/${id}`);
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.getByTestId('claimreview-preview').waitFor();
@@ -227,7 +226,7 @@ describe('review UI: links, keys and form messages', () => {
     const [first, second] = [await disputedClaim(stack), await disputedClaim(stack)];
     const texts = await Promise.all([first, second].map(async (id) => (await editor.client.ok<{ claim: { text: string } }>(`query($id: ID!) { claim(id: $id) { text } }`, { id })).claim.text));
     const { context, page } = await newPage();
-    await signInAs(page, stack.url, editor.email, PASSWORD);
+    await signInAs(page, stack.url, editor.email, USER_PASSWORD);
     await page.goto(`${stack.url}/disputes`);
     const list = page.getByRole('navigation', { name: 'Disputed claims' });
     const rationale = page.getByRole('textbox', { name: 'Rationale to publish' });
@@ -249,7 +248,7 @@ describe('review UI: links, keys and form messages', () => {
     const id = await disputedClaim(stack);
     const { claim } = await editor.client.ok<{ claim: { text: string; version: number } }>(`query($id: ID!) { claim(id: $id) { text version } }`, { id });
     const { context, page } = await newPage();
-    await signInAs(page, stack.url, editor.email, PASSWORD);
+    await signInAs(page, stack.url, editor.email, USER_PASSWORD);
     await page.goto(`${stack.url}/disputes`);
     const list = page.getByRole('navigation', { name: 'Disputed claims' });
     await list.getByRole('button', { name: claim.text }).click();
@@ -269,7 +268,7 @@ describe('review UI: links, keys and form messages', () => {
     const { claim } = await editor.client.ok<{ claim: { text: string } }>(`query($id: ID!) { claim(id: $id) { text } }`, { id });
     const opened = await newPage();
     const { page } = opened;
-    await signInAs(page, stack.url, editor.email, PASSWORD);
+    await signInAs(page, stack.url, editor.email, USER_PASSWORD);
     await page.goto(`${stack.url}/disputes`);
     await page.getByRole('navigation', { name: 'Disputed claims' }).getByRole('button', { name: claim.text }).click();
     await page.getByRole('heading', { name: claim.text }).waitFor();
@@ -350,7 +349,7 @@ describe('review UI: links, keys and form messages', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     context.setDefaultTimeout(WAIT);
     const page = await context.newPage();
-    await signInAs(page, stack.url, reviewer.email, PASSWORD);
+    await signInAs(page, stack.url, reviewer.email, USER_PASSWORD);
     await page.goto(`${stack.url}/review`);
     await page.getByTestId('claim-text').waitFor();
     await page.locator('[data-rating="FALSE"]').click();

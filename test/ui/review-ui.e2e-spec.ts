@@ -1,10 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { failOnBrowserErrors, launchChromium, openPage, shot, signInAs } from '../support/browser';
-import { REFERENCE_ARTICLE, submitAndExtract, userWithRole, type ArticleView, type TestUser } from '../support/factories';
+import { type ArticleView, REFERENCE_ARTICLE, submitAndExtract, type TestUser, USER_PASSWORD, userWithRole } from '../support/factories';
 import { Stack } from '../support/stack';
 import { disputedClaim, readClaim, take, W } from '../support/workflow';
 
-const PASSWORD = 'correct-horse-battery'; // userWithRole's
 // Locator waits: generous, for a loaded 2-core machine; nothing passes or fails on time alone.
 const WAIT = 60_000;
 // What a screen reader is given for the lease pill once it has ended: said once, not "Lease Lease ended".
@@ -75,7 +74,7 @@ describe('review UI in a browser', () => {
     await page.goto(`${stack.url}/`);
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     await shot(page, 'sign-in');
-    await signInAs(page, stack.url, reviewer.email, PASSWORD);
+    await signInAs(page, stack.url, reviewer.email, USER_PASSWORD);
 
     // Queue home: counts by status (the extracted article's claims wait), the reviewer's own day.
     const waiting = page.getByTestId('count-waiting').locator('.tile-value');
@@ -261,7 +260,7 @@ describe('review UI in a browser', () => {
   it('the workbench says at once when the claim in hand is taken away and then dismissed by an editor, keeps the draft, and takes the next claim', async () => {
     const someone = await userWithRole(stack, 'REVIEWER');
     const { context, page } = await newPage();
-    await signInAs(page, stack.url, someone.email, PASSWORD);
+    await signInAs(page, stack.url, someone.email, USER_PASSWORD);
     await page.goto(`${stack.url}/review`);
     const claimText = page.getByTestId('claim-text');
     await claimText.waitFor();
@@ -323,7 +322,7 @@ describe('review UI in a browser', () => {
     expect((await readClaim(editor.client, disputed)).status).toBe('DISPUTED');
 
     const { context, page } = await newPage();
-    await signInAs(page, stack.url, editor.email, PASSWORD);
+    await signInAs(page, stack.url, editor.email, USER_PASSWORD);
     await page.getByRole('link', { name: 'Disputes' }).first().click();
     const cards = page.locator('.verdict-card');
     await cards.nth(1).waitFor();

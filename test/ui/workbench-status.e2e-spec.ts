@@ -1,11 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { heard, liveRegions, recordAnnouncements } from '../support/announcements';
 import { failOnBrowserErrors, launchChromium, openPage, shot, signInAs } from '../support/browser';
-import { REFERENCE_ARTICLE, submitAndExtract, userWithRole, type TestUser } from '../support/factories';
+import { REFERENCE_ARTICLE, submitAndExtract, type TestUser, USER_PASSWORD, userWithRole } from '../support/factories';
 import { eventually, Stack } from '../support/stack';
 import { take, W } from '../support/workflow';
 
-const PASSWORD = 'correct-horse-battery'; // userWithRole's
 // Locator waits: generous, for a loaded 2-core machine; nothing passes or fails on time alone.
 const WAIT = 60_000;
 
@@ -46,7 +45,7 @@ describe('review UI: what the reviewer is told', () => {
   it('the workbench says each change of state through one live region: errors assertively, the rest politely', async () => {
     const reviewer = await userWithRole(stack, 'REVIEWER');
     const { context, page } = await newPage();
-    await signInAs(page, stack.url, reviewer.email, PASSWORD);
+    await signInAs(page, stack.url, reviewer.email, USER_PASSWORD);
     await page.goto(`${stack.url}/review`);
     const claimText = page.getByTestId('claim-text');
     await claimText.waitFor();
@@ -112,7 +111,7 @@ describe('review UI: what the reviewer is told', () => {
     expect(await stack.count('claims', `status = 'QUEUED'`)).toBe(0);
 
     const { context, page } = await newPage();
-    await signInAs(page, stack.url, reviewer.email, PASSWORD);
+    await signInAs(page, stack.url, reviewer.email, USER_PASSWORD);
     await page.getByTestId('count-waiting').locator('.tile-value').getByText('0', { exact: true }).waitFor();
     const text = (await editor.client.ok<{ claim: { text: string } }>(`query($id: ID!) { claim(id: $id) { text } }`, { id: held.claim.id })).claim.text;
     // The home's one big button, once the page knows of the lease (it asks myAssignments): before, it read "Start
