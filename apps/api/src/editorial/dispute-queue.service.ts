@@ -40,7 +40,7 @@ export class DisputeQueueService {
       }
     }
     // Nothing else would ever take them out: each one cost every later read (and the queue's depth) for good.
-    for (const jobId of stale) await this.queue.remove(jobId).catch((e: unknown) => this.logger.debug(`Stale dispute job ${jobId} not removed: ${String(e)}`));
+    await Promise.all(stale.map((jobId) => this.queue.remove(jobId).catch((e: unknown) => this.logger.debug(`Stale dispute job ${jobId} not removed: ${String(e)}`))));
     return [...found.values()].slice(0, first);
   }
 
