@@ -16,6 +16,8 @@ export class AppError extends Error {
 
 export const badInput = (message: string, details?: Record<string, unknown>) => new AppError('BAD_USER_INPUT', message, details);
 export const notFound = (what: string, id: string) => new AppError('NOT_FOUND', `${what} ${id} was not found`);
+/** Not found because withdrawn for good: NOT_FOUND to clients, and over REST 410 Gone, so caches and crawlers drop their copy. */
+export const gone = (message: string, details?: Record<string, unknown>) => Object.assign(new AppError('NOT_FOUND', message, details), { statusCode: 410 });
 export const conflict = (message: string, details?: Record<string, unknown>) => new AppError('CONFLICT', message, details);
 export const forbidden = (message = 'You are not allowed to do this') => new AppError('FORBIDDEN', message);
 export const unavailable = (message: string) => new AppError('SERVICE_UNAVAILABLE', message, { retryable: true });

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ClaimReview, WithContext } from 'schema-dts';
 import { DataSource, In } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { AppError, badInput, ClaimStatus, isUuid, notFound, parseIsoDateTime } from '@app/domain';
+import { badInput, ClaimStatus, gone, isUuid, notFound, parseIsoDateTime } from '@app/domain';
 import { buildClaimReview, publishedUrl } from '@app/integrations';
 import { ArticleEntity, ClaimEntity, PublishedVerdictEntity } from '@app/persistence';
 import { decodeCursor, encodeCursor, exactTime } from '../common/keyset-cursor';
@@ -78,8 +78,7 @@ export class ClaimReviewService {
     const last = claim ? await this.ds.getRepository(PublishedVerdictEntity).findOne({ where: { claimId: claim.id }, order: { version: 'DESC' } }) : null;
     if (last?.withdrawnAt) {
       const details = { withdrawnAt: last.withdrawnAt.toISOString(), publishedVersion: last.version, url: publishedUrl(this.config.organization, last) };
-      // The REST error filter keeps an error's own 4xx status; the code stays the one clients know.
-      throw Object.assign(new AppError('NOT_FOUND', `The fact check for claim ${id} was withdrawn at ${details.withdrawnAt}`, details), { statusCode: 410 });
+      throw gone(`The fact check for claim ${id} was withdrawn at ${details.withdrawnAt}`, details);
     }
     throw notFound('Published fact check for claim', id);
   }
