@@ -4,8 +4,8 @@ import type { Cluster, Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { Metrics } from '@app/observability';
-import { readDisputeQueueDepth, readOutboxLag } from '@app/persistence';
-import { DisputeQueueClient, QueueName, readQueueDepths } from '@app/queue';
+import { readMetricQueueDepths, readOutboxLag } from '@app/persistence';
+import { DisputeQueueClient, QueueName } from '@app/queue';
 import { REDIS } from '../queue.providers';
 
 /** Read-only handles on every queue, for the metrics and the admins' dashboard (nothing is added through them). */
@@ -22,7 +22,7 @@ export const observabilityProviders: Provider[] = [
     inject: [ALL_QUEUES, DataSource, DisputeQueueClient],
     useFactory: (queues: Queue[], ds: DataSource, disputes: DisputeQueueClient): Metrics => {
       const metrics = new Metrics('api');
-      metrics.queueDepthGauge(() => readQueueDepths(queues, { [QueueName.DisputeReview]: () => readDisputeQueueDepth(ds, disputes) }));
+      metrics.queueDepthGauge(() => readMetricQueueDepths(queues, ds, disputes));
       metrics.outboxGauges(() => readOutboxLag(ds));
       return metrics;
     },

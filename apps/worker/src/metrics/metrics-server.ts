@@ -3,8 +3,8 @@ import { createServer, type Server } from 'node:http';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { Metrics } from '@app/observability';
-import { readDisputeQueueDepth, readOutboxLag } from '@app/persistence';
-import { DisputeQueueClient, QueueName, QueueProducer, readQueueDepths } from '@app/queue';
+import { readMetricQueueDepths, readOutboxLag } from '@app/persistence';
+import { DisputeQueueClient, QueueName, QueueProducer } from '@app/queue';
 
 /**
  * The worker has no HTTP api; it serves its Prometheus metrics (job durations
@@ -22,8 +22,7 @@ export class MetricsServer implements OnApplicationBootstrap, OnApplicationShutd
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    // The dispute queue's waiting count is the one the editors' view gives (readDisputeQueueDepth), stale jobs left out.
-    metrics.queueDepthGauge(() => readQueueDepths(Object.values(QueueName).map((n) => this.producer.queue(n)), { [QueueName.DisputeReview]: () => readDisputeQueueDepth(this.ds, this.disputes) }));
+    metrics.queueDepthGauge(() => readMetricQueueDepths(Object.values(QueueName).map((n) => this.producer.queue(n)), this.ds, this.disputes));
     metrics.outboxGauges(() => readOutboxLag(this.ds));
   }
 
