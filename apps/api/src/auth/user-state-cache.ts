@@ -56,6 +56,15 @@ export class UserStateCache {
     return state;
   }
 
+  /**
+   * Forgets a user's state at once, in this process: the change that was just
+   * committed here then holds for the caller's very next request, without
+   * waiting for its NOTIFY to come back (other processes wait for it).
+   */
+  forget(userId: string): void {
+    this.invalidate(userId);
+  }
+
   /** Forgets one user's state, or everyone's (null). */
   private invalidate(userId: string | null): void {
     this.epoch++;
