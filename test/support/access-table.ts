@@ -27,6 +27,13 @@ export const ACCESS: Record<string, Access> = {
   'Mutation.login': PUBLIC,
   'Query.me': people('any'),
   'Mutation.createUser': people(['ADMIN']),
+  'Query.users': people(['ADMIN']),
+  'Mutation.updateUser': people(['ADMIN']),
+  'Mutation.deactivateUser': people(['ADMIN']),
+  'Mutation.reactivateUser': people(['ADMIN']),
+  'Mutation.resetUserPassword': people(['ADMIN']),
+  // Every signed-in person, for their own account only (there is no id to name another's).
+  'Mutation.changePassword': people('any'),
   'Mutation.createApiKey': people(['ADMIN']),
   'Mutation.revokeApiKey': people(['ADMIN']),
   'Query.apiKeys': people(['ADMIN']),
