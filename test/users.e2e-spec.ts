@@ -1,4 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { adminClient, Q, REFERENCE_ARTICLE, submitAndExtract, USER_PASSWORD, userWithRole, type ArticleView } from './support/factories';
 import { GqlClient } from './support/gql-client';
 import { eventually, freePort, Stack, stopProcess } from './support/stack';
@@ -32,6 +34,7 @@ describe('the user lifecycle: accounts follow their current state on every reque
   let adminId: string;
   let otherApi: ChildProcess;
   let otherUrl: string;
+  let otherPort: number;
   let article: ArticleView;
 
   /** Every users row and the audit's size: "nothing was written" for a refused user change. */
@@ -46,10 +49,10 @@ describe('the user lifecycle: accounts follow their current state on every reque
   beforeAll(async () => {
     await stack.start();
     // A second api process: what is changed through the first must hold there on the next requests.
-    const port = await freePort();
-    otherUrl = `http://127.0.0.1:${port}/graphql`;
-    otherApi = stack.spawn('api2', 'apps/api/src/main.js', { PORT: String(port) });
-    await eventually(async () => (await fetch(`http://127.0.0.1:${port}/health/ready`)).status === 200, 120_000, 'the second api');
+    otherPort = await freePort();
+    otherUrl = `http://127.0.0.1:${otherPort}/graphql`;
+    otherApi = stack.spawn('api2', 'apps/api/src/main.js', { PORT: String(otherPort) });
+    await eventually(async () => (await fetch(`http://127.0.0.1:${otherPort}/health/ready`)).status === 200, 120_000, 'the second api');
     admin = await adminClient(stack);
     adminId = (await admin.ok<{ me: { id: string } }>(U.me)).me.id;
     const editor = await userWithRole(stack, 'EDITOR');
@@ -228,5 +231,35 @@ describe('the user lifecycle: accounts follow their current state on every reque
     await stack.pg.query(`UPDATE users SET role = 'EDITOR' WHERE id = $1`, [user.id]);
     // The role the request acts with (not `me`, which reads the row itself) follows the row.
     await eventually(async () => !(await user.client.raw(U.disputeQueue)).errors, 10_000, 'the api to stop trusting its cache');
+  });
+
+  it('ends the open subscriptions of a user deactivated through another api process', async () => {
+    const reviewer = await userWithRole(stack, 'REVIEWER');
+    const client = createClient({ url: `ws://127.0.0.1:${otherPort}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${reviewer.client.token}` }, retryAttempts: 0, lazy: true });
+    const seen = { received: 0, closed: null as { code: number; reason: string } | null };
+    client.subscribe(
+      { query: `subscription { queueStatsChanged { waiting } }` },
+      {
+        next: () => void seen.received++,
+        error: (e) => (seen.closed = e as { code: number; reason: string }),
+        complete: () => undefined,
+      },
+    );
+    try {
+      // Live once a change made through the first api reaches it.
+      await eventually(
+        async () => {
+          await admin.ok(`mutation($id: ID!, $body: String!) { addComment(claimId: $id, body: $body) { id } }`, { id: article.claims[0]!.id, body: 'ping' });
+          return seen.received > 0;
+        },
+        20_000,
+        'the subscription to start',
+      );
+      await admin.ok(U.deactivate, { id: reviewer.id });
+      const closed = await eventually(async () => seen.closed, 10_000, 'the subscription to be ended');
+      expect(closed).toMatchObject({ code: 4401, reason: DEACTIVATED });
+    } finally {
+      await client.dispose();
+    }
   });
 });
