@@ -96,6 +96,18 @@ describe('the user lifecycle: accounts follow their current state on every reque
       { type: 'DEACTIVATED', actor_id: adminId, data: null },
       { type: 'REACTIVATED', actor_id: adminId, data: null },
     ]);
+    // Admins read the same audit through the API; the user does not, even their own.
+    const { users } = await admin.ok<{ users: { id: string; events: { type: string; actor: { id: string } | null; at: string }[] }[] }>(
+      `query { users(includeDeactivated: true) { id events { type actor { id } data at } } }`,
+    );
+    expect(users.find((u) => u.id === reviewer.id)?.events.map((e) => [e.type, e.actor?.id])).toEqual([
+      ['CREATED', adminId],
+      ['DEACTIVATED', adminId],
+      ['REACTIVATED', adminId],
+    ]);
+    expect(users.find((u) => u.id === adminId)?.events[0]).toMatchObject({ type: 'CREATED', actor: null });
+    const own = stack.gql(again.data!.login.token);
+    expect((await refusal(own, `query { me { id events { type } } }`)).code).toBe('FORBIDDEN');
   });
 
   it('takes a demoted editor’s power away on their next request, on this api process and on another one whose cache held them', async () => {

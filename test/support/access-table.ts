@@ -83,6 +83,9 @@ export const ACCESS: Record<string, Access> = {
   'PublishedVerdict.publishedBy': people('any'),
   'PublishedVerdict.withdrawnBy': people('any'),
   'Comment.author': people('any'),
+  // An account's audit is the admins' (a user does not read their own through `me`).
+  'User.events': people(['ADMIN']),
+  'UserEvent.actor': people('any'),
   // REST (POST /graphql is the GraphQL endpoint itself: each operation above is checked on its own)
   'POST /graphql': PUBLIC,
   'GET /health/live': PUBLIC,
