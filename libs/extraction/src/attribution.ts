@@ -4,6 +4,7 @@ import type { Sentence, Token } from './sentences';
 import * as words from './frame-words';
 import type { Frame, FrameKind } from './frame-words';
 import { coordinated, passiveCause, withoutCoordinatedReport } from './joined-frames';
+import { addedClause, joinClauses, splitClauses, type Added } from './clause-frames';
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
 const { CAUSE_VERBS, PROMISE_VERBS, QUESTION_VERBS, REPORTING_VERBS, ROLE_WORDS, THAT_VERBS } = lexicon;
@@ -211,6 +212,12 @@ function afterComma(s: Sentence): Frame | null {
     const frame = parseTailFrame(t, f, end);
     if (frame === null) continue;
     const content = span(t, 0, contentEnd);
+    if (frame.added !== null) {
+      // "…, said Mayor Alex Varn, adding that B": B is the speaker's second statement, a claim of its own.
+      const first: Frame = { kind: 'trailing', speaker: frame.speaker, verb: frame.verb, content, question: QUESTION_VERBS.has(frame.verb), implies: null };
+      const second: Frame = { kind: 'leading', speaker: frame.speaker, verb: t[frame.added.comma + 1].lower, content: span(t, frame.added.resume, end), question: false, implies: null };
+      return joinClauses(s, first, frame.added.comma, second);
+    }
     let kind: FrameKind = 'trailing';
     if (frame.resume < end) {
       content.push(...withoutCoordinatedReport(t, frame.resume, end));
@@ -226,6 +233,8 @@ interface TailFrame {
   verb: string;
   /** Where the statement resumes after a frame in the middle; `end` when the frame closes the sentence. */
   resume: number;
+  /** ", adding that B" after the speaker: a second statement of theirs. */
+  added: Added | null;
 }
 
 function parseTailFrame(t: readonly Token[], f: number, end: number): TailFrame | null {
@@ -235,12 +244,16 @@ function parseTailFrame(t: readonly Token[], f: number, end: number): TailFrame 
   // Not ", saying …": a participle clause is its sentence's subject's, and what follows it no speaker.
   if ((REPORTING_VERBS.has(t[f].lower) || QUESTION_VERBS.has(t[f].lower)) && !isParticiple(t[f])) {
     const verb = t[f].lower;
-    const stop = resumeAt(t, f + 1, end);
+    const resume = resumeAt(t, f + 1, end);
+    // "said Mayor Alex Varn, adding that …": the speaker ends where the added statement's clause starts.
+    const found = addedClause(t, f + 1, end);
+    const added = found !== null && found.comma < resume ? found : null;
+    const stop = added?.comma ?? resume;
     const speaker = trimSpeaker(t.slice(f + 1, stop));
     // Bounded by the verb and the sentence's end, the phrase cannot swallow the statement,
     // so wink-nlp's verb tags on title words ("lead author") are not trusted here.
     if (!isSpeakerPhrase(speaker, true)) return null;
-    return { speaker, verb, resume: stop };
+    return { speaker, verb, resume: added === null ? stop : end, added };
   }
   // Speaker first: "she said", "the ministry said in a statement", "Jane Doe, the minister, said".
   for (let v = f + 1; v < Math.min(end, f + MAX_SPEAKER + 1); v++) {
@@ -258,7 +271,9 @@ function parseTailFrame(t: readonly Token[], f: number, end: number): TailFrame 
       if (t[i].text === ',' && t[i + 1] !== undefined && t[i + 1].pos === 'VERB' && t[i + 1].lower.endsWith('ing')) break;
       if (isVerbLike(t[i])) return null;
     }
-    return { speaker, verb: t[v].lower, resume: stop };
+    // "…, she said, adding that B": B is hers too.
+    const added = stop === end ? addedClause(t, v + 1, end) : null;
+    return { speaker, verb: t[v].lower, resume: stop, added };
   }
   return null;
 }
@@ -290,8 +305,8 @@ export function parseFrame(s: Sentence): Frame {
   const according = accordingTo(s);
   if (according !== null) return according;
   const lead = leading(s);
-  if (lead !== null && lead.implies === null) return lead;
+  if (lead !== null && lead.implies === null) return splitClauses(s, lead);
   // "The UK has pledged to reach net zero by 2050, the minister said.": a pledge or a cause
   // reported by someone else is theirs to report.
-  return afterComma(s) ?? lead ?? coordinated(s) ?? passiveCause(s) ?? NONE(s);
+  return splitClauses(s, afterComma(s) ?? lead ?? coordinated(s) ?? passiveCause(s) ?? NONE(s));
 }

@@ -291,9 +291,10 @@ export class Discourse {
       }
       if (run === undefined && runs.length > 0) {
         // One unknown capitalised word: a surname after a title ("Minister Pleshkis"), else not a person.
+        // The first so titled: "Mr Hughes, 54, from Leeds" names a town after the person.
         const r = runs[runs.length - 1];
-        const before = r.from > 0 ? tokens[r.from - 1] : undefined;
-        if (before !== undefined && (HONORIFICS.has(before.lower) || ROLE_WORDS.has(before.lower))) run = r;
+        const titled = runs.find((x) => x.from > 0 && (HONORIFICS.has(tokens[x.from - 1].lower) || ROLE_WORDS.has(tokens[x.from - 1].lower)));
+        if (titled !== undefined) run = titled;
         // "Browning, the mayor", "Smith, who led the campaign", "The mayor, Browning": one name described as a person.
         else {
           for (const one of [runs[0], r]) if (run === undefined && one.to - one.from === 1 && nameAppositive(phrase, one.from, false)?.kind === 'PERSON') run = one;

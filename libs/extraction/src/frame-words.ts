@@ -6,7 +6,7 @@ import type { Span } from './clean';
 import type { Sentence, Token } from './sentences';
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
-const { CAUSE_VERBS, DATA_NOUNS, PUBLISHED_VERBS, QUESTION_VERBS, REPORTING_VERBS, SHOW_VERBS } = lexicon;
+const { CAUSE_VERBS, COURT_PARTICIPLES, DATA_NOUNS, PUBLISHED_VERBS, QUESTION_VERBS, REPORTING_VERBS, SHOW_VERBS } = lexicon;
 
 /** How a sentence attributes what it says. */
 export type FrameKind = 'none' | 'leading' | 'trailing' | 'middle' | 'according';
@@ -27,6 +27,13 @@ export interface Frame {
    * ("attributed the rise to …") is a claim of causation, whatever its words.
    */
   implies: 'PREDICTION' | 'CORRELATION_CAUSATION' | null;
+  /**
+   * When the sentence holds a second statement with a frame of its own ("…, adding that B",
+   * "…, but ministers insist B"): the part of the sentence this frame covers, body offsets.
+   */
+  clause?: Span;
+  /** The frame of the sentence's next clause; its speaker is this one's (the same array) when "adding that" continues it. */
+  next?: Frame;
 }
 
 export const OPEN_QUOTES = new Set(['"', '“', '«', '„', "''", '``']);
@@ -107,7 +114,9 @@ export function isSpeakerPhrase(tokens: readonly Token[], lenient = false): bool
     if (t.lower === 'who' || t.lower === 'whose' || t.lower === 'which') return nominal && tokens.slice(0, i).some((x) => x.text === ',');
     // After "according to" there is no verb to confuse with the statement, and
     // wink-nlp tags some nouns as verbs ("police data"): only a finite auxiliary rules the phrase out.
-    if (lenient ? t.pos === 'AUX' : isVerbLike(t) && !inNounPhrase(tokens, i) && !(t.lower.endsWith('ed') && i > 0 && tokens[i - 1].text === ',')) {
+    // Counsel's "prosecuting" between commas in a court report is a role, not a verb.
+    const court = i > 0 && tokens[i - 1].text === ',' && COURT_PARTICIPLES.has(t.lower);
+    if (lenient ? t.pos === 'AUX' : isVerbLike(t) && !inNounPhrase(tokens, i) && !court && !(t.lower.endsWith('ed') && i > 0 && tokens[i - 1].text === ',')) {
       // Titles wink-nlp tags as verbs ("Acting", "Deputy") still start with a capital; so do
       // names in -ing it tags so ("Manning", "Ewing Kahn"), alone, before another name or before an appositive ("Browning, the mayor").
       if (!t.cap || (i === 0 && !(t.pos === 'VERB' && t.lower.endsWith('ing') && (tokens.length === 1 || tokens[1].cap || tokens[1].text === ',')))) return false;

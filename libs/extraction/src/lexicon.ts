@@ -59,6 +59,22 @@ export const CAUSE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ].flatMap(([verbs, preps]) => verbs.split(' ').map((v) => [v, set(preps)] as const)),
 );
 
+/**
+ * Participles that add a statement of the speaker's after a frame: "…, said X, adding that B",
+ * "X said A, noting that B". With "that" after them, B is the speaker's second statement.
+ */
+export const ADDING_PARTICIPLES = set('adding noting saying warning insisting arguing explaining stressing claiming admitting conceding acknowledging pointing');
+
+/**
+ * Court reports name counsel by a participle in apposition ("Helen Marsh, prosecuting, told the
+ * court …", "Tom Reid, defending, said …"): the participle and the role it stands for.
+ */
+export const COURT_PARTICIPLES: ReadonlyMap<string, string> = new Map([
+  ['prosecuting', 'prosecutor'],
+  ['defending', 'defence counsel'],
+  ['mitigating', 'defence counsel'],
+]);
+
 /** Reporting verbs whose complement is a question, not an assertion. */
 export const QUESTION_VERBS = set('ask asks asked wonder wonders wondered inquire inquires inquired');
 
