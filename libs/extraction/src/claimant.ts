@@ -7,7 +7,7 @@ import { describedCompany, earlierOrganisation, findByParts, lastWithRoleHead, l
 import { bodyName, commasBefore, dataOwner, dataSource, describedPerson, documentMaker, groupSubject, isFirstPerson, relativeClauseAt } from './speaker-phrases';
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
-const { ANSWER_LABELS, COMPANY_NOUNS, DATA_NOUNS, GROUP_NOUNS, ORG_WORDS, PERSON_TITLES, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, QUESTION_LABELS, ROLE_WORDS } = lexicon;
+const { ANSWER_LABELS, COMPANY_NOUNS, DATA_NOUNS, GROUP_MODIFIERS, GROUP_NOUNS, ORG_WORDS, PERSON_TITLES, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, QUESTION_LABELS, ROLE_WORDS } = lexicon;
 
 export type ClaimantKind = 'PERSON' | 'ORGANISATION' | 'PUBLISHER';
 
@@ -90,6 +90,8 @@ export class Discourse {
     if (QUESTION_LABELS.has(label)) return SELF;
     if (ANSWER_LABELS.has(label)) {
       this.interviewee ??= latestPerson(this.entities) ?? null;
+      // The one answering is the person last mentioned: "he says" after the answers is them.
+      if (this.interviewee !== null) this.interviewee.seen = ++this.clock;
       return this.interviewee === null ? { name: null, role: null, kind: 'PERSON' } : { name: this.interviewee.name, role: this.interviewee.role, kind: 'PERSON' };
     }
     const person = this.personIn(tokens, true);
@@ -142,7 +144,8 @@ export class Discourse {
     }
     // No name: an organisation or an unnamed group ("the President's Office", "officials").
     // A common noun capitalised only because it starts the sentence goes back to lower case.
-    if (tokens[0].start === this.sentenceStart && GROUP_NOUNS.has(tokens[0].lower)) name = name[0].toLowerCase() + name.slice(1);
+    // So does an adjective that opens a group ("Opposition councillors", "Local residents"), whatever wink-nlp tags it.
+    if (tokens[0].start === this.sentenceStart && (GROUP_NOUNS.has(tokens[0].lower) || (GROUP_MODIFIERS.has(tokens[0].lower) && tokens.length > 1))) name = name[0].toLowerCase() + name.slice(1);
     const org = earlierOrganisation(this.entities, name) ?? describedCompany(this.entities, name) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
     org.seen = ++this.clock;
     if (org.mentioned === true) org.mentioned = false;
@@ -206,7 +209,7 @@ export class Discourse {
       // Only runs that look like a person: a known first name, a title before it, or a role in apposition.
       const titled = before !== undefined && (ROLE_WORDS.has(before.lower) || HONORIFICS.has(before.lower));
       if (parts.length === 1 && !titled) {
-        this.noteDescribedName(tokens, run.from);
+        if (!this.notePossessor(tokens, run)) this.noteDescribedName(tokens, run.from);
         continue;
       }
       const firstName = parts.length >= 2 && (MALE_NAMES.has(parts[0].toLowerCase()) || FEMALE_NAMES.has(parts[0].toLowerCase()));
@@ -219,6 +222,37 @@ export class Discourse {
     }
     // After the people: a report's maker may be one of them, known now with their role.
     this.noteBodies(tokens);
+  }
+
+  /**
+   * "Alan Pryce's farmhouse": a first name and a surname before a possessive name a person (the
+   * name run stops before a possessor, which is mostly a place: "Lithuania's minister"). Was one noted?
+   */
+  private notePossessor(tokens: readonly Token[], run: NameRun): boolean {
+    const surname = tokens[run.to];
+    const s = tokens[run.to + 1];
+    if (surname === undefined || !surname.cap || s === undefined || (s.lower !== "'s" && s.lower !== '’s')) return false;
+    const first = tokens[run.from].lower;
+    const gender = MALE_NAMES.has(first) ? 'M' : FEMALE_NAMES.has(first) ? 'F' : null;
+    if (gender === null || run.to - run.from !== 1) return false;
+    const parts = [tokens[run.from].text, surname.text];
+    const known = findByParts(this.entities, parts);
+    if (known !== null) known.seen = ++this.clock;
+    else this.remember({ name: parts.join(' '), parts, role: null, gender, kind: 'PERSON', seen: 0 });
+    return true;
+  }
+
+  /**
+   * "Eileen Grady said she walked …": a speaker whose gender the name did not tell, and who is
+   * the statement's own "she" or "he" (its first word, at `at`), is of that gender.
+   */
+  learnGender(claimant: Claimant, tokens: readonly Token[], at: number): void {
+    if (claimant.kind !== 'PERSON') return;
+    const first = tokens.find((t) => t.start === at);
+    const gender = first === undefined ? undefined : PERSONAL_PRONOUNS.get(first.lower);
+    if (gender !== 'M' && gender !== 'F') return;
+    const e = this.entities.find((x) => x.kind === 'PERSON' && x.name === claimant.name);
+    if (e !== undefined && e.gender === null) e.gender = gender;
   }
 
   private copularRoleOf(tokens: readonly Token[], run: NameRun): string | null {
@@ -291,10 +325,13 @@ export class Discourse {
       }
       if (run === undefined && runs.length > 0) {
         // One unknown capitalised word: a surname after a title ("Minister Pleshkis"), else not a person.
-        // The first so titled: "Mr Hughes, 54, from Leeds" names a town after the person.
+        // The first after an honorific: "Mr Hughes, 54, from Leeds" names a town after the person.
+        // (A role word may be part of a body's name, "the Office for Health Improvement": only the last run counts after one.)
         const r = runs[runs.length - 1];
-        const titled = runs.find((x) => x.from > 0 && (HONORIFICS.has(tokens[x.from - 1].lower) || ROLE_WORDS.has(tokens[x.from - 1].lower)));
-        if (titled !== undefined) run = titled;
+        const before = r.from > 0 ? tokens[r.from - 1] : undefined;
+        const honoured = runs.find((x) => x.from > 0 && HONORIFICS.has(tokens[x.from - 1].lower));
+        if (honoured !== undefined) run = honoured;
+        else if (before !== undefined && (HONORIFICS.has(before.lower) || ROLE_WORDS.has(before.lower))) run = r;
         // "Browning, the mayor", "Smith, who led the campaign", "The mayor, Browning": one name described as a person.
         else {
           for (const one of [runs[0], r]) if (run === undefined && one.to - one.from === 1 && nameAppositive(phrase, one.from, false)?.kind === 'PERSON') run = one;

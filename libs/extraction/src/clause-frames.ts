@@ -8,10 +8,11 @@ import type { Sentence, Token } from './sentences';
 import * as words from './frame-words';
 import type { Frame } from './frame-words';
 import { withoutCoordinatedReport } from './joined-frames';
+import { isOrgWord, isRoleWord } from './names';
 
 // Local copies, as in attribution.ts: read on every token, and tsx would call a getter for each.
-const { ADDING_PARTICIPLES, QUESTION_VERBS } = lexicon;
-const { findThat, isParticiple, isReportingVerb, isSpeakerPhrase, isVerbLike, lastContentIndex, MAX_SPEAKER, span, SPEAKER_TAIL } = words;
+const { ADDING_PARTICIPLES, COMPANY_NOUNS, GROUP_NOUNS, PERSON_NOUNS, QUESTION_VERBS } = lexicon;
+const { findThat, hasFiniteVerb, introEnd, SUBJECT_PRONOUNS, isParticiple, isReportingVerb, isSpeakerPhrase, isVerbLike, lastContentIndex, MAX_SPEAKER, span, SPEAKER_TAIL } = words;
 
 /** ", adding that B": the comma's token index and where B starts. */
 export interface Added {
@@ -26,6 +27,38 @@ export function addedClause(t: readonly Token[], from: number, end: number): Add
     // "that" at once or after a particle ("pointing out that"); without it the participle describes, it reports nothing.
     const that = findThat(t, k + 2, Math.min(end, k + 5));
     if (that >= 0 && end - that > 2) return { comma: k, resume: that + 1 };
+    // "saying his client was the sole carer": "say" takes its statement without "that" too.
+    if (t[k + 1].lower === 'saying' && end - k > 5 && hasFiniteVerb(t, k + 3, end)) return { comma: k, resume: k + 2 };
+  }
+  return null;
+}
+
+/**
+ * Can the subject say anything: a person or a body, not "Sales fell …, saying shoppers stayed at
+ * home"? A pronoun for one, a name (wink-nlp's proper noun), or a noun for people or bodies.
+ */
+function canSpeak(subject: readonly Token[]): boolean {
+  const head = subject[subject.length - 1];
+  if (subject.length === 1 && SUBJECT_PRONOUNS.has(head.lower)) return true;
+  // wink-nlp tags a capitalised plural opening the sentence ("Sales", "Prices") as a name: only a word there
+  // that is no plural, or a name further on ("Mr Whitcombe"), counts.
+  if (subject.some((x, i) => x.pos === 'PROPN' && (i > 0 || !/[^s]s$/.test(x.lower)))) return true;
+  const lower = head.lower.endsWith('s') ? head.lower.slice(0, -1) : head.lower;
+  return GROUP_NOUNS.has(head.lower) || PERSON_NOUNS.has(lower) || isRoleWord(head.lower) || isOrgWord(head.lower) || COMPANY_NOUNS.has(lower);
+}
+
+/**
+ * "Mr Whitcombe rejected the figure, saying that B": the subject of an unframed sentence, whose
+ * statement B is after its act. The tokens from the start (after an opening phrase) to the first
+ * verb, when they can be a speaker; null otherwise.
+ */
+function subjectOf(t: readonly Token[], before: number): Token[] | null {
+  for (let v = 1; v < Math.min(before, MAX_SPEAKER); v++) {
+    if (!isVerbLike(t[v]) || SPEAKER_TAIL.has(t[v].lower)) continue;
+    let subjEnd = v;
+    while (subjEnd > 0 && SPEAKER_TAIL.has(t[subjEnd - 1].lower)) subjEnd--;
+    const subject = t.slice(introEnd(t, subjEnd), subjEnd);
+    return subject.length > 0 && !subject.some((x) => x.text === ',') && isSpeakerPhrase(subject) && canSpeak(subject) ? subject : null;
   }
   return null;
 }
@@ -98,17 +131,20 @@ export function joinClauses(s: Sentence, first: Frame, comma: number, second: Fr
  * ("The council approved the plan, but officials say …") stays the publisher's.
  */
 export function splitClauses(s: Sentence, f: Frame): Frame {
-  if (f.next !== undefined || f.content.length === 0 || f.question || f.kind === 'according' || f.kind === 'trailing') return f;
+  if (f.next !== undefined || f.content.length === 0 || f.kind === 'according' || f.kind === 'trailing') return f;
   const t = s.tokens;
   const end = lastContentIndex(t);
   const from = tokenAt(t, f.content[f.content.length - 1].start);
-  if (f.kind === 'leading') {
+  // "He asked the court to …, saying B" and "X rejected the figure, saying that B": B is the subject's, whatever the first clause is.
+  if (f.kind === 'leading' || f.kind === 'none') {
     const added = addedClause(t, from, end);
-    if (added !== null) {
-      const second: Frame = { kind: 'leading', speaker: f.speaker, verb: t[added.comma + 1].lower, content: span(t, added.resume, end), question: false, implies: null };
+    const speaker = added === null ? null : f.kind === 'leading' ? f.speaker : subjectOf(t, added.comma);
+    if (added !== null && speaker !== null) {
+      const second: Frame = { kind: 'leading', speaker, verb: t[added.comma + 1].lower, content: span(t, added.resume, end), question: false, implies: null };
       return joinClauses(s, f, added.comma, second);
     }
   }
+  if (f.question) return f;
   const joined = joinedSpeaker(t, from, end);
   return joined === null ? f : joinClauses(s, f, joined.comma, joined.frame);
 }

@@ -63,6 +63,7 @@ export function extractClaims(input: ExtractionInput): ExtractionResult {
         const resolved = frame.speaker.length > 0 ? discourse.resolveSpeaker(frame.speaker) : SELF;
         // Unframed, or framed by the writer ("I said"): left to the turn or quote it sits in, else the publisher.
         claimant = resolved === SELF ? undefined : resolved;
+        if (claimant !== undefined && frame.content.length > 0) discourse.learnGender(claimant, sentence.tokens, frame.content[0].start);
       }
       attributed.push({ sentence, index, frame, claimant, turn: sentenceTurn });
       previous = { frame, claimant };

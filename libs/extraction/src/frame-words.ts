@@ -52,6 +52,12 @@ export const FINAL_VERBS = new Set(['estimates', 'forecasts', 'predicts', 'repor
 export const isVerbLike = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
 /** "saying", "adding": a participle has no subject of its own, so it frames nothing by itself. */
 export const isParticiple = (t: Token): boolean => t.lower.endsWith('ing');
+
+/** A verb in t[from, end) that is no gerund or participle ("admitted causing death by …" has none). */
+export function hasFiniteVerb(t: readonly Token[], from: number, end: number): boolean {
+  for (let i = from; i < end; i++) if (isVerbLike(t[i]) && !isParticiple(t[i])) return true;
+  return false;
+}
 // Forms of "be" before a progressive: "I'm saying", "we are not saying", "he was just saying".
 const BE_FORMS = /^(?:am|is|are|was|were|be|been|'s|’s)$|(?:'m|’m|'re|’re)$/;
 
@@ -144,9 +150,13 @@ export const NONE = (s: Sentence): Frame => {
 /** Skip a leading "In a statement," / "On Monday," / "Speaking to reporters," before the speaker. */
 export const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'meanwhile', 'earlier', 'later', 'however', 'separately', 'previously', 'also', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'next']);
 
+// Prepositions wink-nlp tags otherwise at a sentence's start ("Outside court, …").
+const INTRO_WORDS = new Set(['outside', 'inside', 'despite', 'amid', 'asked', 'pressed', 'questioned', 'challenged']);
+
 export function introEnd(tokens: readonly Token[], verbAt: number): number {
   const first = tokens[0];
-  const intro = first.pos === 'ADP' || first.pos === 'ADV' || TIME_WORDS.has(first.lower) || opensWithParticiple(tokens);
+  // "Asked about the alert, the spokesperson said …": a past participle opens a clause as "Speaking …" does.
+  const intro = first.pos === 'ADP' || first.pos === 'ADV' || TIME_WORDS.has(first.lower) || opensWithParticiple(tokens) || INTRO_WORDS.has(first.lower);
   if (!intro) return 0;
   for (let i = 1; i < verbAt; i++) if (tokens[i].text === ',') return i + 1;
   // "Then Alex Varn said …", "Later she added …": one adverb before the subject, no comma.

@@ -130,6 +130,9 @@ export const GROUP_NOUNS = set(`
   protesters organisers organizers health government ministry statistics data figures polls studies
 `);
 
+/** Adjectives that open a group of people ("Opposition councillors", "Local residents"): common words, capitalised or not. */
+export const GROUP_MODIFIERS = set('opposition local senior junior other some many several most few leading independent rival fellow');
+
 /** Common nouns that introduce a company's or body's name: "the grid operator Red Eléctrica". */
 export const COMPANY_NOUNS = set(`
   company firm group operator utility carrier airline bank broadcaster regulator agency organisation organization
