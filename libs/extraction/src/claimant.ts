@@ -1,7 +1,8 @@
 import { FEMALE_NAMES, guessGender, MALE_NAMES } from './gender';
 import * as lexicon from './lexicon';
-import { appositiveRole, cleanRole, copularRole, HONORIFICS, isAcronym, isOrgWord, isPlural, nameAppositive, nameRuns, orgHead, orgMentions, textOf, type NameRun } from './names';
+import { appositiveRole, cleanRole, copularRole, HONORIFICS, isAcronym, isOrgWord, nameAppositive, nameRuns, orgHead, orgMentions, textOf, type NameRun } from './names';
 import type { Token } from './sentences';
+import { DiscourseMemory, type Claimant } from './discourse-memory';
 import { lowersOf, roleText, textsOf, titleBefore } from './role-text';
 import { describedCompany, earlierOrganisation, findByParts, lastWithRoleHead, lastWithTitle, latestDescribed, latestPerson, type Entity } from './entities';
 import { bodyName, commasBefore, dataOwner, dataSource, describedPerson, documentMaker, groupSubject, isFirstPerson, relativeClauseAt } from './speaker-phrases';
@@ -9,24 +10,17 @@ import { bodyName, commasBefore, dataOwner, dataSource, describedPerson, documen
 // Local copies of the word lists, read on every token (see lexicon.ts).
 const { ANSWER_LABELS, COMPANY_NOUNS, DATA_NOUNS, GROUP_MODIFIERS, GROUP_NOUNS, ORG_WORDS, PERSON_TITLES, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, QUESTION_LABELS, ROLE_WORDS } = lexicon;
 
-export type ClaimantKind = 'PERSON' | 'ORGANISATION' | 'PUBLISHER';
 
 /** The speaker is the writer ("I said", "we reported"): the publisher, or the quote's speaker inside a quote. */
 export const SELF = 'self';
 
-export interface Claimant {
-  name: string | null;
-  role: string | null;
-  kind: ClaimantKind;
-}
+export type { Claimant, ClaimantKind } from './discourse-memory';
 
 /**
  * Who said what: people and bodies named so far in the article, and how the
  * current sentence's speaker phrase maps onto them.
  */
-export class Discourse {
-  private readonly entities: Entity[] = [];
-  private clock = 0;
+export class Discourse extends DiscourseMemory {
   /** Start offset of the sentence being read (set by the caller through `startSentence`). */
   private sentenceStart = -1;
   /** Who answers in a Q&A interview: fixed at the first "A:" (null when nobody was named before it). */
@@ -41,7 +35,9 @@ export class Discourse {
     this.sentenceStart = start;
   }
 
-  constructor(private readonly body: string) {}
+  constructor(private readonly body: string) {
+    super();
+  }
 
   /**
    * Resolve a speaker phrase (already known to be a noun phrase) to a claimant;
@@ -68,16 +64,6 @@ export class Discourse {
       if (app?.kind === 'ORGANISATION') this.describeBody(claimant.name, tokens.slice(app.from, app.to));
     }
     return claimant;
-  }
-
-  /** Add the words of a description to a body's name words, so that its short forms find it. */
-  private describeBody(name: string | null, description: readonly Token[]): void {
-    const lower = name?.toLowerCase();
-    const e = this.entities.find((x) => x.kind === 'ORGANISATION' && x.lower === lower);
-    if (e?.words === undefined) return;
-    const words = new Set(e.words);
-    for (const t of description) words.add(t.lower);
-    e.words = words;
   }
 
   /**
@@ -242,19 +228,6 @@ export class Discourse {
     return true;
   }
 
-  /**
-   * "Eileen Grady said she walked …": a speaker whose gender the name did not tell, and who is
-   * the statement's own "she" or "he" (its first word, at `at`), is of that gender.
-   */
-  learnGender(claimant: Claimant, tokens: readonly Token[], at: number): void {
-    if (claimant.kind !== 'PERSON') return;
-    const first = tokens.find((t) => t.start === at);
-    const gender = first === undefined ? undefined : PERSONAL_PRONOUNS.get(first.lower);
-    if (gender !== 'M' && gender !== 'F') return;
-    const e = this.entities.find((x) => x.kind === 'PERSON' && x.name === claimant.name);
-    if (e !== undefined && e.gender === null) e.gender = gender;
-  }
-
   private copularRoleOf(tokens: readonly Token[], run: NameRun): string | null {
     const role = copularRole(tokens, run);
     return role === null ? null : cleanRole(textOf(role, this.body));
@@ -350,58 +323,5 @@ export class Discourse {
     }
     if (!create) return null;
     return this.remember({ name: parts.join(' '), parts, role: cleanRole(roleText(tokens, run, this.body)), gender: guessGender(parts, lowersOf(tokens)), kind: 'PERSON', seen: 0 });
-  }
-
-  private remember(e: Entity): Entity {
-    const lower = e.name.toLowerCase();
-    const same = this.entities.find((x) => x.kind === e.kind && x.lower === lower);
-    const entity = same ?? e;
-    if (same === undefined) {
-      e.lower = lower;
-      if (e.kind === 'ORGANISATION') {
-        e.head = orgHead(e.name);
-        e.words = new Set(lower.split(/[\s’']+/));
-        e.proper = /\s\p{Lu}|^\p{Lu}/u.test(e.name);
-      }
-      this.entities.push(e);
-    }
-    entity.seen = ++this.clock;
-    return entity;
-  }
-
-  /**
-   * He/she: the most recently named person of that gender, else one whose gender
-   * is unknown. It/they: the most recent organisation or group.
-   */
-  private resolvePronoun(p: 'M' | 'F' | 'N' | 'P'): Claimant | null {
-    // The most recent entity passing each test, tests in order of preference.
-    const latest = (...tests: Array<(x: Entity) => boolean>): Entity | undefined => {
-      for (const test of tests) {
-        let best: Entity | undefined;
-        for (const x of this.entities) if (test(x) && (best === undefined || x.seen > best.seen)) best = x;
-        if (best !== undefined) return best;
-      }
-      return undefined;
-    };
-    let e: Entity | undefined;
-    // Right after "a farmer near Ambleside told us …", "he" is the farmer: a description carries no gender to check against.
-    const last = latest((x) => x.kind === 'PERSON');
-    if ((p === 'M' || p === 'F') && last?.described !== undefined && (last.gender === null || last.gender === p)) e = last;
-    else if (p === 'M' || p === 'F') {
-      e = latest(
-        (x) => x.kind === 'PERSON' && x.gender === p,
-        (x) => x.kind === 'PERSON' && x.gender === null,
-        (x) => x.kind === 'PERSON',
-      );
-    } else {
-      // "They" looks for a group ("the researchers", "officials"), "it" for a body ("the ministry").
-      e = latest(
-        (x) => x.kind === 'ORGANISATION' && x.mentioned !== true && isPlural(x.name) === (p === 'P'),
-        (x) => x.kind === 'ORGANISATION' && x.mentioned !== true,
-      );
-    }
-    if (e === undefined) return null;
-    e.seen = ++this.clock;
-    return { name: e.name, role: e.role, kind: e.kind };
   }
 }

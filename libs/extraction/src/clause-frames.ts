@@ -9,6 +9,7 @@ import * as words from './frame-words';
 import type { Frame } from './frame-words';
 import { withoutCoordinatedReport } from './joined-frames';
 import { isOrgWord, isRoleWord } from './names';
+import { isFirstPerson } from './speaker-phrases';
 
 // Local copies, as in attribution.ts: read on every token, and tsx would call a getter for each.
 const { ADDING_PARTICIPLES, COMPANY_NOUNS, GROUP_NOUNS, PERSON_NOUNS, QUESTION_VERBS } = lexicon;
@@ -56,7 +57,7 @@ function subjectOf(t: readonly Token[], before: number): Token[] | null {
   for (let v = 1; v < Math.min(before, MAX_SPEAKER); v++) {
     if (!isVerbLike(t[v]) || SPEAKER_TAIL.has(t[v].lower)) continue;
     let subjEnd = v;
-    while (subjEnd > 0 && SPEAKER_TAIL.has(t[subjEnd - 1].lower)) subjEnd--;
+    while (subjEnd > 0 && (SPEAKER_TAIL.has(t[subjEnd - 1].lower) || t[subjEnd - 1].pos === 'ADV')) subjEnd--;
     const subject = t.slice(introEnd(t, subjEnd), subjEnd);
     return subject.length > 0 && !subject.some((x) => x.text === ',') && isSpeakerPhrase(subject) && canSpeak(subject) ? subject : null;
   }
@@ -85,16 +86,34 @@ function joinedSpeaker(t: readonly Token[], from: number, end: number): { comma:
       // "but critics asked whether …" reports a question; "but, speaking later, …" has no subject.
       if (QUESTION_VERBS.has(w.lower) || isParticiple(w)) break;
       let subjEnd = v;
-      while (subjEnd > subjFrom && SPEAKER_TAIL.has(t[subjEnd - 1].lower)) subjEnd--;
+      // "but he really said", "and the lawyers all said": adverbs and quantifiers before the verb are no part of the speaker.
+      while (subjEnd > subjFrom && (SPEAKER_TAIL.has(t[subjEnd - 1].lower) || t[subjEnd - 1].pos === 'ADV' || QUANTIFIERS.has(t[subjEnd - 1].lower))) subjEnd--;
       const speaker = t.slice(subjFrom, subjEnd);
-      if (!isSpeakerPhrase(speaker)) break;
+      if (!isJoinedSpeaker(speaker)) break;
       const that = findThat(t, v + 1, end);
       const c = that >= 0 ? that + 1 : v + 1;
-      if (end - c < 3) break;
+      // What is reported is a clause: "and they announced a pause" reports an act; "told me what …" needs its listener read.
+      if (end - c < 3 || !hasFiniteVerb(t, c, end) || (that < 0 && TELL.has(w.lower))) break;
       return { comma: k, frame: { kind: 'leading', speaker, verb: w.lower, content: withoutCoordinatedReport(t, c, end, true), question: false, implies: null } };
     }
   }
   return null;
+}
+
+const QUANTIFIERS = new Set(['all', 'both', 'each']);
+const TELL = new Set(['tell', 'tells', 'told']);
+const WH_WORDS = new Set(['what', 'how', 'why', 'where', 'when', 'whether', 'who']);
+
+/**
+ * A second speaker after a conjunction: a noun phrase that ends in a noun or a pronoun, and not
+ * the writer's own voice (", but I think B" goes on in it), nor "you", a clause ("what Trump
+ * says about …") or a noun with a clause of its own ("the fact that theologians …").
+ */
+function isJoinedSpeaker(speaker: readonly Token[]): boolean {
+  if (!isSpeakerPhrase(speaker) || isFirstPerson(speaker) || speaker[0].lower === 'you' || WH_WORDS.has(speaker[0].lower)) return false;
+  if (speaker.some((x) => x.lower === 'that')) return false;
+  const last = speaker[speaker.length - 1].pos;
+  return last === 'NOUN' || last === 'PROPN' || last === 'PRON' || last === 'NUM';
 }
 
 /** The statement's spans cut off at `at` (a body offset). */

@@ -18,6 +18,11 @@ interface Attributed {
   sentence: Sentence;
   /** The sentence's index, for its quotation info. */
   index: number;
+  /**
+   * The sentence's own frame (true), not a later clause's ("…, and the state law said B"): only it
+   * names who speaks a quotation, and the speaker a quote running on goes back to.
+   */
+  head: boolean;
   frame: Frame;
   /** Resolved speaker; undefined when the sentence names none (the publisher's, or a quote's). */
   claimant: Claimant | undefined;
@@ -65,7 +70,7 @@ export function extractClaims(input: ExtractionInput): ExtractionResult {
         claimant = resolved === SELF ? undefined : resolved;
         if (claimant !== undefined && frame.content.length > 0) discourse.learnGender(claimant, sentence.tokens, frame.content[0].start);
       }
-      attributed.push({ sentence, index, frame, claimant, turn: sentenceTurn });
+      attributed.push({ sentence, index, head: previous === undefined, frame, claimant, turn: sentenceTurn });
       previous = { frame, claimant };
     }
     discourse.noteMentions(sentence.tokens);
@@ -74,7 +79,7 @@ export function extractClaims(input: ExtractionInput): ExtractionResult {
   const groupSpeaker = new Map<number, Claimant>();
   attributed.forEach((a) => {
     const q = quotes[a.index];
-    if (q.quoted && a.claimant !== undefined && !groupSpeaker.has(q.group)) groupSpeaker.set(q.group, a.claimant);
+    if (q.quoted && a.head && a.claimant !== undefined && !groupSpeaker.has(q.group)) groupSpeaker.set(q.group, a.claimant);
   });
 
   const claims: ExtractedClaim[] = [];
@@ -90,7 +95,7 @@ export function extractClaims(input: ExtractionInput): ExtractionResult {
       if (claimant === undefined && lastSpeaker !== undefined && sentence.paragraph - lastSpeaker.paragraph <= 1) claimant = lastSpeaker.claimant;
       if (claimant === undefined) claimant = { name: null, role: null, kind: 'PERSON' };
     }
-    if (a.claimant !== undefined) lastSpeaker = { claimant: a.claimant, paragraph: sentence.paragraph };
+    if (a.claimant !== undefined && a.head) lastSpeaker = { claimant: a.claimant, paragraph: sentence.paragraph };
     claimant ??= publisher;
 
     const content = tokensIn(sentence.tokens, frame);
