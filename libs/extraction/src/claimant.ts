@@ -8,7 +8,7 @@ import { describedCompany, earlierOrganisation, findByParts, lastWithRoleHead, l
 import { bodyName, commasBefore, dataOwner, dataSource, describedPerson, documentMaker, groupSubject, isFirstPerson, relativeClauseAt } from './speaker-phrases';
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
-const { ANSWER_LABELS, COMPANY_NOUNS, DATA_NOUNS, GROUP_MODIFIERS, GROUP_NOUNS, ORG_WORDS, PERSON_TITLES, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, QUESTION_LABELS, ROLE_WORDS } = lexicon;
+const { ANSWER_LABELS, COMPANY_NOUNS, DATA_NOUNS, GROUP_MODIFIERS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, QUESTION_LABELS, ROLE_WORDS } = lexicon;
 
 
 /** The speaker is the writer ("I said", "we reported"): the publisher, or the quote's speaker inside a quote. */
@@ -200,7 +200,9 @@ export class Discourse extends DiscourseMemory {
       }
       const firstName = parts.length >= 2 && (MALE_NAMES.has(parts[0].toLowerCase()) || FEMALE_NAMES.has(parts[0].toLowerCase()));
       const appositive = parts.length >= 2 ? appositiveRole(tokens, run) : null;
-      if (!titled && !firstName && appositive === null) continue;
+      // "the American investor Dana Whitlock": a noun for a person just before a full name says it is one.
+      const described = parts.length >= 2 && before !== undefined && !before.cap && PERSON_NOUNS.has(before.lower);
+      if (!titled && !firstName && appositive === null && !described) continue;
       if (parts.length < 2 && !titled) continue;
       const role = (titled ? titleBefore(tokens, run.from, this.body) : null) ?? (appositive === null ? null : cleanRole(textOf(appositive, this.body))) ?? this.copularRoleOf(tokens, run);
       const cues = [before?.lower ?? '', ...(appositive ?? []).map((t) => t.lower)];

@@ -211,7 +211,7 @@ export const PERSON_NOUNS = set(`
   source insider witness neighbour neighbor friend relative passenger customer fan supporter man woman person
   farmer executive worker resident parent teacher nurse doctor official spokesman spokeswoman spokesperson voter
   employee officer member aide diplomat lawyer analyst shopkeeper driver pensioner student survivor victim
-  mother father owner manager director volunteer organiser organizer campaigner activist
+  mother father owner manager director volunteer organiser organizer campaigner activist investor businessman businesswoman
 `);
 
 /** Verbs wink-nlp tags as nouns between a subject and an object: "Rising rents drive families away." */

@@ -32,6 +32,11 @@ describe('rules for more news styles', () => {
     expect(claimantOf(body, '140 ewes')).toBe('Alan Pryce');
   });
 
+  it('takes a full name after a noun for a person ("the American investor Dana Whitlock") as that person, for the surname later', () => {
+    const body = 'The club was sold to a consortium led by the American investor Dana Whitlock. Whitlock, 47, said the consortium would spend 5 million pounds on a training centre.';
+    expect(claimantOf(body, '5 million pounds')).toBe('Dana Whitlock');
+  });
+
   it('lets the interviewee be the latest mention at each answer, for "he says" after the answers', () => {
     const body =
       'Alan Pryce has farmed at Low Mill for 34 years.\n\nQ: What happened?\n\nA: We lost 140 ewes in one night.\n\n' +
