@@ -4,14 +4,15 @@ import type { Sentence, Token } from './sentences';
 import * as words from './frame-words';
 import type { Frame, FrameKind } from './frame-words';
 import { coordinated, passiveCause, withoutCoordinatedReport } from './joined-frames';
+import { addedClause, joinClauses, splitClauses, type Added } from './clause-frames';
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
-const { CAUSE_VERBS, PROMISE_VERBS, QUESTION_VERBS, REPORTING_VERBS, ROLE_WORDS, THAT_VERBS } = lexicon;
+const { CAUSE_VERBS, DATA_NOUNS, PROMISE_VERBS, QUESTION_VERBS, REPORTING_VERBS, ROLE_WORDS, SHOW_VERBS, THAT_VERBS } = lexicon;
 
 // Local copies of the frame words, read on every token: tsx, which runs the benchmarks, reads
 // an imported binding through a getter call each time (tsc's CommonJS output does not).
 const {
-  CLOSE_QUOTES, FINAL_VERBS, findThat, inNounPhrase, introEnd, isBareParticiple, isCauseVerb, isFinding, isParticiple, isReportingVerb, isSpeakerPhrase, isVerbLike,
+  CLOSE_QUOTES, FINAL_VERBS, findThat, hasFiniteVerb, inNounPhrase, introEnd, isBareParticiple, isCauseVerb, isFinding, isParticiple, isReportingVerb, isSpeakerPhrase, isVerbLike,
   lastContentIndex, MAX_SPEAKER, NOMINAL, NONE, OBJECT_PRONOUNS, OPEN_QUOTES, opensWithParticiple, span, SPEAKER_TAIL, SUBJECT_PRONOUNS, TIME_WORDS, trimSpeaker,
 } = words;
 
@@ -31,12 +32,13 @@ function reportingVerbAfter(t: readonly Token[], from: number, end: number): num
     if (i > from && isFinding(t, i)) return i;
     if (t[i + 1]?.lower === 'that' && isHeardByCourt(t, from, i)) return i;
     // "Pleshkis, who visited Kyiv last week, said …", "X, an epidemiologist who was not
-    // involved, said …": a relative clause between commas belongs to the speaker.
+    // involved, said …", "Unison, which represents council staff, said …": a relative clause
+    // between commas belongs to the speaker.
     if (t[i].text === ',') {
       let close = i + 1;
       // So does a participle clause: "A senior executive, speaking on condition of anonymity, said …".
       let relative = isParticipleAfterComma(t, i);
-      for (; close < end && t[close].text !== ','; close++) if (t[close].lower === 'who' || t[close].lower === 'whose') relative = true;
+      for (; close < end && t[close].text !== ','; close++) if (t[close].lower === 'who' || t[close].lower === 'whose' || (close === i + 1 && t[close].lower === 'which')) relative = true;
       if (relative) {
         if (close >= end) return -1;
         i = close;
@@ -109,6 +111,8 @@ function leading(s: Sentence): Frame | null {
     }
   } else {
     const that = findThat(t, c, end);
+    // "Graham Hughes admitted fraud by abuse of position": a plea to a charge, no statement; the writer reports it.
+    if (that < 0 && PLEA_VERBS.has(verb) && !hasFiniteVerb(t, c, end)) return NONE(s);
     if (that >= 0) c = that + 1;
     else if (PROMISE_VERBS.has(verb) && t[c]?.lower === 'to' && t[c + 1]?.pos === 'VERB') {
       // "pledged to reach net zero by 2050": what is promised is the statement; "to" is the frame's.
@@ -132,6 +136,9 @@ function leading(s: Sentence): Frame | null {
   speaker = trimSpeaker(speaker);
   return { kind: 'leading', speaker, verb, content: withoutCoordinatedReport(t, c, end, true), question: QUESTION_VERBS.has(verb), implies };
 }
+
+const PLEA_VERBS = new Set(['admit', 'admits', 'admitted']);
+
 
 // "All I said …", "All we're asking …": the subject of a cleft after "all".
 const CLEFT_SUBJECT = /^(?:i|we|you|he|she|they)(?:['’](?:m|re|s|ve|d))?$/;
@@ -211,6 +218,12 @@ function afterComma(s: Sentence): Frame | null {
     const frame = parseTailFrame(t, f, end);
     if (frame === null) continue;
     const content = span(t, 0, contentEnd);
+    if (frame.added !== null) {
+      // "…, said Mayor Alex Varn, adding that B": B is the speaker's second statement, a claim of its own.
+      const first: Frame = { kind: 'trailing', speaker: frame.speaker, verb: frame.verb, content, question: QUESTION_VERBS.has(frame.verb), implies: null };
+      const second: Frame = { kind: 'leading', speaker: frame.speaker, verb: t[frame.added.comma + 1].lower, content: span(t, frame.added.resume, end), question: false, implies: null };
+      return joinClauses(s, first, frame.added.comma, second);
+    }
     let kind: FrameKind = 'trailing';
     if (frame.resume < end) {
       content.push(...withoutCoordinatedReport(t, frame.resume, end));
@@ -226,6 +239,8 @@ interface TailFrame {
   verb: string;
   /** Where the statement resumes after a frame in the middle; `end` when the frame closes the sentence. */
   resume: number;
+  /** ", adding that B" after the speaker: a second statement of theirs. */
+  added: Added | null;
 }
 
 function parseTailFrame(t: readonly Token[], f: number, end: number): TailFrame | null {
@@ -235,18 +250,22 @@ function parseTailFrame(t: readonly Token[], f: number, end: number): TailFrame 
   // Not ", saying …": a participle clause is its sentence's subject's, and what follows it no speaker.
   if ((REPORTING_VERBS.has(t[f].lower) || QUESTION_VERBS.has(t[f].lower)) && !isParticiple(t[f])) {
     const verb = t[f].lower;
-    const stop = resumeAt(t, f + 1, end);
+    const resume = resumeAt(t, f + 1, end);
+    // "said Mayor Alex Varn, adding that …": the speaker ends where the added statement's clause starts.
+    const found = addedClause(t, f + 1, end);
+    const added = found !== null && found.comma < resume ? found : null;
+    const stop = added?.comma ?? resume;
     const speaker = trimSpeaker(t.slice(f + 1, stop));
     // Bounded by the verb and the sentence's end, the phrase cannot swallow the statement,
     // so wink-nlp's verb tags on title words ("lead author") are not trusted here.
     if (!isSpeakerPhrase(speaker, true)) return null;
-    return { speaker, verb, resume: stop };
+    return { speaker, verb, resume: added === null ? stop : end, added };
   }
   // Speaker first: "she said", "the ministry said in a statement", "Jane Doe, the minister, said".
   for (let v = f + 1; v < Math.min(end, f + MAX_SPEAKER + 1); v++) {
     // Closing the sentence, "…, the agency estimates." is the verb whatever wink-nlp tags it (not "…, the United States.").
     // "…, police figures show.": figures frame a finding here too.
-    if (!isReportingVerb(t[v]) && !isFinding(t, v) && !(v === end - 1 && (FINAL_VERBS.has(t[v].lower) || isHeardByCourt(t, f, v)))) continue;
+    if (!isReportingVerb(t[v]) && !isFinding(t, v) && !(v === end - 1 && (FINAL_VERBS.has(t[v].lower) || isHeardByCourt(t, f, v) || closingFinding(t, f, v)))) continue;
     let subjEnd = v;
     while (subjEnd > f && SPEAKER_TAIL.has(t[subjEnd - 1].lower)) subjEnd--;
     const speaker = trimSpeaker(t.slice(f, subjEnd));
@@ -258,9 +277,21 @@ function parseTailFrame(t: readonly Token[], f: number, end: number): TailFrame 
       if (t[i].text === ',' && t[i + 1] !== undefined && t[i + 1].pos === 'VERB' && t[i + 1].lower.endsWith('ing')) break;
       if (isVerbLike(t[i])) return null;
     }
-    return { speaker, verb: t[v].lower, resume: stop };
+    // "…, she said, adding that B": B is hers too.
+    const added = stop === end ? addedClause(t, v + 1, end) : null;
+    return { speaker, verb: t[v].lower, resume: stop, added };
   }
   return null;
+}
+
+/**
+ * "…, the researchers found.", "…, figures from the Office for Health show.": closing the sentence,
+ * a verb of finding frames what came before when its subject is people or figures (t[f, v)).
+ */
+function closingFinding(t: readonly Token[], f: number, v: number): boolean {
+  const verb = t[v].lower;
+  if (THAT_VERBS.has(verb) && v - f <= 4 && (t[v - 1].pos === 'NOUN' || t[v - 1].pos === 'PROPN')) return true;
+  return SHOW_VERBS.has(verb) && (DATA_NOUNS.has(t[f].lower) || DATA_NOUNS.has(t[f + 1]?.lower ?? ''));
 }
 
 /** After a frame in the middle, the statement resumes after a comma (often with an opening quote). */
@@ -290,8 +321,8 @@ export function parseFrame(s: Sentence): Frame {
   const according = accordingTo(s);
   if (according !== null) return according;
   const lead = leading(s);
-  if (lead !== null && lead.implies === null) return lead;
+  if (lead !== null && lead.implies === null) return splitClauses(s, lead);
   // "The UK has pledged to reach net zero by 2050, the minister said.": a pledge or a cause
   // reported by someone else is theirs to report.
-  return afterComma(s) ?? lead ?? coordinated(s) ?? passiveCause(s) ?? NONE(s);
+  return splitClauses(s, afterComma(s) ?? lead ?? coordinated(s) ?? passiveCause(s) ?? NONE(s));
 }

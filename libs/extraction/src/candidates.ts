@@ -12,6 +12,12 @@ const EVALUATIVE =
 // debates have check-worthy sentences that report who said what should be done, or state a rule as "you can".)
 const RHETORIC = /^(this|it|that)( is|'s|’s| was| isn't| isn’t| wasn't)( not| all| really| just)? about\b|\bdeserves? (to|better|more|answers|the truth)\b|^you (should|shouldn't|shouldn’t|will never)\b/i;
 
+// What is not known, and advice to the reader, assert nothing to check: "We cannot rule out that …",
+// "This study doesn't tell us that …", "the data may not reflect …", "Anyone worried … should speak to their GP".
+const HEDGE = /\b(?:cannot|can't|can’t|can not) rule out\b|\b(?:doesn't|doesn’t|does not|don't|don’t|do not) tell us\b|\b(?:may|might) not (?:reflect|represent|apply to)\b|^(?:anyone|everyone|those|people|patients|parents|readers|you)\b.{0,60}\bshould (?:speak|talk|see|contact|seek|visit|call|consult)\b/i;
+// What unnamed others believe: "People think farmers get compensated for everything."
+const OTHERS_BELIEVE = /^(?:people|many people|some people|everyone|everybody) (?:think|believe|assume|feel)s?\b/i;
+
 // "Every knife handed in is one less on our streets.", "Each bed we open is one more patient off a trolley.":
 // rhetoric that every (or each) one of something is one more or less of another, with no figure in it.
 const ONE_MORE_OR_LESS = /^(every|each)\b[^\d]*\b(is|means)( just| simply)? one (less|fewer|more)\b[^\d]*$/i;
@@ -37,7 +43,7 @@ export function isCheckable(sentence: Sentence, frame: Frame, content: readonly 
   if (frame.implies === null && isImperative(words)) return false;
   if (isStanceOnly(words) || isSlogan(words) || isNonAnswer(text)) return false;
   // Its "less" or "more" is no checkable core: it counts nothing.
-  if (ONE_MORE_OR_LESS.test(text)) return false;
+  if (ONE_MORE_OR_LESS.test(text) || HEDGE.test(text) || OTHERS_BELIEVE.test(text)) return false;
   if (CHECKABLE_CORE.test(text)) return true;
   // Judge opinion on the whole sentence too: "I think" is stripped as a frame but still marks one.
   return !(OPINION_FRAME.test(text) || (opensFirstPerson(sentence) && OPINION_FRAME.test(sentenceText(sentence))) || EVALUATIVE.test(text) || RHETORIC.test(text));

@@ -1,32 +1,26 @@
 import { FEMALE_NAMES, guessGender, MALE_NAMES } from './gender';
 import * as lexicon from './lexicon';
-import { appositiveRole, cleanRole, copularRole, HONORIFICS, isAcronym, isOrgWord, isPlural, nameAppositive, nameRuns, orgHead, orgMentions, textOf, type NameRun } from './names';
+import { appositiveRole, cleanRole, copularRole, HONORIFICS, isAcronym, isOrgWord, nameAppositive, nameRuns, orgHead, orgMentions, textOf, type NameRun } from './names';
 import type { Token } from './sentences';
+import { DiscourseMemory, type Claimant } from './discourse-memory';
 import { lowersOf, roleText, textsOf, titleBefore } from './role-text';
 import { describedCompany, earlierOrganisation, findByParts, lastWithRoleHead, lastWithTitle, latestDescribed, latestPerson, type Entity } from './entities';
 import { bodyName, commasBefore, dataOwner, dataSource, describedPerson, documentMaker, groupSubject, isFirstPerson, relativeClauseAt } from './speaker-phrases';
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
-const { ANSWER_LABELS, COMPANY_NOUNS, DATA_NOUNS, GROUP_NOUNS, ORG_WORDS, PERSON_TITLES, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, QUESTION_LABELS, ROLE_WORDS } = lexicon;
+const { ANSWER_LABELS, COMPANY_NOUNS, DATA_NOUNS, GROUP_MODIFIERS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, QUESTION_LABELS, ROLE_WORDS } = lexicon;
 
-export type ClaimantKind = 'PERSON' | 'ORGANISATION' | 'PUBLISHER';
 
 /** The speaker is the writer ("I said", "we reported"): the publisher, or the quote's speaker inside a quote. */
 export const SELF = 'self';
 
-export interface Claimant {
-  name: string | null;
-  role: string | null;
-  kind: ClaimantKind;
-}
+export type { Claimant, ClaimantKind } from './discourse-memory';
 
 /**
  * Who said what: people and bodies named so far in the article, and how the
  * current sentence's speaker phrase maps onto them.
  */
-export class Discourse {
-  private readonly entities: Entity[] = [];
-  private clock = 0;
+export class Discourse extends DiscourseMemory {
   /** Start offset of the sentence being read (set by the caller through `startSentence`). */
   private sentenceStart = -1;
   /** Who answers in a Q&A interview: fixed at the first "A:" (null when nobody was named before it). */
@@ -41,7 +35,9 @@ export class Discourse {
     this.sentenceStart = start;
   }
 
-  constructor(private readonly body: string) {}
+  constructor(private readonly body: string) {
+    super();
+  }
 
   /**
    * Resolve a speaker phrase (already known to be a noun phrase) to a claimant;
@@ -70,16 +66,6 @@ export class Discourse {
     return claimant;
   }
 
-  /** Add the words of a description to a body's name words, so that its short forms find it. */
-  private describeBody(name: string | null, description: readonly Token[]): void {
-    const lower = name?.toLowerCase();
-    const e = this.entities.find((x) => x.kind === 'ORGANISATION' && x.lower === lower);
-    if (e?.words === undefined) return;
-    const words = new Set(e.words);
-    for (const t of description) words.add(t.lower);
-    e.words = words;
-  }
-
   /**
    * A transcript's turn label: the interviewer's ("Q") is the writer's; the
    * answerer ("A") is whoever was named last before the first answer (the
@@ -90,6 +76,8 @@ export class Discourse {
     if (QUESTION_LABELS.has(label)) return SELF;
     if (ANSWER_LABELS.has(label)) {
       this.interviewee ??= latestPerson(this.entities) ?? null;
+      // The one answering is the person last mentioned: "he says" after the answers is them.
+      if (this.interviewee !== null) this.interviewee.seen = ++this.clock;
       return this.interviewee === null ? { name: null, role: null, kind: 'PERSON' } : { name: this.interviewee.name, role: this.interviewee.role, kind: 'PERSON' };
     }
     const person = this.personIn(tokens, true);
@@ -142,7 +130,8 @@ export class Discourse {
     }
     // No name: an organisation or an unnamed group ("the President's Office", "officials").
     // A common noun capitalised only because it starts the sentence goes back to lower case.
-    if (tokens[0].start === this.sentenceStart && GROUP_NOUNS.has(tokens[0].lower)) name = name[0].toLowerCase() + name.slice(1);
+    // So does an adjective that opens a group ("Opposition councillors", "Local residents"), whatever wink-nlp tags it.
+    if (tokens[0].start === this.sentenceStart && (GROUP_NOUNS.has(tokens[0].lower) || (GROUP_MODIFIERS.has(tokens[0].lower) && tokens.length > 1))) name = name[0].toLowerCase() + name.slice(1);
     const org = earlierOrganisation(this.entities, name) ?? describedCompany(this.entities, name) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
     org.seen = ++this.clock;
     if (org.mentioned === true) org.mentioned = false;
@@ -206,12 +195,14 @@ export class Discourse {
       // Only runs that look like a person: a known first name, a title before it, or a role in apposition.
       const titled = before !== undefined && (ROLE_WORDS.has(before.lower) || HONORIFICS.has(before.lower));
       if (parts.length === 1 && !titled) {
-        this.noteDescribedName(tokens, run.from);
+        if (!this.notePossessor(tokens, run)) this.noteDescribedName(tokens, run.from);
         continue;
       }
       const firstName = parts.length >= 2 && (MALE_NAMES.has(parts[0].toLowerCase()) || FEMALE_NAMES.has(parts[0].toLowerCase()));
       const appositive = parts.length >= 2 ? appositiveRole(tokens, run) : null;
-      if (!titled && !firstName && appositive === null) continue;
+      // "the American investor Dana Whitlock": a noun for a person just before a full name says it is one.
+      const described = parts.length >= 2 && before !== undefined && !before.cap && PERSON_NOUNS.has(before.lower);
+      if (!titled && !firstName && appositive === null && !described) continue;
       if (parts.length < 2 && !titled) continue;
       const role = (titled ? titleBefore(tokens, run.from, this.body) : null) ?? (appositive === null ? null : cleanRole(textOf(appositive, this.body))) ?? this.copularRoleOf(tokens, run);
       const cues = [before?.lower ?? '', ...(appositive ?? []).map((t) => t.lower)];
@@ -219,6 +210,24 @@ export class Discourse {
     }
     // After the people: a report's maker may be one of them, known now with their role.
     this.noteBodies(tokens);
+  }
+
+  /**
+   * "Alan Pryce's farmhouse": a first name and a surname before a possessive name a person (the
+   * name run stops before a possessor, which is mostly a place: "Lithuania's minister"). Was one noted?
+   */
+  private notePossessor(tokens: readonly Token[], run: NameRun): boolean {
+    const surname = tokens[run.to];
+    const s = tokens[run.to + 1];
+    if (surname === undefined || !surname.cap || s === undefined || (s.lower !== "'s" && s.lower !== '’s')) return false;
+    const first = tokens[run.from].lower;
+    const gender = MALE_NAMES.has(first) ? 'M' : FEMALE_NAMES.has(first) ? 'F' : null;
+    if (gender === null || run.to - run.from !== 1) return false;
+    const parts = [tokens[run.from].text, surname.text];
+    const known = findByParts(this.entities, parts);
+    if (known !== null) known.seen = ++this.clock;
+    else this.remember({ name: parts.join(' '), parts, role: null, gender, kind: 'PERSON', seen: 0 });
+    return true;
   }
 
   private copularRoleOf(tokens: readonly Token[], run: NameRun): string | null {
@@ -291,9 +300,13 @@ export class Discourse {
       }
       if (run === undefined && runs.length > 0) {
         // One unknown capitalised word: a surname after a title ("Minister Pleshkis"), else not a person.
+        // The first after an honorific: "Mr Hughes, 54, from Leeds" names a town after the person.
+        // (A role word may be part of a body's name, "the Office for Health Improvement": only the last run counts after one.)
         const r = runs[runs.length - 1];
         const before = r.from > 0 ? tokens[r.from - 1] : undefined;
-        if (before !== undefined && (HONORIFICS.has(before.lower) || ROLE_WORDS.has(before.lower))) run = r;
+        const honoured = runs.find((x) => x.from > 0 && HONORIFICS.has(tokens[x.from - 1].lower));
+        if (honoured !== undefined) run = honoured;
+        else if (before !== undefined && (HONORIFICS.has(before.lower) || ROLE_WORDS.has(before.lower))) run = r;
         // "Browning, the mayor", "Smith, who led the campaign", "The mayor, Browning": one name described as a person.
         else {
           for (const one of [runs[0], r]) if (run === undefined && one.to - one.from === 1 && nameAppositive(phrase, one.from, false)?.kind === 'PERSON') run = one;
@@ -312,58 +325,5 @@ export class Discourse {
     }
     if (!create) return null;
     return this.remember({ name: parts.join(' '), parts, role: cleanRole(roleText(tokens, run, this.body)), gender: guessGender(parts, lowersOf(tokens)), kind: 'PERSON', seen: 0 });
-  }
-
-  private remember(e: Entity): Entity {
-    const lower = e.name.toLowerCase();
-    const same = this.entities.find((x) => x.kind === e.kind && x.lower === lower);
-    const entity = same ?? e;
-    if (same === undefined) {
-      e.lower = lower;
-      if (e.kind === 'ORGANISATION') {
-        e.head = orgHead(e.name);
-        e.words = new Set(lower.split(/[\s’']+/));
-        e.proper = /\s\p{Lu}|^\p{Lu}/u.test(e.name);
-      }
-      this.entities.push(e);
-    }
-    entity.seen = ++this.clock;
-    return entity;
-  }
-
-  /**
-   * He/she: the most recently named person of that gender, else one whose gender
-   * is unknown. It/they: the most recent organisation or group.
-   */
-  private resolvePronoun(p: 'M' | 'F' | 'N' | 'P'): Claimant | null {
-    // The most recent entity passing each test, tests in order of preference.
-    const latest = (...tests: Array<(x: Entity) => boolean>): Entity | undefined => {
-      for (const test of tests) {
-        let best: Entity | undefined;
-        for (const x of this.entities) if (test(x) && (best === undefined || x.seen > best.seen)) best = x;
-        if (best !== undefined) return best;
-      }
-      return undefined;
-    };
-    let e: Entity | undefined;
-    // Right after "a farmer near Ambleside told us …", "he" is the farmer: a description carries no gender to check against.
-    const last = latest((x) => x.kind === 'PERSON');
-    if ((p === 'M' || p === 'F') && last?.described !== undefined && (last.gender === null || last.gender === p)) e = last;
-    else if (p === 'M' || p === 'F') {
-      e = latest(
-        (x) => x.kind === 'PERSON' && x.gender === p,
-        (x) => x.kind === 'PERSON' && x.gender === null,
-        (x) => x.kind === 'PERSON',
-      );
-    } else {
-      // "They" looks for a group ("the researchers", "officials"), "it" for a body ("the ministry").
-      e = latest(
-        (x) => x.kind === 'ORGANISATION' && x.mentioned !== true && isPlural(x.name) === (p === 'P'),
-        (x) => x.kind === 'ORGANISATION' && x.mentioned !== true,
-      );
-    }
-    if (e === undefined) return null;
-    e.seen = ++this.clock;
-    return { name: e.name, role: e.role, kind: e.kind };
   }
 }

@@ -47,13 +47,13 @@ const BYLINE = /^by\s+\p{Lu}/u;
 
 // Prompts that open with an imperative aimed at the reader. Anchored, so prose fails on its first word.
 const CTA_START =
-  /^(?:(?:click|tap|swipe|scroll) (?:here|to|below|for)\b|(?:follow|join|like) us\b|download (?:the|our) app\b|(?:get|receive) (?:the|our|all the) (?:latest|best|top)\b|(?:support|donate to) (?:our|independent) journalism\b|for (?:more|further) (?:information|details|updates)\b|(?:contact|email|call|write to) (?:us|the press office|our newsroom)\b|(?:leave|post|add|view|show|read) (?:a |all |the )?comments?\b)/i;
+  /^(?:(?:click|tap|swipe|scroll) (?:here|to|below|for)\b|(?:follow|join|like) us\b|download (?:the|our) app\b|(?:get|receive) (?:the|our|all the) (?:latest|best|top)\b|(?:support|donate to) (?:our|independent) journalism\b|for (?:more|further) (?:information|details|updates)\b|(?:contact|email|call|write to) (?:us|the press office|our newsroom)\b|(?:leave|post|add|view|show|read) (?:a |all |the )?comments?\b|have your say\b|tell us (?:what you think|your views)\b)/i;
 // Prompts that can sit anywhere in a line; each needs one of these stems, so one scan rules most prose out.
 const CTA_HINT = /cookie|newsletter|inbox|subscri|sign[ -]?up|log[ -]?in|regist|(?:share|print|comment on|email|save|bookmark) (?:this|the) (?:article|story|page|post)|comments? (?:are|is) (?:closed|open|moderated)|this (?:article|story|page|content) (?:is|was) (?:only )?(?:available|for subscribers)|^this (?:article|story|page|post) (?:was|has been) (?:updated|amended|corrected|changed)/i;
 
 // The writer on the page itself: an editing note, a live blog opening or closing, a pointer to another report.
 const PAGE_NOTE =
-  /^(?:this|the) (?:interview|conversation|transcript|q&a)(?: has been| was| is)? (?:edited|condensed|lightly edited)\b|^(?:we(?:'re|’re| are)|we(?:'ll|’ll| will) be) (?:closing|pausing|ending|wrapping up|starting|launching|running)\b.{0,40}\b(?:live ?blog|blog|coverage|live updates)\b|^(?:our|the) (?:full|latest|main) (?:report|story|coverage|analysis)\b.{0,60}\b(?:is|are|can be found) (?:here|below|above)\b/i;
+  /^(?:this|the) (?:interview|conversation|transcript|q&a)(?: has been| was| is)? (?:edited|condensed|lightly edited)\b|^(?:we(?:'re|’re| are)|we(?:'ll|’ll| will) be) (?:closing|pausing|ending|wrapping up|starting|launching|running)\b.{0,40}\b(?:live ?blog|blog|coverage|live updates)\b|^(?:our|the) (?:full|latest|main) (?:report|story|coverage|analysis)\b.{0,60}\b(?:is|are|can be found) (?:here|below|above)\b|^(?:he|she|they) (?:spoke|talked) to (?:our|this) (?:[\w-]+ ){0,3}(?:correspondent|reporter|editor|newspaper|programme|podcast)\b/i;
 
 /**
  * Calls to action aimed at the reader: cookie banners, newsletter prompts, share

@@ -16,6 +16,13 @@ export const MODEL_VERSION = `${EXTRACTION_ENGINE_VERSION}+${CHECKWORTHINESS_MOD
 
 interface Attributed {
   sentence: Sentence;
+  /** The sentence's index, for its quotation info. */
+  index: number;
+  /**
+   * The sentence's own frame (true), not a later clause's ("…, and the state law said B"): only it
+   * names who speaks a quotation, and the speaker a quote running on goes back to.
+   */
+  head: boolean;
   frame: Frame;
   /** Resolved speaker; undefined when the sentence names none (the publisher's, or a quote's). */
   claimant: Claimant | undefined;
@@ -42,32 +49,44 @@ export function extractClaims(input: ExtractionInput): ExtractionResult {
 
   // Resolve speakers in reading order: pronouns and bare surnames refer back.
   let turn: { paragraph: number; claimant: Claimant | undefined } | undefined;
-  const attributed: Attributed[] = sentences.map((sentence) => {
+  const attributed: Attributed[] = [];
+  sentences.forEach((sentence, index) => {
     discourse.startSentence(sentence.start);
     const label = labels.get(sentence.index);
     if (label !== undefined) {
       const speaker = discourse.resolveLabel(label.speaker);
       turn = { paragraph: sentence.paragraph, claimant: speaker === SELF ? undefined : speaker };
     }
-    const frame = parseFrame(sentence);
-    const resolved = frame.speaker.length > 0 ? discourse.resolveSpeaker(frame.speaker) : SELF;
-    // Unframed, or framed by the writer ("I said"): left to the turn or quote it sits in, else the publisher.
-    const claimant = resolved === SELF ? undefined : resolved;
+    const sentenceTurn = turn?.paragraph === sentence.paragraph ? turn.claimant : undefined;
+    // Most sentences have one frame; "…, adding that B" and "A, but ministers insist B" have two.
+    let previous: { frame: Frame; claimant: Claimant | undefined } | undefined;
+    for (let frame: Frame | undefined = parseFrame(sentence); frame !== undefined; frame = frame.next) {
+      let claimant: Claimant | undefined;
+      // "adding that" continues the same speaker: resolved once.
+      if (previous !== undefined && frame.speaker === previous.frame.speaker) claimant = previous.claimant;
+      else {
+        const resolved = frame.speaker.length > 0 ? discourse.resolveSpeaker(frame.speaker) : SELF;
+        // Unframed, or framed by the writer ("I said"): left to the turn or quote it sits in, else the publisher.
+        claimant = resolved === SELF ? undefined : resolved;
+        if (claimant !== undefined && frame.content.length > 0) discourse.learnGender(claimant, sentence.tokens, frame.content[0].start);
+      }
+      attributed.push({ sentence, index, head: previous === undefined, frame, claimant, turn: sentenceTurn });
+      previous = { frame, claimant };
+    }
     discourse.noteMentions(sentence.tokens);
-    return { sentence, frame, claimant, turn: turn?.paragraph === sentence.paragraph ? turn.claimant : undefined };
   });
 
   const groupSpeaker = new Map<number, Claimant>();
-  attributed.forEach((a, i) => {
-    const q = quotes[i];
-    if (q.quoted && a.claimant !== undefined && !groupSpeaker.has(q.group)) groupSpeaker.set(q.group, a.claimant);
+  attributed.forEach((a) => {
+    const q = quotes[a.index];
+    if (q.quoted && a.head && a.claimant !== undefined && !groupSpeaker.has(q.group)) groupSpeaker.set(q.group, a.claimant);
   });
 
   const claims: ExtractedClaim[] = [];
   let lastSpeaker: { claimant: Claimant; paragraph: number } | undefined;
-  attributed.forEach((a, i) => {
+  attributed.forEach((a) => {
     const { sentence, frame } = a;
-    const q = quotes[i];
+    const q = quotes[a.index];
     let claimant = a.claimant ?? a.turn;
     if (claimant === undefined && q.quoted) {
       // A quote's other sentences belong to the speaker named once for it, or
@@ -76,21 +95,24 @@ export function extractClaims(input: ExtractionInput): ExtractionResult {
       if (claimant === undefined && lastSpeaker !== undefined && sentence.paragraph - lastSpeaker.paragraph <= 1) claimant = lastSpeaker.claimant;
       if (claimant === undefined) claimant = { name: null, role: null, kind: 'PERSON' };
     }
-    if (a.claimant !== undefined) lastSpeaker = { claimant: a.claimant, paragraph: sentence.paragraph };
+    if (a.claimant !== undefined && a.head) lastSpeaker = { claimant: a.claimant, paragraph: sentence.paragraph };
     claimant ??= publisher;
 
     const content = tokensIn(sentence.tokens, frame);
     const text = claimText(body, frame.content);
     if (!isCheckable(sentence, frame, content, text)) return;
 
-    const quote = body.slice(sentence.start, sentence.end);
+    // A sentence of two statements gives each claim its own clause.
+    const spanStart = frame.clause?.start ?? sentence.start;
+    const spanEnd = frame.clause?.end ?? sentence.end;
+    const quote = body.slice(spanStart, spanEnd);
     // The model was trained on one-line sentences: hard wraps become spaces.
     const checkworthiness = scoreCheckworthiness(/\s\s|[\n\r\t]/.test(quote) ? quote.replace(/\s+/g, ' ') : quote);
     claims.push({
       text,
       quote,
-      spanStart: sentence.start,
-      spanEnd: sentence.end,
+      spanStart,
+      spanEnd,
       claimant: claimant.name,
       claimantRole: claimant.role,
       claimantKind: claimant.kind,

@@ -6,7 +6,7 @@ import type { Span } from './clean';
 import type { Sentence, Token } from './sentences';
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
-const { CAUSE_VERBS, DATA_NOUNS, PUBLISHED_VERBS, QUESTION_VERBS, REPORTING_VERBS, SHOW_VERBS } = lexicon;
+const { CAUSE_VERBS, COURT_PARTICIPLES, DATA_NOUNS, PUBLISHED_VERBS, QUESTION_VERBS, REPORTING_VERBS, SHOW_VERBS } = lexicon;
 
 /** How a sentence attributes what it says. */
 export type FrameKind = 'none' | 'leading' | 'trailing' | 'middle' | 'according';
@@ -27,6 +27,13 @@ export interface Frame {
    * ("attributed the rise to …") is a claim of causation, whatever its words.
    */
   implies: 'PREDICTION' | 'CORRELATION_CAUSATION' | null;
+  /**
+   * When the sentence holds a second statement with a frame of its own ("…, adding that B",
+   * "…, but ministers insist B"): the part of the sentence this frame covers, body offsets.
+   */
+  clause?: Span;
+  /** The frame of the sentence's next clause; its speaker is this one's (the same array) when "adding that" continues it. */
+  next?: Frame;
 }
 
 export const OPEN_QUOTES = new Set(['"', '“', '«', '„', "''", '``']);
@@ -45,6 +52,12 @@ export const FINAL_VERBS = new Set(['estimates', 'forecasts', 'predicts', 'repor
 export const isVerbLike = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
 /** "saying", "adding": a participle has no subject of its own, so it frames nothing by itself. */
 export const isParticiple = (t: Token): boolean => t.lower.endsWith('ing');
+
+/** A verb in t[from, end) that is no gerund or participle ("admitted causing death by …" has none). */
+export function hasFiniteVerb(t: readonly Token[], from: number, end: number): boolean {
+  for (let i = from; i < end; i++) if (isVerbLike(t[i]) && !isParticiple(t[i])) return true;
+  return false;
+}
 // Forms of "be" before a progressive: "I'm saying", "we are not saying", "he was just saying".
 const BE_FORMS = /^(?:am|is|are|was|were|be|been|'s|’s)$|(?:'m|’m|'re|’re)$/;
 
@@ -107,7 +120,9 @@ export function isSpeakerPhrase(tokens: readonly Token[], lenient = false): bool
     if (t.lower === 'who' || t.lower === 'whose' || t.lower === 'which') return nominal && tokens.slice(0, i).some((x) => x.text === ',');
     // After "according to" there is no verb to confuse with the statement, and
     // wink-nlp tags some nouns as verbs ("police data"): only a finite auxiliary rules the phrase out.
-    if (lenient ? t.pos === 'AUX' : isVerbLike(t) && !inNounPhrase(tokens, i) && !(t.lower.endsWith('ed') && i > 0 && tokens[i - 1].text === ',')) {
+    // Counsel's "prosecuting" between commas in a court report is a role, not a verb.
+    const court = i > 0 && tokens[i - 1].text === ',' && COURT_PARTICIPLES.has(t.lower);
+    if (lenient ? t.pos === 'AUX' : isVerbLike(t) && !inNounPhrase(tokens, i) && !court && !(t.lower.endsWith('ed') && i > 0 && tokens[i - 1].text === ',')) {
       // Titles wink-nlp tags as verbs ("Acting", "Deputy") still start with a capital; so do
       // names in -ing it tags so ("Manning", "Ewing Kahn"), alone, before another name or before an appositive ("Browning, the mayor").
       if (!t.cap || (i === 0 && !(t.pos === 'VERB' && t.lower.endsWith('ing') && (tokens.length === 1 || tokens[1].cap || tokens[1].text === ',')))) return false;
@@ -135,9 +150,13 @@ export const NONE = (s: Sentence): Frame => {
 /** Skip a leading "In a statement," / "On Monday," / "Speaking to reporters," before the speaker. */
 export const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'meanwhile', 'earlier', 'later', 'however', 'separately', 'previously', 'also', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'next']);
 
+// Prepositions wink-nlp tags otherwise at a sentence's start ("Outside court, …").
+const INTRO_WORDS = new Set(['outside', 'inside', 'despite', 'amid', 'asked', 'pressed', 'questioned', 'challenged']);
+
 export function introEnd(tokens: readonly Token[], verbAt: number): number {
   const first = tokens[0];
-  const intro = first.pos === 'ADP' || first.pos === 'ADV' || TIME_WORDS.has(first.lower) || opensWithParticiple(tokens);
+  // "Asked about the alert, the spokesperson said …": a past participle opens a clause as "Speaking …" does.
+  const intro = first.pos === 'ADP' || first.pos === 'ADV' || TIME_WORDS.has(first.lower) || opensWithParticiple(tokens) || INTRO_WORDS.has(first.lower);
   if (!intro) return 0;
   for (let i = 1; i < verbAt; i++) if (tokens[i].text === ',') return i + 1;
   // "Then Alex Varn said …", "Later she added …": one adverb before the subject, no comma.

@@ -59,6 +59,22 @@ export const CAUSE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ].flatMap(([verbs, preps]) => verbs.split(' ').map((v) => [v, set(preps)] as const)),
 );
 
+/**
+ * Participles that add a statement of the speaker's after a frame: "…, said X, adding that B",
+ * "X said A, noting that B". With "that" after them, B is the speaker's second statement.
+ */
+export const ADDING_PARTICIPLES = set('adding noting saying warning insisting arguing explaining stressing claiming admitting conceding acknowledging pointing');
+
+/**
+ * Court reports name counsel by a participle in apposition ("Helen Marsh, prosecuting, told the
+ * court …", "Tom Reid, defending, said …"): the participle and the role it stands for.
+ */
+export const COURT_PARTICIPLES: ReadonlyMap<string, string> = new Map([
+  ['prosecuting', 'prosecutor'],
+  ['defending', 'defence counsel'],
+  ['mitigating', 'defence counsel'],
+]);
+
 /** Reporting verbs whose complement is a question, not an assertion. */
 export const QUESTION_VERBS = set('ask asks asked wonder wonders wondered inquire inquires inquired');
 
@@ -113,6 +129,9 @@ export const GROUP_NOUNS = set(`
   authorities prosecutors lawmakers ministers diplomats sources observers campaigners activists officers soldiers
   protesters organisers organizers health government ministry statistics data figures polls studies
 `);
+
+/** Adjectives that open a group of people ("Opposition councillors", "Local residents"): common words, capitalised or not. */
+export const GROUP_MODIFIERS = set('opposition local senior junior other some many several most few leading independent rival fellow');
 
 /** Common nouns that introduce a company's or body's name: "the grid operator Red Eléctrica". */
 export const COMPANY_NOUNS = set(`
@@ -192,7 +211,7 @@ export const PERSON_NOUNS = set(`
   source insider witness neighbour neighbor friend relative passenger customer fan supporter man woman person
   farmer executive worker resident parent teacher nurse doctor official spokesman spokeswoman spokesperson voter
   employee officer member aide diplomat lawyer analyst shopkeeper driver pensioner student survivor victim
-  mother father owner manager director volunteer organiser organizer campaigner activist
+  mother father owner manager director volunteer organiser organizer campaigner activist investor businessman businesswoman
 `);
 
 /** Verbs wink-nlp tags as nouns between a subject and an object: "Rising rents drive families away." */

@@ -56,6 +56,8 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
     while (j < tokens.length) {
       if (isNamePart(tokens[j], tokens[j + 1])) j++;
       else if (NAME_PARTICLES.has(tokens[j].text) && j + 1 < tokens.length && isNamePart(tokens[j + 1], tokens[j + 2])) j += 2;
+      // "de la Fuente", "van der Berg": two particles before the surname.
+      else if (NAME_PARTICLES.has(tokens[j].text) && NAME_PARTICLES.has(tokens[j + 1]?.text ?? '') && j + 2 < tokens.length && isNamePart(tokens[j + 2], tokens[j + 3])) j += 3;
       else break;
     }
     // "the Central Statistical Bureau", "Swedbank Group": capitalised words before
@@ -73,10 +75,17 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
       ((prev?.lower === 'of' || prev?.lower === 'for') && head !== undefined && isCapitalised(head) && isOrgWord(head.lower));
     // A title run like "National Defense Renus Pleshkis" is cut by the role words
     // already; long runs keep their last three parts, the usual length of a name.
-    if (!orgName) runs.push({ from: Math.max(i, j - 3), to: j });
+    if (!orgName) runs.push({ from: lastParts(tokens, i, j), to: j });
     i = j;
   }
   return runs;
+}
+
+/** Where the last three name parts of tokens[from, to) start, particles ("de la") not counted. */
+function lastParts(tokens: readonly Token[], from: number, to: number): number {
+  let k = to;
+  for (let parts = 0; k > from && parts < 3; ) if (!NAME_PARTICLES.has(tokens[--k].text)) parts++;
+  return k;
 }
 
 /**

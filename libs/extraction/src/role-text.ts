@@ -3,6 +3,7 @@
 import * as lexicon from './lexicon';
 import { cleanRole, GENERIC_OF, HONORIFICS, isCapitalised, isRoleWord, textOf, type NameRun } from './names';
 import type { Token } from './sentences';
+import { courtRoleAt } from './speaker-phrases';
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
 const { ROLE_WORDS } = lexicon;
@@ -23,6 +24,9 @@ export function titleBefore(tokens: readonly Token[], at: number, body: string):
 
 /** The phrase around the name: "Lithuanian Deputy Minister of National Defense", "a spokeswoman for the ministry". */
 export function roleText(tokens: readonly Token[], run: NameRun, body: string): string {
+  // "Helen Marsh, prosecuting": a court report's participle names counsel's role.
+  const court = courtRoleAt(tokens, run.to + 1);
+  if (court !== null) return court;
   const before = tokens.slice(0, run.from).filter((t) => !HONORIFICS.has(t.lower) || !isCapitalised(t));
   const after = tokens.slice(run.to);
   const pieces = [textOf(before, body), textOf(after, body)]

@@ -6,7 +6,7 @@ import * as lexicon from './lexicon';
 import type { Token } from './sentences';
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
-const { DATA_NOUNS, DOCUMENT_VERBS, HEARING_BODIES, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PUBLISHED_VERBS, REPORTING_VERBS, THAT_VERBS } = lexicon;
+const { COURT_PARTICIPLES, DATA_NOUNS, DOCUMENT_VERBS, HEARING_BODIES, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PUBLISHED_VERBS, REPORTING_VERBS, THAT_VERBS } = lexicon;
 
 // Where an adverbial after the body's name begins: "… by the ministry on Tuesday", "… from the bureau last week".
 const AFTER_SOURCE = new Set(['on', 'in', 'last', 'this', 'earlier', 'at', 'during', ',', 'which', 'that', 'who']);
@@ -171,10 +171,24 @@ export function isParticipleAfterComma(tokens: readonly Token[], comma: number):
 
 const PARTICIPLE = /(ing|ed)$/;
 
-/** Where a participle clause set off by a comma starts in a speaker phrase (the comma's index); -1 when none does. */
+/**
+ * Where a participle clause set off by a comma starts in a speaker phrase (the comma's index); -1
+ * when none does. Not counsel's "prosecuting" in a court report: that one is the speaker's role.
+ */
 export function participleClauseAt(phrase: readonly Token[]): number {
-  for (let i = 1; i < phrase.length - 1; i++) if (isParticipleAfterComma(phrase, i)) return i;
+  for (let i = 1; i < phrase.length - 1; i++) if (isParticipleAfterComma(phrase, i) && courtRoleAt(phrase, i + 1) === null) return i;
   return -1;
+}
+
+/**
+ * "Helen Marsh, prosecuting, told the court …": the role a court report's participle set off by
+ * commas stands for (tokens[i] the participle), or null.
+ */
+export function courtRoleAt(tokens: readonly Token[], i: number): string | null {
+  const role = COURT_PARTICIPLES.get(tokens[i]?.lower ?? '');
+  if (role === undefined || tokens[i - 1]?.text !== ',') return null;
+  const next = tokens[i + 1];
+  return next === undefined || next.text === ',' ? role : null;
 }
 
 /**

@@ -14,7 +14,11 @@ export interface ExtractionInput {
 export interface ExtractedClaim {
   /** The checkable statement without its attribution frame. */
   text: string;
-  /** The full sentence, exactly as in the body: body.slice(spanStart, spanEnd). */
+  /**
+   * The full sentence, exactly as in the body: body.slice(spanStart, spanEnd). When one sentence holds
+   * two statements with frames of their own ("A, said X, adding that B"), each claim's is its clause,
+   * so that the claims of an article stay unique by span.
+   */
   quote: string;
   spanStart: number;
   spanEnd: number;

@@ -6,5 +6,10 @@
  * "pledged to …", a participle without a subject), one-word names with an appositive ("Browning, the
  * mayor"), names of businesses and places made of capitalised words, and definite descriptions ("the
  * report", "the department", "the epidemiologist") linked back to whom they were introduced with.
+ * 1.3.0: a sentence of two statements with frames of their own gives two claims, each over its own
+ * clause ("…, said Mayor Alex Varn, adding that B", "Critics say A, but ministers insist B", "X rejected
+ * the figure, saying B"); court reports' counsel ("Helen Marsh, prosecuting"), ages and hometowns in
+ * apposition, "…, the researchers found.", name particles, interview answers and pronouns across them;
+ * hedges, advice to the reader and pleas are no claims of the one named.
  */
-export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.2.0';
+export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.3.0';

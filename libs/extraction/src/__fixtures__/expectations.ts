@@ -1,4 +1,5 @@
 import type { ClaimType } from '../types';
+import { STYLE_FIXTURES } from './expectations-styles';
 
 /** One claim expected in a fixture, written out by hand. */
 export interface ExpectedClaim {
@@ -22,6 +23,12 @@ export interface Fixture {
   absent: string[];
   /** Section labels and other one-word furniture: no claim may start with them. */
   labels?: string[];
+  /**
+   * Sentences the engine still returns though they are no checkable claim (judgements, vague
+   * statements, fragments): a known weakness, listed so that the test fails when one more appears
+   * or when one goes (then take it off the list).
+   */
+  knownExtras?: string[];
 }
 
 export const FIXTURES: Fixture[] = [
@@ -237,6 +244,8 @@ export const FIXTURES: Fixture[] = [
       { quote: 'Without it, a litre of diesel would cost 20 cents more', claimant: 'Arvils Ašeradens' },
       { quote: 'The opposition National Alliance voted against', claimant: 'Baltic Times' },
       { quote: 'the money should go to public transport instead', claimant: 'Raivis Dzintars' },
+      // ", saying B" after the speaker's statement: B is a second claim of theirs, over its own clause.
+      { quote: 'saying bus fares had risen by 40% in two years', text: 'bus fares had risen by 40% in two years', claimant: 'Raivis Dzintars', type: 'QUANTITY' },
       {
         quote: 'tax cuts on fuel mostly benefit wealthier households',
         claimant: 'Ieva Zariņa',
@@ -316,4 +325,5 @@ export const FIXTURES: Fixture[] = [
     ],
     absent: ['Shop owners are worried', 'Mitalas rejected the criticism', 'Do you support', 'Tell us in the comments', 'Vilnius to ban cars'],
   },
+  ...STYLE_FIXTURES,
 ];

@@ -1,0 +1,59 @@
+import { extractClaims } from './extract-claims';
+import type { ExtractedClaim } from './types';
+
+// News styles the engine misread: a post-posed speaker whose "adding that" clause is theirs too, an
+// age and hometown in apposition, two speakers' frames joined in one sentence, and the court
+// report's participle role ("Helen Marsh, prosecuting, told the court …").
+const claimsOf = (body: string): ExtractedClaim[] => extractClaims({ body, source: 'Courier' }).claims;
+const who = (c: ExtractedClaim): Pick<ExtractedClaim, 'text' | 'claimant' | 'claimantRole' | 'claimantKind'> => ({
+  text: c.text,
+  claimant: c.claimant,
+  claimantRole: c.claimantRole,
+  claimantKind: c.claimantKind,
+});
+
+describe('frames in news styles', () => {
+  it('gives "…, said Mayor Alex Varn, adding that B" both statements, each as a claim of its own', () => {
+    const body = 'The new depot will create 200 jobs, said Mayor Alex Varn, adding that the council had saved 3 million pounds.';
+    const claims = claimsOf(body);
+    expect(claims.map(who)).toEqual([
+      { text: 'The new depot will create 200 jobs', claimant: 'Alex Varn', claimantRole: 'Mayor', claimantKind: 'PERSON' },
+      { text: 'the council had saved 3 million pounds', claimant: 'Alex Varn', claimantRole: 'Mayor', claimantKind: 'PERSON' },
+    ]);
+    // Each claim points at its own clause, so the two have distinct spans (claims are unique by span).
+    for (const c of claims) expect(body.slice(c.spanStart, c.spanEnd)).toBe(c.quote);
+    expect(claims[0].spanEnd).toBeLessThanOrEqual(claims[1].spanStart);
+  });
+
+  it('keeps the "adding that" clause after a speaker-first tail frame too', () => {
+    const claims = claimsOf('Rents rose by 9 percent last year, she said, adding that wages had not kept pace.');
+    expect(claims.map((c) => c.text)).toEqual(['Rents rose by 9 percent last year', 'wages had not kept pace']);
+  });
+
+  it('reads "Mr Hughes, 54, from Leeds, said" as a person, without an age or a town for a role', () => {
+    const [c] = claimsOf('Mr Hughes, 54, from Leeds, said the factory had cut 300 jobs since 2019.');
+    expect(who(c)).toEqual({ text: 'the factory had cut 300 jobs since 2019', claimant: 'Hughes', claimantRole: null, claimantKind: 'PERSON' });
+    const [d] = claimsOf('Sarah Okafor, 38, of Bradford, said her rent had doubled in five years.');
+    expect(who(d)).toMatchObject({ claimant: 'Sarah Okafor', claimantRole: null, claimantKind: 'PERSON' });
+  });
+
+  it('splits "Critics say A, but ministers insist B" between the two speakers', () => {
+    const body = 'Critics say the scheme has cost 40 million pounds, but ministers insist it has cut waiting lists by a fifth.';
+    expect(claimsOf(body).map(who)).toEqual([
+      { text: 'the scheme has cost 40 million pounds', claimant: 'critics', claimantRole: null, claimantKind: 'ORGANISATION' },
+      { text: 'it has cut waiting lists by a fifth', claimant: 'ministers', claimantRole: null, claimantKind: 'ORGANISATION' },
+    ]);
+  });
+
+  it('reads the court report\'s participle role, and keeps it for the surname later', () => {
+    const claims = claimsOf(
+      'Helen Marsh, prosecuting, told the court that the defendant had stolen 12,000 pounds from the charity. ' +
+        'Tom Reid, defending, said his client had repaid 4,000 pounds. Ms Marsh said the thefts began in 2021.',
+    );
+    expect(claims.map((c) => [c.claimant, c.claimantRole])).toEqual([
+      ['Helen Marsh', 'prosecutor'],
+      ['Tom Reid', 'defence counsel'],
+      ['Helen Marsh', 'prosecutor'],
+    ]);
+  });
+});

@@ -1,0 +1,100 @@
+// The discourse's memory: the people and bodies an article has named so far, with the clock of
+// their mentions, and the lookups that need nothing but that memory (a pronoun's antecedent, a
+// body's description, a speaker's gender learnt from a pronoun). The Discourse (claimant.ts)
+// reads speaker phrases and sentences into it.
+import { isPlural, orgHead } from './names';
+import * as lexicon from './lexicon';
+import type { Token } from './sentences';
+import type { Entity } from './entities';
+
+// Local copies of the word lists (see lexicon.ts).
+const { PERSONAL_PRONOUNS } = lexicon;
+
+export type ClaimantKind = 'PERSON' | 'ORGANISATION' | 'PUBLISHER';
+
+export interface Claimant {
+  name: string | null;
+  role: string | null;
+  kind: ClaimantKind;
+}
+
+export class DiscourseMemory {
+  protected readonly entities: Entity[] = [];
+  protected clock = 0;
+
+  /**
+   * "Eileen Grady said she walked …": a speaker whose gender the name did not tell, and who is
+   * the statement's own "she" or "he" (its first word, at `at`), is of that gender.
+   */
+  learnGender(claimant: Claimant, tokens: readonly Token[], at: number): void {
+    if (claimant.kind !== 'PERSON') return;
+    const first = tokens.find((t) => t.start === at);
+    const gender = first === undefined ? undefined : PERSONAL_PRONOUNS.get(first.lower);
+    if (gender !== 'M' && gender !== 'F') return;
+    const e = this.entities.find((x) => x.kind === 'PERSON' && x.name === claimant.name);
+    if (e !== undefined && e.gender === null) e.gender = gender;
+  }
+
+  /** Add the words of a description to a body's name words, so that its short forms find it. */
+  protected describeBody(name: string | null, description: readonly Token[]): void {
+    const lower = name?.toLowerCase();
+    const e = this.entities.find((x) => x.kind === 'ORGANISATION' && x.lower === lower);
+    if (e?.words === undefined) return;
+    const words = new Set(e.words);
+    for (const t of description) words.add(t.lower);
+    e.words = words;
+  }
+
+  protected remember(e: Entity): Entity {
+    const lower = e.name.toLowerCase();
+    const same = this.entities.find((x) => x.kind === e.kind && x.lower === lower);
+    const entity = same ?? e;
+    if (same === undefined) {
+      e.lower = lower;
+      if (e.kind === 'ORGANISATION') {
+        e.head = orgHead(e.name);
+        e.words = new Set(lower.split(/[\s’']+/));
+        e.proper = /\s\p{Lu}|^\p{Lu}/u.test(e.name);
+      }
+      this.entities.push(e);
+    }
+    entity.seen = ++this.clock;
+    return entity;
+  }
+
+  /**
+   * He/she: the most recently named person of that gender, else one whose gender
+   * is unknown. It/they: the most recent organisation or group.
+   */
+  protected resolvePronoun(p: 'M' | 'F' | 'N' | 'P'): Claimant | null {
+    // The most recent entity passing each test, tests in order of preference.
+    const latest = (...tests: Array<(x: Entity) => boolean>): Entity | undefined => {
+      for (const test of tests) {
+        let best: Entity | undefined;
+        for (const x of this.entities) if (test(x) && (best === undefined || x.seen > best.seen)) best = x;
+        if (best !== undefined) return best;
+      }
+      return undefined;
+    };
+    let e: Entity | undefined;
+    // Right after "a farmer near Ambleside told us …", "he" is the farmer: a description carries no gender to check against.
+    const last = latest((x) => x.kind === 'PERSON');
+    if ((p === 'M' || p === 'F') && last?.described !== undefined && (last.gender === null || last.gender === p)) e = last;
+    else if (p === 'M' || p === 'F') {
+      e = latest(
+        (x) => x.kind === 'PERSON' && x.gender === p,
+        (x) => x.kind === 'PERSON' && x.gender === null,
+        (x) => x.kind === 'PERSON',
+      );
+    } else {
+      // "They" looks for a group ("the researchers", "officials"), "it" for a body ("the ministry").
+      e = latest(
+        (x) => x.kind === 'ORGANISATION' && x.mentioned !== true && isPlural(x.name) === (p === 'P'),
+        (x) => x.kind === 'ORGANISATION' && x.mentioned !== true,
+      );
+    }
+    if (e === undefined) return null;
+    e.seen = ++this.clock;
+    return { name: e.name, role: e.role, kind: e.kind };
+  }
+}
