@@ -121,8 +121,10 @@ describe('leases: renew and skip', () => {
     });
 
     it('concurrent takeNextClaim calls by one reviewer end with one lease, all answered with it; the claims they passed over stay in the queue', async () => {
-      // The queue's depth moves only with these takes: earlier leases past their expiry swept, their claims queued again.
+      // The queue's depth moves only with these takes: earlier leases past their expiry swept, their claims queued
+      // again, and the other tests' live leases kept from expiring meanwhile (on a slow machine a minute can pass).
       await eventually(async () => (await stack.count('review_assignments', `status = 'ACTIVE' AND expires_at <= now()`)) === 0, 20000, 'expired leases to be swept');
+      await stack.pg.query(`UPDATE review_assignments SET expires_at = now() + interval '1 hour' WHERE status = 'ACTIVE'`);
       const editor = await userWithRole(stack, 'EDITOR');
       // Enough waiting claims that each call of a round gets a job of its own to race with.
       const sentences = Array.from({ length: ROUNDS + CONCURRENT_TAKES + 2 }, (_, k) => `The defence budget of district ${k + 1} rose by ${k + 3}.5 percent to ${1000 + k * 37} million euros in ${1990 + k}, the ministry said.`);
