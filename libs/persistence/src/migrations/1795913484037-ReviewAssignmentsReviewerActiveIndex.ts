@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class ReviewAssignmentsReviewerActiveIndex1795911301332 implements MigrationInterface {
-  name = 'ReviewAssignmentsReviewerActiveIndex1795911301332';
+export class ReviewAssignmentsReviewerActiveIndex1795913484037 implements MigrationInterface {
+  name = 'ReviewAssignmentsReviewerActiveIndex1795913484037';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE INDEX \"review_assignments_reviewer_active_idx\" ON \"review_assignments\"  (\"reviewer_id\", \"taken_at\") WHERE status = 'ACTIVE'");
