@@ -1,7 +1,7 @@
 // The review loop's cost per verdict (W3's takeNextClaim → submitVerdict),
 // counted where a shared 2-core machine cannot blur it:
-//  - SQL statements and Redis commands per mutation: one reviewer takes
-//    `probe` claims one after the other, then submits them, with
+//  - SQL statements and Redis commands per mutation: `probe` reviewers take
+//    a claim each, one after the other, then submit them, with
 //    SQL_STATEMENT_COUNT=1 (the x-sql-statements header) and a Redis MONITOR
 //    counting the commands on this stack's keys; the api's CPU time
 //    (/proc/<pid>/stat) is read around each phase too;
@@ -89,12 +89,16 @@ async function main(): Promise<void> {
     process.stdout.write(`api from ${root}\n`);
     const url = `${stack.url}/graphql`;
     const admin = (await post(url, '', Q.login, ADMIN)).data['login'] as { token: string };
-    const tokens: string[] = [];
-    for (let i = 0; i < reviewers; i++) {
-      const input = { email: `reviewer${i}@bench.local`, name: `Reviewer ${i}`, password: 'bench-password-123', role: 'REVIEWER' };
+    const reviewer = async (name: string): Promise<string> => {
+      const input = { email: `${name}@bench.local`, name, password: 'bench-password-123', role: 'REVIEWER' };
       await post(url, admin.token, Q.createUser, { input });
-      tokens.push(((await post(url, '', Q.login, { email: input.email, password: input.password })).data['login'] as { token: string }).token);
-    }
+      return ((await post(url, '', Q.login, { email: input.email, password: input.password })).data['login'] as { token: string }).token;
+    };
+    const tokens: string[] = [];
+    for (let i = 0; i < reviewers; i++) tokens.push(await reviewer(`reviewer${i}`));
+    // The probe's takes, one reviewer each: a reviewer holds one claim at a time, and a second take would return it.
+    const probeTokens: string[] = [];
+    for (let i = 0; i < probe; i++) probeTokens.push(await reviewer(`prober${i}`));
     // Queued claims and their review jobs, as the reconciler (W4) leaves them; one review each.
     const claims = 30_000;
     await seedClaims(stack.pg, claims, 'QUEUED', 'verdict');
@@ -107,32 +111,31 @@ async function main(): Promise<void> {
     const pid = stack.api!.pid!;
     // Warm-up (JIT, pools), then the per-mutation probe: all takes, then all submits, one at a time.
     await runChild<ReviewRun>('drivers/review.ts', { url, tokens, durationS: 3 });
-    const token = tokens[0]!;
-    const taken: string[] = [];
+    const taken: { token: string; assignmentId: string }[] = [];
     const stmts = { take: [] as number[], submit: [] as number[] };
     let cpu0 = cpuMs(pid);
     const takeRedis = await redisCommands(stack, async () => {
       cpu0 = cpuMs(pid);
-      for (let i = 0; i < probe; i++) {
+      for (const token of probeTokens) {
         const r = await post(url, token, TAKE);
         const a = r.data['takeNextClaim'] as { id: string } | null;
         if (!a) throw new Error('the queue ran dry during the probe');
-        taken.push(a.id);
+        taken.push({ token, assignmentId: a.id });
         stmts.take.push(r.statements);
       }
     });
     const takeCpu = (cpuMs(pid) - cpu0) / probe;
     const submitRedis = await redisCommands(stack, async () => {
       cpu0 = cpuMs(pid);
-      for (const assignmentId of taken) {
+      for (const { token, assignmentId } of taken) {
         const r = await post(url, token, VERDICT, { input: { assignmentId, rating: 'MOSTLY_TRUE', rationale: 'Matches the official figures.', sources: [SOURCE] } });
         stmts.submit.push(r.statements);
       }
     });
     const submitCpu = (cpuMs(pid) - cpu0) / probe;
     const avg = (xs: number[]): string => (xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(2);
-    process.stdout.write(`takeNextClaim: ${avg(stmts.take)} SQL statements, ${(sent(takeRedis) / probe).toFixed(2)} Redis commands sent (${show(takeRedis, probe)}); api CPU ${takeCpu.toFixed(2)} ms, one reviewer\n`);
-    process.stdout.write(`submitVerdict: ${avg(stmts.submit)} SQL statements, ${(sent(submitRedis) / probe).toFixed(2)} Redis commands sent (${show(submitRedis, probe)}); api CPU ${submitCpu.toFixed(2)} ms, one reviewer\n`);
+    process.stdout.write(`takeNextClaim: ${avg(stmts.take)} SQL statements, ${(sent(takeRedis) / probe).toFixed(2)} Redis commands sent (${show(takeRedis, probe)}); api CPU ${takeCpu.toFixed(2)} ms, one at a time\n`);
+    process.stdout.write(`submitVerdict: ${avg(stmts.submit)} SQL statements, ${(sent(submitRedis) / probe).toFixed(2)} Redis commands sent (${show(submitRedis, probe)}); api CPU ${submitCpu.toFixed(2)} ms, one at a time\n`);
 
     // V8's profile timestamps and hrtime read the same monotonic clock (µs).
     window.from = Number(process.hrtime.bigint() / 1000n);

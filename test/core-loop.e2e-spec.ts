@@ -66,11 +66,12 @@ describe('core loop: an article in, reviewed and sourced claims out', () => {
   });
 
   it('two reviewers taking claims at the same time never get the same claim', async () => {
-    const a = await userWithRole(stack, 'REVIEWER');
-    const b = await userWithRole(stack, 'REVIEWER');
     const waiting = await stack.count('claims', `status = 'QUEUED'`);
     const taken: string[] = [];
     for (let round = 0; round < Math.ceil(waiting / 2); round++) {
+      // Two new reviewers each round: a reviewer holds one claim at a time, and these keep theirs.
+      const a = await userWithRole(stack, 'REVIEWER');
+      const b = await userWithRole(stack, 'REVIEWER');
       const both = await Promise.all([a, b].map((r) => r.client.ok<{ takeNextClaim: { claim: { id: string } } | null }>(Q.takeNext)));
       for (const r of both) if (r.takeNextClaim) taken.push(r.takeNextClaim.claim.id);
     }

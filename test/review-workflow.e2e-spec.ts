@@ -241,7 +241,9 @@ describe('review workflow: double review, consensus, disputes, publishing (REQUI
     expect((await take(fresh.client))?.claim.id).toBe(low!.id);
     await editor.client.ok(W.pin, { id: lower!.id, pinned: true });
     await outboxDrained(stack);
-    expect((await take(fresh.client))?.claim.id).toBe(lower!.id);
+    // Another fresh reviewer: the first still holds the boosted claim, and would be handed it again.
+    const fresher = await userWithRole(stack, 'REVIEWER');
+    expect((await take(fresher.client))?.claim.id).toBe(lower!.id);
     const events = (await readClaim(editor.client, lower!.id)).events.map((e) => e.type);
     expect(events).toContain('PINNED');
   });

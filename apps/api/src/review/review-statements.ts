@@ -9,7 +9,7 @@ import { ClaimEntity, hydrate, ReviewAssignmentEntity, storedColumns, VerdictEnt
  * anything else. Each function is one statement.
  */
 
-export type TakeOutcome = { claim: ClaimEntity; assignment: ReviewAssignmentEntity | null } | null;
+export type TakeOutcome = { claim: ClaimEntity; assignment: ReviewAssignmentEntity | null; heldId: string | null } | null;
 
 /**
  * One statement: locks the claim (FOR NO KEY UPDATE, as ClaimRepository.lock)
@@ -24,6 +24,10 @@ export type TakeOutcome = { claim: ClaimEntity; assignment: ReviewAssignmentEnti
  * here, with the claim moved on to IN_REVIEW in the same transaction, and a
  * claim goes back to QUEUED only under a new sequence, so the claim would no
  * longer pass the sequence check.
+ * A reviewer holds one claim at a time: nothing is recorded while they hold a
+ * live lease, whose id is returned as `heldId`. The caller must hold
+ * lockReviewerTakes, so that no take of theirs commits after this
+ * statement's snapshot.
  */
 export async function takeClaim(
   em: EntityManager,
@@ -36,23 +40,62 @@ export async function takeClaim(
   const rows = await em.query<Record<string, unknown>[]>(
     `WITH c AS (
        SELECT * FROM claims WHERE id = $1 FOR NO KEY UPDATE
+     ), h AS (
+       SELECT id FROM review_assignments WHERE reviewer_id = $3 AND status = $4 AND expires_at > $7 LIMIT 1
      ), a AS (
        INSERT INTO review_assignments (claim_id, reviewer_id, round, status, job_id, lock_token, taken_at, expires_at)
        SELECT c.id, $3, c.review_round, $4, $5, $6, $7, $8 FROM c
-        WHERE c.status = $9 AND c.queue_seq = $2
+        WHERE c.status = $9 AND c.queue_seq = $2 AND NOT EXISTS (SELECT 1 FROM h)
           AND NOT EXISTS (SELECT 1 FROM review_assignments x WHERE x.claim_id = c.id AND x.reviewer_id = $3 AND x.round = c.review_round)
        RETURNING *
      )
-     SELECT ${claimSelect}, a.* FROM c LEFT JOIN a ON true`,
+     SELECT ${claimSelect}, a.*, (SELECT id FROM h) AS "${HELD}" FROM c LEFT JOIN a ON true`,
     [job.claimId, job.seq, a.reviewerId, AssignmentStatus.ACTIVE, a.jobId, a.lockToken, a.takenAt, a.expiresAt, ClaimStatus.QUEUED],
   );
   const row = rows[0];
   if (!row) return null;
-  return { claim: hydrate(em.connection, ClaimEntity, [unprefix(row, CLAIM)])[0]!, assignment: row['id'] === null ? null : hydrate(em.connection, ReviewAssignmentEntity, [row])[0]! };
+  return {
+    claim: hydrate(em.connection, ClaimEntity, [unprefix(row, CLAIM)])[0]!,
+    assignment: row['id'] === null ? null : hydrate(em.connection, ReviewAssignmentEntity, [row])[0]!,
+    heldId: (row[HELD] as string | null) ?? null,
+  };
 }
 
 const CLAIM = 'claim.';
+const HELD = 'held.id';
 let claimSelect: string | null = null;
+
+// Key space of the per-reviewer take lock (two-int form, apart from the one-bigint locks elsewhere).
+const REVIEWER_TAKE_LOCK = 0x74616b65; // 'take'
+
+/**
+ * Serialises one reviewer's takes until the transaction ends, so that two
+ * concurrent takeNextClaim calls by the same reviewer cannot both find no
+ * lease and record one each. A lock, not a unique index: whether a lease is
+ * live depends on the clock, and an expired one stays ACTIVE until swept.
+ */
+export async function lockReviewerTakes(em: EntityManager, reviewerId: string): Promise<void> {
+  await em.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [REVIEWER_TAKE_LOCK, reviewerId]);
+}
+
+/**
+ * One statement: renews the reviewer's live lease (their oldest, should an
+ * earlier version have let them take several) to expire at `expiresAt`, and
+ * returns it; null when they hold none. The row is locked by the update and
+ * its status and expiry checked again on its latest version, so a lease that
+ * is being submitted, skipped or expired meanwhile is not renewed.
+ */
+export async function renewHeldLease(em: EntityManager, reviewerId: string, now: Date, expiresAt: Date): Promise<ReviewAssignmentEntity | null> {
+  // TypeORM answers an UPDATE with [rows, count].
+  const [rows] = await em.query<[Record<string, unknown>[], number]>(
+    `UPDATE review_assignments SET expires_at = $4
+      WHERE id = (SELECT id FROM review_assignments WHERE reviewer_id = $1 AND status = $2 AND expires_at > $3 ORDER BY taken_at, id LIMIT 1)
+        AND status = $2 AND expires_at > $3
+      RETURNING *`,
+    [reviewerId, AssignmentStatus.ACTIVE, now, expiresAt],
+  );
+  return hydrate(em.connection, ReviewAssignmentEntity, rows)[0] ?? null;
+}
 
 /** The columns of `row` named with `prefix`, without it. */
 function unprefix(row: Record<string, unknown>, prefix: string): Record<string, unknown> {

@@ -20,7 +20,11 @@ export class ReviewResolver {
     @Inject(QueueStatsService) private readonly stats: QueueStatsService,
   ) {}
 
-  @Mutation(() => ReviewAssignmentModel, { nullable: true, description: 'Lease the next claim to review; null when none is waiting' })
+  @Mutation(() => ReviewAssignmentModel, {
+    nullable: true,
+    description:
+      'The claim you are to review. A reviewer holds one claim at a time: while you hold a live lease (taken earlier, in another tab or by a request whose answer was lost) you get that same assignment back, renewed for a full lease period as renewLease does; otherwise the next claim is leased to you. Null when you hold none and none is waiting. Skipping, submitting a verdict or letting the lease expire ends it.',
+  })
   @Roles(Role.REVIEWER, Role.EDITOR)
   takeNextClaim(@CurrentUser() user: Principal): Promise<ReviewAssignmentModel | null> {
     return this.review.takeNext(user) as Promise<ReviewAssignmentModel | null>;

@@ -6,7 +6,7 @@ import { AssignmentStatus, ClaimStatus, conflict, forbidden, isUuid, notFound, v
 import { ClaimRepository, inRoundOrder, ratingsOf, recordConsensus, releaseClaim, ReviewAssignmentEntity, type ClaimEntity, type VerdictEntity } from '@app/persistence';
 import { ReviewQueueClient, type ReviewJob } from '@app/queue';
 import type { Principal } from '../common/principal';
-import { insertVerdictOnce, lockAssignmentWithClaim, takeClaim } from './review-statements';
+import { insertVerdictOnce, lockAssignmentWithClaim, lockReviewerTakes, renewHeldLease, takeClaim } from './review-statements';
 import type { SubmitVerdictInput } from './submit-verdict.input';
 
 const UNIQUE_VIOLATION = '23505';
@@ -27,21 +27,33 @@ export class ReviewService {
   ) {}
 
   /**
-   * The next claim for this reviewer, leased to them; null when nothing waits.
-   * BullMQ hands each job to one caller; Postgres then checks the job is still
-   * current (claim QUEUED with the same sequence) and records the assignment.
+   * The claim this reviewer works on: the live lease they already hold,
+   * renewed for a full lease period, or else the next claim, leased to them;
+   * null when they hold none and nothing waits. A reviewer holds one claim at
+   * a time, so a retried take (its answer lost) never leaves a second claim
+   * locked to them. BullMQ hands each job to one caller; Postgres then checks
+   * the job is still current (claim QUEUED with the same sequence) and that
+   * the reviewer still holds nothing, and records the assignment.
    */
   async takeNext(reviewer: Principal): Promise<ReviewAssignmentEntity | null> {
+    const held = await this.renewHeld(reviewer);
+    if (held) return held;
     const passedOver: { job: ReviewJob; token: string }[] = [];
     try {
       for (let i = 0; i < MAX_SCAN; i++) {
         const token = randomUUID();
         const job = await this.queue.take(token);
-        if (!job) return null;
+        // Nothing waits, perhaps because a concurrent take of theirs holds the last job: look again, under the take lock.
+        if (!job) return await this.renewHeld(reviewer, true);
         const outcome = await this.tryAssign(job, token, reviewer);
         if (outcome === 'stale') await this.queue.complete(job, token).catch((e: unknown) => this.logger.warn(`Could not drop stale job ${job.id}: ${String(e)}`));
         else if (outcome === 'not-for-you') passedOver.push({ job, token });
-        else {
+        else if (outcome === 'held') {
+          // A concurrent take of theirs recorded a lease first: that one is the answer, the job goes back.
+          passedOver.push({ job, token });
+          const theirs = await this.renewHeld(reviewer);
+          if (theirs) return theirs;
+        } else {
           // Recorded: now hold the job for the whole lease (it was taken under a short lock).
           await this.queue.hold(job, token, this.config.leaseMs).catch((e: unknown) => this.logger.warn(`Lease ${outcome.id}: could not extend job lock: ${String(e)}`));
           return outcome;
@@ -54,12 +66,15 @@ export class ReviewService {
     }
   }
 
-  private async tryAssign(job: ReviewJob, token: string, reviewer: Principal): Promise<ReviewAssignmentEntity | 'stale' | 'not-for-you'> {
+  private async tryAssign(job: ReviewJob, token: string, reviewer: Principal): Promise<ReviewAssignmentEntity | 'stale' | 'not-for-you' | 'held'> {
     try {
       return await this.ds.transaction(async (em) => {
+        // Before the take's snapshot: a concurrent take by this reviewer has then committed or waits for us.
+        await lockReviewerTakes(em, reviewer.id);
         const now = new Date();
         const taken = await takeClaim(em, job.data, { reviewerId: reviewer.id, jobId: String(job.id), lockToken: token, takenAt: now, expiresAt: new Date(now.getTime() + this.config.leaseMs) });
         if (!taken || taken.claim.status !== ClaimStatus.QUEUED || taken.claim.queueSeq !== job.data.seq) return 'stale';
+        if (taken.heldId) return 'held';
         const { claim, assignment } = taken;
         // Still queued under this job, yet not recorded: this reviewer already had the claim this round.
         if (!assignment) return 'not-for-you';
@@ -94,9 +109,33 @@ export class ReviewService {
       await em.update(ReviewAssignmentEntity, { id: a.id }, { expiresAt: a.expiresAt });
       return a;
     });
-    const extended = await this.queue.extend(result.jobId, result.lockToken, this.config.leaseMs);
-    if (!extended) this.logger.warn(`Lease ${result.id}: job lock ${result.jobId} was not extended`);
+    await this.extendJobLock(result);
     return result;
+  }
+
+  /**
+   * The reviewer's live lease, renewed as renew does; null when they hold none
+   * (an expired one is not live). `underTakeLock`: a take of theirs already
+   * recording a lease is waited for, and its lease returned.
+   */
+  private async renewHeld(reviewer: Principal, underTakeLock = false): Promise<ReviewAssignmentEntity | null> {
+    const renewNow = (em: EntityManager) => {
+      const now = new Date();
+      return renewHeldLease(em, reviewer.id, now, new Date(now.getTime() + this.config.leaseMs));
+    };
+    const held = underTakeLock
+      ? await this.ds.transaction(async (em) => {
+          await lockReviewerTakes(em, reviewer.id);
+          return renewNow(em);
+        })
+      : await renewNow(this.ds.manager);
+    if (held) await this.extendJobLock(held);
+    return held;
+  }
+
+  private async extendJobLock(a: ReviewAssignmentEntity): Promise<void> {
+    const extended = await this.queue.extend(a.jobId, a.lockToken, this.config.leaseMs);
+    if (!extended) this.logger.warn(`Lease ${a.id}: job lock ${a.jobId} was not extended`);
   }
 
   /** Gives the claim back to the queue. */

@@ -7,6 +7,9 @@ import { UserEntity } from './user.entity';
 // At most one live lease per claim, whatever the timing of concurrent takers.
 @Index('review_assignments_one_active_key', ['claimId'], { unique: true, where: `status = 'ACTIVE'` })
 @Index('review_assignments_reviewer_idx', ['reviewerId', 'takenAt'])
+// A reviewer's live lease, looked up on every takeNextClaim (one claim at a time) and by myAssignments:
+// the index above would walk every assignment they ever had.
+@Index('review_assignments_reviewer_active_idx', ['reviewerId', 'takenAt'], { where: `status = 'ACTIVE'` })
 @Index('review_assignments_expiry_idx', ['expiresAt'], { where: `status = 'ACTIVE'` })
 @Index('review_assignments_claim_reviewer_idx', ['claimId', 'reviewerId', 'round'])
 export class ReviewAssignmentEntity {
