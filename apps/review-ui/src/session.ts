@@ -1,11 +1,13 @@
 import { useSyncExternalStore } from 'react';
 
+export type Role = 'ADMIN' | 'EDITOR' | 'REVIEWER';
+
 /** The signed-in user, as login returns it. */
 export interface SessionUser {
   id: string;
   name: string;
   email: string;
-  role: 'ADMIN' | 'EDITOR' | 'REVIEWER';
+  role: Role;
 }
 
 export interface Session {
@@ -54,6 +56,20 @@ export function signOut(reason: string | null = null): void {
   emit();
 }
 
+/**
+ * Ends the session because the api refused `token` (UNAUTHENTICATED: expired, the account deactivated, signed out
+ * elsewhere), saying `reason` on the sign-in screen. Only while `token` is still the tab's: a late refusal of a token
+ * this tab has already replaced (its own password change hands it a new one) must not end the new session.
+ */
+export function endSession(token: string, reason: string): void {
+  if (current?.token === token) signOut(reason);
+}
+
+/** The signed-in user's name or role changed (an admin edited their own account): the nav follows. */
+export function updateSessionUser(user: SessionUser): void {
+  if (current && current.user.id === user.id) signIn({ token: current.token, user });
+}
+
 export const sessionEndReason = (): string | null => endedBecause;
 
 export function useSession(): Session | null {
@@ -67,3 +83,4 @@ export function useSession(): Session | null {
 }
 
 export const isEditor = (s: Session | null): boolean => s?.user.role === 'EDITOR' || s?.user.role === 'ADMIN';
+export const isAdmin = (s: Session | null): boolean => s?.user.role === 'ADMIN';
