@@ -27,6 +27,7 @@ import { MatchingService } from './matching/matching.service';
 import { StatsService } from './stats/stats.service';
 import { QueueStatsService } from './review/queue-stats.service';
 import { ReviewService } from './review/review.service';
+import { UserLifecycleService } from './users/user-lifecycle.service';
 import { WebhooksService } from './webhooks/webhooks.service';
 
 @Module({
@@ -54,6 +55,7 @@ import { WebhooksService } from './webhooks/webhooks.service';
     ArticleIngestService,
     ClaimsService,
     ReviewService,
+    UserLifecycleService,
     QueueStatsService,
     EditorialService,
     DisputeQueueService,

@@ -10,3 +10,4 @@ export * from './scopes';
 export * from './webhook-events';
 export * from './input-limits';
 export * from './iso-date-time';
+export * from './user-lifecycle';

@@ -3,12 +3,15 @@ import { createSecretKey } from 'node:crypto';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { ApiKeysService } from '../api-keys/api-keys.service';
+import { PgListenerModule } from '../common/pg-listener';
 import { UsersService } from '../users/users.service';
 import { AuthService } from './auth.service';
+import { UserStateCache } from './user-state-cache';
 
 /** Users, passwords, tokens and API keys; AuthService also builds the GraphQL context. */
 @Module({
   imports: [
+    PgListenerModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       // A KeyObject, made once: given a string, jsonwebtoken first tries (and fails) to parse it as a
@@ -16,7 +19,7 @@ import { AuthService } from './auth.service';
       useFactory: (c: AppConfig) => ({ secret: createSecretKey(Buffer.from(c.jwtSecret, 'utf8')), signOptions: { expiresIn: c.jwtTtlSeconds } }),
     }),
   ],
-  providers: [AuthService, UsersService, ApiKeysService],
+  providers: [AuthService, UsersService, ApiKeysService, UserStateCache],
   exports: [AuthService, UsersService, ApiKeysService],
 })
 export class AuthModule {}

@@ -1,4 +1,5 @@
-import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { IsString, Length, ValidateBy, type ValidationOptions } from 'class-validator';
 import { MAX_URL_LENGTH } from '@app/domain';
 
 /** A string with something other than white space in it. */
@@ -35,4 +36,12 @@ export function IsHttpUrl(options?: ValidationOptions): PropertyDecorator {
     },
     options,
   );
+}
+
+/**
+ * A new password: 10 to 72 characters (bcrypt reads at most 72 bytes; a
+ * longer password would be silently truncated). Every input that sets one uses this.
+ */
+export function IsPassword(): PropertyDecorator {
+  return applyDecorators(IsString(), Length(10, 72, { message: '$property must be 10 to 72 characters' }));
 }

@@ -115,6 +115,34 @@ export class ReviewService {
   }
 
   /**
+   * Gives back every live lease of a reviewer, in the caller's transaction (a
+   * deactivation's): each claim returns to the queue as when a lease expires
+   * (releaseClaim), the assignment ends as EXPIRED. Returns the leases' jobs,
+   * for `completeJobs` once the transaction has committed.
+   */
+  async releaseLeasesOf(em: EntityManager, reviewerId: string, actorId: string): Promise<ReviewAssignmentEntity[]> {
+    const active = await em.find(ReviewAssignmentEntity, { where: { reviewerId, status: AssignmentStatus.ACTIVE }, select: { id: true }, order: { id: 'ASC' } });
+    const released: ReviewAssignmentEntity[] = [];
+    for (const { id } of active) {
+      // Assignment before claim, as skip, submit and the sweeper lock them; then look again: it may have ended meanwhile.
+      const locked = await lockAssignmentWithClaim(em, id);
+      if (!locked || locked.assignment.status !== AssignmentStatus.ACTIVE) continue;
+      const { assignment: a, claim } = locked;
+      if (claim.status === ClaimStatus.IN_REVIEW) await releaseClaim(em, this.claims, claim, { actorId, type: 'REVIEWER_DEACTIVATED', data: { assignmentId: a.id, reviewerId } });
+      a.status = AssignmentStatus.EXPIRED;
+      a.endedAt = new Date();
+      await em.update(ReviewAssignmentEntity, { id: a.id }, { status: a.status, endedAt: a.endedAt });
+      released.push(a);
+    }
+    return released;
+  }
+
+  /** Ends the BullMQ jobs of leases given back in a committed transaction, as skip does after its own. */
+  async completeJobs(leases: readonly ReviewAssignmentEntity[]): Promise<void> {
+    await Promise.all(leases.map((a) => this.queue.complete(a.jobId, a.lockToken).catch(() => undefined)));
+  }
+
+  /**
    * Records the verdict and its sources, ends the lease and moves the claim on
    * (more reviews, consensus or dispute), in one transaction. A reviewer gives
    * at most one verdict per claim and round: checked here, and backed by a

@@ -9,4 +9,5 @@ export class UserModel {
   @Field() name!: string;
   @Field(() => Role) role!: Role;
   @Field() createdAt!: Date;
+  @Field(() => Date, { nullable: true, description: 'Null while the account is active' }) deactivatedAt!: Date | null;
 }

@@ -1,26 +1,68 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import { Role } from '@app/domain';
+import { AuthPayloadModel } from '../auth/auth-payload.model';
 import { CurrentUser, Roles } from '../common/decorators';
 import type { Principal } from '../common/principal';
 import { GqlContextLoaders } from '../common/loaders.decorator';
 import type { Loaders } from '../common/loaders';
 import { CreateUserInput } from './create-user.input';
+import { ChangePasswordArgs, ResetUserPasswordArgs } from './password.args';
+import { UpdateUserInput } from './update-user.input';
+import { UserLifecycleService } from './user-lifecycle.service';
 import { UserModel } from './user.model';
 import { UsersService } from './users.service';
 
 @Resolver(() => UserModel)
 export class UsersResolver {
-  constructor(@Inject(UsersService) private readonly users: UsersService) {}
+  constructor(
+    @Inject(UsersService) private readonly accounts: UsersService,
+    @Inject(UserLifecycleService) private readonly lifecycle: UserLifecycleService,
+  ) {}
 
   @Mutation(() => UserModel)
   @Roles(Role.ADMIN)
-  createUser(@Args('input') input: CreateUserInput): Promise<UserModel> {
-    return this.users.create(input);
+  createUser(@Args('input') input: CreateUserInput, @CurrentUser() actor: Principal): Promise<UserModel> {
+    return this.accounts.create(input, actor.id);
   }
 
   @Query(() => UserModel, { description: 'The signed-in user' })
   async me(@CurrentUser() principal: Principal, @GqlContextLoaders() loaders: Loaders): Promise<UserModel | null> {
     return loaders.user.load(principal.id);
+  }
+
+  @Query(() => [UserModel], { description: 'Every user, ordered by name, then email' })
+  @Roles(Role.ADMIN)
+  users(@Args('includeDeactivated', { defaultValue: false }) includeDeactivated: boolean): Promise<UserModel[]> {
+    return this.lifecycle.list(includeDeactivated);
+  }
+
+  @Mutation(() => UserModel)
+  @Roles(Role.ADMIN)
+  updateUser(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateUserInput, @CurrentUser() actor: Principal): Promise<UserModel> {
+    return this.lifecycle.update(id, input, actor);
+  }
+
+  @Mutation(() => UserModel, { description: 'Signs the user out everywhere and gives back their claims under review; keeps all they did' })
+  @Roles(Role.ADMIN)
+  deactivateUser(@Args('id', { type: () => ID }) id: string, @CurrentUser() actor: Principal): Promise<UserModel> {
+    return this.lifecycle.deactivate(id, actor);
+  }
+
+  @Mutation(() => UserModel)
+  @Roles(Role.ADMIN)
+  reactivateUser(@Args('id', { type: () => ID }) id: string, @CurrentUser() actor: Principal): Promise<UserModel> {
+    return this.lifecycle.reactivate(id, actor);
+  }
+
+  @Mutation(() => AuthPayloadModel, { description: "The caller's own password; signs out their other sessions and returns a fresh token" })
+  changePassword(@Args() args: ChangePasswordArgs, @CurrentUser() me: Principal): Promise<AuthPayloadModel> {
+    return this.lifecycle.changePassword(me, args.currentPassword, args.newPassword);
+  }
+
+  @Mutation(() => UserModel, { description: "Sets another user's password; signs that user out everywhere" })
+  @Roles(Role.ADMIN)
+  resetUserPassword(@Args() args: ResetUserPasswordArgs, @CurrentUser() actor: Principal): Promise<UserModel> {
+    return this.lifecycle.resetPassword(args.id, args.password, actor);
   }
 }

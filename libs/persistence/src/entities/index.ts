@@ -9,6 +9,7 @@ import { OutboxEntity } from './outbox.entity';
 import { PublishedVerdictEntity } from './published-verdict.entity';
 import { ReviewAssignmentEntity } from './review-assignment.entity';
 import { SourceEntity } from './source.entity';
+import { UserEventEntity } from './user-event.entity';
 import { UserEntity } from './user.entity';
 import { VerdictEntity } from './verdict.entity';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity';
@@ -28,6 +29,7 @@ export {
   ReviewAssignmentEntity,
   SourceEntity,
   UserEntity,
+  UserEventEntity,
   VerdictEntity,
   WebhookDeliveryEntity,
   WebhookEntity,
@@ -52,4 +54,5 @@ export const ENTITIES = [
   WebhookEntity,
   WebhookEventEntity,
   WebhookDeliveryEntity,
+  UserEventEntity,
 ];

@@ -22,4 +22,14 @@ export class UserEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  // Set while the account is deactivated: nobody signs in as it, its tokens are refused. Rows are never deleted
+  // (verdicts, events and comments keep pointing at them).
+  @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
+  deactivatedAt!: Date | null;
+
+  // Carried in every token as `ver`; bumped when the password changes (or the account is deactivated), so
+  // every token issued before is refused.
+  @Column({ name: 'token_version', type: 'integer', default: 0 })
+  tokenVersion!: number;
 }

@@ -5,3 +5,4 @@ export * from './outbox-lag';
 export * from './dispute-queue-depth';
 export * from './webhook-outbox.repository';
 export * from './decisions';
+export * from './users';
