@@ -92,7 +92,9 @@ export function makeClient(token: string): { client: Client; dispose: () => void
     client,
     dispose: () => {
       disposed = true;
-      void ws.dispose();
+      // dispose() waits for a connection attempt under way, and rejects with its refusal or with "All Subscriptions
+      // Gone" (a retry the unmounted pages no longer need): nothing to do about either on a client being thrown away.
+      Promise.resolve(ws.dispose()).catch(() => undefined);
     },
   };
 }
