@@ -1,5 +1,7 @@
 // Every operation the UI sends, with the shapes it reads. Only the public /graphql API.
-import type { Role } from './session';
+// Nothing else of the app is imported here: test/drift reads this module outside the browser.
+
+export type Role = 'ADMIN' | 'EDITOR' | 'REVIEWER';
 
 const SESSION_USER_FIELDS = `id name email role`;
 export const LOGIN = `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token user { ${SESSION_USER_FIELDS} } } }`;

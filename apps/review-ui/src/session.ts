@@ -1,6 +1,5 @@
 import { useSyncExternalStore } from 'react';
-
-export type Role = 'ADMIN' | 'EDITOR' | 'REVIEWER';
+import type { Role } from './gql';
 
 /** The signed-in user, as login returns it. */
 export interface SessionUser {

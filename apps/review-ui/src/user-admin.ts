@@ -1,7 +1,7 @@
 import type { CombinedError } from 'urql';
 import { ending, errorCode, errorText } from './client';
 import type { Refusal } from './editorial';
-import type { Role } from './session';
+import type { Role } from './gql';
 
 /** The roles, least power first (the form's default is the first), each with what it adds. */
 export const ROLES: { value: Role; label: string; hint: string }[] = [
@@ -33,11 +33,7 @@ export function userRefusal(action: UserAction, error: CombinedError | undefined
   const said = ending(errorText(error) ?? '');
   // A CONFLICT is one of the rules about the accounts as they are now: the last active admin, an admin's own account,
   // already (de)activated by another admin, an email taken. The api's words say which; the list is read again.
-  if (code === 'CONFLICT') {
-    // Changing a role is refused only for the last active admin: what to do about it is always the same.
-    const next = action === 'update' ? ' Make another user an admin first.' : '';
-    return { text: `${not}: ${said}${next}`, reload: true };
-  }
+  if (code === 'CONFLICT') return { text: `${not}: ${said}`, reload: true };
   if (code === 'NOT_FOUND') return { text: `${not}: this user no longer exists.`, reload: true };
   if (code === 'FORBIDDEN') return { text: `${not}: your account may no longer act as an admin. Sign in again, or ask another admin.`, reload: false };
   if (code === 'BAD_USER_INPUT') return { text: `${not}: ${said}`, reload: false };

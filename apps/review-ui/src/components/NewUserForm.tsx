@@ -2,8 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useClient } from 'urql';
 import { announce } from '../announcer';
 import { errorCode } from '../client';
-import { CREATE_USER, type UserRow } from '../gql';
-import type { Role } from '../session';
+import { CREATE_USER, type Role, type UserRow } from '../gql';
 import { badField, ROLES, roleLabel, userRefusal } from '../user-admin';
 import { TextField } from './TextField';
 

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { UserRow } from '../gql';
-import type { Role } from '../session';
+import type { Role, UserRow } from '../gql';
 import { ROLES, roleLabel } from '../user-admin';
 import { ConfirmDialog } from './ConfirmDialog';
 import { FormDialog } from './FormDialog';

@@ -7,9 +7,9 @@ import { formatDate } from '../components/ClaimContext';
 import { NewUserForm } from '../components/NewUserForm';
 import { ErrorState, Loading } from '../components/States';
 import { DeactivateDialog, EditUserDialog, ReactivateDialog, ResetPasswordDialog, type FieldProblem } from '../components/UserDialogs';
-import { DEACTIVATE_USER, REACTIVATE_USER, RESET_USER_PASSWORD, UPDATE_USER, USERS, type UserRow } from '../gql';
+import { DEACTIVATE_USER, REACTIVATE_USER, RESET_USER_PASSWORD, UPDATE_USER, USERS, type Role, type UserRow } from '../gql';
 import { onLinkClick } from '../router';
-import { updateSessionUser, useSession, type Role } from '../session';
+import { updateSessionUser, useSession } from '../session';
 import { badField, roleLabel, userRefusal, type UserAction } from '../user-admin';
 
 /** The dialogs a row opens; each gives the focus back to the button that opened it. */
