@@ -22,6 +22,10 @@ describe('access matrix: every role and every scope against every operation', ()
       const u = await userWithRole(stack, role);
       callers.push({ caller: { kind: 'user', role }, label: role, token: u.client.token });
     }
+    // Signed in as an ADMIN, then demoted: the token is the same, the access is the current role's.
+    const demoted = await userWithRole(stack, 'ADMIN');
+    await admin.ok(`mutation($id: ID!) { updateUser(id: $id, input: { role: EDITOR }) { role } }`, { id: demoted.id });
+    callers.push({ caller: { kind: 'user', role: 'EDITOR' }, label: 'EDITOR (signed in as ADMIN, then demoted)', token: demoted.client.token });
     for (const scope of SCOPE_NAMES) {
       const r = await admin.ok<{ createApiKey: { key: string } }>(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key } }`, { input: { name: `only ${scope}`, scopes: [scope] } });
       callers.push({ caller: { kind: 'key', scope }, label: `key with ${scope}`, token: r.createApiKey.key });

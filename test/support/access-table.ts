@@ -27,6 +27,13 @@ export const ACCESS: Record<string, Access> = {
   'Mutation.login': PUBLIC,
   'Query.me': people('any'),
   'Mutation.createUser': people(['ADMIN']),
+  'Query.users': people(['ADMIN']),
+  'Mutation.updateUser': people(['ADMIN']),
+  'Mutation.deactivateUser': people(['ADMIN']),
+  'Mutation.reactivateUser': people(['ADMIN']),
+  'Mutation.resetUserPassword': people(['ADMIN']),
+  // Every signed-in person, for their own account only (there is no id to name another's).
+  'Mutation.changePassword': people('any'),
   'Mutation.createApiKey': people(['ADMIN']),
   'Mutation.revokeApiKey': people(['ADMIN']),
   'Query.apiKeys': people(['ADMIN']),
@@ -76,6 +83,9 @@ export const ACCESS: Record<string, Access> = {
   'PublishedVerdict.publishedBy': people('any'),
   'PublishedVerdict.withdrawnBy': people('any'),
   'Comment.author': people('any'),
+  // An account's audit is the admins' (a user does not read their own through `me`).
+  'User.events': people(['ADMIN']),
+  'UserEvent.actor': people('any'),
   // REST (POST /graphql is the GraphQL endpoint itself: each operation above is checked on its own)
   'POST /graphql': PUBLIC,
   'GET /health/live': PUBLIC,

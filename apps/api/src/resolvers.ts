@@ -13,13 +13,14 @@ import { MatchingResolver } from './matching/matching.resolver';
 import { ReviewResolver } from './review/review.resolver';
 import { VerdictResolver } from './review/verdict.resolver';
 import { StatsResolver } from './stats/stats.resolver';
-import { UsersResolver } from './users/users.resolver';
+import { UserEventResolver, UsersResolver } from './users/users.resolver';
 import { WebhooksResolver } from './webhooks/webhooks.resolver';
 
 /** Every resolver, in one list: the app module registers them, the schema script prints them. */
 export const RESOLVERS = [
   AuthResolver,
   UsersResolver,
+  UserEventResolver,
   ArticlesResolver,
   ClaimsResolver,
   ClaimConnectionResolver,

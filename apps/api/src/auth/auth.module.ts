@@ -20,6 +20,6 @@ import { UserStateCache } from './user-state-cache';
     }),
   ],
   providers: [AuthService, UsersService, ApiKeysService, UserStateCache],
-  exports: [AuthService, UsersService, ApiKeysService],
+  exports: [AuthService, UsersService, ApiKeysService, UserStateCache],
 })
 export class AuthModule {}

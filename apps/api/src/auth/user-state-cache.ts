@@ -27,12 +27,16 @@ export class UserStateCache {
   private readonly states = new Map<string, UserState>();
   // Bumped by every invalidation: a read that started before one must not store what it read.
   private epoch = 0;
+  private readonly changeHandlers: ((userId: string) => void)[] = [];
 
   constructor(
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(PgListener) private readonly listener: PgListener,
   ) {
-    listener.on(USER_CHANNEL, (userId) => this.invalidate(userId));
+    listener.on(USER_CHANNEL, (userId) => {
+      this.invalidate(userId);
+      for (const h of this.changeHandlers) h(userId);
+    });
     listener.onState(() => this.invalidate(null));
   }
 
@@ -54,6 +58,20 @@ export class UserStateCache {
       this.states.set(userId, state);
     }
     return state;
+  }
+
+  /** Calls `handler` with the id of each user whose row changed (committed, on any process), after their entry is dropped. */
+  onChange(handler: (userId: string) => void): void {
+    this.changeHandlers.push(handler);
+  }
+
+  /**
+   * Forgets a user's state at once, in this process: the change that was just
+   * committed here then holds for the caller's very next request, without
+   * waiting for its NOTIFY to come back (other processes wait for it).
+   */
+  forget(userId: string): void {
+    this.invalidate(userId);
   }
 
   /** Forgets one user's state, or everyone's (null). */

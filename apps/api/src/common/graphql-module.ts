@@ -8,6 +8,7 @@ import { AuthModule } from '../auth/auth.module';
 import { AuthService } from '../auth/auth.service';
 import { LiveEvents } from '../live/live-events';
 import { LiveModule } from '../live/live.module';
+import { LiveSessions } from '../live/live-sessions';
 import { apolloOptions } from './apollo-options';
 import { mercuriusOptions } from './mercurius-options';
 
@@ -24,7 +25,7 @@ export function graphqlModule(driver: AppConfig['graphqlDriver']): DynamicModule
   return GraphQLModule.forRootAsync<MercuriusDriverConfig>({
     driver: MercuriusDriver,
     imports: [AuthModule, LiveModule],
-    inject: [APP_CONFIG, DataSource, AuthService, LiveEvents],
+    inject: [APP_CONFIG, DataSource, AuthService, LiveEvents, LiveSessions],
     useFactory: mercuriusOptions,
   });
 }

@@ -13,6 +13,7 @@ import {
   SourceEntity,
   storedColumns,
   UserEntity,
+  UserEventEntity,
   VerdictEntity,
 } from '@app/persistence';
 
@@ -117,8 +118,17 @@ export class Loaders {
   /** Claims linked to a canonical claim as further appearances. */
   readonly linkedByCanonical: DataLoader<string, ClaimEntity[]>;
   readonly suggestionsByClaim: DataLoader<string, ClaimSuggestionEntity[]>;
+  private userEvents?: DataLoader<string, UserEventEntity[]>;
 
-  constructor(ds: DataSource, opts: LoaderOptions = {}) {
+  /** A user's audit, oldest first; made on first use (only admins ask, and rarely: no cost to every other request). */
+  get eventsByUser(): DataLoader<string, UserEventEntity[]> {
+    return (this.userEvents ??= manyBy(this.ds, UserEventEntity, 'userId', { id: 'ASC' }, this.opts));
+  }
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly opts: LoaderOptions = {},
+  ) {
     this.user = byId(ds, UserEntity, opts);
     this.article = byId(ds, ArticleEntity, opts, ARTICLE_COLUMNS);
     this.articleBody = byId(ds, ArticleEntity, opts, { only: ['id', 'body'] });

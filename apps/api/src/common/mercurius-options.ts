@@ -6,6 +6,7 @@ import type { AppConfig } from '@app/config';
 import type { AuthService } from '../auth/auth.service';
 import { graphqlMetricsHooks } from '../observability/graphql-metrics.hooks';
 import type { LiveEvents } from '../live/live-events';
+import type { LiveConnectionContext, LiveSessions, LiveSocket } from '../live/live-sessions';
 import { SCHEMA_BUILD_OPTIONS } from './date-time.scalar';
 import { toClientError } from './error-formatter';
 import type { GqlContext } from './gql-context';
@@ -49,7 +50,7 @@ function tokenOf(payload: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-export function mercuriusOptions(config: AppConfig, ds: DataSource, auth: AuthService, live: LiveEvents): MercuriusDriverConfig {
+export function mercuriusOptions(config: AppConfig, ds: DataSource, auth: AuthService, live: LiveEvents, sessions: LiveSessions): MercuriusDriverConfig {
   return {
     autoSchemaFile: config.schemaFile ?? true,
     buildSchemaOptions: SCHEMA_BUILD_OPTIONS,
@@ -65,18 +66,26 @@ export function mercuriusOptions(config: AppConfig, ds: DataSource, auth: AuthSe
     // The parser itself stops a document with too many tokens, before building its tree.
     graphql: { parseOptions: { maxTokens: config.graphqlLimits.maxTokens } },
     validationRules: environmentRules(config),
-    hooks: { ...graphqlMetricsHooks, preValidation: [limitsHook(config.graphqlLimits)] },
+    hooks: {
+      ...graphqlMetricsHooks,
+      preValidation: [limitsHook(config.graphqlLimits)],
+      // Each subscription's connection is known by its user, so a change to the account reaches it (LiveSessions).
+      preSubscriptionExecution: async (_schema: unknown, _document: unknown, ctx: object): Promise<void> => sessions.track(ctx as LiveConnectionContext),
+    },
     context: async (req: FastifyRequest, reply: FastifyReply): Promise<GqlContext> => {
       const { principal, apiKey, error } = await auth.forRequest(req);
       return { req, reply, principal, apiKey, authError: error, loaders: new Loaders(ds) };
     },
     subscription: {
       emitter: live.emitter,
+      // The socket, for LiveSessions to close when the account loses its access.
+      context: (socket: LiveSocket): LiveConnectionContext => ({ wsSocket: socket }),
       // Authenticated like the rest: no valid token in connection_init, no connection.
-      onConnect: async ({ payload }: { payload: unknown }): Promise<Partial<GqlContext> | false> => {
-        const { principal } = await auth.authenticate(tokenOf(payload));
+      onConnect: async ({ payload }: { payload: unknown }): Promise<(Partial<GqlContext> & LiveConnectionContext) | false> => {
+        const authorization = tokenOf(payload);
+        const { principal } = await auth.authenticate(authorization);
         // Loaders without a cache: a subscription lives long, and each event must read fresh rows.
-        return principal ? { principal, authError: null, loaders: new Loaders(ds, { cache: false }) } : false;
+        return principal ? { principal, authError: null, loaders: new Loaders(ds, { cache: false }), liveAuthorization: authorization } : false;
       },
       keepAlive: 30_000,
     },

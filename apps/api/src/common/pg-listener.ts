@@ -2,8 +2,8 @@ import { Inject, Injectable, Logger, Module, type OnApplicationBootstrap, type O
 import { Client } from 'pg';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 
-/** Tests find (and cut) the listener's connection by this name in pg_stat_activity. */
-export const LISTENER_APPLICATION_NAME = 'claimcheck-api-listener';
+/** Tests find (and cut) a process's listener connection by this name in pg_stat_activity. */
+export const listenerApplicationName = (pid: number): string => `claimcheck-listener-${pid}`;
 
 /**
  * The api process's one LISTEN connection to Postgres, shared by everything
@@ -60,7 +60,7 @@ export class PgListener implements OnApplicationBootstrap, OnApplicationShutdown
 
   private async connect(): Promise<void> {
     if (this.stopped) return;
-    const client = new Client({ connectionString: this.config.databaseUrl, application_name: LISTENER_APPLICATION_NAME });
+    const client = new Client({ connectionString: this.config.databaseUrl, application_name: listenerApplicationName(process.pid) });
     client.on('notification', (n) => {
       if (n.payload === undefined) return;
       for (const h of this.handlers.get(n.channel) ?? []) h(n.payload);

@@ -4,6 +4,7 @@ import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { badInput, checkAccountChange, isUuid, notFound, type AccountChange } from '@app/domain';
 import { hydrate, lockUserAndAdmins, recordUserEvent, UserEntity } from '@app/persistence';
 import { AuthService } from '../auth/auth.service';
+import { UserStateCache } from '../auth/user-state-cache';
 import type { Principal } from '../common/principal';
 import { ReviewService } from '../review/review.service';
 import { UsersService } from './users.service';
@@ -23,7 +24,15 @@ export class UserLifecycleService {
     @Inject(UsersService) private readonly users: UsersService,
     @Inject(AuthService) private readonly auth: AuthService,
     @Inject(ReviewService) private readonly review: ReviewService,
+    @Inject(UserStateCache) private readonly states: UserStateCache,
   ) {}
+
+  /** Runs a change to the user in one transaction; once committed, this process forgets its cached state of them. */
+  private async change<T>(userId: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    const result = await this.ds.transaction(work);
+    this.states.forget(userId);
+    return result;
+  }
 
   /** Everyone, ordered by name then email; deactivated accounts only when asked for. */
   list(includeDeactivated: boolean): Promise<UserEntity[]> {
@@ -33,7 +42,7 @@ export class UserLifecycleService {
   async update(id: string, input: UpdateUserInput, actor: Principal): Promise<UserEntity> {
     if (input.name === undefined && input.role === undefined) throw badInput('Give at least one of name and role');
     const name = input.name?.trim();
-    return this.ds.transaction(async (em) => {
+    return this.change(id, async (em) => {
       const { user } = await this.lockChecked(em, id, actor, { kind: 'update', role: input.role });
       const before: Record<string, unknown> = {};
       const after: Record<string, unknown> = {};
@@ -53,7 +62,7 @@ export class UserLifecycleService {
    * at once; nothing it did is removed.
    */
   async deactivate(id: string, actor: Principal): Promise<UserEntity> {
-    const { user, leases } = await this.ds.transaction(async (em) => {
+    const { user, leases } = await this.change(id, async (em) => {
       const { user } = await this.lockChecked(em, id, actor, { kind: 'deactivate' });
       // TypeORM answers an UPDATE with [rows, count].
       const [[row]] = await em.query<[{ deactivated_at: Date }[], number]>(
@@ -71,7 +80,7 @@ export class UserLifecycleService {
   }
 
   async reactivate(id: string, actor: Principal): Promise<UserEntity> {
-    return this.ds.transaction(async (em) => {
+    return this.change(id, async (em) => {
       const { user } = await this.lockChecked(em, id, actor, { kind: 'reactivate' });
       await em.update(UserEntity, { id }, { deactivatedAt: null });
       await recordUserEvent(em, { userId: id, actorId: actor.id, type: 'REACTIVATED' });
@@ -101,7 +110,7 @@ export class UserLifecycleService {
    */
   private async setPassword(id: string, passwordHash: string, actorId: string, type: 'PASSWORD_CHANGED' | 'PASSWORD_RESET', expectedHash?: string): Promise<UserEntity> {
     if (!isUuid(id)) throw notFound('User', id);
-    return this.ds.transaction(async (em) => {
+    return this.change(id, async (em) => {
       const [held] = await em.query<{ password_hash: string }[]>(`SELECT password_hash FROM users WHERE id = $1 FOR NO KEY UPDATE`, [id]);
       if (!held) throw notFound('User', id);
       if (expectedHash !== undefined && held.password_hash !== expectedHash) throw badInput('The current password is wrong', { field: 'currentPassword' });

@@ -2,7 +2,9 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import { Role } from '@app/domain';
 import { AuthPayloadModel } from '../auth/auth-payload.model';
-import { CurrentUser, Roles } from '../common/decorators';
+import { ANY_ROLE, CurrentUser, Roles } from '../common/decorators';
+import { RestrictedField, type FieldArgs } from '../common/fields';
+import type { GqlContext } from '../common/gql-context';
 import type { Principal } from '../common/principal';
 import { GqlContextLoaders } from '../common/loaders.decorator';
 import type { Loaders } from '../common/loaders';
@@ -10,6 +12,7 @@ import { CreateUserInput } from './create-user.input';
 import { ChangePasswordArgs, ResetUserPasswordArgs } from './password.args';
 import { UpdateUserInput } from './update-user.input';
 import { UserLifecycleService } from './user-lifecycle.service';
+import { UserEventModel } from './user-event.model';
 import { UserModel } from './user.model';
 import { UsersService } from './users.service';
 
@@ -64,5 +67,19 @@ export class UsersResolver {
   @Roles(Role.ADMIN)
   resetUserPassword(@Args() args: ResetUserPasswordArgs, @CurrentUser() actor: Principal): Promise<UserModel> {
     return this.lifecycle.resetPassword(args.id, args.password, actor);
+  }
+
+  // The audit is the admins' (an admin reads anyone's, through users or me).
+  @RestrictedField({ roles: [Role.ADMIN] }, () => [UserEventModel], { description: 'What was done to the account, by whom and when, oldest first (admins)' })
+  events(user: UserModel, _args: FieldArgs, { loaders }: GqlContext): Promise<UserEventModel[]> {
+    return loaders.eventsByUser.load(user.id);
+  }
+}
+
+@Resolver(() => UserEventModel)
+export class UserEventResolver {
+  @RestrictedField({ roles: ANY_ROLE }, () => UserModel, { nullable: true, description: 'Null: the system (the first admin, created at the first start)' })
+  async actor(event: UserEventModel, _args: FieldArgs, { loaders }: GqlContext): Promise<UserModel | null> {
+    return event.actorId ? loaders.user.load(event.actorId) : null;
   }
 }
