@@ -1,4 +1,4 @@
-import type { Browser, Page, WebSocketRoute } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { GqlClient } from '../support/gql-client';
 import { failOnBrowserErrors, launchChromium, openPage, shot, signInAs } from '../support/browser';
 import { adminClient, Q, REFERENCE_ARTICLE, submitAndExtract, type TestUser, USER_PASSWORD, userWithRole } from '../support/factories';
@@ -13,6 +13,8 @@ const U = {
   deactivate: `mutation($id: ID!) { deactivateUser(id: $id) { id } }`,
   reactivate: `mutation($id: ID!) { reactivateUser(id: $id) { id } }`,
   me: `query { me { id } }`,
+  meRole: `query { me { role } }`,
+  updateRole: `mutation($id: ID!, $role: Role!) { updateUser(id: $id, input: { role: $role }) { id role } }`,
 };
 interface UserView {
   id: string;
@@ -69,6 +71,18 @@ describe('review UI: users and passwords', () => {
     const region = page.getByTestId('announcer');
     await region.filter({ hasText: new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).waitFor({ state: 'attached' });
     return region.getAttribute('aria-live');
+  }
+  /** Records the name of each GraphQL operation the page sends over HTTP from now on. */
+  function sentOperations(page: Page): string[] {
+    const sent: string[] = [];
+    page.on('request', (req) => {
+      const url = new URL(req.url());
+      if (url.pathname !== '/graphql' || req.resourceType() === 'websocket') return;
+      // Queries go as GET when short enough (urql's default), mutations as POST.
+      const body = req.method() === 'POST' ? (JSON.parse(req.postData() ?? '{}') as { operationName?: string }) : { operationName: url.searchParams.get('operationName') ?? undefined };
+      sent.push(body.operationName ?? '?');
+    });
+    return sent;
   }
   const sessionToken = (page: Page): Promise<string> => page.evaluate(`JSON.parse(sessionStorage.getItem('claimcheck.session')).token`) as Promise<string>;
 
@@ -154,18 +168,14 @@ describe('review UI: users and passwords', () => {
     await context.close();
   });
 
-  it('an admin resets a password: too short is marked at its field and changes nothing; set, the old sessions end, and an open tab learns it from its live connection', async () => {
+  it('an admin resets a password: too short is marked at its field and changes nothing; set, the old sessions end, and an open tab goes to Sign in through its live connection alone', async () => {
     const victim = await userWithRole(stack, 'REVIEWER');
     const name = (await userByEmail(victim.email))!.name;
-    // The user's tab on the queue page, its live connection open through the test, which can cut it.
+    // The user's tab on the queue page, live; from here on it is left alone: what it sends is its own doing.
     const own = await newPage();
-    const open: WebSocketRoute[] = [];
-    await own.page.routeWebSocket(/\/graphql$/, (ws) => {
-      ws.connectToServer();
-      open.push(ws);
-    });
     await signInAs(own.page, stack.url, victim.email, USER_PASSWORD);
     await own.page.getByTestId('live').getByText('live').waitFor();
+    const sent = sentOperations(own.page);
 
     const { context, page } = await newPage();
     await signInAs(page, stack.url, admin.email, USER_PASSWORD);
@@ -194,26 +204,34 @@ describe('review UI: users and passwords', () => {
     expect((await login(victim.email, 'a-new-password-2')).token).toBeDefined();
     expect((await victim.client.raw(U.me)).errors?.[0]).toMatchObject({ message: 'Signed out: the password was changed', extensions: { code: 'UNAUTHENTICATED' } });
 
-    // The open tab sends nothing by itself. Its live connection drops (as networks do), and its way back is refused
-    // without a reason: the tab asks the api (`me`) whether its token still holds, and goes to Sign in with the answer.
-    const sent: string[] = [];
-    own.page.on('request', (req) => {
-      const url = new URL(req.url());
-      if (url.pathname !== '/graphql' || req.resourceType() === 'websocket') return;
-      // Queries go as GET when short enough (urql's default), mutations as POST.
-      const body = req.method() === 'POST' ? (JSON.parse(req.postData() ?? '{}') as { operationName?: string }) : { operationName: url.searchParams.get('operationName') ?? undefined };
-      sent.push(body.operationName ?? '?');
-    });
-    await Promise.all(open.splice(0).map((ws) => ws.close({ code: 1012 })));
+    // The api closes the tab's live connection; the tab asks it (`me`) why, and goes to Sign in with the answer.
     await own.page.getByRole('alert').getByText('Your session has ended. Signed out: the password was changed.').waitFor();
-    expect(sent).toEqual(['Me']);
-    // Signed in again with the new password, the tab is live again. (Meanwhile the old client's reconnection, thrown
-    // away with it, must come to nothing quietly: a page error would fail the test.)
+    expect(sent).toContain('Me');
+    // Signed in again with the new password, the tab is live again.
     await own.page.getByLabel('Email').fill(victim.email);
     await own.page.getByLabel('Password').fill('a-new-password-2');
     await own.page.getByLabel('Password').press('Enter');
     await own.page.getByTestId('live').getByText('live').waitFor();
     await own.context.close();
+    await context.close();
+  });
+
+  it('a role changed by an admin reaches an open tab through its live connection: the header and the nav follow it', async () => {
+    const user = await userWithRole(stack, 'REVIEWER');
+    const { context, page } = await newPage();
+    await signInAs(page, stack.url, user.email, USER_PASSWORD);
+    await page.getByTestId('live').getByText('live').waitFor();
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    expect(await nav.getByRole('link', { name: 'Disputes' }).count()).toBe(0);
+
+    await admin.client.ok(U.updateRole, { id: user.id, role: 'EDITOR' });
+    expect((await user.client.ok<{ me: { role: string } }>(U.meRole)).me.role).toBe('EDITOR');
+    await nav.getByRole('link', { name: 'Disputes' }).waitFor();
+    await page.locator('.who .role').getByText('editor', { exact: true }).waitFor();
+    // Still signed in, and live again under the new role.
+    await page.getByTestId('live').getByText('live').waitFor();
+    await nav.getByRole('link', { name: 'Disputes' }).click();
+    await page.getByRole('heading', { name: 'Disputed claims' }).waitFor();
     await context.close();
   });
 
@@ -264,8 +282,7 @@ describe('review UI: users and passwords', () => {
     await page.getByTestId('count-waiting').waitFor();
     expect(await page.getByRole('button', { name: 'Sign out' }).count()).toBe(1);
 
-    // The other tab: its next request is refused, and Sign in says why.
-    await other.page.getByRole('link', { name: 'Review', exact: true }).click();
+    // The other tab (left on the queue page, live): the api closes its live connection, and Sign in says why.
     await other.page.getByRole('alert').getByText('Your session has ended. Signed out: the password was changed.').waitFor();
     await other.context.close();
     await context.close();

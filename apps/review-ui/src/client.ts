@@ -2,7 +2,7 @@ import { cacheExchange, Client, fetchExchange, mapExchange, subscriptionExchange
 import { createClient as createWsClient } from 'graphql-ws';
 import { useSyncExternalStore } from 'react';
 import { ME } from './gql';
-import { endSession } from './session';
+import { endSession, updateSessionUser, type SessionUser } from './session';
 
 // Whether the graphql-ws socket is open: the home screen says "live" only when it is.
 let socketOpen = false;
@@ -32,9 +32,10 @@ const NORMAL_CLOSURE = 1000;
  * the connection_init payload (as the api expects).
  *
  * A token the api refuses (UNAUTHENTICATED) ends the session, with the api's reason, whichever way the refusal comes.
- * Over HTTP the error says it. The live connection's refusal carries no reason (the api's subscription server answers
- * a refused connection_init with a bare "Forbidden"), so when the socket closes other than normally the client asks
- * `me` over HTTP, whose answer says whether, and why, the token is refused.
+ * Over HTTP the error says it. The live connection is closed by the api when the account changes (4401 when the token
+ * no longer holds, 1012 when the role changed), and a refused reconnection carries no reason at all (a bare
+ * "Forbidden" to connection_init); so whenever the socket closes other than normally the client asks `me` over HTTP:
+ * refused, the session ends with the api's words; answered, the header and nav follow the account's current role.
  */
 export function makeClient(token: string): { client: Client; dispose: () => void } {
   const wsUrl = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
@@ -44,8 +45,11 @@ export function makeClient(token: string): { client: Client; dispose: () => void
     if (disposed || asking) return;
     asking = true;
     void client
-      .query(ME, {}, { requestPolicy: 'network-only' })
+      .query<{ me: SessionUser | null }>(ME, {}, { requestPolicy: 'network-only' })
       .toPromise()
+      .then((r) => {
+        if (r.data?.me) updateSessionUser(token, r.data.me);
+      })
       .finally(() => (asking = false));
   };
   const ws = createWsClient({

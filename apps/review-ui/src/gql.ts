@@ -5,8 +5,8 @@ export type Role = 'ADMIN' | 'EDITOR' | 'REVIEWER';
 
 const SESSION_USER_FIELDS = `id name email role`;
 export const LOGIN = `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token user { ${SESSION_USER_FIELDS} } } }`;
-// The cheapest question that needs a valid token: asked when the live connection closes, to learn whether it was refused.
-export const ME = `query Me { me { id } }`;
+// Asked when the live connection closes: whether the token still holds, and the account as it is now (its role).
+export const ME = `query Me { me { ${SESSION_USER_FIELDS} } }`;
 // A fresh token for this tab: the password change signs out every other session of the user.
 export const CHANGE_PASSWORD = `mutation ChangePassword($currentPassword: String!, $newPassword: String!) { changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { token user { ${SESSION_USER_FIELDS} } } }`;
 

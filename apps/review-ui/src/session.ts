@@ -64,9 +64,15 @@ export function endSession(token: string, reason: string): void {
   if (current?.token === token) signOut(reason);
 }
 
-/** The signed-in user's name or role changed (an admin edited their own account): the nav follows. */
-export function updateSessionUser(user: SessionUser): void {
-  if (current && current.user.id === user.id) signIn({ token: current.token, user });
+/**
+ * The signed-in user's account as the api has it now (their name or role may have been changed, by themself as admin
+ * or by another admin): the header and the nav follow. Only for the session `token` is still the tab's.
+ */
+export function updateSessionUser(token: string, user: SessionUser): void {
+  if (current?.token !== token || current.user.id !== user.id) return;
+  const was = current.user;
+  if (was.name === user.name && was.email === user.email && was.role === user.role) return;
+  signIn({ token, user: { id: user.id, name: user.name, email: user.email, role: user.role } });
 }
 
 export const sessionEndReason = (): string | null => endedBecause;

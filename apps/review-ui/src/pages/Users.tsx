@@ -26,7 +26,8 @@ interface Asked {
 
 /** The admins' list of accounts: add one, change its name or role, set its password, deactivate or reactivate it. */
 export function Users() {
-  const me = useSession()!.user;
+  const session = useSession()!;
+  const me = session.user;
   const client = useClient();
   const [showDeactivated, setShowDeactivated] = useState(false);
   const variables = useMemo(() => ({ includeDeactivated: showDeactivated }), [showDeactivated]);
@@ -93,7 +94,7 @@ export function Users() {
     if (!done) return;
     const u = done.updateUser;
     // One's own name or role: the header and the nav follow (a former admin leaves this page).
-    if (u.id === me.id) updateSessionUser({ id: u.id, name: u.name, email: u.email, role: u.role });
+    if (u.id === me.id) updateSessionUser(session.token, u);
     report(true, `Saved: ${u.name}, ${roleLabel(u.role).toLowerCase()}.`, button('edit', u.id));
     reload();
   }
