@@ -63,7 +63,7 @@ export function Users() {
     back?.focus();
   };
 
-  /** Sends a row's action; true when done. A refusal is said, and the focus goes back to the button that asked. */
+  /** Sends a row's action: its answer, or null when refused (said, with the focus back on the button that asked). */
   async function send<T>(dialog: Dialog, user: UserRow, query: string, vars: Record<string, unknown>, fields: readonly string[] = []): Promise<T | null> {
     setBusy(true);
     const res = await client.mutation<T>(query, vars).toPromise();
