@@ -3,14 +3,16 @@ import { Provider } from 'urql';
 import { makeClient } from './client';
 import { Layout } from './components/Layout';
 import { Notice } from './components/States';
+import { Account } from './pages/Account';
 import { ClaimPage } from './pages/ClaimPage';
 import { ClaimsBrowser } from './pages/ClaimsBrowser';
 import { Disputes } from './pages/Disputes';
 import { Home } from './pages/Home';
 import { SignIn } from './pages/SignIn';
+import { Users } from './pages/Users';
 import { Workbench } from './pages/Workbench';
 import { navigate, useLocation } from './router';
-import { isEditor, useSession } from './session';
+import { isAdmin, isEditor, useSession } from './session';
 
 export function App() {
   const session = useSession();
@@ -29,15 +31,17 @@ export function App() {
   return (
     <Provider value={api.client}>
       <Layout session={session}>
-        <Routes path={path} editor={isEditor(session)} />
+        <Routes path={path} editor={isEditor(session)} admin={isAdmin(session)} />
       </Layout>
     </Provider>
   );
 }
 
-function Routes({ path, editor }: { path: string; editor: boolean }) {
+function Routes({ path, editor, admin }: { path: string; editor: boolean; admin: boolean }) {
   if (path === '/' || path === '/signin') return <Home />;
   if (path === '/review') return <Workbench />;
+  if (path === '/account') return <Account />;
+  if (path === '/users') return admin ? <Users /> : <Notice title="For admins">This screen is for admins. Ask an admin to change your role or your account.</Notice>;
   const editorOnly = (el: React.ReactElement) => (editor ? el : <Notice title="For editors">This screen is for editors. Ask an admin for the editor role, or go back to the queue.</Notice>);
   if (path === '/disputes') return editorOnly(<Disputes />);
   if (path === '/claims') return editorOnly(<ClaimsBrowser />);

@@ -1,6 +1,6 @@
 import type { CombinedError } from 'urql';
 import { canTransition } from '@app/domain/claim-state-machine';
-import { errorCode, errorText } from './client';
+import { ending, errorCode, errorText } from './client';
 import { PUBLISH, REOPEN, UNPUBLISH } from './gql';
 
 /** What an editor can do to a claim from its page. */
@@ -38,5 +38,3 @@ export function refusal(action: EditorAction, error: CombinedError | undefined):
   if (code === null && error?.networkError) return { text: `${not} as far as this page knows: the server could not be reached. Reload the claim to see whether it changed, then try again.`, reload: true };
   return { text: `${not}: ${ending(said)} Try again in a moment.`, reload: false };
 }
-
-const ending = (s: string): string => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);

@@ -1,6 +1,32 @@
 // Every operation the UI sends, with the shapes it reads. Only the public /graphql API.
+// Nothing else of the app is imported here: test/drift reads this module outside the browser.
 
-export const LOGIN = `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id name email role } } }`;
+export type Role = 'ADMIN' | 'EDITOR' | 'REVIEWER';
+
+const SESSION_USER_FIELDS = `id name email role`;
+export const LOGIN = `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token user { ${SESSION_USER_FIELDS} } } }`;
+// Asked when the live connection closes: whether the token still holds, and the account as it is now (its role).
+export const ME = `query Me { me { ${SESSION_USER_FIELDS} } }`;
+// A fresh token for this tab: the password change signs out every other session of the user.
+export const CHANGE_PASSWORD = `mutation ChangePassword($currentPassword: String!, $newPassword: String!) { changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { token user { ${SESSION_USER_FIELDS} } } }`;
+
+// User management (admins).
+const USER_FIELDS = `id name email role createdAt deactivatedAt`;
+export const USERS = `query Users($includeDeactivated: Boolean!) { users(includeDeactivated: $includeDeactivated) { ${USER_FIELDS} } }`;
+export const CREATE_USER = `mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { ${USER_FIELDS} } }`;
+export const UPDATE_USER = `mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { ${USER_FIELDS} } }`;
+export const DEACTIVATE_USER = `mutation DeactivateUser($id: ID!) { deactivateUser(id: $id) { ${USER_FIELDS} } }`;
+export const REACTIVATE_USER = `mutation ReactivateUser($id: ID!) { reactivateUser(id: $id) { ${USER_FIELDS} } }`;
+export const RESET_USER_PASSWORD = `mutation ResetUserPassword($id: ID!, $password: String!) { resetUserPassword(id: $id, password: $password) { ${USER_FIELDS} } }`;
+export interface UserRow {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  createdAt: string;
+  /** Null while the account is active. */
+  deactivatedAt: string | null;
+}
 
 const STATS_FIELDS = `waiting inReview reviewed disputed published extracted dismissed at`;
 export const QUEUE_STATS = `query QueueStats { queueStats { ${STATS_FIELDS} } }`;

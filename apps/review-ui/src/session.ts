@@ -1,11 +1,12 @@
 import { useSyncExternalStore } from 'react';
+import type { Role } from './gql';
 
 /** The signed-in user, as login returns it. */
 export interface SessionUser {
   id: string;
   name: string;
   email: string;
-  role: 'ADMIN' | 'EDITOR' | 'REVIEWER';
+  role: Role;
 }
 
 export interface Session {
@@ -54,6 +55,26 @@ export function signOut(reason: string | null = null): void {
   emit();
 }
 
+/**
+ * Ends the session because the api refused `token` (UNAUTHENTICATED: expired, the account deactivated, signed out
+ * elsewhere), saying `reason` on the sign-in screen. Only while `token` is still the tab's: a late refusal of a token
+ * this tab has already replaced (its own password change hands it a new one) must not end the new session.
+ */
+export function endSession(token: string, reason: string): void {
+  if (current?.token === token) signOut(reason);
+}
+
+/**
+ * The signed-in user's account as the api has it now (their name or role may have been changed, by themself as admin
+ * or by another admin): the header and the nav follow. Only for the session `token` is still the tab's.
+ */
+export function updateSessionUser(token: string, user: SessionUser): void {
+  if (current?.token !== token || current.user.id !== user.id) return;
+  const was = current.user;
+  if (was.name === user.name && was.email === user.email && was.role === user.role) return;
+  signIn({ token, user: { id: user.id, name: user.name, email: user.email, role: user.role } });
+}
+
 export const sessionEndReason = (): string | null => endedBecause;
 
 export function useSession(): Session | null {
@@ -67,3 +88,4 @@ export function useSession(): Session | null {
 }
 
 export const isEditor = (s: Session | null): boolean => s?.user.role === 'EDITOR' || s?.user.role === 'ADMIN';
+export const isAdmin = (s: Session | null): boolean => s?.user.role === 'ADMIN';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { LiveRegion } from './LiveRegion';
 import { onLinkClick, useLocation } from '../router';
-import { isEditor, signOut, type Session } from '../session';
+import { isAdmin, isEditor, signOut, type Session } from '../session';
 
 export function Layout({ session, children }: { session: Session; children: ReactNode }) {
   const { path } = useLocation();
@@ -14,6 +14,7 @@ export function Layout({ session, children }: { session: Session; children: Reac
           { to: '/claims', label: 'Claims' },
         ]
       : []),
+    ...(isAdmin(session) ? [{ to: '/users', label: 'Users' }] : []),
   ];
   const active = (to: string) => (to === '/' ? path === '/' : path === to || path.startsWith(`${to}/`));
   return (
@@ -33,6 +34,9 @@ export function Layout({ session, children }: { session: Session; children: Reac
           <span className="who-name" title={session.user.email}>
             {session.user.name} <span className="role">{session.user.role.toLowerCase()}</span>
           </span>
+          <a href="/account" onClick={onLinkClick('/account')} aria-current={active('/account') ? 'page' : undefined}>
+            Change password
+          </a>
           <button type="button" className="link-button" onClick={() => signOut()}>
             Sign out
           </button>

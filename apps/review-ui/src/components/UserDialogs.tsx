@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import type { Role, UserRow } from '../gql';
+import { ROLES, roleLabel } from '../user-admin';
+import { ConfirmDialog } from './ConfirmDialog';
+import { FormDialog } from './FormDialog';
+import { TextField } from './TextField';
+
+/** A problem the api found with one of the dialog's fields (BAD_USER_INPUT): the dialog stays open on it. */
+export interface FieldProblem {
+  field: string;
+  text: string;
+}
+
+interface Common {
+  user: UserRow;
+  busy: boolean;
+  onCancel: () => void;
+}
+
+/** Name and role. Only what changed is sent; with nothing changed, Save just closes it. */
+export function EditUserDialog({ user, busy, problem, onSave, onCancel }: Common & { problem: FieldProblem | null; onSave: (input: { name?: string; role?: Role }) => void }) {
+  const [name, setName] = useState(user.name);
+  const [role, setRole] = useState<Role>(user.role);
+  const [blank, setBlank] = useState(false);
+  const save = () => {
+    if (!name.trim()) return setBlank(true);
+    setBlank(false);
+    onSave({ ...(name.trim() !== user.name ? { name: name.trim() } : {}), ...(role !== user.role ? { role } : {}) });
+  };
+  const nameProblem = blank ? 'Write a name.' : problem?.field === 'name' ? problem.text : null;
+  return (
+    <FormDialog
+      title={`Edit ${user.name}`}
+      intro={<p className="muted">{user.email}. A new role applies from their next request; they stay signed in.</p>}
+      submit="Save"
+      submitting="Saving…"
+      busy={busy}
+      onSubmit={save}
+      onCancel={onCancel}
+    >
+      <TextField id="edit-user-name" label="Name" value={name} onChange={setName} problem={nameProblem} autoComplete="off" />
+      <div className="field">
+        <label htmlFor="edit-user-role">Role</label>
+        <select
+          id="edit-user-role"
+          value={role}
+          onChange={(e) => setRole(e.target.value as Role)}
+          aria-invalid={problem?.field === 'role' ? true : undefined}
+          aria-describedby={problem?.field === 'role' ? 'edit-user-role-problem' : undefined}
+        >
+          {ROLES.map((r) => (
+            <option key={r.value} value={r.value}>
+              {r.label}: {r.hint}
+            </option>
+          ))}
+        </select>
+        {problem?.field === 'role' && (
+          <p id="edit-user-role-problem" className="field-error">
+            {problem.text}
+          </p>
+        )}
+      </div>
+    </FormDialog>
+  );
+}
+
+/** Sets another user's password (resetUserPassword), for someone who forgot theirs. */
+export function ResetPasswordDialog({ user, busy, problem, onSave, onCancel }: Common & { problem: FieldProblem | null; onSave: (password: string) => void }) {
+  const [password, setPassword] = useState('');
+  const [blank, setBlank] = useState(false);
+  const save = () => {
+    setBlank(!password);
+    if (password) onSave(password);
+  };
+  return (
+    <FormDialog
+      title={`Reset the password of ${user.name}`}
+      intro={<p>They are signed out everywhere at once, and sign in again with this password. Give it to them yourself.</p>}
+      submit="Set password"
+      submitting="Setting…"
+      busy={busy}
+      onSubmit={save}
+      onCancel={onCancel}
+    >
+      <TextField
+        id="reset-password"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        value={password}
+        onChange={setPassword}
+        problem={blank ? 'Write the new password.' : problem?.field === 'password' ? problem.text : null}
+      />
+    </FormDialog>
+  );
+}
+
+/** Deactivating says what follows from it; nothing of theirs is deleted. */
+export function DeactivateDialog({ user, busy, onConfirm, onCancel }: Common & { onConfirm: () => void }) {
+  return (
+    <ConfirmDialog title={`Deactivate ${user.name}?`} confirm="Deactivate" confirming="Deactivating…" busy={busy} onConfirm={onConfirm} onCancel={onCancel}>
+      <p>
+        {user.name} ({user.email}, {roleLabel(user.role).toLowerCase()}) is signed out everywhere at once and cannot sign in until an admin reactivates the
+        account.
+      </p>
+      <p>Claims they hold go back to the queue for other reviewers. Their verdicts, comments and history stay.</p>
+    </ConfirmDialog>
+  );
+}
+
+export function ReactivateDialog({ user, busy, onConfirm, onCancel }: Common & { onConfirm: () => void }) {
+  return (
+    <ConfirmDialog title={`Reactivate ${user.name}?`} confirm="Reactivate" confirming="Reactivating…" busy={busy} onConfirm={onConfirm} onCancel={onCancel}>
+      <p>
+        {user.name} ({user.email}) can sign in again as {roleLabel(user.role).toLowerCase()}, with the password the account had. If they have forgotten it, set a
+        new one after this.
+      </p>
+    </ConfirmDialog>
+  );
+}
