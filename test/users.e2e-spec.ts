@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { Client } from 'pg';
 import { adminClient, Q, REFERENCE_ARTICLE, submitAndExtract, USER_PASSWORD, userWithRole, type ArticleView } from './support/factories';
 import { GqlClient } from './support/gql-client';
 import { eventually, freePort, Stack, stopProcess } from './support/stack';
@@ -234,6 +235,35 @@ describe('the user lifecycle: accounts follow their current state on every reque
     );
     expect(got).toContain(claimId);
     expect((await events(holder.id)).at(-1)).toEqual({ type: 'DEACTIVATED', actor_id: adminId, data: { releasedAssignments: [t!.id] } });
+  });
+
+  it('records no lease for a take that waited behind the reviewer’s deactivation', async () => {
+    const late = await userWithRole(stack, 'REVIEWER');
+    // A claim waits in the queue, so the take gets as far as recording a lease.
+    expect(await stack.count('claims', `status = 'QUEUED'`)).toBeGreaterThan(0);
+    // Hold the reviewer's take lock as their deactivation does, so their take waits on it, then deactivate and let go.
+    const holder = new Client({ connectionString: stack.databaseUrl });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query(`SELECT pg_advisory_xact_lock(${0x74616b65}, hashtext($1))`, [late.id]);
+      const taking = take(late.client).then(
+        (t) => ({ t, error: null as unknown }),
+        (error: unknown) => ({ t: null, error }),
+      );
+      await eventually(
+        async () => (await stack.pg.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`)).rowCount === 1,
+        20_000,
+        'the take to wait on the reviewer lock',
+      );
+      await holder.query(`UPDATE users SET deactivated_at = now() WHERE id = $1`, [late.id]);
+      await holder.query('COMMIT');
+      const { t, error } = await taking;
+      expect(error ?? t).toBeNull();
+    } finally {
+      await holder.end();
+    }
+    expect(await stack.count('review_assignments', 'reviewer_id = $1', [late.id])).toBe(0);
   });
 
   it('reads accounts from Postgres while the listener is down: a change it could not hear of is still seen', async () => {

@@ -27,7 +27,9 @@ export type TakeOutcome = { claim: ClaimEntity; assignment: ReviewAssignmentEnti
  * A reviewer holds one claim at a time: nothing is recorded while they hold a
  * live lease, whose id is returned as `heldId`. The caller must hold
  * lockReviewerTakes, so that no take of theirs commits after this
- * statement's snapshot.
+ * statement's snapshot. Nothing is recorded for a deactivated reviewer
+ * either: a take that waited on the lock behind their deactivation (which
+ * holds it too) sees it here, so no lease outlives the account.
  */
 export async function takeClaim(
   em: EntityManager,
@@ -46,6 +48,7 @@ export async function takeClaim(
        INSERT INTO review_assignments (claim_id, reviewer_id, round, status, job_id, lock_token, taken_at, expires_at)
        SELECT c.id, $3, c.review_round, $4, $5, $6, $7, $8 FROM c
         WHERE c.status = $9 AND c.queue_seq = $2 AND NOT EXISTS (SELECT 1 FROM h)
+          AND NOT EXISTS (SELECT 1 FROM users u WHERE u.id = $3 AND u.deactivated_at IS NOT NULL)
           AND NOT EXISTS (SELECT 1 FROM review_assignments x WHERE x.claim_id = c.id AND x.reviewer_id = $3 AND x.round = c.review_round)
        RETURNING *
      )

@@ -160,6 +160,8 @@ export class ReviewService {
    * for `completeJobs` once the transaction has committed.
    */
   async releaseLeasesOf(em: EntityManager, reviewerId: string, actorId: string): Promise<ReviewAssignmentEntity[]> {
+    // Their takes wait for this transaction, and then find the account deactivated (takeClaim): none records a lease after it.
+    await lockReviewerTakes(em, reviewerId);
     const active = await em.find(ReviewAssignmentEntity, { where: { reviewerId, status: AssignmentStatus.ACTIVE }, select: { id: true }, order: { id: 'ASC' } });
     const released: ReviewAssignmentEntity[] = [];
     for (const { id } of active) {
