@@ -1,5 +1,6 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useClient } from 'urql';
+import { useFieldProblems } from '../field-problems';
 import { announce } from '../announcer';
 import { errorCode } from '../client';
 import { CREATE_USER, type Role, type UserRow } from '../gql';
@@ -16,17 +17,10 @@ export function NewUserForm({ onAdded }: { onAdded: () => void }) {
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('REVIEWER');
   const [password, setPassword] = useState('');
-  const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
+  const { problems, refs, mark, clear } = useFieldProblems(FIELDS);
   const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const refs = { name: useRef<HTMLInputElement>(null), email: useRef<HTMLInputElement>(null), password: useRef<HTMLInputElement>(null) };
 
-  // The first field to fix gets the focus; its problem is read with it (aria-describedby), so it is not announced too.
-  const mark = (found: Partial<Record<Field, string>>) => {
-    setProblems(found);
-    const first = FIELDS.find((f) => found[f]);
-    if (first) refs[first].current?.focus();
-  };
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -45,7 +39,7 @@ export function NewUserForm({ onAdded }: { onAdded: () => void }) {
       // An email already taken is the email field's problem; bad input names its field.
       const field = errorCode(r.error) === 'CONFLICT' ? 'email' : badField(r.error, FIELDS);
       if (field) return mark({ [field]: text });
-      setProblems({});
+      clear();
       setSaid({ ok: false, text });
       return announce(text, 'assertive');
     }
@@ -55,7 +49,7 @@ export function NewUserForm({ onAdded }: { onAdded: () => void }) {
     setEmail('');
     setPassword('');
     setRole('REVIEWER');
-    setProblems({});
+    clear();
     setSaid({ ok: true, text });
     announce(text);
     onAdded();

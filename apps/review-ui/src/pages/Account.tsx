@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useClient } from 'urql';
+import { useFieldProblems } from '../field-problems';
 import { announce } from '../announcer';
 import { errorCode, errorText } from '../client';
 import { TextField } from '../components/TextField';
@@ -42,19 +43,12 @@ export function Account() {
 function ChangePassword() {
   const client = useClient();
   const [values, setValues] = useState<Record<Field, string>>({ currentPassword: '', newPassword: '', confirm: '' });
-  const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
+  const { problems, refs, mark, clear } = useFieldProblems(FIELDS);
   const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const titleRef = useRef<HTMLHeadingElement>(null);
-  const refs = { currentPassword: useRef<HTMLInputElement>(null), newPassword: useRef<HTMLInputElement>(null), confirm: useRef<HTMLInputElement>(null) };
   const set = (f: Field) => (v: string) => setValues((old) => ({ ...old, [f]: v }));
 
-  // The first field to fix gets the focus, and its problem is read with it (aria-describedby).
-  const mark = (found: Partial<Record<Field, string>>) => {
-    setProblems(found);
-    const first = FIELDS.find((f) => found[f]);
-    if (first) refs[first].current?.focus();
-  };
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -75,14 +69,14 @@ function ChangePassword() {
       if (field === 'currentPassword') return mark({ currentPassword: 'This is not your current password. Nothing was changed.' });
       if (field) return mark({ [field]: errorText(r.error) ?? 'Not accepted.' });
       const text = `Password not changed: ${errorText(r.error) ?? 'try again in a moment.'}`;
-      setProblems({});
+      clear();
       setSaid({ ok: false, text });
       return announce(text, 'assertive');
     }
     // The old token is refused from now on, like every other session's: this tab goes on with the new one.
     signIn(r.data.changePassword);
     setValues({ currentPassword: '', newPassword: '', confirm: '' });
-    setProblems({});
+    clear();
     const text = 'Password changed. Your other sessions were signed out; this one stays signed in.';
     setSaid({ ok: true, text });
     // The fields are empty again: the focus goes to the top of the form, whose news the live region says.
