@@ -38,7 +38,7 @@ describe('re-extraction racing editorial and review work on the article', () => 
     queue = new Queue(QueueName.ClaimReview, { connection: stack.redis, prefix: `{${stack.queuePrefix}}` });
   });
   afterAll(async () => {
-    await queue.close();
+    await queue?.close();
     await tx.end();
     await stack.stop();
   });
@@ -162,5 +162,45 @@ describe('re-extraction racing editorial and review work on the article', () => 
     expect(await stored(first.id)).toEqual(firstBefore);
     // The retired claims' review jobs are gone from the queue (dropped after the commit), so no reviewer is served them.
     for (const id of oldJobs) await eventually(async () => (await queue.getJob(id)) === undefined, 10000, `job ${id} to be dropped`);
+  });
+
+  it('a claim taken into review while the re-extraction waits for its lock is not retired; the others are', async () => {
+    const body = ['Critics say the figure hides 310,000 people who have stopped looking for work, but ministers insist the economy added 97,000 jobs in the second quarter.', 'Additional reporting by Ana Cruz.'].join('\n\n');
+    const article = await submitAndExtract(editor.client, { title: 'More jobs figures', body, url: 'https://example.org/reextract-superseded-race' }, stack);
+    expect(article.claims.map((c) => c.status)).toEqual(['QUEUED', 'QUEUED']);
+    // An older engine's claims, both QUEUED, both gone from the current reading: the whole sentence and the furniture line.
+    const [low, high] = [...article.claims].sort((a, b) => (a.id < b.id ? -1 : 1)) as [ArticleView['claims'][number], ArticleView['claims'][number]];
+    const spans = [{ start: 0, end: body.indexOf('\n\n') }, { start: body.indexOf('Additional'), end: body.length }];
+    for (const [k, id] of [low.id, high.id].entries()) {
+      const text = body.slice(spans[k]!.start, spans[k]!.end);
+      await stack.pg.query(`UPDATE claims SET span_start = $2, span_end = $3, text = $4, quote = $4, normalized_text = lower($4), model_version = 'older-model' WHERE id = $1`, [id, spans[k]!.start, spans[k]!.end, text]);
+    }
+    await outboxDrained(stack);
+    for (const job of await queue.getJobs(['waiting', 'prioritized'])) if (job.id !== `review.${high.id}.1`) await queue.remove(job.id!);
+    expect(await queue.getJob(`review.${high.id}.1`)).toBeDefined();
+    const lastEvent = (await stack.pg.query<{ id: string }>(`SELECT max(id)::text AS id FROM claim_events`)).rows[0]!.id;
+
+    // The re-extraction locks the claims it retires in id order: stopped at the lower id, the higher is not locked yet.
+    await tx.query('BEGIN');
+    await tx.query(`SELECT id FROM claims WHERE id = $1 FOR UPDATE`, [low.id]);
+    await editor.client.ok(`mutation($id: ID!) { reextractArticle(articleId: $id) { id } }`, { id: article.id });
+    await eventually(blocked, 20000, 'the re-extraction to wait on the first claim');
+    // Meanwhile a reviewer takes the other one (its job the only one waiting: a take of the lower one's job would wait on the test's lock;
+    // pinning it instead would wait on the extraction's article lock, its queue_seq update checking the article key).
+    const taker = await userWithRole(stack, 'REVIEWER');
+    const taken = await eventually(() => take(taker.client), 10000, 'the pinned claim to be served');
+    expect(taken.claim.id).toBe(high.id);
+    const inReview = await stored(high.id);
+    expect(inReview.status).toBe('IN_REVIEW');
+
+    await tx.query('COMMIT');
+    await eventually(async () => (await editor.client.ok<{ article: { status: string } }>(Q.article, { id: article.id })).article.status === 'EXTRACTED', 30000, 'the re-extraction to finish');
+    await outboxDrained(stack);
+
+    expect((await stored(low.id)).status).toBe('DISMISSED');
+    expect(await stored(high.id)).toEqual(inReview);
+    expectUnbroken(await eventsSince(low.id, lastEvent), 'QUEUED');
+    expectUnbroken(await eventsSince(high.id, lastEvent), 'QUEUED');
+    expect((await eventsSince(high.id, lastEvent)).map((e) => e.type)).not.toContain('SUPERSEDED');
   });
 });
