@@ -1,4 +1,6 @@
+import { Queue } from 'bullmq';
 import { Client } from 'pg';
+import { QueueName } from '@app/queue';
 import { Q, REFERENCE_ARTICLE, submitAndExtract, userWithRole, type ArticleView, type TestUser } from './support/factories';
 import { eventually, Stack } from './support/stack';
 import { outboxDrained, submit, take, W } from './support/workflow';
@@ -25,6 +27,7 @@ describe('re-extraction racing editorial and review work on the article', () => 
   let editor: TestUser;
   let reviewer: TestUser;
   let tx: Client;
+  let queue: Queue;
 
   beforeAll(async () => {
     await stack.start();
@@ -32,8 +35,10 @@ describe('re-extraction racing editorial and review work on the article', () => 
     reviewer = await userWithRole(stack, 'REVIEWER');
     tx = new Client({ connectionString: stack.databaseUrl });
     await tx.connect();
+    queue = new Queue(QueueName.ClaimReview, { connection: stack.redis, prefix: `{${stack.queuePrefix}}` });
   });
   afterAll(async () => {
+    await queue?.close();
     await tx.end();
     await stack.stop();
   });
@@ -90,5 +95,112 @@ describe('re-extraction racing editorial and review work on the article', () => 
     expect(await stored(dismissed.id)).toEqual(dismissedBefore);
     expect(await stored(reviewed.id)).toEqual(reviewedBefore);
     for (const id of [first.id, dismissed.id, reviewed.id]) expectUnbroken(await eventsSince(id, lastEvent), 'EXTRACTED');
+  });
+
+  it('retires the claims of an older model that nobody has started on and the new model no longer reads; leaves one in review alone', async () => {
+    // Sentences 2 and 3 the current engine reads as two claims each ("A, but ministers insist B"; "…, said X, adding that B"); the last line is furniture it does not read.
+    const body = [
+      'Unemployment fell to 4.1 per cent in March, the statistics office said on Tuesday.',
+      'Critics say the figure hides 200,000 people who have stopped looking for work, but ministers insist the economy added 85,000 jobs in the first quarter.',
+      'The council spent £2.3 million on consultants last year, said Mayor Jane Holt, adding that the bill would be halved by 2027.',
+      'Additional reporting by Sam Lee.',
+    ].join('\n\n');
+    const article = await submitAndExtract(editor.client, { title: 'Jobs figures', body, url: 'https://example.org/reextract-superseded' }, stack);
+    const bySpan = [...article.claims].sort((a, b) => a.spanStart - b.spanStart);
+    const sentence = (k: number): { start: number; end: number } => {
+      const text = body.split('\n\n')[k]!;
+      return { start: body.indexOf(text), end: body.indexOf(text) + text.length };
+    };
+    const furniture = sentence(3);
+    // The current engine: one claim for sentence 1, two for 2 and 3, none for the furniture; all queued.
+    expect(bySpan.map((c) => c.status)).toEqual(['QUEUED', 'QUEUED', 'QUEUED', 'QUEUED', 'QUEUED']);
+    expect(bySpan.every((c) => c.spanEnd <= furniture.start)).toBe(true);
+    const [first, b1, b2, c1, c2] = bySpan as [ArticleView['claims'][number], ...ArticleView['claims']];
+    const newSpans = bySpan.slice(1).map((c) => ({ spanStart: c.spanStart, spanEnd: c.spanEnd }));
+
+    // What an older engine left: one QUEUED whole-sentence claim for sentence 2 (b1's row, its job still waiting),
+    // a QUEUED claim over the furniture (b2's row), and a whole-sentence claim for sentence 3 (c1's row) that a reviewer then takes.
+    const older = async (id: string, span: { start: number; end: number }): Promise<void> => {
+      const text = body.slice(span.start, span.end);
+      await stack.pg.query(`UPDATE claims SET span_start = $2, span_end = $3, text = $4, quote = $4, normalized_text = lower($4), model_version = 'older-model' WHERE id = $1`, [id, span.start, span.end, text]);
+    };
+    await older(b1!.id, sentence(1));
+    await older(b2!.id, furniture);
+    await older(c1!.id, sentence(2));
+    await stack.pg.query(`DELETE FROM claim_events WHERE claim_id = $1`, [c2!.id]);
+    await stack.pg.query(`DELETE FROM claims WHERE id = $1`, [c2!.id]);
+    await queue.remove(`review.${c2!.id}.1`);
+    const oldJobs = [`review.${b1!.id}.1`, `review.${b2!.id}.1`];
+    for (const id of oldJobs) expect(await queue.getJob(id)).toBeDefined();
+    const taker = await userWithRole(stack, 'REVIEWER');
+    await editor.client.ok(W.pin, { id: c1!.id, pinned: true });
+    await outboxDrained(stack);
+    const taken = await eventually(() => take(taker.client), 10000, 'the pinned claim to be served');
+    expect(taken.claim.id).toBe(c1!.id);
+    const inReview = await stored(c1!.id);
+    expect(inReview.status).toBe('IN_REVIEW');
+    const firstBefore = await stored(first.id);
+
+    await editor.client.ok(`mutation($id: ID!) { reextractArticle(articleId: $id) { id } }`, { id: article.id });
+    await eventually(async () => (await editor.client.ok<{ article: { status: string } }>(Q.article, { id: article.id })).article.status === 'EXTRACTED', 30000, 'the re-extraction to finish');
+    await outboxDrained(stack);
+
+    const after = (await editor.client.ok<{ article: ArticleView }>(Q.article, { id: article.id })).article.claims;
+    const at = (span: { spanStart: number; spanEnd: number }) => after.find((c) => c.spanStart === span.spanStart && c.spanEnd === span.spanEnd);
+    // The new model's four clause claims are all there, queued (sentence 2's and 3's, new rows).
+    for (const span of newSpans) expect({ span, status: at(span)?.status }).toEqual({ span, status: 'QUEUED' });
+    const modelVersion = (await stack.pg.query<{ model_version: string }>(`SELECT model_version FROM articles WHERE id = $1`, [article.id])).rows[0]!.model_version;
+    const superseded = async (id: string) =>
+      (await stack.pg.query(`SELECT type, from_status AS "from", to_status AS "to", actor_id AS actor, data FROM claim_events WHERE claim_id = $1 ORDER BY id DESC LIMIT 1`, [id])).rows[0];
+    // The whole-sentence claim is retired, naming the two clause claims over its words; the furniture claim too, naming none.
+    expect((await stored(b1!.id)).status).toBe('DISMISSED');
+    expect(await superseded(b1!.id)).toEqual({ type: 'SUPERSEDED', from: 'QUEUED', to: 'DISMISSED', actor: null, data: { modelVersion, by: [at(newSpans[0]!)!.id, at(newSpans[1]!)!.id] } });
+    expect((await stored(b2!.id)).status).toBe('DISMISSED');
+    expect(await superseded(b2!.id)).toEqual({ type: 'SUPERSEDED', from: 'QUEUED', to: 'DISMISSED', actor: null, data: { modelVersion, by: [] } });
+    // The claim in review, and the one the new model reads the same, are exactly as they were.
+    expect(await stored(c1!.id)).toEqual(inReview);
+    expect(await stored(first.id)).toEqual(firstBefore);
+    // The retired claims' review jobs are gone from the queue (dropped after the commit), so no reviewer is served them.
+    for (const id of oldJobs) await eventually(async () => (await queue.getJob(id)) === undefined, 10000, `job ${id} to be dropped`);
+  });
+
+  it('a claim taken into review while the re-extraction waits for its lock is not retired; the others are', async () => {
+    const body = ['Critics say the figure hides 310,000 people who have stopped looking for work, but ministers insist the economy added 97,000 jobs in the second quarter.', 'Additional reporting by Ana Cruz.'].join('\n\n');
+    const article = await submitAndExtract(editor.client, { title: 'More jobs figures', body, url: 'https://example.org/reextract-superseded-race' }, stack);
+    expect(article.claims.map((c) => c.status)).toEqual(['QUEUED', 'QUEUED']);
+    // An older engine's claims, both QUEUED, both gone from the current reading: the whole sentence and the furniture line.
+    const [low, high] = [...article.claims].sort((a, b) => (a.id < b.id ? -1 : 1)) as [ArticleView['claims'][number], ArticleView['claims'][number]];
+    const spans = [{ start: 0, end: body.indexOf('\n\n') }, { start: body.indexOf('Additional'), end: body.length }];
+    for (const [k, id] of [low.id, high.id].entries()) {
+      const text = body.slice(spans[k]!.start, spans[k]!.end);
+      await stack.pg.query(`UPDATE claims SET span_start = $2, span_end = $3, text = $4, quote = $4, normalized_text = lower($4), model_version = 'older-model' WHERE id = $1`, [id, spans[k]!.start, spans[k]!.end, text]);
+    }
+    await outboxDrained(stack);
+    for (const job of await queue.getJobs(['waiting', 'prioritized'])) if (job.id !== `review.${high.id}.1`) await queue.remove(job.id!);
+    expect(await queue.getJob(`review.${high.id}.1`)).toBeDefined();
+    const lastEvent = (await stack.pg.query<{ id: string }>(`SELECT max(id)::text AS id FROM claim_events`)).rows[0]!.id;
+
+    // The re-extraction locks the claims it retires in id order: stopped at the lower id, the higher is not locked yet.
+    await tx.query('BEGIN');
+    await tx.query(`SELECT id FROM claims WHERE id = $1 FOR UPDATE`, [low.id]);
+    await editor.client.ok(`mutation($id: ID!) { reextractArticle(articleId: $id) { id } }`, { id: article.id });
+    await eventually(blocked, 20000, 'the re-extraction to wait on the first claim');
+    // Meanwhile a reviewer takes the other one (its job the only one waiting: a take of the lower one's job would wait on the test's lock;
+    // pinning it instead would wait on the extraction's article lock, its queue_seq update checking the article key).
+    const taker = await userWithRole(stack, 'REVIEWER');
+    const taken = await eventually(() => take(taker.client), 10000, 'the pinned claim to be served');
+    expect(taken.claim.id).toBe(high.id);
+    const inReview = await stored(high.id);
+    expect(inReview.status).toBe('IN_REVIEW');
+
+    await tx.query('COMMIT');
+    await eventually(async () => (await editor.client.ok<{ article: { status: string } }>(Q.article, { id: article.id })).article.status === 'EXTRACTED', 30000, 'the re-extraction to finish');
+    await outboxDrained(stack);
+
+    expect((await stored(low.id)).status).toBe('DISMISSED');
+    expect(await stored(high.id)).toEqual(inReview);
+    expectUnbroken(await eventsSince(low.id, lastEvent), 'QUEUED');
+    expectUnbroken(await eventsSince(high.id, lastEvent), 'QUEUED');
+    expect((await eventsSince(high.id, lastEvent)).map((e) => e.type)).not.toContain('SUPERSEDED');
   });
 });

@@ -12,10 +12,15 @@ export interface ExtractionOutcome {
   queued: number;
   linked: number;
   refreshed: number;
+  superseded: number;
 }
 
-const NOTHING: ExtractionOutcome = { created: 0, queued: 0, linked: 0, refreshed: 0 };
-const spanKey = (c: { spanStart: number; spanEnd: number }): string => `${c.spanStart}:${c.spanEnd}`;
+const NOTHING: ExtractionOutcome = { created: 0, queued: 0, linked: 0, refreshed: 0, superseded: 0 };
+type Span = { spanStart: number; spanEnd: number };
+const spanKey = (c: Span): string => `${c.spanStart}:${c.spanEnd}`;
+const overlaps = (a: Span, b: Span): boolean => a.spanStart < b.spanEnd && b.spanStart < a.spanEnd;
+/** Statuses nobody has started on: the only ones a re-extraction may retire. */
+const RETIRABLE: readonly ClaimStatus[] = [ClaimStatus.EXTRACTED, ClaimStatus.QUEUED];
 
 @Injectable()
 export class ExtractionService {
@@ -35,8 +40,9 @@ export class ExtractionService {
    * other check-worthy ones, all in one transaction under the article's row
    * lock. Run twice, or killed half-way and retried, it leaves the same rows as
    * run once. A re-extraction (an editor's, with a newer model) adds the new
-   * spans and refreshes claims nobody has touched yet; claims in or past
-   * review keep their text, reviews and model version.
+   * spans, refreshes claims nobody has touched yet and retires (SUPERSEDED)
+   * those nobody has started on that the new model no longer reads; claims in
+   * or past review keep their text, reviews and model version.
    */
   async extract(articleId: string): Promise<ExtractionOutcome> {
     const article = await this.ds.getRepository(ArticleEntity).findOneBy({ id: articleId });
@@ -57,8 +63,13 @@ export class ExtractionService {
       if (!locked || locked.status === ArticleStatus.EXTRACTED) return { outcome: NOTHING, replacedJobs: [] };
       const existing = new Map((await em.find(ClaimEntity, { where: { articleId } })).map((c) => [spanKey(c), c]));
       const worthy = new Set(result.claims.filter((c) => c.checkworthy).map(spanKey));
+      const inResult = new Set(result.claims.map(spanKey));
 
-      const refreshed = await this.refresh(em, existing, result);
+      // The claims to refresh and those to retire, locked in one statement (id order, as every claim lock is taken).
+      const gone = [...existing.values()].filter((c) => !inResult.has(spanKey(c)) && retirable(c));
+      const stale = result.claims.map((c) => existing.get(spanKey(c))).filter((c): c is ClaimEntity => c !== undefined && refreshable(c, result));
+      const claimLocks = await this.claims.lockMany(em, [...stale, ...gone].map((c) => c.id));
+      const refreshed = await this.refresh(em, existing, claimLocks, result);
       const fresh = result.claims.filter((c) => !existing.has(spanKey(c)));
       const rows = fresh.map((c) => ({ articleId, ...this.fields(c, result.modelVersion), status: ClaimStatus.EXTRACTED }));
       // Links decided first: a claim seen before is stored already linked to the known one.
@@ -78,16 +89,21 @@ export class ExtractionService {
         'queue',
       );
       const queued = toQueue.length;
+      const newIds = new Map([...existing.values(), ...saved].map((c) => [spanKey(c), c.id]));
+      const retired = await this.retire(em, gone.map((c) => claimLocks.get(c.id)!), result, newIds);
       await em.update(ArticleEntity, { id: articleId }, { status: ArticleStatus.EXTRACTED, modelVersion: result.modelVersion, extractedAt: new Date(), error: null });
       await this.webhooks.emit(em, [
         {
           type: 'article.extracted',
-          data: { article: { id: locked.id, title: locked.title, url: locked.url, source: locked.source }, claims: { extracted: saved.length, queued }, modelVersion: result.modelVersion },
+          data: { article: { id: locked.id, title: locked.title, url: locked.url, source: locked.source }, claims: { extracted: saved.length, queued, superseded: retired.claims }, modelVersion: result.modelVersion },
         },
       ]);
-      return { outcome: { created: saved.length, queued, linked: links.linked.size, refreshed: refreshed.length }, replacedJobs: links.replacedJobs };
+      return {
+        outcome: { created: saved.length, queued, linked: links.linked.size, refreshed: refreshed.length, superseded: retired.claims },
+        replacedJobs: [...links.replacedJobs, ...retired.jobs],
+      };
     });
-    // Jobs of claims re-queued with a new priority: the new ones are in the outbox; drop the old at once (else dropped when fetched).
+    // Jobs of claims re-queued with a new priority (the new ones are in the outbox) or retired: drop them at once (else dropped when fetched).
     const reviewQueue = this.producer.queue(QueueName.ClaimReview);
     await Promise.all(replacedJobs.map((id) => reviewQueue.remove(id).catch(() => undefined)));
     return outcome;
@@ -103,19 +119,15 @@ export class ExtractionService {
   /**
    * Claims still only EXTRACTED (never queued, not linked) take the new model's reading of their sentence.
    * The article's lock does not hold its claims: editors and reviewers lock only the claim. So the ones to
-   * refresh are locked here and checked again as locked; by the unlocked read alone, a claim dismissed, or
-   * queued and reviewed, meanwhile was overwritten and queued again from a status it no longer had.
+   * refresh are locked (`locked`, by the caller) and checked again as locked; by the unlocked read alone, a
+   * claim dismissed, or queued and reviewed, meanwhile was overwritten and queued again from a status it no longer had.
    */
-  private async refresh(em: EntityManager, existing: Map<string, ClaimEntity>, result: ExtractionResult): Promise<ClaimEntity[]> {
-    const refreshable = (claim: ClaimEntity | undefined): claim is ClaimEntity =>
-      claim !== undefined && claim.status === ClaimStatus.EXTRACTED && !claim.canonicalId && claim.modelVersion !== result.modelVersion;
-    const ids = result.claims.map((c) => existing.get(spanKey(c))).filter(refreshable).map((claim) => claim.id);
-    const locked = await this.claims.lockMany(em, ids);
+  private async refresh(em: EntityManager, existing: Map<string, ClaimEntity>, locked: Map<string, ClaimEntity>, result: ExtractionResult): Promise<ClaimEntity[]> {
     const out: ClaimEntity[] = [];
     for (const c of result.claims) {
       const id = existing.get(spanKey(c))?.id;
       const claim = id === undefined ? undefined : locked.get(id);
-      if (!refreshable(claim)) continue;
+      if (!claim || !refreshable(claim, result)) continue;
       const from = claim.modelVersion;
       const { text, claimant, claimantRole, claimType, checkworthiness, modelVersion, normalizedText, requiredReviews } = this.fields(c, result.modelVersion);
       await this.claims.update(em, claim, { text, claimant, claimantRole, claimType, checkworthiness, modelVersion, normalizedText, requiredReviews });
@@ -123,6 +135,38 @@ export class ExtractionService {
       out.push(claim);
     }
     return out;
+  }
+
+  /**
+   * Retires the claims (locked by the caller) whose span the new model no longer reads, if still nobody has
+   * started on them: DISMISSED by the system, event SUPERSEDED naming the new claims over the same words.
+   * Any span missing from the new result goes, not only one a new claim overlaps: a newer engine that
+   * splits a sentence into clauses leaves the whole-sentence claim beside them (the statement twice in the
+   * queue), and one that now reads a sentence as furniture (a caption, a byline) leaves a claim it would
+   * not extract; either way the claim is what an older model read, and reviewers would check it for nothing.
+   * Spans are the only key and every claim comes from an extraction, so no claim an editor made is lost;
+   * an editor can queue a retired claim again. Left alone: a claim taken meanwhile (no longer EXTRACTED or
+   * QUEUED), one linked to a known claim (an appearance of it, counted on its fact check), and one other
+   * claims are linked to (their only review is this one's). Returns how many were retired and their review
+   * jobs, to drop once committed (else dropped as stale when taken: the claim is no longer QUEUED).
+   */
+  private async retire(em: EntityManager, locked: ClaimEntity[], result: ExtractionResult, newIds: Map<string, string>): Promise<{ claims: number; jobs: string[] }> {
+    const candidates = locked.filter(retirable);
+    if (candidates.length === 0) return { claims: 0, jobs: [] };
+    // Under the candidates' locks: a claim linking to one of them (another article's extraction) locked it first, and has committed.
+    const rows = await em.query<{ id: string }[]>(`SELECT DISTINCT canonical_id AS id FROM claims WHERE canonical_id = ANY($1::uuid[])`, [candidates.map((c) => c.id)]);
+    const canonical = new Set(rows.map((r) => r.id));
+    const retired = candidates.filter((c) => !canonical.has(c.id));
+    const jobs = retired.filter((c) => c.status === ClaimStatus.QUEUED).map((c) => `review.${c.id}.${c.queueSeq}`);
+    await this.claims.moveMany(
+      em,
+      retired.map((claim) => ({
+        claim,
+        opts: { actorId: null, type: 'SUPERSEDED', data: { modelVersion: result.modelVersion, by: result.claims.filter((c) => overlaps(c, claim)).map((c) => newIds.get(spanKey(c))!) } },
+      })),
+      'dismiss',
+    );
+    return { claims: retired.length, jobs };
   }
 
   private fields(c: ExtractedClaim, modelVersion: string) {
@@ -140,4 +184,14 @@ export class ExtractionService {
       modelVersion,
     };
   }
+}
+
+/** A claim the new model's reading of its span replaces: still only EXTRACTED, not linked, read by another model. */
+function refreshable(claim: ClaimEntity, result: ExtractionResult): boolean {
+  return claim.status === ClaimStatus.EXTRACTED && !claim.canonicalId && claim.modelVersion !== result.modelVersion;
+}
+
+/** A claim nobody has started on, not an appearance of a known claim: what a re-extraction may retire. */
+function retirable(claim: ClaimEntity): boolean {
+  return RETIRABLE.includes(claim.status) && !claim.canonicalId;
 }
