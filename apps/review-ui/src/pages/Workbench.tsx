@@ -5,7 +5,7 @@ import { SKIP_REASON_LIMIT } from '@app/domain/input-limits';
 import { announce, useAnnounce } from '../announcer';
 import { storeAssignment, storedAssignment } from '../assignment-store';
 import { LEASE_ENDED, useClaimGone, type Held } from '../claim-gone';
-import { errorCode, errorText } from '../client';
+import { ending as sentence, errorCode, errorText } from '../client';
 import { ArticleDialog, ClaimContext } from '../components/ClaimContext';
 import { LeaseTimer } from '../components/LeaseTimer';
 import { LiveBadge } from '../components/LiveBadge';
@@ -30,9 +30,6 @@ interface Said {
 // What the reviewer can do about a refused submit: only a refusal of the input itself needs a correction.
 const nextStep = (code: string | null): string =>
   code === 'BAD_USER_INPUT' ? 'correct it and submit again' : code === null ? 'submit again once you are back online' : 'submit again in a moment';
-
-/** Ends the server's message with a full stop, so the next sentence reads on. */
-const sentence = (s: string): string => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
 const INVALID = 'Not submitted yet: fix the marked fields.';
 const NOTHING_TO_SKIP = 'Nothing to skip: that claim was no longer yours. Here is the next claim.';
