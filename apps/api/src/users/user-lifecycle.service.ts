@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import bcrypt from 'bcryptjs';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { badInput, checkAccountChange, isUuid, notFound, type AccountChange } from '@app/domain';
-import { hydrate, lockUserAndAdmins, recordUserEvent, UserEntity } from '@app/persistence';
+import { lockUserAndAdmins, recordUserEvent, updateUserReturning, UserEntity } from '@app/persistence';
 import { AuthService } from '../auth/auth.service';
 import { UserStateCache } from '../auth/user-state-cache';
 import type { Principal } from '../common/principal';
@@ -63,14 +63,8 @@ export class UserLifecycleService {
    */
   async deactivate(id: string, actor: Principal): Promise<UserEntity> {
     const { user, leases } = await this.change(id, async (em) => {
-      const { user } = await this.lockChecked(em, id, actor, { kind: 'deactivate' });
-      // TypeORM answers an UPDATE with [rows, count].
-      const [[row]] = await em.query<[{ deactivated_at: Date }[], number]>(
-        `UPDATE users SET deactivated_at = now(), token_version = token_version + 1 WHERE id = $1 RETURNING deactivated_at`,
-        [id],
-      );
-      user.deactivatedAt = row!.deactivated_at;
-      user.tokenVersion += 1;
+      await this.lockChecked(em, id, actor, { kind: 'deactivate' });
+      const user = await updateUserReturning(em, id, `deactivated_at = now(), token_version = token_version + 1`);
       const leases = await this.review.releaseLeasesOf(em, id, actor.id);
       await recordUserEvent(em, { userId: id, actorId: actor.id, type: 'DEACTIVATED', data: leases.length ? { releasedAssignments: leases.map((a) => a.id) } : null });
       return { user, leases };
@@ -81,10 +75,9 @@ export class UserLifecycleService {
 
   async reactivate(id: string, actor: Principal): Promise<UserEntity> {
     return this.change(id, async (em) => {
-      const { user } = await this.lockChecked(em, id, actor, { kind: 'reactivate' });
-      await em.update(UserEntity, { id }, { deactivatedAt: null });
+      await this.lockChecked(em, id, actor, { kind: 'reactivate' });
+      const user = await updateUserReturning(em, id, `deactivated_at = NULL`);
       await recordUserEvent(em, { userId: id, actorId: actor.id, type: 'REACTIVATED' });
-      user.deactivatedAt = null;
       return user;
     });
   }
@@ -114,9 +107,9 @@ export class UserLifecycleService {
       const [held] = await em.query<{ password_hash: string }[]>(`SELECT password_hash FROM users WHERE id = $1 FOR NO KEY UPDATE`, [id]);
       if (!held) throw notFound('User', id);
       if (expectedHash !== undefined && held.password_hash !== expectedHash) throw badInput('The current password is wrong', { field: 'currentPassword' });
-      const [rows] = await em.query<[Record<string, unknown>[], number]>(`UPDATE users SET password_hash = $2, token_version = token_version + 1 WHERE id = $1 RETURNING *`, [id, passwordHash]);
+      const user = await updateUserReturning(em, id, `password_hash = $2, token_version = token_version + 1`, [passwordHash]);
       await recordUserEvent(em, { userId: id, actorId, type });
-      return hydrate(em.connection, UserEntity, rows)[0]!;
+      return user;
     });
   }
 

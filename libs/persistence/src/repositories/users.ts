@@ -44,3 +44,15 @@ export async function lockUserAndAdmins(em: EntityManager, id: string): Promise<
   if (!user) return null;
   return { user, activeAdmins: users.filter((u) => u.role === Role.ADMIN && u.deactivatedAt === null).length };
 }
+
+/**
+ * One statement: `UPDATE users SET <assignments> WHERE id = $1`, answering the row as it now is. `assignments` is the
+ * caller's fixed SQL (never input); its parameters are $2 onwards.
+ */
+export async function updateUserReturning(em: EntityManager, id: string, assignments: string, params: unknown[] = []): Promise<UserEntity> {
+  // TypeORM answers an UPDATE with [rows, count].
+  const [rows] = await em.query<[Record<string, unknown>[], number]>(`UPDATE users SET ${assignments} WHERE id = $1 RETURNING *`, [id, ...params]);
+  const user = hydrate(em.connection, UserEntity, rows)[0];
+  if (!user) throw new Error(`User ${id} vanished under its lock`);
+  return user;
+}
