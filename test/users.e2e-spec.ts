@@ -151,7 +151,9 @@ describe('the user lifecycle: accounts follow their current state on every reque
     const before = await usersSnapshot();
     const wrong = await refusal(user.client, U.changePassword, { current: 'not-the-password', next: 'a-new-password-1' });
     expect(wrong).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { field: 'currentPassword' } });
-    expect((await refusal(user.client, U.changePassword, { current: USER_PASSWORD, next: 'short' })).code).toBe('BAD_USER_INPUT');
+    expect(await refusal(user.client, U.changePassword, { current: USER_PASSWORD, next: 'short' })).toMatchObject({ code: 'BAD_USER_INPUT', message: 'newPassword must have at least 10 characters' });
+    // 37 characters, 74 bytes: bcrypt would read only the first 72, so the rest would not count and nobody would know.
+    expect(await refusal(user.client, U.changePassword, { current: USER_PASSWORD, next: 'é'.repeat(37) })).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/^newPassword must be at most 72 bytes long/) });
     expect(await usersSnapshot()).toEqual(before);
     await other.ok(U.me);
 
@@ -201,6 +203,42 @@ describe('the user lifecycle: accounts follow their current state on every reque
     // Now the first admin may deactivate the second (not the last, not themself).
     await admin.ok(U.deactivate, { id: second.id });
     expect(await refusal(second.client, U.me)).toMatchObject({ code: 'UNAUTHENTICATED', message: DEACTIVATED });
+  });
+
+  // Each admin's change alone is allowed (there are two); both together would leave none. The test holds both rows,
+  // so both changes are under way before either checks; the one that asked first then takes the locks first.
+  it.each([
+    { change: 'demote', query: U.update, variables: (id: string) => ({ id, input: { role: 'EDITOR' } }) },
+    { change: 'deactivate', query: U.deactivate, variables: (id: string) => ({ id }) },
+  ])('two admins who $change each other at the same time: one succeeds, the other is a CONFLICT, and an active admin remains', async ({ query, variables }) => {
+    const other = await userWithRole(stack, 'ADMIN');
+    const activeAdmins = async (): Promise<string[]> =>
+      (await stack.pg.query<{ id: string }>(`SELECT id FROM users WHERE role = 'ADMIN' AND deactivated_at IS NULL ORDER BY id`)).rows.map((r) => r.id);
+    expect(await activeAdmins()).toEqual([adminId, other.id].sort());
+    const waiting = async (n: number, what: string): Promise<void> => {
+      await eventually(
+        async () => (await stack.pg.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rowCount === n,
+        20_000,
+        what,
+      );
+    };
+    const holder = new Client({ connectionString: stack.databaseUrl });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query(`SELECT 1 FROM users WHERE id = ANY($1) FOR NO KEY UPDATE`, [[adminId, other.id]]);
+      const first = admin.raw(query, variables(other.id));
+      await waiting(1, 'the first change to wait on the admins’ rows');
+      const second = other.client.raw(query, variables(adminId));
+      await waiting(2, 'the second change to wait behind it');
+      await holder.query('ROLLBACK');
+      const [won, lost] = await Promise.all([first, second]);
+      expect(won.errors).toBeUndefined();
+      expect(lost.errors?.[0]).toMatchObject({ message: 'This is the last active admin; make another user an admin first', extensions: { code: 'CONFLICT' } });
+    } finally {
+      await holder.end();
+    }
+    expect(await activeAdmins()).toEqual([adminId]);
   });
 
   it('gives a deactivated reviewer’s claim back to the queue at once: another reviewer takes it', async () => {

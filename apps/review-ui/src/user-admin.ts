@@ -44,7 +44,7 @@ export function userRefusal(action: UserAction, error: CombinedError | undefined
 
 /**
  * The input field a BAD_USER_INPUT is about, among `fields`: the api's `field` extension when it gives one, else the
- * field its message starts with (input validation names the field first: "password must be 10 to 72 characters").
+ * field its message starts with (input validation names the field first: "password must have at least 10 characters").
  */
 export function badField<F extends string>(error: CombinedError | undefined, fields: readonly F[]): F | null {
   if (errorCode(error) !== 'BAD_USER_INPUT') return null;

@@ -120,9 +120,12 @@ export class Loaders {
   readonly suggestionsByClaim: DataLoader<string, ClaimSuggestionEntity[]>;
   private userEvents?: DataLoader<string, UserEventEntity[]>;
 
-  /** A user's audit, oldest first; made on first use (only admins ask, and rarely: no cost to every other request). */
+  /**
+   * A user's audit, oldest first; made on first use (only admins ask, and rarely: no cost to every other request).
+   * By time, then id: a CREATED event backfilled for an account older than the audit has a later id than its changes.
+   */
   get eventsByUser(): DataLoader<string, UserEventEntity[]> {
-    return (this.userEvents ??= manyBy(this.ds, UserEventEntity, 'userId', { id: 'ASC' }, this.opts));
+    return (this.userEvents ??= manyBy(this.ds, UserEventEntity, 'userId', { at: 'ASC', id: 'ASC' }, this.opts));
   }
 
   constructor(

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
-import { IsString, Length, ValidateBy, type ValidationOptions } from 'class-validator';
-import { MAX_URL_LENGTH } from '@app/domain';
+import { IsString, ValidateBy, type ValidationOptions } from 'class-validator';
+import { MAX_URL_LENGTH, passwordProblem } from '@app/domain';
 
 /** A string with something other than white space in it. */
 export function NotBlank(options?: ValidationOptions): PropertyDecorator {
@@ -38,10 +38,18 @@ export function IsHttpUrl(options?: ValidationOptions): PropertyDecorator {
   );
 }
 
-/**
- * A new password: 10 to 72 characters (bcrypt reads at most 72 bytes; a
- * longer password would be silently truncated). Every input that sets one uses this.
- */
+/** A new password, as `passwordProblem` (shared with the review UI's forms) allows. Every input that sets one uses this. */
 export function IsPassword(): PropertyDecorator {
-  return applyDecorators(IsString(), Length(10, 72, { message: '$property must be 10 to 72 characters' }));
+  return applyDecorators(
+    IsString(),
+    ValidateBy({
+      name: 'isPassword',
+      validator: {
+        // Not a string: IsString says so.
+        validate: (value: unknown) => typeof value !== 'string' || passwordProblem(value) === null,
+        // The field's name first: the UI reads it to mark the field (badField).
+        defaultMessage: (args) => `${args?.property ?? 'password'} ${passwordProblem(String(args?.value ?? ''))}`,
+      },
+    }),
+  );
 }

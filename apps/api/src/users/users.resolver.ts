@@ -78,7 +78,10 @@ export class UsersResolver {
 
 @Resolver(() => UserEventModel)
 export class UserEventResolver {
-  @RestrictedField({ roles: ANY_ROLE }, () => UserModel, { nullable: true, description: 'Null: the system (the first admin, created at the first start)' })
+  @RestrictedField({ roles: ANY_ROLE }, () => UserModel, {
+    nullable: true,
+    description: 'Null: the system (the first admin, created at the first start), or not known (the CREATED event of an account older than the audit)',
+  })
   async actor(event: UserEventModel, _args: FieldArgs, { loaders }: GqlContext): Promise<UserModel | null> {
     return event.actorId ? loaders.user.load(event.actorId) : null;
   }

@@ -3,6 +3,7 @@ import { useClient } from 'urql';
 import { useFieldProblems } from '../field-problems';
 import { announce } from '../announcer';
 import { errorCode } from '../client';
+import { newPasswordProblem, PASSWORD_HINT } from '../limits';
 import { CREATE_USER, type Role, type UserRow } from '../gql';
 import { badField, ROLES, roleLabel, userRefusal } from '../user-admin';
 import { TextField } from './TextField';
@@ -28,7 +29,8 @@ export function NewUserForm({ onAdded }: { onAdded: () => void }) {
     const missing: Partial<Record<Field, string>> = {};
     if (!name.trim()) missing.name = 'Write the person’s name.';
     if (!email.trim()) missing.email = 'Write the email address they sign in with.';
-    if (!password) missing.password = 'Choose the password they sign in with the first time.';
+    const passwordIs = newPasswordProblem(password, 'Choose the password they sign in with the first time.');
+    if (passwordIs) missing.password = passwordIs;
     if (Object.keys(missing).length) return mark(missing);
     setBusy(true);
     const r = await client.mutation<{ createUser: UserRow }>(CREATE_USER, { input: { name: name.trim(), email: email.trim(), role, password } }).toPromise();
@@ -80,6 +82,7 @@ export function NewUserForm({ onAdded }: { onAdded: () => void }) {
           value={password}
           onChange={setPassword}
           problem={problems.password}
+          hint={PASSWORD_HINT}
           autoComplete="new-password"
           inputRef={refs.password}
         />

@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { useFieldProblems } from '../field-problems';
 import type { Role, UserRow } from '../gql';
+import { newPasswordProblem, PASSWORD_HINT } from '../limits';
 import { ROLES, roleLabel } from '../user-admin';
 import { ConfirmDialog } from './ConfirmDialog';
 import { FormDialog } from './FormDialog';
@@ -64,13 +66,17 @@ export function EditUserDialog({ user, busy, problem, onSave, onCancel }: Common
   );
 }
 
+const RESET_FIELDS = ['password'] as const;
+
 /** Sets another user's password (resetUserPassword), for someone who forgot theirs. */
 export function ResetPasswordDialog({ user, busy, problem, onSave, onCancel }: Common & { problem: FieldProblem | null; onSave: (password: string) => void }) {
   const [password, setPassword] = useState('');
-  const [blank, setBlank] = useState(false);
+  // What is wrong before sending (blank, too short or long); the api's answer comes as `problem`.
+  const { problems, refs, mark } = useFieldProblems(RESET_FIELDS);
   const save = () => {
-    setBlank(!password);
-    if (password) onSave(password);
+    const passwordIs = newPasswordProblem(password, 'Write the new password.');
+    mark(passwordIs ? { password: passwordIs } : {});
+    if (!passwordIs) onSave(password);
   };
   return (
     <FormDialog
@@ -89,7 +95,9 @@ export function ResetPasswordDialog({ user, busy, problem, onSave, onCancel }: C
         autoComplete="new-password"
         value={password}
         onChange={setPassword}
-        problem={blank ? 'Write the new password.' : problem?.field === 'password' ? problem.text : null}
+        hint={PASSWORD_HINT}
+        problem={problems.password ?? (problem?.field === 'password' ? problem.text : null)}
+        inputRef={refs.password}
       />
     </FormDialog>
   );

@@ -5,6 +5,7 @@ import { announce } from '../announcer';
 import { errorCode, errorText } from '../client';
 import { TextField } from '../components/TextField';
 import { CHANGE_PASSWORD } from '../gql';
+import { newPasswordProblem, PASSWORD_HINT } from '../limits';
 import { signIn, useSession, type SessionUser } from '../session';
 import { badField, roleLabel } from '../user-admin';
 
@@ -56,7 +57,8 @@ function ChangePassword() {
     const { currentPassword, newPassword, confirm } = values;
     const missing: Partial<Record<Field, string>> = {};
     if (!currentPassword) missing.currentPassword = 'Write your current password.';
-    if (!newPassword) missing.newPassword = 'Choose the new password.';
+    const newPasswordIs = newPasswordProblem(newPassword, 'Choose the new password.');
+    if (newPasswordIs) missing.newPassword = newPasswordIs;
     else if (confirm !== newPassword) missing.confirm = 'This is not the new password as written above: write it again.';
     if (Object.keys(missing).length) return mark(missing);
     setBusy(true);
@@ -109,7 +111,7 @@ function ChangePassword() {
           onChange={set('newPassword')}
           problem={problems.newPassword}
           inputRef={refs.newPassword}
-          hint="Changing it signs you out everywhere else: in other tabs and on other devices, you sign in again with the new password."
+          hint={`${PASSWORD_HINT} Changing it signs you out everywhere else: in other tabs and on other devices, you sign in again with the new password.`}
         />
         <TextField
           id="confirm"

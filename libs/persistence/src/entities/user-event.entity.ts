@@ -16,7 +16,7 @@ export class UserEventEntity {
   @Column({ name: 'user_id', type: 'uuid' })
   userId!: string;
 
-  // Null: the system (the first admin, created at the first start).
+  // Null: the system (the first admin, created at the first start), or not known (BackfillUserCreatedEvents).
   @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'actor_id' })
   actor?: UserEntity;
