@@ -185,8 +185,8 @@ describe('re-extraction racing editorial and review work on the article', () => 
     await tx.query(`SELECT id FROM claims WHERE id = $1 FOR UPDATE`, [low.id]);
     await editor.client.ok(`mutation($id: ID!) { reextractArticle(articleId: $id) { id } }`, { id: article.id });
     await eventually(blocked, 20000, 'the re-extraction to wait on the first claim');
-    // Meanwhile a reviewer takes the other one (its job the only one waiting: a take of the lower one's job would wait on the test's lock;
-    // pinning it instead would wait on the extraction's article lock, its queue_seq update checking the article key).
+    // Meanwhile a reviewer takes the other one (its job the only one waiting: a take of the lower one's job would wait on the test's lock).
+    // A pin meanwhile: test/reextract-kept.e2e-spec.ts.
     const taker = await userWithRole(stack, 'REVIEWER');
     const taken = await eventually(() => take(taker.client), 10000, 'the pinned claim to be served');
     expect(taken.claim.id).toBe(high.id);

@@ -59,7 +59,11 @@ export class ExtractionService {
     const candidates = await this.linker.candidates(this.ds, articleId, result.claims.map((c) => normaliseClaimText(c.text)));
 
     const { outcome, replacedJobs } = await this.ds.transaction(async (em) => {
-      const locked = await em.findOne(ArticleEntity, { where: { id: articleId }, lock: { mode: 'pessimistic_write' } });
+      // FOR NO KEY UPDATE, not FOR UPDATE: it still serialises extractions of the article (and reextractArticle),
+      // but not the foreign key checks of its claims' rows (KEY SHARE on the article). Postgres checks the key of
+      // a row updated twice in one transaction, so an editor's pin or boost of a waiting claim (pinned, then its
+      // queue sequence) waited for the whole extraction under FOR UPDATE.
+      const locked = await em.findOne(ArticleEntity, { where: { id: articleId }, lock: { mode: 'for_no_key_update' } });
       if (!locked || locked.status === ArticleStatus.EXTRACTED) return { outcome: NOTHING, replacedJobs: [] };
       const existing = new Map((await em.find(ClaimEntity, { where: { articleId } })).map((c) => [spanKey(c), c]));
       const worthy = new Set(result.claims.filter((c) => c.checkworthy).map(spanKey));
