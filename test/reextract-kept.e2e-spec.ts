@@ -1,7 +1,7 @@
 import type { Queue } from 'bullmq';
 import type { Client } from 'pg';
 import { adminClient, Q, QW, REFERENCE_ARTICLE, submitAndExtract, userWithRole, type ArticleView, type TestUser } from './support/factories';
-import { extractionDone, raceTools, someoneWaits, startReextraction, storedClaim, type StoredClaim } from './support/reextract';
+import { backendPid, extractionDone, raceTools, someoneWaits, startReextraction, storedClaim, type StoredClaim } from './support/reextract';
 import { eventually, Stack } from './support/stack';
 import { WebhookReceiver } from './support/webhook-receiver';
 import { outboxDrained, take, W } from './support/workflow';
@@ -38,7 +38,8 @@ describe('re-extraction keeps the claims a person has acted on', () => {
   });
 
   const stored = (id: string) => storedClaim(stack, id);
-  const blocked = () => someoneWaits(stack);
+  /** Whether a session waits for a lock the test's transaction holds. */
+  const waitsForTest = async () => someoneWaits(stack, await backendPid(tx));
   const eventTypes = async (id: string): Promise<string[]> => (await stack.pg.query<{ type: string }>(`SELECT type FROM claim_events WHERE claim_id = $1 ORDER BY id`, [id])).rows.map((r) => r.type);
   /** The claims' counts in the article's latest article.extracted event. */
   const extractedCounts = async (articleId: string): Promise<Record<string, number>> =>
@@ -154,7 +155,7 @@ describe('re-extraction keeps the claims a person has acted on', () => {
     try {
       await tx.query(`SELECT id FROM claims WHERE id = $1 FOR UPDATE`, [low.id]);
       await startReextraction(editor.client, article.id);
-      await eventually(blocked, 20000, 'the re-extraction to wait on the first claim');
+      await eventually(waitsForTest, 20000, 'the re-extraction to wait on the first claim');
       // Meanwhile, with the extraction holding the article's row lock. The pin writes the claim row twice (pinned, then
       // its queue sequence): the second write checks the article key, which waited for an extraction's FOR UPDATE.
       await within(editor.client.ok(W.pin, { id: pinned.id, pinned: true }), 10000, "the pin (it must not wait for the extraction's article lock)");
@@ -179,16 +180,20 @@ describe('re-extraction keeps the claims a person has acted on', () => {
     const body = 'Hospital waiting lists grew to 7.6 million in June, the health service said, up from 7.4 million in January.';
     const article = await submitAndExtract(editor.client, { title: 'Waiting lists', body, url: 'https://example.org/reextract-kept-comment-lock' }, stack);
     const claim = article.claims[0]!;
+    const comments = () => stack.count('comments', 'claim_id = $1', [claim.id]);
     await tx.query('BEGIN');
-    // The lock ClaimRepository.lockMany takes.
-    await tx.query(`SELECT id FROM claims WHERE id = $1 FOR NO KEY UPDATE`, [claim.id]);
-    const comment = editor.client.ok(W.comment, { id: claim.id, body: 'Check the June release.' });
+    let settled = false;
+    let comment: Promise<unknown> | undefined;
     try {
-      await eventually(blocked, 10000, 'the comment to wait for the claim');
+      // The lock ClaimRepository.lockMany takes.
+      await tx.query(`SELECT id FROM claims WHERE id = $1 FOR NO KEY UPDATE`, [claim.id]);
+      comment = editor.client.ok(W.comment, { id: claim.id, body: 'Check the June release.' }).finally(() => (settled = true));
+      await eventually(async () => settled || (await waitsForTest()), 10000, 'the comment to finish or to wait');
+      expect({ settled, comments: await comments() }).toEqual({ settled: false, comments: 0 });
     } finally {
       await tx.query('COMMIT');
     }
     await comment;
-    expect(await stack.count('comments', 'claim_id = $1', [claim.id])).toBe(1);
+    expect(await comments()).toBe(1);
   });
 });
