@@ -1,19 +1,11 @@
-import { Queue } from 'bullmq';
-import { Client } from 'pg';
-import { QueueName } from '@app/queue';
+import type { Queue } from 'bullmq';
+import type { Client } from 'pg';
 import { Q, REFERENCE_ARTICLE, submitAndExtract, userWithRole, type ArticleView, type TestUser } from './support/factories';
+import { extractionDone, raceTools, someoneWaits, startReextraction, storedClaim } from './support/reextract';
 import { eventually, Stack } from './support/stack';
 import { outboxDrained, submit, take, W } from './support/workflow';
 
 const DISMISS = `mutation($id: ID!) { dismissClaim(id: $id) { id status version } }`;
-
-interface StoredClaim {
-  id: string;
-  status: string;
-  text: string;
-  version: number;
-  model_version: string;
-}
 
 /**
  * Re-extraction (an editor's `reextractArticle`) racing the editors and
@@ -28,24 +20,21 @@ describe('re-extraction racing editorial and review work on the article', () => 
   let reviewer: TestUser;
   let tx: Client;
   let queue: Queue;
+  let closeTools: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
     await stack.start();
     editor = await userWithRole(stack, 'EDITOR');
     reviewer = await userWithRole(stack, 'REVIEWER');
-    tx = new Client({ connectionString: stack.databaseUrl });
-    await tx.connect();
-    queue = new Queue(QueueName.ClaimReview, { connection: stack.redis, prefix: `{${stack.queuePrefix}}` });
+    ({ tx, queue, close: closeTools } = await raceTools(stack));
   });
   afterAll(async () => {
-    await queue?.close();
-    await tx.end();
+    await closeTools?.();
     await stack.stop();
   });
 
-  const stored = async (id: string): Promise<StoredClaim> => (await stack.pg.query<StoredClaim>(`SELECT id, status, text, version, model_version FROM claims WHERE id = $1`, [id])).rows[0]!;
-  const blocked = async (): Promise<boolean> =>
-    (await stack.pg.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rowCount! > 0;
+  const stored = (id: string) => storedClaim(stack, id);
+  const blocked = () => someoneWaits(stack);
   /** The claim's events after `sinceId`, oldest first. */
   const eventsSince = async (id: string, sinceId: string): Promise<{ type: string; from: string | null; to: string }[]> =>
     (await stack.pg.query<{ type: string; from: string | null; to: string }>(`SELECT type, from_status AS "from", to_status AS "to" FROM claim_events WHERE claim_id = $1 AND id > $2 ORDER BY id`, [id, sinceId])).rows;
@@ -71,7 +60,7 @@ describe('re-extraction racing editorial and review work on the article', () => 
     // The re-extraction, stopped inside its transaction at the first claim it refreshes (it has read them all by then).
     await tx.query('BEGIN');
     await tx.query(`SELECT id FROM claims WHERE id = $1 FOR UPDATE`, [first.id]);
-    await editor.client.ok(`mutation($id: ID!) { reextractArticle(articleId: $id) { id } }`, { id: article.id });
+    await startReextraction(editor.client, article.id);
     await eventually(blocked, 20000, 'the re-extraction to wait on the first claim');
 
     // Meanwhile: an editor dismisses one claim; another is pinned, queued, taken and reviewed.
@@ -87,8 +76,7 @@ describe('re-extraction racing editorial and review work on the article', () => 
     expect([dismissedBefore.status, reviewedBefore.status]).toEqual(['DISMISSED', 'REVIEWED']);
 
     await tx.query('COMMIT');
-    await eventually(async () => (await editor.client.ok<{ article: { status: string } }>(Q.article, { id: article.id })).article.status === 'EXTRACTED', 30000, 'the re-extraction to finish');
-    await outboxDrained(stack);
+    await extractionDone(stack, editor.client, article.id);
 
     // The claim nobody touched took the new reading; the two decided meanwhile are exactly as they were decided.
     expect((await stored(first.id)).text).toBe(first.text);
@@ -141,9 +129,8 @@ describe('re-extraction racing editorial and review work on the article', () => 
     expect(inReview.status).toBe('IN_REVIEW');
     const firstBefore = await stored(first.id);
 
-    await editor.client.ok(`mutation($id: ID!) { reextractArticle(articleId: $id) { id } }`, { id: article.id });
-    await eventually(async () => (await editor.client.ok<{ article: { status: string } }>(Q.article, { id: article.id })).article.status === 'EXTRACTED', 30000, 'the re-extraction to finish');
-    await outboxDrained(stack);
+    await startReextraction(editor.client, article.id);
+    await extractionDone(stack, editor.client, article.id);
 
     const after = (await editor.client.ok<{ article: ArticleView }>(Q.article, { id: article.id })).article.claims;
     const at = (span: { spanStart: number; spanEnd: number }) => after.find((c) => c.spanStart === span.spanStart && c.spanEnd === span.spanEnd);
@@ -183,10 +170,10 @@ describe('re-extraction racing editorial and review work on the article', () => 
     // The re-extraction locks the claims it retires in id order: stopped at the lower id, the higher is not locked yet.
     await tx.query('BEGIN');
     await tx.query(`SELECT id FROM claims WHERE id = $1 FOR UPDATE`, [low.id]);
-    await editor.client.ok(`mutation($id: ID!) { reextractArticle(articleId: $id) { id } }`, { id: article.id });
+    await startReextraction(editor.client, article.id);
     await eventually(blocked, 20000, 'the re-extraction to wait on the first claim');
-    // Meanwhile a reviewer takes the other one (its job the only one waiting: a take of the lower one's job would wait on the test's lock;
-    // pinning it instead would wait on the extraction's article lock, its queue_seq update checking the article key).
+    // Meanwhile a reviewer takes the other one (its job the only one waiting: a take of the lower one's job would wait on the test's lock).
+    // A pin meanwhile: test/reextract-kept.e2e-spec.ts.
     const taker = await userWithRole(stack, 'REVIEWER');
     const taken = await eventually(() => take(taker.client), 10000, 'the pinned claim to be served');
     expect(taken.claim.id).toBe(high.id);
@@ -194,8 +181,7 @@ describe('re-extraction racing editorial and review work on the article', () => 
     expect(inReview.status).toBe('IN_REVIEW');
 
     await tx.query('COMMIT');
-    await eventually(async () => (await editor.client.ok<{ article: { status: string } }>(Q.article, { id: article.id })).article.status === 'EXTRACTED', 30000, 'the re-extraction to finish');
-    await outboxDrained(stack);
+    await extractionDone(stack, editor.client, article.id);
 
     expect((await stored(low.id)).status).toBe('DISMISSED');
     expect(await stored(high.id)).toEqual(inReview);

@@ -109,7 +109,8 @@ export class ArticlesService {
   async reextract(id: string): Promise<ArticleEntity> {
     if (!isUuid(id)) throw notFound('Article', id);
     return this.ds.transaction(async (em) => {
-      const article = await em.findOne(ArticleEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      // The extraction's lock mode (see ExtractionService.extract): waits for a running extraction, blocks no claim's key check.
+      const article = await em.findOne(ArticleEntity, { where: { id }, lock: { mode: 'for_no_key_update' } });
       if (!article) throw notFound('Article', id);
       if (article.status === ArticleStatus.PENDING || article.status === ArticleStatus.EXTRACTING) return article;
       article.extractionRun += 1;

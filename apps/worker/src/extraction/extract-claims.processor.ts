@@ -12,8 +12,8 @@ export class ExtractClaimsProcessor implements JobProcessor<'extract-claims'> {
   constructor(@Inject(ExtractionService) private readonly extraction: ExtractionService) {}
 
   async process(job: Job<JobData<'extract-claims'>>): Promise<void> {
-    const { created, queued, linked, refreshed, superseded } = await this.extraction.extract(job.data.articleId);
-    this.logger.log(`Article ${job.data.articleId}: ${created} claims extracted, ${queued} queued, ${linked} linked to known claims, ${refreshed} refreshed, ${superseded} superseded`);
+    const { created, queued, linked, refreshed, superseded, kept } = await this.extraction.extract(job.data.articleId);
+    this.logger.log(`Article ${job.data.articleId}: ${created} claims extracted, ${queued} queued, ${linked} linked to known claims, ${refreshed} refreshed, ${superseded} superseded, ${kept} kept (acted on by a person)`);
   }
 
   async onFinalFailure(job: Job<JobData<'extract-claims'>>, err: Error): Promise<void> {

@@ -3,7 +3,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { ArticleStatus, ClaimStatus, normaliseClaimText, requiredReviewsFor } from '@app/domain';
 import { extractClaims, type ExtractedClaim, type ExtractionResult } from '@app/extraction';
-import { ArticleEntity, ClaimEntity, ClaimRepository, WebhookOutboxRepository } from '@app/persistence';
+import { actedOn, ArticleEntity, ClaimEntity, ClaimRepository, WebhookOutboxRepository } from '@app/persistence';
 import { QueueName, QueueProducer } from '@app/queue';
 import { ClaimLinker } from './claim-linker';
 
@@ -13,13 +13,15 @@ export interface ExtractionOutcome {
   linked: number;
   refreshed: number;
   superseded: number;
+  /** Claims of an older reading left as they were (not refreshed, not retired) because a person acted on them. */
+  kept: number;
 }
 
-const NOTHING: ExtractionOutcome = { created: 0, queued: 0, linked: 0, refreshed: 0, superseded: 0 };
+const NOTHING: ExtractionOutcome = { created: 0, queued: 0, linked: 0, refreshed: 0, superseded: 0, kept: 0 };
 type Span = { spanStart: number; spanEnd: number };
 const spanKey = (c: Span): string => `${c.spanStart}:${c.spanEnd}`;
 const overlaps = (a: Span, b: Span): boolean => a.spanStart < b.spanEnd && b.spanStart < a.spanEnd;
-/** Statuses nobody has started on: the only ones a re-extraction may retire. */
+/** Statuses before review: the only ones a re-extraction may retire (and then only a claim no person has acted on). */
 const RETIRABLE: readonly ClaimStatus[] = [ClaimStatus.EXTRACTED, ClaimStatus.QUEUED];
 
 @Injectable()
@@ -42,7 +44,9 @@ export class ExtractionService {
    * run once. A re-extraction (an editor's, with a newer model) adds the new
    * spans, refreshes claims nobody has touched yet and retires (SUPERSEDED)
    * those nobody has started on that the new model no longer reads; claims in
-   * or past review keep their text, reviews and model version.
+   * or past review, and any claim a person has acted on (`actedOn`: pinned,
+   * boosted, queued by hand, taken, commented on, …), keep their text, status
+   * and model version.
    */
   async extract(articleId: string): Promise<ExtractionOutcome> {
     const article = await this.ds.getRepository(ArticleEntity).findOneBy({ id: articleId });
@@ -59,7 +63,11 @@ export class ExtractionService {
     const candidates = await this.linker.candidates(this.ds, articleId, result.claims.map((c) => normaliseClaimText(c.text)));
 
     const { outcome, replacedJobs } = await this.ds.transaction(async (em) => {
-      const locked = await em.findOne(ArticleEntity, { where: { id: articleId }, lock: { mode: 'pessimistic_write' } });
+      // FOR NO KEY UPDATE, not FOR UPDATE: it still serialises extractions of the article (and reextractArticle),
+      // but not the foreign key checks of its claims' rows (KEY SHARE on the article). Postgres checks the key of
+      // a row updated twice in one transaction, so an editor's pin or boost of a waiting claim (pinned, then its
+      // queue sequence) waited for the whole extraction under FOR UPDATE.
+      const locked = await em.findOne(ArticleEntity, { where: { id: articleId }, lock: { mode: 'for_no_key_update' } });
       if (!locked || locked.status === ArticleStatus.EXTRACTED) return { outcome: NOTHING, replacedJobs: [] };
       const existing = new Map((await em.find(ClaimEntity, { where: { articleId } })).map((c) => [spanKey(c), c]));
       const worthy = new Set(result.claims.filter((c) => c.checkworthy).map(spanKey));
@@ -69,7 +77,9 @@ export class ExtractionService {
       const gone = [...existing.values()].filter((c) => !inResult.has(spanKey(c)) && retirable(c));
       const stale = result.claims.map((c) => existing.get(spanKey(c))).filter((c): c is ClaimEntity => c !== undefined && refreshable(c, result));
       const claimLocks = await this.claims.lockMany(em, [...stale, ...gone].map((c) => c.id));
-      const refreshed = await this.refresh(em, existing, claimLocks, result);
+      // Decided under those locks: a pin or a review step committed while the extraction waited for them counts.
+      const touched = await actedOn(em, [...claimLocks.keys()]);
+      const { refreshed, kept } = await this.refresh(em, existing, claimLocks, touched, result);
       const fresh = result.claims.filter((c) => !existing.has(spanKey(c)));
       const rows = fresh.map((c) => ({ articleId, ...this.fields(c, result.modelVersion), status: ClaimStatus.EXTRACTED }));
       // Links decided first: a claim seen before is stored already linked to the known one.
@@ -90,16 +100,17 @@ export class ExtractionService {
       );
       const queued = toQueue.length;
       const newIds = new Map([...existing.values(), ...saved].map((c) => [spanKey(c), c.id]));
-      const retired = await this.retire(em, gone.map((c) => claimLocks.get(c.id)!), result, newIds);
+      const retired = await this.retire(em, gone.map((c) => claimLocks.get(c.id)!), touched, result, newIds);
+      const claimsKept = kept + retired.kept;
       await em.update(ArticleEntity, { id: articleId }, { status: ArticleStatus.EXTRACTED, modelVersion: result.modelVersion, extractedAt: new Date(), error: null });
       await this.webhooks.emit(em, [
         {
           type: 'article.extracted',
-          data: { article: { id: locked.id, title: locked.title, url: locked.url, source: locked.source }, claims: { extracted: saved.length, queued, superseded: retired.claims }, modelVersion: result.modelVersion },
+          data: { article: { id: locked.id, title: locked.title, url: locked.url, source: locked.source }, claims: { extracted: saved.length, queued, superseded: retired.claims, kept: claimsKept }, modelVersion: result.modelVersion },
         },
       ]);
       return {
-        outcome: { created: saved.length, queued, linked: links.linked.size, refreshed: refreshed.length, superseded: retired.claims },
+        outcome: { created: saved.length, queued, linked: links.linked.size, refreshed: refreshed.length, superseded: retired.claims, kept: claimsKept },
         replacedJobs: [...links.replacedJobs, ...retired.jobs],
       };
     });
@@ -121,20 +132,32 @@ export class ExtractionService {
    * The article's lock does not hold its claims: editors and reviewers lock only the claim. So the ones to
    * refresh are locked (`locked`, by the caller) and checked again as locked; by the unlocked read alone, a
    * claim dismissed, or queued and reviewed, meanwhile was overwritten and queued again from a status it no longer had.
+   * A claim a person has acted on (`touched`, e.g. commented on) keeps the reading they acted on: counted as `kept`.
    */
-  private async refresh(em: EntityManager, existing: Map<string, ClaimEntity>, locked: Map<string, ClaimEntity>, result: ExtractionResult): Promise<ClaimEntity[]> {
+  private async refresh(
+    em: EntityManager,
+    existing: Map<string, ClaimEntity>,
+    locked: Map<string, ClaimEntity>,
+    touched: Set<string>,
+    result: ExtractionResult,
+  ): Promise<{ refreshed: ClaimEntity[]; kept: number }> {
     const out: ClaimEntity[] = [];
+    let kept = 0;
     for (const c of result.claims) {
       const id = existing.get(spanKey(c))?.id;
       const claim = id === undefined ? undefined : locked.get(id);
       if (!claim || !refreshable(claim, result)) continue;
+      if (touched.has(claim.id)) {
+        kept += 1;
+        continue;
+      }
       const from = claim.modelVersion;
       const { text, claimant, claimantRole, claimType, checkworthiness, modelVersion, normalizedText, requiredReviews } = this.fields(c, result.modelVersion);
       await this.claims.update(em, claim, { text, claimant, claimantRole, claimType, checkworthiness, modelVersion, normalizedText, requiredReviews });
       await this.claims.record(em, claim, { actorId: null, type: 'REEXTRACTED', data: { fromModelVersion: from, modelVersion } });
       out.push(claim);
     }
-    return out;
+    return { refreshed: out, kept };
   }
 
   /**
@@ -146,13 +169,27 @@ export class ExtractionService {
    * not extract; either way the claim is what an older model read, and reviewers would check it for nothing.
    * Spans are the only key and every claim comes from an extraction, so no claim an editor made is lost;
    * an editor can queue a retired claim again. Left alone: a claim taken meanwhile (no longer EXTRACTED or
-   * QUEUED), one linked to a known claim (an appearance of it, counted on its fact check), and one other
-   * claims are linked to (their only review is this one's). Returns how many were retired and their review
-   * jobs, to drop once committed (else dropped as stale when taken: the claim is no longer QUEUED).
+   * QUEUED), one linked to a known claim (an appearance of it, counted on its fact check), one other
+   * claims are linked to (their only review is this one's), and one a person has acted on (`touched`:
+   * pinned, boosted, queued by hand, taken and given back, commented on). That last one stays exactly as it
+   * is, beside the new claims over the same words: two readings of a sentence side by side, which retiring
+   * exists to avoid, but a person chose to keep that one (its place in the queue, the notes on it, the work
+   * begun), and the system must not undo a person's decision; an editor can dismiss it. Nothing is
+   * recorded on it; the outcome counts it (`kept`). Returns how many were retired and kept, and the
+   * retired ones' review jobs, to drop once committed (else dropped as stale when taken: the claim is no
+   * longer QUEUED).
    */
-  private async retire(em: EntityManager, locked: ClaimEntity[], result: ExtractionResult, newIds: Map<string, string>): Promise<{ claims: number; jobs: string[] }> {
-    const candidates = locked.filter(retirable);
-    if (candidates.length === 0) return { claims: 0, jobs: [] };
+  private async retire(
+    em: EntityManager,
+    locked: ClaimEntity[],
+    touched: Set<string>,
+    result: ExtractionResult,
+    newIds: Map<string, string>,
+  ): Promise<{ claims: number; kept: number; jobs: string[] }> {
+    const before = locked.filter(retirable);
+    const candidates = before.filter((c) => !touched.has(c.id));
+    const kept = before.length - candidates.length;
+    if (candidates.length === 0) return { claims: 0, kept, jobs: [] };
     // Under the candidates' locks: a claim linking to one of them (another article's extraction) locked it first, and has committed.
     const rows = await em.query<{ id: string }[]>(`SELECT DISTINCT canonical_id AS id FROM claims WHERE canonical_id = ANY($1::uuid[])`, [candidates.map((c) => c.id)]);
     const canonical = new Set(rows.map((r) => r.id));
@@ -166,7 +203,7 @@ export class ExtractionService {
       })),
       'dismiss',
     );
-    return { claims: retired.length, jobs };
+    return { claims: retired.length, kept, jobs };
   }
 
   private fields(c: ExtractedClaim, modelVersion: string) {
@@ -191,7 +228,7 @@ function refreshable(claim: ClaimEntity, result: ExtractionResult): boolean {
   return claim.status === ClaimStatus.EXTRACTED && !claim.canonicalId && claim.modelVersion !== result.modelVersion;
 }
 
-/** A claim nobody has started on, not an appearance of a known claim: what a re-extraction may retire. */
+/** A claim not yet in review, not an appearance of a known claim: what a re-extraction may retire, unless a person has acted on it (`actedOn`). */
 function retirable(claim: ClaimEntity): boolean {
   return RETIRABLE.includes(claim.status) && !claim.canonicalId;
 }

@@ -5,4 +5,5 @@ export * from './outbox-lag';
 export * from './dispute-queue-depth';
 export * from './webhook-outbox.repository';
 export * from './decisions';
+export * from './acted-on';
 export * from './users';
