@@ -126,6 +126,21 @@ describe('parseFrame', () => {
     ['Sales fell by a third in March, saying shoppers stayed at home.', 'none', '', 'Sales fell by a third in March, saying shoppers stayed at home'],
     // A name in -ing before an appositive is no participle clause ("Speaking to reporters, …").
     ['Browning, the mayor, said the city had cut its deficit by 12 million dollars.', 'leading', 'Browning, the mayor', 'the city had cut its deficit by 12 million dollars'],
+    // A title wink-nlp tags as a verb ("lead") before a name in apposition is no verb of the sentence.
+    ["The council's education lead, Sarah Penrose, said schools would decide by Friday.", 'leading', "The council's education lead, Sarah Penrose", 'schools would decide by Friday'],
+    // A body's name that lists its parts with commas.
+    [
+      'A spokesperson for the Department for Culture, Media and Sport said the fund would close in May.',
+      'leading',
+      'A spokesperson for the Department for Culture, Media and Sport',
+      'the fund would close in May',
+    ],
+    // After the statement, an apposition to it ("the highest so far") is no part of the speaker.
+    ['A gust of 93mph was recorded at noon, the highest so far today, the forecaster said in a statement.', 'trailing', 'the forecaster', 'A gust of 93mph was recorded at noon, the highest so far today'],
+    // How it was said ("as he walked …") is the frame's, not a statement.
+    ['"The valley floated on water," Pérez, 63, said as he walked between the rows.', 'trailing', 'Pérez, 63', '"The valley floated on water'],
+    // A reporting verb after a participle clause set off by commas, tagged as a noun before "that".
+    ['Its plan, published in draft in January, estimates that the aquifer is overdrawn by 30 million cubic metres.', 'leading', 'Its plan', 'the aquifer is overdrawn by 30 million cubic metres'],
   ])('%s', (text, kind, speaker, content) => {
     expect(parse(text)).toEqual({ kind, speaker, content, question: false });
   });
@@ -135,6 +150,9 @@ describe('parseFrame', () => {
     'The decision was supported by 99 members of parliament, one opposed, and three abstained.',
     'Police found the body near the river.',
     'The government supported the decision, and the president proposed it.',
+    // A text of law says nothing itself: what it says is the statement.
+    'The law says that employers must pay the minimum wage.',
+    'Employers must pay the minimum wage, the rules state.',
   ])('finds no frame in "%s"', (text) => {
     const p = parse(text);
     expect(p.kind).toBe('none');

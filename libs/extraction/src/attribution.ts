@@ -5,14 +5,15 @@ import * as words from './frame-words';
 import type { Frame, FrameKind } from './frame-words';
 import { coordinated, passiveCause, withoutCoordinatedReport } from './joined-frames';
 import { addedClause, joinClauses, splitClauses, type Added } from './clause-frames';
+import { isOrgWord, isRoleWord } from './names';
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
-const { CAUSE_VERBS, DATA_NOUNS, PROMISE_VERBS, QUESTION_VERBS, REPORTING_VERBS, ROLE_WORDS, SHOW_VERBS, THAT_VERBS } = lexicon;
+const { CAUSE_VERBS, DATA_NOUNS, GROUP_NOUNS, PERSON_NOUNS, PROMISE_VERBS, QUESTION_VERBS, REPORTING_VERBS, ROLE_WORDS, SHOW_VERBS, THAT_VERBS } = lexicon;
 
 // Local copies of the frame words, read on every token: tsx, which runs the benchmarks, reads
 // an imported binding through a getter call each time (tsc's CommonJS output does not).
 const {
-  CLOSE_QUOTES, FINAL_VERBS, findThat, hasFiniteVerb, inNounPhrase, introEnd, isBareParticiple, isCauseVerb, isFinding, isParticiple, isReportingVerb, isSpeakerPhrase, isVerbLike,
+  beforeAppositiveName, CLOSE_QUOTES, FINAL_VERBS, findThat, hasFiniteVerb, inNounPhrase, introEnd, isBareParticiple, isCauseVerb, isFinding, isParticiple, isReportingVerb, isSpeakerPhrase, isVerbLike,
   lastContentIndex, MAX_SPEAKER, NOMINAL, NONE, OBJECT_PRONOUNS, OPEN_QUOTES, opensWithParticiple, span, SPEAKER_TAIL, SUBJECT_PRONOUNS, TIME_WORDS, trimSpeaker,
 } = words;
 
@@ -25,7 +26,8 @@ function reportingVerbAfter(t: readonly Token[], from: number, end: number): num
     // "The report found that …": findings frame a statement only with "that".
     if ((isReportingVerb(t[i]) && !isBareParticiple(t, i)) || (THAT_VERBS.has(t[i].lower) && t[i + 1]?.lower === 'that')) return i;
     // "The office estimates that …": before "that", after a noun, a reporting verb is one whatever wink-nlp tags it.
-    if (REPORTING_VERBS.has(t[i].lower) && t[i + 1]?.lower === 'that' && i > from && (t[i - 1].pos === 'NOUN' || t[i - 1].pos === 'PROPN') && !isBareParticiple(t, i)) return i;
+    // So after a clause set off by commas: "Its plan, published in January, estimates that …".
+    if (REPORTING_VERBS.has(t[i].lower) && t[i + 1]?.lower === 'that' && i > from && (t[i - 1].pos === 'NOUN' || t[i - 1].pos === 'PROPN' || t[i - 1].text === ',') && !isBareParticiple(t, i)) return i;
     // "Economists attributed the rise to higher rates": the subject's own claim of causation.
     if (t[i].pos === 'VERB' && isCauseVerb(t, i, end)) return i;
     // "State police figures show violent crime fell": figures frame a finding without "that".
@@ -45,10 +47,11 @@ function reportingVerbAfter(t: readonly Token[], from: number, end: number): num
         continue;
       }
     }
-    if (isVerbLike(t[i]) && !SPEAKER_TAIL.has(t[i].lower) && !t[i].cap && !inNounPhrase(t, i)) return -1;
+    if (isVerbLike(t[i]) && !SPEAKER_TAIL.has(t[i].lower) && !t[i].cap && !inNounPhrase(t, i) && !beforeAppositiveName(t, i)) return -1;
   }
   return -1;
 }
+
 
 /** "Asked whether …, Ašeradens said …", "Speaking to reporters, she said …": where the speaker starts after a leading clause. */
 function afterIntroClause(t: readonly Token[], end: number): number {
@@ -82,7 +85,7 @@ function leading(s: Sentence): Frame | null {
   if (participle > 0 && speaker[speaker.length - 1].text === ',') speaker = speaker.slice(0, participle);
   // A comma inside the subject must close an appositive ("Jane Doe, the minister, said");
   // "The project, she said, …" is a frame in the middle, not a subject.
-  const innerComma = speaker.findIndex((x) => x.text === ',');
+  const innerComma = speaker.findIndex((x, k) => x.text === ',' && !inNameList(speaker, k));
   if (innerComma >= 0 && speaker[speaker.length - 1].text !== ',') return null;
   if (!isSpeakerPhrase(speaker)) return null;
   if (speaker.length === 1 && OBJECT_PRONOUNS.has(speaker[0].lower) && !SUBJECT_PRONOUNS.has(speaker[0].lower)) return null;
@@ -132,12 +135,31 @@ function leading(s: Sentence): Frame | null {
       if (c + 1 < end && t[c - 1].text === ',' && (t[c].lower === 'is' || t[c].lower === 'was') && t[c + 1].lower === 'that') c += 2;
     }
   }
-  if (end - c < 2) return null;
+  // "The survey of 2,104 renters found that:", "Dr Naomi Asante said:": what is said is the list or the
+  // quotation below, read with this frame.
+  const introduces = t[end - 1].text === ':' && c >= end - 1;
+  if (end - c < 2 && !introduces) return null;
   speaker = trimSpeaker(speaker);
   return { kind: 'leading', speaker, verb, content: withoutCoordinatedReport(t, c, end, true), question: QUESTION_VERBS.has(verb), implies };
 }
 
 const PLEA_VERBS = new Set(['admit', 'admits', 'admitted']);
+
+function hasSemicolon(t: readonly Token[]): boolean {
+  for (const x of t) if (x.text === ';') return true;
+  return false;
+}
+const CIRCUMSTANCE = new Set(['as', 'while']);
+
+/**
+ * "the Ministry of Housing, Communities and Local Government": a comma between capitalised words
+ * that an "and" closes further on lists the parts of one name.
+ */
+function inNameList(t: readonly Token[], k: number): boolean {
+  if (k === 0 || !t[k - 1].cap || t[k + 1]?.cap !== true) return false;
+  for (let j = k + 2; j + 1 < t.length && (t[j].cap || t[j].text === ',' || t[j].lower === 'and'); j++) if (t[j].lower === 'and' && t[j + 1].cap) return true;
+  return false;
+}
 
 
 // "All I said …", "All we're asking …": the subject of a cleft after "all".
@@ -269,12 +291,14 @@ function parseTailFrame(t: readonly Token[], f: number, end: number): TailFrame 
     let subjEnd = v;
     while (subjEnd > f && SPEAKER_TAIL.has(t[subjEnd - 1].lower)) subjEnd--;
     const speaker = trimSpeaker(t.slice(f, subjEnd));
-    if (!isSpeakerPhrase(speaker)) return null;
+    if (!isSpeakerPhrase(speaker) || namesNobodyBeforeComma(speaker)) return null;
     const stop = resumeAt(t, v + 1, end);
     // Whatever follows the verb up to the end or the resumed quote is an adverbial
     // ("in a statement"), or a participle clause about the speaker (", citing …", ", adding that …").
     for (let i = v + 1; i < stop; i++) {
       if (t[i].text === ',' && t[i + 1] !== undefined && t[i + 1].pos === 'VERB' && t[i + 1].lower.endsWith('ing')) break;
+      // "…, Pérez said as he walked between the rows.": when and how it was said, no statement.
+      if (stop === end && CIRCUMSTANCE.has(t[i].lower) && i === v + 1 && t[i + 1]?.pos === 'PRON') break;
       if (isVerbLike(t[i])) return null;
     }
     // "…, she said, adding that B": B is hers too.
@@ -282,6 +306,21 @@ function parseTailFrame(t: readonly Token[], f: number, end: number): TailFrame 
     return { speaker, verb: t[v].lower, resume: stop, added };
   }
   return null;
+}
+
+/**
+ * "…, the highest so far today, the forecaster said": a speaker phrase whose part before its first
+ * comma has no name, pronoun, title or noun for people is the statement's apposition, and the
+ * speaker starts after that comma. (Not "Jane Doe, the minister," nor "the minister, Jane Doe,".)
+ */
+function namesNobodyBeforeComma(speaker: readonly Token[]): boolean {
+  const comma = speaker.findIndex((x) => x.text === ',');
+  if (comma <= 0) return false;
+  const next = speaker[comma + 1];
+  if (next !== undefined && (next.lower === 'who' || next.lower === 'which' || next.lower === 'whose' || next.pos === 'VERB')) return false;
+  const names = (x: Token): boolean => x.cap || x.pos === 'PRON' || isRoleWord(x.lower) || PERSON_NOUNS.has(x.lower) || GROUP_NOUNS.has(x.lower) || isOrgWord(x.lower);
+  // "tomas petraitis, the chief executive of …" in lower case: a title after the comma says the part before is a name.
+  return !speaker.slice(0, comma).some(names) && !speaker.slice(comma + 1).some((x) => isRoleWord(x.lower));
 }
 
 /**
@@ -315,9 +354,33 @@ function resumeAt(t: readonly Token[], from: number, end: number): number {
   return end;
 }
 
+/**
+ * "Barcelona stopped granting licences in 2014; a 2021 study estimated that rents …": a clause after a
+ * semicolon with a frame of its own is a second statement, its speaker's, over its own clause.
+ */
+function afterSemicolon(s: Sentence): Frame | null {
+  const t = s.tokens;
+  for (let k = 2; k < t.length - 3; k++) {
+    if (t[k].text !== ';') continue;
+    const rest: Sentence = { ...s, start: t[k + 1].start, tokens: t.slice(k + 1) };
+    const second = leading(rest);
+    // A named speaker or a noun: "he said …" or "I think …" after a semicolon goes on in the voice before (a transcript's "; I think").
+    if (second === null || second.speaker.length === 0 || second.content.length === 0 || second.speaker.some((x) => x.pos === 'PRON')) continue;
+    const first = parseFrame({ ...s, end: t[k - 1].end, tokens: t.slice(0, k) });
+    if (first.next !== undefined || first.content.length === 0) return null;
+    return joinClauses(s, first, k, second);
+  }
+  return null;
+}
+
 /** Find how the sentence attributes its statement, if it does. */
 export function parseFrame(s: Sentence): Frame {
   if (s.tokens.length < 3) return NONE(s);
+  // Most sentences have no semicolon (sentences made elsewhere than the splitter are looked through).
+  if (s.semicolon ?? hasSemicolon(s.tokens)) {
+    const split = afterSemicolon(s);
+    if (split !== null) return split;
+  }
   const according = accordingTo(s);
   if (according !== null) return according;
   const lead = leading(s);

@@ -29,6 +29,11 @@ describe('isCheckable', () => {
     'New rules force landlords out.',
     // "more" or "fewer" with a figure stays a claim.
     'Every year, 3,000 more people die than in 2010.',
+    // A passive of a stance verb is what is done, no stance: "will be refused".
+    'Owners who apply after that date will be refused, the council said.',
+    // Doubt followed by a statement asserts the statement; people reported as saying what should be done too.
+    "I'm not so sure that it means higher fuel costs, but I do believe prices rose by 20% last year.",
+    'People said we should still have 5,000 troops in Iraq.',
   ])('"%s" is a claim', (text) => {
     expect(checkable(text)).toBe(true);
   });
@@ -58,6 +63,15 @@ describe('isCheckable', () => {
     '"It is about what people eat day after day for years."',
     '"Parents deserve to know what is in their children\'s food," Lopez said.',
     'You should be ashamed of yourself.',
+    // Advice to people at large, condolences, doubt, dependence and what is unsettled.
+    '"People should not travel unless their journey is absolutely necessary."',
+    "Parents should check their school's website before setting out.",
+    '"Our thoughts are with his family and friends at this difficult time," said Superintendent Jo Bell.',
+    'Our sympathies go out to everyone affected by the fire.',
+    '"I am just not sure it will be us," he said.',
+    'She is less sure the scheme can last.',
+    'That depends on whether the flats go back to local families, said Ana Lopes.',
+    'The evidence from other cities is mixed.',
   ])('"%s" is not', (text) => {
     expect(checkable(text)).toBe(false);
   });

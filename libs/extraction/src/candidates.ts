@@ -12,24 +12,45 @@ const EVALUATIVE =
 // debates have check-worthy sentences that report who said what should be done, or state a rule as "you can".)
 const RHETORIC = /^(this|it|that)( is|'s|’s| was| isn't| isn’t| wasn't)( not| all| really| just)? about\b|\bdeserves? (to|better|more|answers|the truth)\b|^you (should|shouldn't|shouldn’t|will never)\b/i;
 
-// What is not known, and advice to the reader, assert nothing to check: "We cannot rule out that …",
-// "This study doesn't tell us that …", "the data may not reflect …", "Anyone worried … should speak to their GP".
-const HEDGE = /\b(?:cannot|can't|can’t|can not) rule out\b|\b(?:doesn't|doesn’t|does not|don't|don’t|do not) tell us\b|\b(?:may|might) not (?:reflect|represent|apply to)\b|^(?:anyone|everyone|those|people|patients|parents|readers|you)\b.{0,60}\bshould (?:speak|talk|see|contact|seek|visit|call|consult)\b/i;
-// What unnamed others believe: "People think farmers get compensated for everything."
-const OTHERS_BELIEVE = /^(?:people|many people|some people|everyone|everybody) (?:think|believe|assume|feel)s?\b/i;
-
-// "Every knife handed in is one less on our streets.", "Each bed we open is one more patient off a trolley.":
-// rhetoric that every (or each) one of something is one more or less of another, with no figure in it.
-const ONE_MORE_OR_LESS = /^(every|each)\b[^\d]*\b(is|means)( just| simply)? one (less|fewer|more)\b[^\d]*$/i;
+// What asserts nothing to check, in two tests: the openings (anchored, so tried at the start only) and
+// the phrases (anywhere). Each rule is a few tens of nanoseconds to call, and every sentence is tested.
+// - What is not known: "We cannot rule out that …", "This study doesn't tell us that …", "the data may not
+//   reflect …", dependence ("That depends on whether …") and what is unsettled ("The evidence is mixed").
+// - Doubt opening the statement ("I am just not sure it will be us", "She is less sure it can last"), with
+//   nothing after it ("…, but I do believe B" asserts B).
+// - Advice: to the reader ("Anyone worried … should speak to their GP") and to people at large ("People
+//   should not travel unless …", "Parents should check …"; not "People said we should …").
+// - What unnamed others believe: "People think farmers get compensated for everything."
+// - Condolences: "Our thoughts are with his family", "Our sympathies go out to …".
+// - "Every knife handed in is one less on our streets.": rhetoric that every (or each) one of something is
+//   one more or less of another, with no figure in it.
+const OPENING_NOT_ASSERTED = new RegExp(
+  '^(?:' +
+    [
+      /(?:that|this|it)(?: all)? depends on\b/,
+      /(?:[\w'’]+\s+){0,4}(?:not|less|no longer)\s+(?:so\s+)?(?:sure|certain|convinced)\b(?![^]*,\s*(?:though|although|but|while|whereas)\b)/,
+      /(?:anyone|everyone|those|people|patients|parents|readers|you)\b.{0,60}\bshould (?:speak|talk|see|contact|seek|visit|call|consult)\b/,
+      /(?:people|parents|drivers|passengers|residents|customers|travellers|motorists|patients)(?: \w+){0,3} should\b/,
+      /(?:people|many people|some people|everyone|everybody) (?:think|believe|assume|feel)s?\b/,
+      /(?:every|each)\b[^\d]*\b(?:is|means)(?: just| simply)? one (?:less|fewer|more)\b[^\d]*$/,
+    ]
+      .map((r) => r.source)
+      .join('|') +
+    ')',
+  'i',
+);
+const PHRASE_NOT_ASSERTED =
+  /\b(?:(?:cannot|can't|can’t|can not) rule out|(?:doesn't|doesn’t|does not|don't|don’t|do not) tell us|(?:may|might) not (?:reflect|represent|apply to)|(?:is|are|was|were|remains?) (?:still )?(?:unclear|uncertain|mixed|inconclusive)|(?:thoughts|prayers|sympathies|condolences|hearts)(?: and (?:thoughts|prayers|sympathies|condolences))? (?:are|go|goes|remain) (?:out )?(?:with|to))\b/i;
 
 // A checkable core: a number, a comparison, a cause, a prediction or a named thing.
 const CHECKABLE_CORE = /\d|\b(more|less|fewer|most|least|than|increase\w*|decrease\w*|rose|fell|grew|cause\w*|because|due to|lead\w* to|will|would|law|illegal|banned|percent|million|billion|thousand|hundred)\b/i;
 
 /**
  * Does the statement assert something that can be checked? Questions, greetings,
- * imperatives, reader prompts, fragments and pure opinions do not.
+ * imperatives, reader prompts, fragments and pure opinions do not. `listItem`: the
+ * sentence is an item of a bulleted list (of figures, where it has one, with no verb).
  */
-export function isCheckable(sentence: Sentence, frame: Frame, content: readonly Token[], text: string): boolean {
+export function isCheckable(sentence: Sentence, frame: Frame, content: readonly Token[], text: string, listItem = false): boolean {
   if (frame.question) return false;
   const words = content.filter(isWordOrComma);
   // A frame that implies the statement's kind leaves its verb phrase without a subject (the claimant's): one word fewer.
@@ -37,13 +58,14 @@ export function isCheckable(sentence: Sentence, frame: Frame, content: readonly 
   if (endsWithQuestionMark(text) || sentence.tokens[sentence.tokens.length - 1].text === '?' || endsWithQuestionMark(sentence.tokens[sentence.tokens.length - 2]?.text ?? '')) return false;
   // A statement needs a verb; headings and captions that slipped through have none.
   // Only short ones are tested: wink-nlp tags some verbs as nouns ("The increase amounts to …").
-  if (words.length < 8 && !content.some(isVerbTag) && !hasNounTaggedVerb(content)) return false;
+  // A list's item with a figure is a statement as it stands ("• 62% of them in the centre").
+  if (words.length < 8 && !content.some(isVerbTag) && !hasNounTaggedVerb(content) && !(listItem && DIGIT.test(text))) return false;
   if (GREETING.test(text) || isCallToAction(text)) return false;
   // "pledged to build 300,000 homes", "I blame the president for …": the verb is the claimant's, and no command.
   if (frame.implies === null && isImperative(words)) return false;
   if (isStanceOnly(words) || isSlogan(words) || isNonAnswer(text)) return false;
   // Its "less" or "more" is no checkable core: it counts nothing.
-  if (ONE_MORE_OR_LESS.test(text) || HEDGE.test(text) || OTHERS_BELIEVE.test(text)) return false;
+  if (OPENING_NOT_ASSERTED.test(text) || PHRASE_NOT_ASSERTED.test(text)) return false;
   if (CHECKABLE_CORE.test(text)) return true;
   // Judge opinion on the whole sentence too: "I think" is stripped as a frame but still marks one.
   return !(OPINION_FRAME.test(text) || (opensFirstPerson(sentence) && OPINION_FRAME.test(sentenceText(sentence))) || EVALUATIVE.test(text) || RHETORIC.test(text));
@@ -79,6 +101,7 @@ function commas(words: readonly Token[]): number {
 // Verbs that report a stance rather than a statement: "Lopez disagreed.", "The director welcomed the vote."
 const STANCE_VERBS = new Set('agreed disagreed welcomed criticised criticized condemned praised declined refused denied objected protested applauded hailed slammed rejected dismissed'.split(' '));
 const isStanceVerb = (t: Token): boolean => STANCE_VERBS.has(t.lower);
+const PASSIVE_BE = /^(?:be|been|being|is|are|was|were)$/;
 
 // Journalists' notes that someone did not say something: there is no statement in them.
 const NON_ANSWER =
@@ -95,7 +118,8 @@ function isNonAnswer(text: string): boolean {
 /** "X disagreed", "X welcomed the vote", "X declined to comment": a stance with nothing to check in it. */
 function isStanceOnly(words: readonly Token[]): boolean {
   const v = words.findIndex(isStanceVerb);
-  if (v < 1) return false;
+  // "Owners who apply late will be refused": a passive is what is done to someone, no stance taken.
+  if (v < 1 || PASSIVE_BE.test(words[v - 1].lower)) return false;
   const rest = words.slice(v + 1).filter(isNotComma);
   return rest.length <= 3 && !rest.some((t) => t.pos === 'NUM');
 }

@@ -11,6 +11,9 @@ describe('claimType', () => {
     ['hundreds of nurses had left for jobs abroad', 'QUANTITY'],
     // LAWS_RULES with a word naming the law: "under the climate law", "under the NHS constitution".
     ['Under the climate law approved in 2023, cantons must draw up water plans', 'LAWS_RULES'],
+    // …and a law named by a word of any kind before it ("Under Portuguese law", "under the new rules").
+    ['Under Portuguese law, a municipality can suspend new licences for up to two years', 'LAWS_RULES'],
+    ['Under the new EU rules, airlines owe passengers 600 euros for a cancelled flight', 'LAWS_RULES'],
     // A unit written onto the number; a clock time is no quantity.
     ['a gust of 97mph was recorded at Capel Ferrow', 'QUANTITY'],
     ['the club paid £52m for the striker', 'QUANTITY'],

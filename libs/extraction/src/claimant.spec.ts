@@ -6,9 +6,10 @@ import { splitSentences } from './sentences';
 function speakers(text: string): Array<string> {
   const d = new Discourse(text);
   return splitSentences(text).map((s) => {
-    d.startSentence(s.start);
+    d.startSentence(s.start, s.paragraph);
     const f = parseFrame(s);
     const r = f.speaker.length > 0 ? d.resolveSpeaker(f.speaker) : SELF;
+    if (r !== SELF) d.noteSpeaker(r);
     d.noteMentions(s.tokens);
     return r === SELF ? '-' : show(r);
   });
@@ -235,5 +236,63 @@ describe('Discourse', () => {
 
   it('hands "I" and "we" back to the caller', () => {
     expect(speakers('I said the bridge is old.')).toEqual(['-']);
+  });
+});
+
+describe('Discourse in more news formats', () => {
+  it('takes "he"/"she" for the one who has just spoken, whose name told no gender, before one named further back', () => {
+    expect(
+      speakers('Mark Hopley said 30 trees had fallen, he added.\n\nIts chief meteorologist, Neil Armitage, said winds would reach 90mph. "We have never seen gusts like it," he said.'),
+    ).toEqual(['Mark Hopley PERSON', 'Neil Armitage (Its chief meteorologist) PERSON', 'Neil Armitage (Its chief meteorologist) PERSON']);
+  });
+
+  it('gives "the force", "the forecaster" and "the operator" of a business the named body just spoken of, not "the union"', () => {
+    expect(speakers('A man died on the A30, Devon Police said. Officers were called at 3pm, the force said.')).toEqual(['Devon Police ORGANISATION', 'Devon Police ORGANISATION']);
+    expect(speakers('The Met Office extended its warning.\n\nA gust of 93mph was recorded, the forecaster said.')).toEqual(['-', 'the Met Office ORGANISATION']);
+    expect(speakers('Harbour Railways cancelled all trains. The operator said 30 trees were on the line.')).toEqual(['-', 'Harbour Railways ORGANISATION']);
+    expect(speakers('Acme Foods said 200 jobs would go. The union said 300 would.')).toEqual(['Acme Foods ORGANISATION', 'the union ORGANISATION']);
+  });
+
+  it('gives what "X\'s office" says to X, and "the survey\'s figures" to the survey named before', () => {
+    expect(speakers('Sara Ortuno, the water minister, said 312 wells were sealed. Ortuno\'s office said 85 more would be.')).toEqual([
+      'Sara Ortuno (the water minister) PERSON',
+      'Sara Ortuno (the water minister) PERSON',
+    ]);
+    expect(speakers('The aquifer lost 2 billion cubic metres, according to the Spanish Geological Survey. A third of wells were abandoned, the survey\'s figures show.')).toEqual([
+      'the Spanish Geological Survey ORGANISATION',
+      'the Spanish Geological Survey ORGANISATION',
+    ]);
+  });
+
+  it('reads "A National Grid spokesperson" as one unnamed person, whom a following "she" means', () => {
+    expect(speakers('A National Grid spokesperson said 12,000 homes were reconnected. She said some would wait until Thursday.')).toEqual([
+      'a National Grid spokesperson PERSON',
+      'a National Grid spokesperson PERSON',
+    ]);
+  });
+
+  it('finds the full name of a surname given an age ("Pérez, 63,"), from a mention in passing before', () => {
+    expect(speakers('When Antonio Pérez dug his first well, he struck water. "It was easy," Pérez, 63, said.')).toEqual(['-', 'Antonio Pérez PERSON']);
+  });
+
+  it('reads a body\'s name with a lower-case title word in it, and without its short name in brackets', () => {
+    expect(speakers('The Association of Local Accommodation Owners, which represents 3,000 hosts, said lets were 5% of homes.')).toEqual(['the Association of Local Accommodation Owners ORGANISATION']);
+    expect(speakers('The population fell by 17%, according to census data from the National Statistics Institute (INE).')).toEqual(['the National Statistics Institute ORGANISATION']);
+  });
+
+  it('writes a group in lower case when the article writes its first word so elsewhere', () => {
+    expect(speakers('Housing campaigners blame holiday lets for rising rents. The housing stock is small.')).toEqual(['housing campaigners ORGANISATION', '-']);
+    expect(speakers('Labour councillors say the cuts will save 300,000 pounds.')).toEqual(['Labour councillors ORGANISATION']);
+  });
+
+  it('reads a job with its place of work as a role, whatever the word, without a relative clause after it', () => {
+    expect(speakers('"The licensed wells take more," said Elena Roca, a hydrologist at the Polytechnic University of Cartagena who has studied the aquifer.')).toEqual([
+      'Elena Roca (hydrologist at the Polytechnic University of Cartagena) PERSON',
+    ]);
+  });
+
+  it('gives "its plan" and "its report" to the body "it" means, and "the council" to the council named last', () => {
+    expect(speakers('The Segura basin authority cut the limits in 2020. Its plan, published in January, estimates that the aquifer is overdrawn.')).toEqual(['-', 'the Segura basin authority ORGANISATION']);
+    expect(speakers('The city council stopped new licences. Porto city council voted on Monday. Owners will be refused, the council said.')).toEqual(['-', '-', 'Porto city council ORGANISATION']);
   });
 });

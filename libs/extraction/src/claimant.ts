@@ -1,15 +1,43 @@
-import { FEMALE_NAMES, guessGender, MALE_NAMES } from './gender';
+import * as gender from './gender';
 import * as lexicon from './lexicon';
-import { appositiveRole, cleanRole, copularRole, HONORIFICS, isAcronym, isOrgWord, nameAppositive, nameRuns, orgHead, orgMentions, textOf, type NameRun } from './names';
+import * as names from './names';
+import type { NameRun } from './names';
 import type { Token } from './sentences';
 import { DiscourseMemory, type Claimant } from './discourse-memory';
-import { lowersOf, roleText, textsOf, titleBefore } from './role-text';
-import { describedCompany, earlierOrganisation, findByParts, lastWithRoleHead, lastWithTitle, latestDescribed, latestPerson, type Entity } from './entities';
-import { bodyName, commasBefore, dataOwner, dataSource, describedPerson, documentMaker, groupSubject, isFirstPerson, relativeClauseAt } from './speaker-phrases';
+import * as roleTexts from './role-text';
+import * as known from './entities';
+import type { Entity } from './entities';
+import * as phrases from './speaker-phrases';
+
+// Local copies of the readers this file calls for every sentence and speaker: tsx, which runs the
+// benchmarks, reads an imported binding through a getter call each time (tsc's CommonJS output does not).
+const { FEMALE_NAMES, guessGender, MALE_NAMES } = gender;
+const { appositiveRole, cleanRole, copularRole, HONORIFICS, isAcronym, isOrgWord, nameAppositive, nameRuns, namesBody, orgHead, orgMentions, textOf } = names;
+const { lowersOf, roleText, textsOf, titleBefore } = roleTexts;
+const { describedCompany, earlierOrganisation, findByParts, lastWithRoleHead, lastWithTitle, latestDescribed, latestPerson } = known;
+const { bodyName, commasBefore, dataOwner, dataSource, describedPerson, documentMaker, groupSubject, isFirstPerson, officeHolder, relativeClauseAt } = phrases;
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
-const { ANSWER_LABELS, COMPANY_NOUNS, DATA_NOUNS, GROUP_MODIFIERS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, QUESTION_LABELS, ROLE_WORDS } = lexicon;
+const { ANSWER_LABELS, BODY_ALIASES, BODY_NAME_WORDS, COMPANY_NOUNS, DATA_NOUNS, GROUP_MODIFIERS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, QUESTION_LABELS, ROLE_WORDS } = lexicon;
 
+
+/** A letter's char code (NaN, before the text's start or past its end, is none). */
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 0xbf && /\p{L}/u.test(String.fromCharCode(c)));
+
+/** Are tokens[0, end) all capitalised? */
+function allCapitalised(tokens: readonly Token[], end: number): boolean {
+  for (let k = 0; k < end; k++) if (!tokens[k].cap) return false;
+  return true;
+}
+
+/** "TRUMP" → "Trump", "O'ROURKE" → "O'Rourke", "MCCAIN" → "McCain", "SEN." → "Sen.": a word in capitals as names are written. */
+function asWritten(word: string): string {
+  const cased = word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+  return cased.replace(/^Mc(\p{L})/u, (_m, c: string) => `Mc${c.toUpperCase()}`);
+}
+
+/** "spokesman", "officials", "chief": a head noun for people, whom "its"/"their" only says who they work for. */
+const describesPeople = (t: Token): boolean => ROLE_WORDS.has(t.lower) || PERSON_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || PERSON_TITLES.has(t.lower) || (t.lower.endsWith('s') && (ROLE_WORDS.has(t.lower.slice(0, -1)) || PERSON_NOUNS.has(t.lower.slice(0, -1))));
 
 /** The speaker is the writer ("I said", "we reported"): the publisher, or the quote's speaker inside a quote. */
 export const SELF = 'self';
@@ -30,9 +58,13 @@ export class Discourse extends DiscourseMemory {
   /** Lower-case names of bodies already noted from a mention in passing. */
   private readonly namedInPassing = new Set<string>();
 
-  /** Tell the discourse which sentence comes next (some rules look at sentence-initial capitals). */
-  startSentence(start: number): void {
+  /** Full names seen in passing ("When Antonio Pérez dug his first well"), by their last part: whom a later "Pérez, 63," is. */
+  private readonly fullNames = new Map<string, string[]>();
+
+  /** Tell the discourse which sentence comes next (some rules look at sentence-initial capitals), and its paragraph. */
+  startSentence(start: number, paragraph: number): void {
     this.sentenceStart = start;
+    this.paragraph = paragraph;
   }
 
   constructor(private readonly body: string) {
@@ -51,11 +83,26 @@ export class Discourse extends DiscourseMemory {
     if (isFirstPerson(tokens)) return SELF;
     const employer = this.employerOf(tokens);
     if (employer !== null) return employer;
+    // "Ortuño's office said": what a person's office says, the person says.
+    const holder = officeHolder(tokens);
+    if (holder !== null) {
+      const person = this.resolveSpeaker(holder);
+      // A named person only: "the president's office" with no president named is a body of its own.
+      if (person !== SELF && person.kind === 'PERSON' && person.name !== null && !/^(?:the|a|an)\s/i.test(person.name)) return person;
+    }
+    // "A National Grid spokesperson": one unnamed person, described; "National" is no title of a "Grid".
+    if ((tokens[0].lower === 'a' || tokens[0].lower === 'an') && describedPerson(tokens) === tokens[tokens.length - 1].lower) return this.titledOrBody(tokens);
     // "data released by Northbridge Constabulary on Tuesday", "a report from the ministry": the body behind the figures.
     const source = dataSource(tokens) ?? dataOwner(tokens);
     if (source !== null) return this.resolveSpeaker(source);
     const person = this.personIn(tokens, true);
     if (person !== null) return { name: person.name, role: person.role, kind: 'PERSON' };
+    // "Its hydrological plan, published in January, estimates that …": the plan of the body "its" stands for.
+    const owner =
+      tokens.length > 1 && tokens.length <= 4 && (tokens[0].lower === 'its' || tokens[0].lower === 'their') && !tokens.some((x) => x.text === ',') && !describesPeople(tokens[tokens.length - 1])
+        ? this.resolvePronoun(tokens[0].lower === 'its' ? 'N' : 'P')
+        : null;
+    if (owner !== null && owner.kind === 'ORGANISATION') return owner;
     const body = bodyName(tokens);
     const claimant = this.titledOrBody(body);
     // "Ofwat, the water regulator": what the body is described as, for "the regulator" later.
@@ -80,15 +127,35 @@ export class Discourse extends DiscourseMemory {
       if (this.interviewee !== null) this.interviewee.seen = ++this.clock;
       return this.interviewee === null ? { name: null, role: null, kind: 'PERSON' } : { name: this.interviewee.name, role: this.interviewee.role, kind: 'PERSON' };
     }
-    const person = this.personIn(tokens, true);
+    // "TRUMP:", "MR. SCHWAB:": transcripts set the speaker's name in capitals, which are the label's, not the name's.
+    const capitals = tokens.length <= 3 && tokens.every((t) => t.text === t.text.toUpperCase()) && !tokens.some((t) => isOrgWord(t.lower));
+    const person = capitals ? null : this.personIn(tokens, true);
     if (person !== null) return { name: person.name, role: person.role, kind: 'PERSON' };
-    // "SANDERS:": a label is a speaker, so one word in capitals is a surname.
+    if (capitals) return this.labelPerson(tokens);
+    // "Sanders:": a label is a speaker, so one capitalised word is a surname.
     const name = textOf(tokens, this.body);
     if (tokens.length === 1 && !ORG_WORDS.has(tokens[0].lower)) {
       const p = findByParts(this.entities, [name]) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'PERSON', seen: 0 });
       return { name: p.name, role: p.role, kind: 'PERSON' };
     }
     return this.titledOrBody(tokens);
+  }
+
+  /**
+   * A label in capitals ("TRUMP", "MR. SCHWAB", "SEN. SANDERS"): the person named before with that
+   * surname ("Donald Trump"), else the name as it is written in running text ("Trump"), without the
+   * honorific; a title before it is the role.
+   */
+  private labelPerson(tokens: readonly Token[]): Claimant {
+    const words = tokens.filter((t) => !HONORIFICS.has(t.lower) && /\p{L}/u.test(t.text));
+    const name = words.filter((t) => !ROLE_WORDS.has(t.lower));
+    const titles = words.filter((t) => ROLE_WORDS.has(t.lower));
+    if (name.length === 0) return this.titledOrBody(tokens);
+    const parts = name.map((t) => asWritten(t.text));
+    const last = parts[parts.length - 1];
+    // A turn's label is no mention in the text: it does not make its speaker the one "he" or "she" means.
+    const p = findByParts(this.entities, parts) ?? findByParts(this.entities, [last]) ?? this.remember({ name: parts.join(' '), parts, role: titles.length > 0 ? titles.map((t) => asWritten(t.text)).join(' ') : null, gender: guessGender(parts, lowersOf(tokens)), kind: 'PERSON', seen: 0 });
+    return { name: p.name, role: p.role, kind: 'PERSON' };
   }
 
   /** A speaker phrase that names no person: "the mayor" named before, else a body or a group. */
@@ -111,6 +178,11 @@ export class Discourse extends DiscourseMemory {
       const maker = DATA_NOUNS.has(head) ? this.documents.get(head) : undefined;
       if (maker !== undefined) return maker;
     }
+    // "The survey of 2,104 private renters found that:" after "a survey published by Shelterwise": the same survey's maker.
+    if (tokens[0].lower === 'the' && tokens.length > 3 && DATA_NOUNS.has(tokens[1].lower) && tokens[2].pos === 'ADP') {
+      const maker = this.documents.get(tokens[1].lower);
+      if (maker !== undefined) return maker;
+    }
     // "the mayor", "the deputy minister": the person last named with that title, else an unnamed one.
     if (PERSON_TITLES.has(head) && (tokens[0].lower === 'the' || tokens.length === 1) && tokens.length <= 4) {
       const titled = lastWithTitle(this.entities, head);
@@ -131,11 +203,45 @@ export class Discourse extends DiscourseMemory {
     // No name: an organisation or an unnamed group ("the President's Office", "officials").
     // A common noun capitalised only because it starts the sentence goes back to lower case.
     // So does an adjective that opens a group ("Opposition councillors", "Local residents"), whatever wink-nlp tags it.
-    if (tokens[0].start === this.sentenceStart && (GROUP_NOUNS.has(tokens[0].lower) || (GROUP_MODIFIERS.has(tokens[0].lower) && tokens.length > 1))) name = name[0].toLowerCase() + name.slice(1);
-    const org = earlierOrganisation(this.entities, name) ?? describedCompany(this.entities, name) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
+    if (tokens[0].start === this.sentenceStart && (GROUP_NOUNS.has(tokens[0].lower) || (GROUP_MODIFIERS.has(tokens[0].lower) && tokens.length > 1) || (tokens.length === 2 && GROUP_NOUNS.has(head) && this.writtenLower(tokens[0])))) {
+      name = name[0].toLowerCase() + name.slice(1);
+    }
+    const org = earlierOrganisation(this.entities, name) ?? describedCompany(this.entities, name) ?? this.bodyJustNamed(name) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
     org.seen = ++this.clock;
     if (org.mentioned === true) org.mentioned = false;
     return { name: org.name, role: null, kind: 'ORGANISATION' };
+  }
+
+  /** "Housing campaigners": a capital that only the sentence's start gives, the article writing the word in lower case elsewhere. */
+  private writtenLower(t: Token): boolean {
+    if (isAcronym(t)) return false;
+    for (let at = this.body.indexOf(t.lower, t.end); at >= 0; at = this.body.indexOf(t.lower, at + 1)) {
+      if (!isLetter(this.body.charCodeAt(at - 1)) && !isLetter(this.body.charCodeAt(at + t.lower.length))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "The operator said …" after "Great Western Railway has cancelled …", "…, the force said." after
+   * "…, Devon and Cornwall Police said.": a definite description that no body was introduced with is
+   * the named body the story was just about (in this paragraph or the one before). Not a body of
+   * another kind: "the union" after "Acme said" is another body.
+   */
+  private bodyJustNamed(name: string): Entity | null {
+    const m = /^the (\p{L}+)$/u.exec(name);
+    const body = this.recentBody();
+    if (m === null || body === undefined) return null;
+    const noun = m[1].toLowerCase();
+    const alias = BODY_ALIASES.get(noun);
+    // Not people ("the authors", "the spokeswoman"), nor a body of another kind ("the union", "the regulator");
+    // "the operator" only a business that runs a service ("Great Western Railway"), not "the Met Office".
+    const other = /[^s]s$/.test(noun) || isOrgWord(noun) || GROUP_NOUNS.has(noun) || PERSON_TITLES.has(noun) || PERSON_NOUNS.has(noun) || ROLE_WORDS.has(noun);
+    let business = false;
+    for (const w of body.words ?? []) business ||= BODY_NAME_WORDS.has(w);
+    const kind = COMPANY_NOUNS.has(noun) ? noun === 'operator' && business : !other;
+    if (alias !== undefined ? !alias.some((w) => body.words?.has(w) === true) : !kind) return null;
+    body.seen = ++this.clock;
+    return body;
   }
 
   /**
@@ -158,12 +264,24 @@ export class Discourse extends DiscourseMemory {
    * is what a following "they" most often means.
    */
   private noteGroupSubject(tokens: readonly Token[]): void {
+    // "The authority's own documents …": the body named before is what the sentence is about.
+    if (tokens.length > 3 && tokens[0].lower === 'the' && tokens[1].pos === 'NOUN' && (tokens[2].lower === "'s" || tokens[2].lower === '’s')) {
+      const known = earlierOrganisation(this.entities, `the ${tokens[1].lower}`);
+      if (known !== null) {
+        known.seen = ++this.clock;
+        this.noteBody(known);
+      }
+      return;
+    }
     const subject = groupSubject(tokens);
     if (subject === null) return;
     const head = tokens[subject.head];
     const group = (head.pos === 'NOUN' && /[^s]s$/.test(head.lower)) || GROUP_NOUNS.has(head.lower);
-    const body = tokens[0].lower === 'the' && (ORG_WORDS.has(head.lower) || COMPANY_NOUNS.has(head.lower));
-    if (!group && !body) return;
+    // "The Vilnius city council approved …", "Porto city council voted …": a body by its kind, after "the" or a place.
+    const body = (tokens[0].lower === 'the' || (tokens[0].pos === 'PROPN' && subject.head > 0)) && (ORG_WORDS.has(head.lower) || COMPANY_NOUNS.has(head.lower));
+    // "Great Western Railway has cancelled …": a business's or a body's name as the subject.
+    const named = !group && !body && tokens[0].cap && allCapitalised(tokens, subject.end) && namesBody(tokens, subject.end);
+    if (!group && !body && !named) return;
     let name = textOf(tokens.slice(0, subject.end), this.body).replace(/^The\s/, 'the ');
     // "Officials", "Shop owners": a common noun capitalised only by the sentence start.
     if ((tokens[0].pos === 'NOUN' || GROUP_NOUNS.has(tokens[0].lower)) && tokens[0].cap && !isAcronym(tokens[0])) name = name[0].toLowerCase() + name.slice(1);
@@ -173,10 +291,12 @@ export class Discourse extends DiscourseMemory {
     if (known !== null) {
       known.seen = ++this.clock;
       if (known.mentioned === true) known.mentioned = false;
+      this.noteBody(known);
       return;
     }
     const noted = this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
     if (noted.mentioned === true) noted.mentioned = false;
+    this.noteBody(noted);
   }
 
   /** Note the people named in a sentence, so that later pronouns and surnames can find them. */
@@ -185,6 +305,10 @@ export class Discourse extends DiscourseMemory {
     const runs = nameRuns(tokens);
     for (const run of runs) {
       const before = run.from > 0 ? tokens[run.from - 1] : undefined;
+      // "A National Grid spokesperson", "Ofgem chief executive Jonathan Brearley": a name before a title or a
+      // noun for a person says whose they are, and is nobody's name.
+      const after = tokens[run.to];
+      if (after !== undefined && !after.cap && (ROLE_WORDS.has(after.lower) || PERSON_NOUNS.has(after.lower))) continue;
       const parts = textsOf(tokens, run.from, run.to);
       const known = findByParts(this.entities, parts);
       if (known !== null) {
@@ -202,7 +326,11 @@ export class Discourse extends DiscourseMemory {
       const appositive = parts.length >= 2 ? appositiveRole(tokens, run) : null;
       // "the American investor Dana Whitlock": a noun for a person just before a full name says it is one.
       const described = parts.length >= 2 && before !== undefined && !before.cap && PERSON_NOUNS.has(before.lower);
-      if (!titled && !firstName && appositive === null && !described) continue;
+      if (!titled && !firstName && appositive === null && !described) {
+        // Not known to be a person yet: a later "Pérez, 63," may say it is.
+        if (parts.length >= 2) this.fullNames.set(parts[parts.length - 1], parts);
+        continue;
+      }
       if (parts.length < 2 && !titled) continue;
       const role = (titled ? titleBefore(tokens, run.from, this.body) : null) ?? (appositive === null ? null : cleanRole(textOf(appositive, this.body))) ?? this.copularRoleOf(tokens, run);
       const cues = [before?.lower ?? '', ...(appositive ?? []).map((t) => t.lower)];
@@ -283,7 +411,9 @@ export class Discourse extends DiscourseMemory {
     // A relative clause describes the speaker but names other things ("who runs a bakery on Pilies Street").
     const who = relativeClauseAt(phrase);
     const tokens = who > 0 ? phrase.slice(0, who) : phrase;
-    const runs = nameRuns(tokens);
+    // "The Association of Local Accommodation Owners": no person's name inside a body's.
+    const bodies = orgMentions(tokens);
+    const runs = bodies.length === 0 ? nameRuns(tokens) : nameRuns(tokens).filter((r) => !bodies.some((b) => r.from >= b.from && r.to <= b.to));
     // Prefer a full name (two parts or more): in the first comma-separated part
     // that has one ("Jane Doe, head of Acme Group", "The ministry's spokeswoman,
     // Jane Doe"), the last in that part ("Deputy Minister Renus Pleshkis").
@@ -310,12 +440,15 @@ export class Discourse extends DiscourseMemory {
         // "Browning, the mayor", "Smith, who led the campaign", "The mayor, Browning": one name described as a person.
         else {
           for (const one of [runs[0], r]) if (run === undefined && one.to - one.from === 1 && nameAppositive(phrase, one.from, false)?.kind === 'PERSON') run = one;
+          // "Pérez, 63, said": an age in apposition is a person's.
+          if (run === undefined && runs.length === 1 && tokens[r.to]?.text === ',' && tokens[r.to + 1]?.pos === 'NUM' && /^\d{1,3}$/.test(tokens[r.to + 1].text)) run = r;
         }
       }
     }
     if (run === undefined) return null;
-    const parts = textsOf(tokens, run.from, run.to);
+    let parts = textsOf(tokens, run.from, run.to);
     const existing = single ?? findByParts(this.entities, parts);
+    if (existing === null && parts.length === 1) parts = this.fullNames.get(parts[0]) ?? parts;
     // The role is read only when it will be kept: most speakers are known by now, with their role.
     if (existing !== null) {
       existing.seen = ++this.clock;

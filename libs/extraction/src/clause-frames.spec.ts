@@ -56,4 +56,31 @@ describe('frames in news styles', () => {
       ['Helen Marsh', 'prosecutor'],
     ]);
   });
+
+  it('gives "X said that A, and that B" two claims of X, but not "and that\'s …"', () => {
+    const claims = claimsOf('The agency said it would spend 3.4 million pounds on repairs, and that work would start in the spring.');
+    expect(claims.map((c) => [c.text, c.claimant])).toEqual([
+      ['it would spend 3.4 million pounds on repairs', 'the agency'],
+      ['work would start in the spring', 'the agency'],
+    ]);
+    expect(claimsOf('The mayor said we believe in free trade, and that\'s the thing that saved 400 jobs.')).toHaveLength(1);
+  });
+
+  it('gives a clause after a semicolon with a named speaker of its own to that speaker', () => {
+    const claims = claimsOf('Barcelona stopped granting licences in 2014; a 2021 study by economists at the University of Barcelona estimated that rents would have been 7% higher.');
+    expect(claims.map((c) => [c.text, c.claimant])).toEqual([
+      ['Barcelona stopped granting licences in 2014', 'Courier'],
+      ['rents would have been 7% higher', 'a 2021 study by economists at the University of Barcelona'],
+    ]);
+    // "; I think …", "; he said …" go on in the voice before: one claim.
+    expect(claimsOf('Prices rose by 4% in 2023; I think they will rise by 5% in 2024.')).toHaveLength(1);
+  });
+
+  it('keeps "the state law said that B" inside the speaker\'s statement: a law is no speaker', () => {
+    const claims = claimsOf('"My church is against the death penalty," Kaine said. "But I was governor of a state, and the state law said that there was a death penalty for 3 crimes."');
+    expect(claims.map((c) => [c.claimant, c.text])).toEqual([
+      ['Kaine', 'My church is against the death penalty'],
+      ['Kaine', 'But I was governor of a state, and the state law said that there was a death penalty for 3 crimes'],
+    ]);
+  });
 });

@@ -116,6 +116,21 @@ function isJoinedSpeaker(speaker: readonly Token[]): boolean {
   return last === 'NOUN' || last === 'PROPN' || last === 'PRON' || last === 'NUM';
 }
 
+/**
+ * "… that A(,) and that B" in t[from, end): where the first statement ends (the comma, else "and")
+ * and where B starts; null when there is no second "that" clause ("and that was the end" is none:
+ * there "that" is the subject).
+ */
+function secondThat(t: readonly Token[], from: number, end: number): Added | null {
+  for (let k = from + 3; k < end - 3; k++) {
+    // "and that's the thing": a demonstrative subject, its verb next.
+    if (t[k].lower !== 'and' || t[k + 1].lower !== 'that' || isVerbLike(t[k + 2]) || /^['’]/.test(t[k + 2].text) || t[k + 2].pos === 'PART') continue;
+    if (!hasFiniteVerb(t, from, k) || !hasFiniteVerb(t, k + 2, end)) return null;
+    return { comma: t[k - 1].text === ',' ? k - 1 : k, resume: k + 2 };
+  }
+  return null;
+}
+
 /** The statement's spans cut off at `at` (a body offset). */
 function clip(content: readonly Span[], at: number): Span[] {
   const out: Span[] = [];
@@ -164,6 +179,14 @@ export function splitClauses(s: Sentence, f: Frame): Frame {
     }
   }
   if (f.question) return f;
+  // "X said that A, and that B": two statements of the same speaker.
+  if (f.kind === 'leading') {
+    const and = secondThat(t, from, end);
+    if (and !== null) {
+      const second: Frame = { kind: 'leading', speaker: f.speaker, verb: f.verb, content: span(t, and.resume, end), question: false, implies: null };
+      return joinClauses(s, f, and.comma, second);
+    }
+  }
   const joined = joinedSpeaker(t, from, end);
   return joined === null ? f : joinClauses(s, f, joined.comma, joined.frame);
 }

@@ -83,6 +83,37 @@ describe('cleanBody', () => {
     expect(kept(body)).toEqual(body.split('\n'));
   });
 
+  it("drops a press release's back matter: what follows its end mark, notes to editors, \"About X\" and contacts", () => {
+    // (The story is the most of the text: back matter is a release's tail.)
+    const story = 'The trust said its 12 branches lent 40,000 books in 2024. The director said the figure had doubled since 2019. '.repeat(4).trim();
+    const tail = ['-ENDS-', '', 'Notes to editors', '', '1. The figures come from the trust\'s own records.', '', 'About Harbour Libraries', '', 'Harbour Libraries is a charity founded in 1950.', '', '###'];
+    expect(kept([story, '', ...tail].join('\n'))).toEqual([story]);
+    // Without an end mark: "About X" when the next paragraph defines X, and "Media contact".
+    expect(kept([story, '', 'About Harbour Libraries', '', 'Harbour Libraries is a charity founded in 1950.'].join('\n'))).toEqual([story]);
+    expect(kept([story, '', 'Media contact: Ann Lee, 020 7946 0000'].join('\n'))).toEqual([story]);
+  });
+
+  it('keeps "About the study" over prose that is no definition of it, and a marker with most of the text after it', () => {
+    const about = ['The trust lent 40,000 books in 2024.', '', 'About the study', '', 'Researchers followed 4,000 readers for two years.'].join('\n');
+    expect(kept(about)).toEqual(['The trust lent 40,000 books in 2024.', 'Researchers followed 4,000 readers for two years.']);
+    const early = ['-ENDS-', '', 'The trust lent 40,000 books in 2024.', '', 'The director said the figure had doubled since 2019.'].join('\n');
+    expect(kept(early)).toEqual(['The trust lent 40,000 books in 2024.', 'The director said the figure had doubled since 2019.']);
+  });
+
+  it('keeps a list a sentence introduces, and a box of figures, but not a list of links', () => {
+    const introduced = ['The survey of 2,000 tenants found that:', '', '• 21% had skipped meals', '• 38% spend more than 40% of their pay on rent'].join('\n');
+    expect(kept(introduced)).toEqual(introduced.split('\n').filter((l) => l.length > 0));
+    const box = ['Key figures', '• 11,400 licences in 2024', '• 62% of them in the centre', 'Sources: tourism registry'].join('\n');
+    expect(kept(box)).toEqual(['• 11,400 licences in 2024', '• 62% of them in the centre']);
+    const links = ['Most read', '1. Ten things to do in Vilnius this weekend', '2. Baltic energy prices fall again', '', 'You might also like:', '• Latvia and Estonia sign grid deal', '• Finland opens nuclear plant'].join('\n');
+    expect(kept(links)).toEqual([]);
+  });
+
+  it('keeps the line that introduces a quotation of several paragraphs', () => {
+    const body = ['The charity\'s chief executive, Dr Naomi Asante, said:', '', '"Since 2021 the number of families in hostels has risen by a third.'].join('\n');
+    expect(kept(body)).toEqual(body.split('\n').filter((l) => l.length > 0));
+  });
+
   it('drops a short headline sitting directly above the first paragraph', () => {
     expect(kept('Bridge to reopen in May\nThe bridge will reopen on 15 May, the city said.')).toEqual(['The bridge will reopen on 15 May, the city said.']);
   });
@@ -110,10 +141,25 @@ describe('isCallToAction', () => {
     'The interview has been edited for length and clarity.',
     "We're closing this live blog now.",
     "Our full report on the storm's impact is here.",
+    // The live blog's host, a request to the reader, a contact, a signpost to what the page holds.
+    "I'm Hannah Price, and I'll be bringing you the latest updates through the evening.",
+    "We'll bring you more as we get it.",
+    'Please turn on JavaScript in your browser to see key events.',
+    'You can reach the live blog team on WhatsApp or by email.',
+    'Here is what changes, who it affects and what the evidence says.',
   ])('"%s" is a prompt', (line) => {
     expect(isCallToAction(line)).toBe(true);
   });
-  it.each(['We are closing three hospitals in the region by 2027.', 'The newsletter reached 40,000 subscribers in 2023.', 'Police followed the suspect to the station.', 'Readers can register to vote until 5 May.'])('"%s" is not', (line) => {
+  it.each([
+    'We are closing three hospitals in the region by 2027.',
+    'The newsletter reached 40,000 subscribers in 2023.',
+    'Police followed the suspect to the station.',
+    'Readers can register to vote until 5 May.',
+    // A speaker's plan, and a rule stated to the reader, are no prompts.
+    "Here's how we're going to cut the deficit in half by 2030.",
+    "Here's what I'll do: the borders will be closed to 5,000 more trucks.",
+    'You can use your ticket until Sunday.',
+  ])('"%s" is not', (line) => {
     expect(isCallToAction(line)).toBe(false);
   });
 });
@@ -124,10 +170,13 @@ describe('datelineLength', () => {
     ['LONDON, March 3 (Reuters) - Prices rose.', 'LONDON, March 3 (Reuters) - '.length],
     ['WASHINGTON — The Senate voted.', 'WASHINGTON — '.length],
     ['Vilnius (BNS) – The Seimas voted.', 'Vilnius (BNS) – '.length],
+    // A press release's: a place in ordinary case with a date.
+    ['London, 9 April 2025 – One in five renters skipped meals.', 'London, 9 April 2025 – '.length],
+    ['Kaunas, March 4 - The bridge reopened.', 'Kaunas, March 4 - '.length],
   ])('finds the dateline of "%s"', (line, length) => {
     expect(datelineLength(line)).toBe(length);
   });
-  it.each(['Paris - the city of light - is busy.', 'The Seimas voted — again.'])('finds none in "%s"', (line) => {
+  it.each(['Paris - the city of light - is busy.', 'The Seimas voted — again.', 'Paris, the capital – was quiet.'])('finds none in "%s"', (line) => {
     expect(datelineLength(line)).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import { DANGLING_WORDS, SHARE_FILLER, SOCIAL_WORDS } from './lexicon';
+import { introducesBlock, LIST_ITEM, listItemsAreProse, opensBackMatter } from './page-blocks';
 
 /** A stretch of the original body, [start, end) in UTF-16 code units. */
 export interface Span {
@@ -32,8 +33,6 @@ interface Line {
 const SENTENCE_ENDERS = '.!?…';
 const CLOSERS = `"'”’»)]`;
 const STARTS_CONTINUATION = /^[\p{Ll}\d(,;:–—-]/u;
-// "1. Ten things to do …", "• Latvia signs grid deal": items of a list (of links, mostly).
-const LIST_ITEM = /^(\d{1,2}[.)]|[-•*·▪►])\s/;
 const BLANK = /^[\s\u00a0\u200b\u2060\ufeff]*$/u;
 
 // Lines that introduce something other than the story: link lists, media credits.
@@ -45,15 +44,18 @@ const CREDIT_LINE = /^((additional )?reporting|writing|editing|compiled|translat
 const DATE_LINE = /^(published|updated|posted|last updated|first published|modified)\b/i;
 const BYLINE = /^by\s+\p{Lu}/u;
 
-// Prompts that open with an imperative aimed at the reader. Anchored, so prose fails on its first word.
+// Prompts that open with an imperative aimed at the reader ("Please turn on JavaScript …", "You can reach the
+// team on WhatsApp"). Anchored, so prose fails on its first word.
 const CTA_START =
-  /^(?:(?:click|tap|swipe|scroll) (?:here|to|below|for)\b|(?:follow|join|like) us\b|download (?:the|our) app\b|(?:get|receive) (?:the|our|all the) (?:latest|best|top)\b|(?:support|donate to) (?:our|independent) journalism\b|for (?:more|further) (?:information|details|updates)\b|(?:contact|email|call|write to) (?:us|the press office|our newsroom)\b|(?:leave|post|add|view|show|read) (?:a |all |the )?comments?\b|have your say\b|tell us (?:what you think|your views)\b)/i;
+  /^(?:(?:click|tap|swipe|scroll) (?:here|to|below|for)\b|(?:follow|join|like) us\b|download (?:the|our) app\b|(?:get|receive) (?:the|our|all the) (?:latest|best|top)\b|(?:support|donate to) (?:our|independent) journalism\b|for (?:more|further) (?:information|details|updates)\b|(?:contact|email|call|write to) (?:us|the press office|our newsroom)\b|(?:leave|post|add|view|show|read) (?:a |all |the )?comments?\b|have your say\b|tell us (?:what you think|your views)\b|please\b|you can (?:reach|contact|email|message|write to|get in touch with|follow|send)\b)/i;
 // Prompts that can sit anywhere in a line; each needs one of these stems, so one scan rules most prose out.
 const CTA_HINT = /cookie|newsletter|inbox|subscri|sign[ -]?up|log[ -]?in|regist|(?:share|print|comment on|email|save|bookmark) (?:this|the) (?:article|story|page|post)|comments? (?:are|is) (?:closed|open|moderated)|this (?:article|story|page|content) (?:is|was) (?:only )?(?:available|for subscribers)|^this (?:article|story|page|post) (?:was|has been) (?:updated|amended|corrected|changed)/i;
 
-// The writer on the page itself: an editing note, a live blog opening or closing, a pointer to another report.
+// The writer on the page itself: an editing note, a live blog opening or closing, a pointer to another report,
+// the live blog's host ("I'm Hannah Price, and I'll be bringing you …", "We'll bring you more as we get it"),
+// a signpost to what the page holds ("Here is what changes, …").
 const PAGE_NOTE =
-  /^(?:this|the) (?:interview|conversation|transcript|q&a)(?: has been| was| is)? (?:edited|condensed|lightly edited)\b|^(?:we(?:'re|’re| are)|we(?:'ll|’ll| will) be) (?:closing|pausing|ending|wrapping up|starting|launching|running)\b.{0,40}\b(?:live ?blog|blog|coverage|live updates)\b|^(?:our|the) (?:full|latest|main) (?:report|story|coverage|analysis)\b.{0,60}\b(?:is|are|can be found) (?:here|below|above)\b|^(?:he|she|they) (?:spoke|talked) to (?:our|this) (?:[\w-]+ ){0,3}(?:correspondent|reporter|editor|newspaper|programme|podcast)\b/i;
+  /^(?:(?:(?:this|the) (?:interview|conversation|transcript|q&a)(?: has been| was| is)? (?:edited|condensed|lightly edited)\b)|(?:(?:we(?:'re|’re| are)|we(?:'ll|’ll| will) be) (?:closing|pausing|ending|wrapping up|starting|launching|running)\b.{0,40}\b(?:live ?blog|blog|coverage|live updates)\b)|(?:(?:our|the) (?:full|latest|main) (?:report|story|coverage|analysis)\b.{0,60}\b(?:is|are|can be found) (?:here|below|above)\b)|(?:(?:he|she|they) (?:spoke|talked) to (?:our|this) (?:[\w-]+ ){0,3}(?:correspondent|reporter|editor|newspaper|programme|podcast)\b)|(?:(?:i(?:'m|’m| am) [^,.]{1,40},? and )?(?:i|we)(?:'ll|’ll| will)(?: be)? (?:bring|keep|take|updat|guid)\w* you\b)|(?:here(?:'s|’s| is| are) (?:what|how|why|everything|all)\b[^:]{0,30}\b(?:know|changes?|happens?|happened|means?|to expect|next)\b[^:]*$))/i;
 
 /**
  * Calls to action aimed at the reader: cookie banners, newsletter prompts, share
@@ -92,14 +94,18 @@ export function isSocialRow(text: string): boolean {
   return social > 0 && (social + filler === words.length || social / words.length >= 0.5);
 }
 
-/** Dateline at the start of a wire story: "VILNIUS, Lithuania (AP) — ", "LONDON, March 3 (Reuters) - ". */
+/** Dateline at the start of a wire story: "VILNIUS, Lithuania (AP) — ", "LONDON, March 3 (Reuters) - ", "London, 9 April 2025 – ". */
 const DATELINE =
-  /^(?:(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+)*)|(\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+)?))(?:,\s*[^()\n–—-]{1,30}?)?\s*(\([\p{L}\s.&-]{1,30}\))?\s*[-–—]{1,2}\s+(?=\S)/u;
+  /^(?:(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+)*)|(\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+)?))(,\s*[^()\n–—-]{1,30}?)?\s*(\([\p{L}\s.&-]{1,30}\))?\s*[-–—]{1,2}\s+(?=\S)/u;
+// A date after the place: a month's name with a day or a year ("9 April 2025", "March 4"), or "4/3/2025".
+const DATE_PART = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b.*\d|\d.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}\/\d{1,2}\/\d{2,4}/i;
 
 export function datelineLength(line: string): number {
   const m = DATELINE.exec(line);
-  // An all-caps place name or a bracketed agency marks a dateline; "Paris - the city" alone does not.
-  if (m === null || (m[1] === undefined && m[3] === undefined)) return 0;
+  if (m === null) return 0;
+  // An all-caps place name, a bracketed agency or a date after the place marks a dateline
+  // (a press release's "London, 9 April 2025 –"); "Paris - the city" alone does not.
+  if (m[1] === undefined && m[4] === undefined && !(m[3] !== undefined && DATE_PART.test(m[3]))) return 0;
   return m[0].length;
 }
 
@@ -183,6 +189,7 @@ const lineKey = (text: string, words: number): string => (words <= 30 ? normalis
 // Furniture lines are short; a paragraph of 50 words is prose (prompts inside
 // long paragraphs are caught sentence by sentence).
 const MAX_FURNITURE_WORDS = 45;
+const BACK_MATTER_SHARE = 0.4;
 
 function isFurnitureLine(line: Line, title: string, counts: ReadonlyMap<string, number>, seen: Set<string>): boolean {
   const t = line.text;
@@ -221,14 +228,23 @@ export function cleanBody(body: string, title?: string): CleanResult {
   const seen = new Set<string>();
   // Only the story's first prose line can carry a dateline ("NATO — the alliance …" later on is prose).
   let datelineChecked = false;
+  // The last line kept before the paragraph being read introduced a list ("The survey found that:").
+  let listIntro = false;
   let i = 0;
   while (i < lines.length) {
     if (lines[i].text.length === 0) {
       i++;
       continue;
     }
+    const paraStart = i;
     const para: Line[] = [];
     while (i < lines.length && lines[i].text.length > 0) para.push(lines[i++]);
+    // A press release's notes to editors, "About X" and contacts, to the end. Back matter is the release's
+    // tail: a marker with most of the text still after it is no end of anything (pages run together).
+    if (body.length - para[0].start <= BACK_MATTER_SHARE * body.length && opensBackMatter(para[0].text, para.length > 1 ? para[1].text : nextText(lines, i))) {
+      for (let k = paraStart; k < lines.length; k++) if (lines[k].text.length > 0) furniture.push({ start: lines[k].start, end: lines[k].end });
+      break;
+    }
 
     // Decide line by line, from the end: a line is prose when it ends a
     // sentence, or runs on into a prose line.
@@ -241,7 +257,9 @@ export function cleanBody(body: string, title?: string): CleanResult {
       else if (j + 1 < para.length && prose[j + 1] && continues(l, para[j + 1], para)) prose[j] = true;
       // A long unpunctuated last line of a long paragraph is prose missing its full stop.
       else if (j === para.length - 1 && l.words >= 25 && /[.!?]\s/.test(l.text)) prose[j] = true;
+      else if (introducesBlock(l.text, l.words, j + 1 < para.length ? para[j + 1].text : nextText(lines, i))) prose[j] = true;
     }
+    listIntro = keepListItems(para, drop, prose, listIntro);
     for (let j = 0; j < para.length; j++) {
       const l = para[j];
       if (!prose[j]) {
@@ -256,6 +274,41 @@ export function cleanBody(body: string, title?: string): CleanResult {
     }
   }
   return { masked: mask(body, furniture), furniture };
+}
+
+// What a list item's line starts with (see LIST_ITEM).
+const LIST_START = '0123456789-•*·▪►';
+
+/** The first non-blank line from lines[from] on. */
+function nextText(lines: readonly Line[], from: number): string | undefined {
+  for (let k = from; k < lines.length; k++) if (lines[k].text.length > 0) return lines[k].text;
+  return undefined;
+}
+
+/**
+ * Mark the paragraph's list items that are statements as prose (see listItemsAreProse); `intro`
+ * tells whether the paragraph before ended by introducing a list. Whether this one does, for the next.
+ */
+function keepListItems(para: readonly Line[], drop: readonly boolean[], prose: boolean[], intro: boolean): boolean {
+  const last = para.length - 1;
+  // Most paragraphs hold no list: one look at each line's first character tells.
+  if (!para.some((l) => LIST_START.includes(l.text[0]))) return prose[last] && !drop[last] && para[last].text.endsWith(':');
+  let introduced = intro;
+  let j = 0;
+  while (j < para.length) {
+    if (drop[j] || !LIST_ITEM.test(para[j].text)) {
+      // Only the line right before a list introduces it.
+      introduced = prose[j] && para[j].text.endsWith(':');
+      j++;
+      continue;
+    }
+    const from = j;
+    while (j < para.length && !drop[j] && LIST_ITEM.test(para[j].text)) j++;
+    const items = listItemsAreProse(para.slice(from, j).map((l) => l.text), introduced);
+    items.forEach((p, k) => (prose[from + k] ||= p));
+    introduced = false;
+  }
+  return prose[last] && !drop[last] && para[last].text.endsWith(':') && !LIST_ITEM.test(para[last].text);
 }
 
 function mask(body: string, spans: readonly Span[]): string {

@@ -20,7 +20,39 @@ export interface Claimant {
 
 export class DiscourseMemory {
   protected readonly entities: Entity[] = [];
+  /** People and bodies by lower-case name (one entity each), for the lookups done at every frame. */
+  private readonly persons = new Map<string, Entity>();
+  private readonly bodies = new Map<string, Entity>();
   protected clock = 0;
+  /** Paragraph of the sentence being read. */
+  protected paragraph = 0;
+  /** The person who spoke last, and in which paragraph: who a following "he" or "she" most likely is. */
+  private lastSpeaker: { entity: Entity; paragraph: number } | undefined;
+  /** The body that spoke or opened a sentence last: "the operator", "the force" just after it. */
+  protected lastBody: { entity: Entity; paragraph: number } | undefined;
+
+  /**
+   * The sentence's speaker, once resolved: the person or body the next sentences most likely
+   * go on about.
+   */
+  noteSpeaker(claimant: Claimant): void {
+    if (claimant.kind === 'PUBLISHER' || claimant.name === null) return;
+    const e = (claimant.kind === 'PERSON' ? this.persons : this.bodies).get(claimant.name.toLowerCase());
+    if (e === undefined) return;
+    if (e.kind === 'PERSON') this.lastSpeaker = { entity: e, paragraph: this.paragraph };
+    else this.noteBody(e);
+  }
+
+  /** A named body the story is now about (a group or an unnamed body is not one "the operator" can mean). */
+  protected noteBody(e: Entity): void {
+    if (e.proper === true) this.lastBody = { entity: e, paragraph: this.paragraph };
+  }
+
+  /** The named body noted last, when it was in this paragraph or the one before. */
+  protected recentBody(): Entity | undefined {
+    const b = this.lastBody;
+    return b !== undefined && this.paragraph - b.paragraph <= 1 ? b.entity : undefined;
+  }
 
   /**
    * "Eileen Grady said she walked …": a speaker whose gender the name did not tell, and who is
@@ -31,14 +63,13 @@ export class DiscourseMemory {
     const first = tokens.find((t) => t.start === at);
     const gender = first === undefined ? undefined : PERSONAL_PRONOUNS.get(first.lower);
     if (gender !== 'M' && gender !== 'F') return;
-    const e = this.entities.find((x) => x.kind === 'PERSON' && x.name === claimant.name);
+    const e = claimant.name === null ? undefined : this.persons.get(claimant.name.toLowerCase());
     if (e !== undefined && e.gender === null) e.gender = gender;
   }
 
   /** Add the words of a description to a body's name words, so that its short forms find it. */
   protected describeBody(name: string | null, description: readonly Token[]): void {
-    const lower = name?.toLowerCase();
-    const e = this.entities.find((x) => x.kind === 'ORGANISATION' && x.lower === lower);
+    const e = name === null ? undefined : this.bodies.get(name.toLowerCase());
     if (e?.words === undefined) return;
     const words = new Set(e.words);
     for (const t of description) words.add(t.lower);
@@ -47,7 +78,8 @@ export class DiscourseMemory {
 
   protected remember(e: Entity): Entity {
     const lower = e.name.toLowerCase();
-    const same = this.entities.find((x) => x.kind === e.kind && x.lower === lower);
+    const byName = e.kind === 'PERSON' ? this.persons : this.bodies;
+    const same = byName.get(lower);
     const entity = same ?? e;
     if (same === undefined) {
       e.lower = lower;
@@ -57,6 +89,7 @@ export class DiscourseMemory {
         e.proper = /\s\p{Lu}|^\p{Lu}/u.test(e.name);
       }
       this.entities.push(e);
+      byName.set(lower, e);
     }
     entity.seen = ++this.clock;
     return entity;
@@ -86,6 +119,13 @@ export class DiscourseMemory {
         (x) => x.kind === 'PERSON' && x.gender === null,
         (x) => x.kind === 'PERSON',
       );
+      // "Isabel Ferrer … said the committee would … . 'We have been promised …,' she said.": the one who
+      // has just spoken, whose name told no gender, before one of that gender named further back.
+      const speaker = this.lastSpeaker;
+      if (speaker !== undefined && speaker.entity.gender === null && this.paragraph - speaker.paragraph <= 1 && (e === undefined || e.gender === p) && (e === undefined || speaker.entity.seen > e.seen)) {
+        e = speaker.entity;
+        e.gender = p;
+      }
     } else {
       // "They" looks for a group ("the researchers", "officials"), "it" for a body ("the ministry").
       e = latest(

@@ -5,11 +5,15 @@ import { Discourse, SELF, type Claimant } from './claimant';
 import { claimText } from './claim-text';
 import { claimType } from './claim-type';
 import { cleanBody } from './clean';
+import * as pageBlocks from './page-blocks';
 import { trackQuotes } from './quotes';
 import { speakerLabels } from './speaker-labels';
 import { splitSentences, type Sentence, type Token } from './sentences';
 import type { ExtractedClaim, ExtractionInput, ExtractionResult } from './types';
 import { EXTRACTION_ENGINE_VERSION } from './version';
+
+// A local copy, read for every sentence: tsx, which runs the benchmarks, reads an imported binding through a getter.
+const { followsBullet, introducesDemands } = pageBlocks;
 
 /** Engine and scorer versions together: either one changing can change the claims. */
 export const MODEL_VERSION = `${EXTRACTION_ENGINE_VERSION}+${CHECKWORTHINESS_MODEL_VERSION}`;
@@ -28,6 +32,15 @@ interface Attributed {
   claimant: Claimant | undefined;
   /** The speaker of the transcript turn the sentence is in, when labelled. */
   turn: Claimant | undefined;
+  /** The sentence introduces a list ("The survey found that:"): its statements are the items'. */
+  intro: boolean;
+  /** For an item of such a list: who the introduction named, and whether it lists demands. */
+  list: ListIntro | undefined;
+}
+
+interface ListIntro {
+  claimant: Claimant | undefined;
+  demands: boolean;
 }
 
 /**
@@ -50,8 +63,14 @@ export function extractClaims(input: ExtractionInput): ExtractionResult {
   // Resolve speakers in reading order: pronouns and bare surnames refer back.
   let turn: { paragraph: number; claimant: Claimant | undefined } | undefined;
   const attributed: Attributed[] = [];
+  let list: ListIntro | undefined;
   sentences.forEach((sentence, index) => {
-    discourse.startSentence(sentence.start);
+    discourse.startSentence(sentence.start, sentence.paragraph);
+    // An item of a list keeps its introduction's reading until a sentence that is no item.
+    const item = list !== undefined && followsBullet(body, sentence.start) ? list : undefined;
+    list = undefined;
+    const next = sentences[index + 1];
+    const intro = sentence.tokens[sentence.tokens.length - 1].text === ':' && next !== undefined && followsBullet(body, next.start);
     const label = labels.get(sentence.index);
     if (label !== undefined) {
       const speaker = discourse.resolveLabel(label.speaker);
@@ -68,11 +87,14 @@ export function extractClaims(input: ExtractionInput): ExtractionResult {
         const resolved = frame.speaker.length > 0 ? discourse.resolveSpeaker(frame.speaker) : SELF;
         // Unframed, or framed by the writer ("I said"): left to the turn or quote it sits in, else the publisher.
         claimant = resolved === SELF ? undefined : resolved;
+        if (claimant !== undefined) discourse.noteSpeaker(claimant);
         if (claimant !== undefined && frame.content.length > 0) discourse.learnGender(claimant, sentence.tokens, frame.content[0].start);
       }
-      attributed.push({ sentence, index, head: previous === undefined, frame, claimant, turn: sentenceTurn });
+      attributed.push({ sentence, index, head: previous === undefined, frame, claimant, turn: sentenceTurn, intro, list: item });
       previous = { frame, claimant };
     }
+    if (intro) list = { claimant: attributed[attributed.length - 1].claimant, demands: introducesDemands(body.slice(sentence.start, sentence.end)) };
+    else if (item !== undefined) list = item;
     discourse.noteMentions(sentence.tokens);
   });
 
@@ -86,13 +108,19 @@ export function extractClaims(input: ExtractionInput): ExtractionResult {
   let lastSpeaker: { claimant: Claimant; paragraph: number } | undefined;
   attributed.forEach((a) => {
     const { sentence, frame } = a;
+    // A list's introduction states nothing by itself; a list of demands states nothing at all.
+    if (a.intro || a.list?.demands === true) return;
     const q = quotes[a.index];
-    let claimant = a.claimant ?? a.turn;
+    let claimant = a.claimant ?? a.turn ?? (frame.kind === 'none' ? a.list?.claimant : undefined);
     if (claimant === undefined && q.quoted) {
       // A quote's other sentences belong to the speaker named once for it, or
       // to the speaker just before (a quote running on from the last paragraph).
       claimant = groupSpeaker.get(q.group);
-      if (claimant === undefined && lastSpeaker !== undefined && sentence.paragraph - lastSpeaker.paragraph <= 1) claimant = lastSpeaker.claimant;
+      if (claimant === undefined && lastSpeaker !== undefined && sentence.paragraph - lastSpeaker.paragraph <= 1) {
+        claimant = lastSpeaker.claimant;
+        // The rest of the quotation, over later paragraphs too, is theirs.
+        groupSpeaker.set(q.group, claimant);
+      }
       if (claimant === undefined) claimant = { name: null, role: null, kind: 'PERSON' };
     }
     if (a.claimant !== undefined && a.head) lastSpeaker = { claimant: a.claimant, paragraph: sentence.paragraph };
@@ -100,7 +128,7 @@ export function extractClaims(input: ExtractionInput): ExtractionResult {
 
     const content = tokensIn(sentence.tokens, frame);
     const text = claimText(body, frame.content);
-    if (!isCheckable(sentence, frame, content, text)) return;
+    if (!isCheckable(sentence, frame, content, text, followsBullet(body, sentence.start))) return;
 
     // A sentence of two statements gives each claim its own clause.
     const spanStart = frame.clause?.start ?? sentence.start;

@@ -6,7 +6,7 @@ import type { Span } from './clean';
 import type { Sentence, Token } from './sentences';
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
-const { CAUSE_VERBS, COURT_PARTICIPLES, DATA_NOUNS, PUBLISHED_VERBS, QUESTION_VERBS, REPORTING_VERBS, SHOW_VERBS } = lexicon;
+const { CAUSE_VERBS, COURT_PARTICIPLES, DATA_NOUNS, PUBLISHED_VERBS, QUESTION_VERBS, REPORTING_VERBS, RULE_NOUNS, SHOW_VERBS } = lexicon;
 
 /** How a sentence attributes what it says. */
 export type FrameKind = 'none' | 'leading' | 'trailing' | 'middle' | 'according';
@@ -94,6 +94,17 @@ export function inNounPhrase(tokens: readonly Token[], i: number): boolean {
   return i > 1 && before.text === '-' && before.end === tokens[i].start && tokens[i - 2].end === before.start && NOMINAL.has(tokens[i - 2].pos);
 }
 
+/**
+ * "The council's education lead, Sarah Penrose, said …": a word wink-nlp tags as a verb just before
+ * a name set off by commas is the title the name is in apposition to, not the sentence's verb.
+ */
+export function beforeAppositiveName(t: readonly Token[], i: number): boolean {
+  if (t[i + 1]?.text !== ',' || i === 0 || (t[i - 1].pos !== 'NOUN' && t[i - 1].pos !== 'ADJ' && t[i - 1].pos !== 'PART')) return false;
+  let k = i + 2;
+  while (k < t.length && k < i + 7 && t[k].cap) k++;
+  return k - (i + 2) >= 2 && t[k]?.text === ',';
+}
+
 /** A reporting verb used as a verb ("claims" can be a noun). */
 export function isReportingVerb(t: Token): boolean {
   if (!REPORTING_VERBS.has(t.lower) && !QUESTION_VERBS.has(t.lower)) return false;
@@ -107,6 +118,8 @@ export function isReportingVerb(t: Token): boolean {
  */
 export function isSpeakerPhrase(tokens: readonly Token[], lenient = false): boolean {
   if (tokens.length === 0) return false;
+  // "the state law said that …", "the rules state that …": a text of law is what is claimed about, no speaker.
+  if (RULE_NOUNS.has(tokens[tokens.length - 1].lower)) return false;
   // A relative clause ("X, a pensioner who has complained about his bills, said …") does not count towards the length.
   const relative = tokens.findIndex((t) => t.lower === 'who' || t.lower === 'whose');
   if ((relative > 0 ? relative : tokens.length) > MAX_SPEAKER || tokens.length > 2 * MAX_SPEAKER) return false;
@@ -122,7 +135,7 @@ export function isSpeakerPhrase(tokens: readonly Token[], lenient = false): bool
     // wink-nlp tags some nouns as verbs ("police data"): only a finite auxiliary rules the phrase out.
     // Counsel's "prosecuting" between commas in a court report is a role, not a verb.
     const court = i > 0 && tokens[i - 1].text === ',' && COURT_PARTICIPLES.has(t.lower);
-    if (lenient ? t.pos === 'AUX' : isVerbLike(t) && !inNounPhrase(tokens, i) && !court && !(t.lower.endsWith('ed') && i > 0 && tokens[i - 1].text === ',')) {
+    if (lenient ? t.pos === 'AUX' : isVerbLike(t) && !inNounPhrase(tokens, i) && !court && !(t.lower.endsWith('ed') && i > 0 && tokens[i - 1].text === ',') && !beforeAppositiveName(tokens, i)) {
       // Titles wink-nlp tags as verbs ("Acting", "Deputy") still start with a capital; so do
       // names in -ing it tags so ("Manning", "Ewing Kahn"), alone, before another name or before an appositive ("Browning, the mayor").
       if (!t.cap || (i === 0 && !(t.pos === 'VERB' && t.lower.endsWith('ing') && (tokens.length === 1 || tokens[1].cap || tokens[1].text === ',')))) return false;
@@ -186,5 +199,8 @@ export function trimSpeaker(tokens: Token[]): Token[] {
   let b = tokens.length;
   while (a < b && (tokens[a].text === ',' || QUOTES.has(tokens[a].text))) a++;
   while (b > a && (tokens[b - 1].text === ',' || QUOTES.has(tokens[b - 1].text))) b--;
+  // "the National Statistics Institute (INE)": the short name in brackets is the same body's.
+  if (b - a > 2 && tokens[b - 1].text === ')') b--;
+  if (b - a > 2 && tokens[b - 2].text === '(' && tokens[b - 1].text === tokens[b - 1].text.toUpperCase()) b -= 2;
   return tokens.slice(a, b);
 }

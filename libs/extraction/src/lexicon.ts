@@ -222,3 +222,17 @@ export const HEARING_BODIES = set('court jury jurors tribunal inquiry inquest he
 
 /** Company nouns that may stand for any body named before ("the company said"); the others need it named with them. */
 export const GENERIC_BODY_NOUNS = set('company firm group organisation organization business body');
+
+/**
+ * Descriptions that news uses for a body of a kind its name gives away, though they share no word:
+ * "the force" for a police force. The words of the name that say which body the description may mean.
+ */
+export const BODY_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['force', ['police', 'constabulary']],
+]);
+
+/**
+ * Texts of law and rule, which say nothing themselves: "the state law said that B" is the speaker's
+ * statement of what the law is (LAWS_RULES), not a statement of the law's.
+ */
+export const RULE_NOUNS = set('law laws rule rules constitution act statute statutes regulation regulations treaty convention code bill charter directive ordinance');

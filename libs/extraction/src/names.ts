@@ -100,6 +100,12 @@ function namesBusinessOrPlace(tokens: readonly Token[], from: number, to: number
   return false;
 }
 
+/** Do tokens[0, end) name a body: an organisation's head word or a trade word among them ("Great Western Railway", "the Met Office")? */
+export function namesBody(tokens: readonly Token[], end: number): boolean {
+  for (let k = 0; k < end; k++) if (isOrgWord(tokens[k].lower) || BODY_NAME_WORDS.has(tokens[k].lower)) return true;
+  return false;
+}
+
 // What the words of a body's name are tagged (in capitals wink-nlp tags a verb as one, and that ends the name).
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
 
@@ -115,7 +121,8 @@ export function orgMentions(tokens: readonly Token[]): NameRun[] {
     const t = tokens[k];
     if (!t.cap || !isOrgWord(t.lower)) continue;
     let from = k;
-    while (from > 0 && tokens[from - 1].cap && NAME_POS.has(tokens[from - 1].pos)) from--;
+    // Inside a name a capital counts more than the tag ("the Met Office": wink-nlp tags "Met" a verb); not the sentence's first.
+    while (from > 0 && tokens[from - 1].cap && (NAME_POS.has(tokens[from - 1].pos) || (from - 1 > 0 && tokens[from - 2].lower === 'the'))) from--;
     let to = k + 1;
     for (;;) {
       const next = tokens[to];

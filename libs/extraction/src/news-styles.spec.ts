@@ -80,3 +80,45 @@ describe('rules for more news styles', () => {
     expect(claimsOf('Troops shelled the city for 3 weeks, and they just announced a pause.')).toHaveLength(1);
   });
 });
+
+// The general rules that a live blog, a press release with its back matter, a long-form feature and an
+// explainer with a fact box called for (session 10): each case is a short text of its own.
+describe('rules for news formats', () => {
+  it('gives the paragraphs of a quotation opened after "X said:" to X, over several paragraphs', () => {
+    const body = 'The charity\'s director, Dr Ann Hale, said:\n\n"Since 2021 the number of families in hostels has risen by a third.\n\n"Every week 40 families call our advice line."';
+    expect(claimsOf(body).map((c) => [c.claimant, c.text])).toEqual([
+      ['Ann Hale', 'Since 2021 the number of families in hostels has risen by a third'],
+      ['Ann Hale', 'Every week 40 families call our advice line'],
+    ]);
+  });
+
+  it('reads the items of a list with the sentence that introduces it, which is no claim itself; a list of demands has none', () => {
+    const body = 'A survey published today by the charity Homeright found that rents rose by 9% in 2024.\n\nThe survey of 2,000 tenants found that:\n\n• 21% had skipped meals to pay rent\n• 38% spend more than 40% of their pay on rent\n\nThe charity is calling on the government to:\n\n• cap rent rises at inflation\n• build 90,000 social homes a year';
+    expect(claimsOf(body).map((c) => [c.claimant, c.text])).toEqual([
+      ['the charity Homeright', 'rents rose by 9% in 2024'],
+      ['the charity Homeright', '21% had skipped meals to pay rent'],
+      ['the charity Homeright', '38% spend more than 40% of their pay on rent'],
+    ]);
+  });
+
+  it('gives a box of figures to the publisher, and keeps its heading and sources out', () => {
+    const body = 'The city froze new licences on Monday.\n\nKey figures\n• 11,400 licences in 2024\n• 62% of them in the centre\nSources: tourism registry';
+    expect(claimsOf(body).map((c) => [c.claimant, c.quote])).toEqual([
+      ['Gazette', 'The city froze new licences on Monday.'],
+      ['Gazette', '11,400 licences in 2024'],
+      ['Gazette', '62% of them in the centre'],
+    ]);
+  });
+
+  it('keeps a live blog\'s timestamps, post headlines and host notes out of the claims', () => {
+    const body = "Live\n\nKey events\n\n14:22 Thousands without power\n\n14:22\n\nThousands without power\n\nAbout 48,000 homes are without power, the grid operator said.\n\n12:58\n\nGood afternoon. I'm Ann Lee, and I'll be bringing you the latest updates. We'll bring you more as we get it.";
+    expect(claimsOf(body).map((c) => c.quote)).toEqual(['About 48,000 homes are without power, the grid operator said.']);
+  });
+
+  it("drops a press release's dateline and back matter", () => {
+    const story = 'London, 9 April 2025 – One in five renters skipped meals last year, the charity said. Rents rose by 9% in the year to March.';
+    const body = `${story}\n\n-ENDS-\n\nNotes to editors\n\n1. The survey of 2,104 adults ran in May.`;
+    expect(claimsOf(body).map((c) => c.quote)).toEqual(['One in five renters skipped meals last year, the charity said.', 'Rents rose by 9% in the year to March.']);
+  });
+});
+

@@ -27,6 +27,17 @@ describe('trackQuotes', () => {
     ]);
   });
 
+  it('goes on over a paragraph that opens the quotation left open before it (a speech of several paragraphs)', () => {
+    expect(track('“We are ready. The army is big.\n\n“It has 5,000 troops.”\n\nThe minister left.')).toEqual([
+      ['“We are ready.', true, 0],
+      ['The army is big.', true, 0],
+      ['“It has 5,000 troops.”', true, 0],
+      ['The minister left.', false, -1],
+    ]);
+    // A quotation closed before the break: the next one is another.
+    expect(track('“We are ready.”\n\n“It has 5,000 troops.”').map((x) => x[2])).toEqual([0, 1]);
+  });
+
   it('does not take apostrophes for quotation marks', () => {
     expect(track('Lithuania’s army grew. It’s big.').map((x) => x[1])).toEqual([false, false]);
   });

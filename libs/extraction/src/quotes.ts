@@ -19,7 +19,8 @@ const LOW_DOUBLE = 0x201e; // „
  * Track quotation marks across sentences, so that the sentences of a quote
  * split by the sentence splitter ("“We are ready. The army has 5,000 troops,”
  * she said.") can share the speaker named once. Curly quotes open and close;
- * straight quotes toggle. A paragraph break closes any open quote.
+ * straight quotes toggle. A paragraph break closes any open quote, unless the next
+ * paragraph opens one again (then the quotation goes on).
  */
 export function trackQuotes(body: string, sentences: readonly Sentence[]): QuoteInfo[] {
   const out: QuoteInfo[] = [];
@@ -28,7 +29,11 @@ export function trackQuotes(body: string, sentences: readonly Sentence[]): Quote
   let groups = 0;
   let paragraph = -1;
   for (const s of sentences) {
+    // A quotation left open at the end of a paragraph and opened again at the start of the next
+    // is one quotation over both: the convention for a speech of several paragraphs.
+    let continued = false;
     if (s.paragraph !== paragraph) {
+      continued = open && group >= 0 && opensQuote(body.charCodeAt(s.start));
       open = false;
       paragraph = s.paragraph;
     }
@@ -41,9 +46,11 @@ export function trackQuotes(body: string, sentences: readonly Sentence[]): Quote
     }
     // An opening mark first: the sentence starts a quotation.
     const first = s.start < s.end ? body.charCodeAt(s.start) : -1;
-    const quoted = startsInside || first === STRAIGHT || first === LEFT_DOUBLE || first === LEFT_GUILLEMET || first === LOW_DOUBLE;
-    if (quoted && !startsInside) group = groups++;
+    const quoted = startsInside || opensQuote(first);
+    if (quoted && !startsInside && !continued) group = groups++;
     out.push({ quoted, group: quoted ? group : -1 });
   }
   return out;
 }
+
+const opensQuote = (c: number): boolean => c === STRAIGHT || c === LEFT_DOUBLE || c === LEFT_GUILLEMET || c === LOW_DOUBLE;

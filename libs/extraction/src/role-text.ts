@@ -22,6 +22,9 @@ export function titleBefore(tokens: readonly Token[], at: number, body: string):
   return cleanRole(textOf(tokens.slice(i, at), body));
 }
 
+// "a hydrologist at the Polytechnic University …", "an adviser to the Home Office": a noun for what someone does, where.
+const JOB_AT = /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:at|of|for|with|from|to)\s+(?:the\s+)?\p{Lu}/u;
+
 /** The phrase around the name: "Lithuanian Deputy Minister of National Defense", "a spokeswoman for the ministry". */
 export function roleText(tokens: readonly Token[], run: NameRun, body: string): string {
   // "Helen Marsh, prosecuting": a court report's participle names counsel's role.
@@ -31,13 +34,18 @@ export function roleText(tokens: readonly Token[], run: NameRun, body: string): 
   const after = tokens.slice(run.to);
   const pieces = [textOf(before, body), textOf(after, body)]
     .map((p) => p.replace(/^[\s,]+|[\s,]+$/g, ''))
-    // "…, who led the campaign": a relative clause describes the person but is not a role.
-    .map((p) => p.replace(/(^|,\s*)(who|whose|which)\b.*$/i, '').replace(/[\s,]+$/, ''))
+    // "…, who led the campaign", "a hydrologist at … who has monitored …": a relative clause describes the person but is not a role.
+    .map((p) => p.replace(/(^|,\s*|\s)(who|whose|which)\b.*$/i, '').replace(/[\s,]+$/, ''))
     .filter((p) => p.length > 0);
   // "Economist Inese Kalnina of Swedbank" → "Economist of Swedbank".
   if (pieces.length === 2 && /^(of|at|from|for|with|in)\s/i.test(pieces[1])) return pieces.join(' ');
-  // A role names a title or job: "data released by …" or "on Tuesday" around a name is not one.
-  return pieces.filter((p) => p.split(/[\s,]+/).some((w) => isRoleWord(w.toLowerCase()))).join(', ');
+  // A role names a title or job: "data released by …" or "on Tuesday" around a name is not one;
+  // "a hydrologist at the Polytechnic University" is one by its shape, whatever the job's word.
+  // "Professor Ian Crowther, a neuroscientist at …": the indefinite article goes from each piece, as from a whole role.
+  return pieces
+    .filter((p) => JOB_AT.test(p) || p.split(/[\s,]+/).some((w) => isRoleWord(w.toLowerCase())))
+    .map((p) => p.replace(/^(?:a|an)\s+/i, ''))
+    .join(', ');
 }
 
 export function textsOf(tokens: readonly Token[], from: number, to: number): string[] {

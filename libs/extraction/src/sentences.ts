@@ -21,6 +21,8 @@ export interface Sentence {
   end: number;
   /** Tokens without whitespace; words wink-nlp split at non-ASCII letters are re-joined. */
   tokens: Token[];
+  /** A semicolon is among the tokens (noted while splitting, so the frame reader need not look for one). */
+  semicolon?: boolean;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '…', '...']);
@@ -64,6 +66,7 @@ export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let current: Token[] = [];
   let currentPara = 0;
+  let semicolon = false;
   const flush = (): void => {
     if (current.length > 0) {
       sentences.push({
@@ -72,9 +75,11 @@ export function splitSentences(text: string): Sentence[] {
         start: current[0].start,
         end: current[current.length - 1].end,
         tokens: current,
+        semicolon,
       });
     }
     current = [];
+    semicolon = false;
   };
 
   for (const [first, last] of spans) {
@@ -105,6 +110,7 @@ export function splitSentences(text: string): Sentence[] {
         continue;
       }
       const lower = v.toLowerCase();
+      if (v === ';') semicolon = true;
       current.push({ text: v, lower, pos: tags[i], cap: startsUpper(v, lower), start, end: start + v.length });
     }
     flush();
@@ -125,6 +131,7 @@ function mergeQuoteTails(sentences: Sentence[]): Sentence[] {
     if (prev !== undefined && prevLast !== undefined && prev.paragraph === s.paragraph && /^["”»']$/.test(prevLast.text) && /^\p{Ll}/u.test(s.tokens[0].text)) {
       prev.tokens.push(...s.tokens);
       prev.end = s.end;
+      prev.semicolon = prev.semicolon === true || s.semicolon === true;
       continue;
     }
     // The sentences are this module's own, fresh from splitSentences: renumber in place rather than copy each.

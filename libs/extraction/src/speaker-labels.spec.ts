@@ -27,19 +27,28 @@ describe('speaker labels of a transcript', () => {
     expect(by('The government says')).toMatchObject({ claimant: 'the government' });
   });
 
-  it('reads a named label as its speaker', () => {
+  it('reads a named label as its speaker (in capitals, written as names are)', () => {
     const body = 'SANDERS: We have lost 800,000 jobs every month.\n\nCLINTON: The deficit was $1.4 trillion dollars in 2009.';
     expect(extractClaims({ body }).claims.map((c) => [c.claimant, c.claimantKind, c.text])).toEqual([
-      ['SANDERS', 'PERSON', 'We have lost 800,000 jobs every month'],
-      ['CLINTON', 'PERSON', 'The deficit was $1.4 trillion dollars in 2009'],
+      ['Sanders', 'PERSON', 'We have lost 800,000 jobs every month'],
+      ['Clinton', 'PERSON', 'The deficit was $1.4 trillion dollars in 2009'],
+    ]);
+  });
+
+  it('writes a label in capitals as the name is written: the full name given before, else the surname, no honorific', () => {
+    const body = 'Donald Trump and John McCain met in Ohio.\n\nTRUMP: We have lost 800,000 jobs.\n\nMCCAIN: The deficit was $1.4 trillion.\n\nMR. O\'ROURKE: Texas has 254 counties.';
+    expect(extractClaims({ body }).claims.map((c) => c.claimant)).toEqual([null, 'Donald Trump', 'John McCain', "O'Rourke"]);
+    expect(extractClaims({ body: 'MCCAIN: The deficit was $1.4 trillion.\n\nSEN. SANDERS: We have lost 800,000 jobs.' }).claims.map((c) => [c.claimant, c.claimantRole])).toEqual([
+      ['McCain', null],
+      ['Sanders', 'Sen.'],
     ]);
   });
 
   it('gives a first-person frame with an adverb or a "what" to the turn\'s speaker', () => {
     const body = 'SANDERS: I really believe that we lost 800,000 jobs every month.\n\nCLINTON: What I said is that the deficit was $1.4 trillion dollars in 2009.';
     expect(extractClaims({ body }).claims.map((c) => [c.claimant, c.text])).toEqual([
-      ['SANDERS', 'we lost 800,000 jobs every month'],
-      ['CLINTON', 'the deficit was $1.4 trillion dollars in 2009'],
+      ['Sanders', 'we lost 800,000 jobs every month'],
+      ['Clinton', 'the deficit was $1.4 trillion dollars in 2009'],
     ]);
   });
 

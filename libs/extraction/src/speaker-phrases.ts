@@ -84,7 +84,21 @@ export function dataOwner(tokens: readonly Token[]): Token[] | null {
   // Not "the Duelfer report": a report or a study is often named after someone, figures are someone's.
   if (tokens.length < 2 || last.cap || !OWNED_FIGURES.has(last.lower)) return null;
   const owner = tokens.slice(0, -1);
+  // "the survey's figures": the body named before by that noun ("the Spanish Geological Survey").
+  if (owner.length >= 3 && owner.length <= 4 && isPossessive(owner[owner.length - 1]) && owner[0].lower === 'the' && ORG_WORDS.has(owner[owner.length - 2].lower)) return owner.slice(0, -1);
   return owner.some((t) => t.cap && (t.pos === 'PROPN' || ORG_WORDS.has(t.lower))) ? owner : null;
+}
+
+const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.lower === "'s" || t.lower === '’s');
+
+/**
+ * "Ortuño's office", "the minister's office": the one whose office speaks for them (the tokens
+ * before "'s"), or null. Not "the President's Office": a capitalised Office is a body of its own.
+ */
+export function officeHolder(tokens: readonly Token[]): Token[] | null {
+  const n = tokens.length;
+  if (n < 3 || tokens[n - 1].lower !== 'office' || tokens[n - 1].cap || !isPossessive(tokens[n - 2])) return null;
+  return tokens.slice(0, n - 2);
 }
 
 /**
@@ -114,8 +128,8 @@ const isVerbTag = (t: Token | undefined): boolean => t?.pos === 'VERB' || t?.pos
  */
 export function groupSubject(tokens: readonly Token[]): { head: number; end: number } | null {
   let i = tokens[0]?.pos === 'DET' ? 1 : 0;
-  // Nouns and adjectives up to the last one before the verb.
-  while (i + 1 < tokens.length && i < 6 && (tokens[i].pos === 'ADJ' || tokens[i].pos === 'PROPN' || tokens[i].pos === 'NOUN') && !isVerbTag(tokens[i + 1])) i++;
+  // Nouns and adjectives up to the last one before the verb ("The Met Office": a capital after "the" is a name's, whatever its tag).
+  while (i + 1 < tokens.length && i < 6 && (tokens[i].pos === 'ADJ' || tokens[i].pos === 'PROPN' || tokens[i].pos === 'NOUN' || (i === 1 && tokens[i].cap && tokens[i + 1].cap)) && !isVerbTag(tokens[i + 1])) i++;
   let end = i + 1;
   let verbAt = end;
   if (i > 0 && WHERE_FROM.has(tokens[i].lower)) {

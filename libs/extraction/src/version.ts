@@ -11,5 +11,12 @@
  * the figure, saying B"); court reports' counsel ("Helen Marsh, prosecuting"), ages and hometowns in
  * apposition, "…, the researchers found.", name particles, interview answers and pronouns across them;
  * hedges, advice to the reader and pleas are no claims of the one named.
+ * 1.4.0: news formats: a press release's dateline and back matter ("-ENDS-", notes to editors, "About X",
+ * media contacts), bulleted lists read with the sentence that introduces them ("The survey found that:")
+ * or as a box of figures, a quotation of several paragraphs after "X said:", a live blog's host notes;
+ * "X said that A, and that B" and a named speaker after a semicolon give two claims; "he"/"she" for the
+ * one who has just spoken, "the force"/"the operator" for the body just named, "X's office" for X, a
+ * transcript's label in capitals written as the name is ("TRUMP" → "Trump"), a law is no speaker ("the
+ * state law said …"); advice to people at large, condolences and doubt are no claims.
  */
-export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.3.0';
+export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.0';

@@ -122,6 +122,8 @@ export const STYLE_FIXTURES: Fixture[] = [
       { quote: 'We got a grant of £2,500', claimant: 'Carys Beddoe' },
       { quote: 'the Skell defences had protected 430 homes', claimant: 'a spokesperson for the Environment Agency' },
       { quote: 'it would spend £3.4 million on repairs', claimant: 'the Environment Agency' },
+      // "…, and that B": a second statement of the agency's, found once "said that A and that B" gave two claims (session 10).
+      { quote: 'work on the section behind the church would start in the spring', claimant: 'the Environment Agency', type: 'PREDICTION' },
       { quote: 'flood warnings were issued only when flooding', claimant: 'a spokesperson for the Environment Agency' },
       { quote: "It hasn't been done since the 1990s", claimant: 'Alan Pryce' },
       { quote: 'he says the flood has cost the farm about £85,000', claimant: 'Alan Pryce' },

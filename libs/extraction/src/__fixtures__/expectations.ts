@@ -1,4 +1,5 @@
 import type { ClaimType } from '../types';
+import { FORMAT_FIXTURES } from './expectations-formats';
 import { STYLE_FIXTURES } from './expectations-styles';
 
 /** One claim expected in a fixture, written out by hand. */
@@ -326,4 +327,5 @@ export const FIXTURES: Fixture[] = [
     absent: ['Shop owners are worried', 'Mitalas rejected the criticism', 'Do you support', 'Tell us in the comments', 'Vilnius to ban cars'],
   },
   ...STYLE_FIXTURES,
+  ...FORMAT_FIXTURES,
 ];

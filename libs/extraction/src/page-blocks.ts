@@ -1,0 +1,82 @@
+// Blocks of lines that the line-by-line cleaning cannot judge alone: a press release's back matter
+// (what follows its end mark, its notes to editors, its "About X" boilerplate and media contacts),
+// and bulleted lists, which are link lists on most pages but statements when a sentence introduces
+// them ("The survey found that:") or when they are a box of figures ("Key figures").
+
+// "-ENDS-", "ENDS", "- ends -", "###", "-30-", "End of press release": the release's body is over.
+const END_MARK = /^(?:[-–—*=\s]*ends\.?[-–—*=\s]*|[-–—*=]+\s*end\s*[-–—*=]+|#{3}|-\s*30\s*-|end of (?:the )?(?:press )?release\.?)$/i;
+// Headings of what is written for journalists, not readers: "Notes to editors", "Editor's notes", "Media contact".
+const BACK_MATTER_HEADING = /^(?:notes? (?:to|for) editors?|editor(?:s|['’]s|s['’])? notes?|(?:media|press) (?:contacts?|enquiries|inquiries)\b.*)\s*:?$/i;
+// "About Shelterwise", "About the Harbour Trust": the boilerplate heading, when the paragraph after it defines that name.
+const ABOUT_HEADING = /^[Aa]bout (?:the )?(\p{Lu}[\p{L}\p{N}&'’.-]*)(?:\s+[\p{L}\p{N}&'’.-]+){0,6}\s*:?$/u;
+
+/**
+ * Does the line open a press release's back matter, everything from which on is no part of the
+ * story? `next` is the first line after it (an "About X" heading counts only when that line
+ * speaks of X: "Shelterwise is a national charity …").
+ */
+export function opensBackMatter(text: string, next: string | undefined): boolean {
+  if (text.length > 60) return false;
+  if (END_MARK.test(text) || BACK_MATTER_HEADING.test(text)) return true;
+  const about = ABOUT_HEADING.exec(text);
+  return about !== null && next !== undefined && new RegExp(`^(?:the )?${escape(about[1])}\\b`, 'iu').test(next);
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// "1. Ten things to do …", "• Latvia signs grid deal": an item of a list.
+export const LIST_ITEM = /^(\d{1,2}[.)]|[-•*·▪►])\s/;
+const ITEM_FIGURE = /^(?:\d{1,2}[.)]|[-•*·▪►])\s+[^?]*\d[^?]*$/;
+const READER = /\byou(?:r)?\b/i;
+
+const OPENS_QUOTE = /^["“«„]/;
+
+/**
+ * Does the line introduce a list or a quotation as part of the story ("The survey of 2,104 renters
+ * found that:", "The charity is calling on the government to:", "Dr Naomi Asante said:")? A prompt
+ * to the reader ("You might also like:") or a label ("Most read:") does not, nor a heading of two
+ * or three words before a list.
+ */
+export function introducesBlock(text: string, words: number, next: string | undefined): boolean {
+  if (next === undefined || !text.endsWith(':') || READER.test(text)) return false;
+  return (LIST_ITEM.test(next) && words >= 4) || (OPENS_QUOTE.test(next) && words >= 2);
+}
+
+/**
+ * Are the list's items statements: introduced by a sentence, or most of them figures (a fact box's
+ * "• 11,400 licences in Porto in 2024"; a list of links names other stories, with few figures)?
+ * A question is never one.
+ */
+export function listItemsAreProse(items: readonly string[], introduced: boolean): boolean[] {
+  const figures = items.filter((t) => ITEM_FIGURE.test(t)).length;
+  const box = items.length >= 2 && figures * 2 >= items.length;
+  return items.map((t) => (introduced || box) && !t.trimEnd().endsWith('?'));
+}
+
+const BULLET_CHARS = '-•*·▪►';
+
+/** Does a bullet or an item's number open the line just before `offset` ("• 21% had skipped meals …" from its "21%")? */
+export function followsBullet(body: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && (body[i] === ' ' || body[i] === '\t')) i--;
+  if (i < 0) return false;
+  if (body[i] === '.' || body[i] === ')') {
+    // "1. Opinium surveyed …": a number of one or two digits.
+    let d = i - 1;
+    while (d >= 0 && d >= i - 2 && body[d] >= '0' && body[d] <= '9') d--;
+    if (d === i - 1) return false;
+    i = d + 1;
+  } else if (!BULLET_CHARS.includes(body[i])) return false;
+  i--;
+  while (i >= 0 && (body[i] === ' ' || body[i] === '\t')) i--;
+  return i < 0 || body[i] === '\n' || body[i] === '\r';
+}
+
+// "The charity is calling on the government to:": what follows is what someone wants done, no
+// statement; "The government has pledged to:" or "plans to:" announces what it will do.
+const WILL_DO = /\b(?:pledge[sd]?|promise[sd]?|vow(?:s|ed)?|plan(?:s|ned)?|intends?|will|would|aims?)\b[^:]*\bto\s*:$/i;
+
+/** Is a list introduced by `intro` (its text) a list of demands ("… calling on the government to:")? */
+export function introducesDemands(intro: string): boolean {
+  return /\bto\s*:$/i.test(intro) && !WILL_DO.test(intro);
+}
