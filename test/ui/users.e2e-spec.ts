@@ -120,6 +120,17 @@ describe('review UI: users and passwords', () => {
     const edit = page.getByRole('button', { name: 'Edit Rita Reviewer' });
     await edit.click();
     const editDialog = page.getByRole('dialog', { name: 'Edit Rita Reviewer' });
+    // A blank name is marked at its field as the other user forms mark theirs (said with it, focused), and nothing goes out.
+    const adminSent = sentOperations(page);
+    const nameField = editDialog.getByLabel('Name');
+    await nameField.fill('   ');
+    await editDialog.getByRole('button', { name: 'Save' }).click();
+    await editDialog.getByText('Write the person’s name.').waitFor();
+    expect(await nameField.getAttribute('aria-invalid')).toBe('true');
+    expect(await nameField.getAttribute('aria-describedby')).toBe('edit-user-name-problem');
+    expect(await focusedId(page)).toBe('edit-user-name');
+    expect(adminSent).not.toContain('UpdateUser');
+    await nameField.fill('Rita Reviewer');
     await editDialog.getByLabel('Role').selectOption('EDITOR');
     await editDialog.getByRole('button', { name: 'Save' }).click();
     await editDialog.waitFor({ state: 'hidden' });
