@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { adminClient, QW, REFERENCE_ARTICLE, submitAndExtract, userWithRole, type TestUser } from './support/factories';
 import type { GqlClient } from './support/gql-client';
+import { backendPid, someoneWaits } from './support/locks';
 import { eventually, Stack } from './support/stack';
 import { submit, take, W } from './support/workflow';
 import { WebhookReceiver } from './support/webhook-receiver';
@@ -38,7 +39,8 @@ describe('event times follow the order events happen in', () => {
     await stack.stop();
   });
 
-  const waiters = async (): Promise<number> => (await stack.pg.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rowCount!;
+  /** Whether a session waits for a lock the test's transaction holds. */
+  const blocked = async (): Promise<boolean> => someoneWaits(stack, await backendPid(tx));
 
   it('a verdict that waited on its assignment is dated after the events written while it waited', async () => {
     const { createWebhook } = await admin.ok<{ createWebhook: { webhook: { id: string } } }>(QW.createWebhook, { input: { url: receiver.url, events: ['claim.queued', 'verdict.submitted'] } });
@@ -56,7 +58,7 @@ describe('event times follow the order events happen in', () => {
     await tx.query('BEGIN');
     await tx.query(`SELECT id FROM review_assignments WHERE id = $1 FOR UPDATE`, [taken.id]);
     const verdict = submit(reviewer.client, taken.id, 'TRUE');
-    await eventually(async () => (await waiters()) >= 1, 10000, 'the verdict to wait on its assignment');
+    await eventually(blocked, 10000, 'the verdict to wait on its assignment');
     // Meanwhile an editor boosts the claim under review, and queues another claim (claim.queued): both commit first.
     await editor.client.ok(W.boost, { id: reviewed, boost: 10 });
     await editor.client.ok(W.queueClaim, { id: other });

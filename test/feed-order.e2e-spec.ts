@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { REFERENCE_ARTICLE, submitAndExtract, userWithRole, type TestUser } from './support/factories';
+import { backendPid, waitersOn } from './support/locks';
 import { eventually, Stack } from './support/stack';
 import { submit, take, W } from './support/workflow';
 
@@ -33,7 +34,8 @@ describe('the ClaimReview feed under concurrent publications', () => {
     await stack.stop();
   });
 
-  const waiters = async (): Promise<number> => (await stack.pg.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rowCount!;
+  /** Sessions waiting on the test's transaction: the first publication directly, the second behind it (the publication-order lock). */
+  const waiters = async (): Promise<number> => waitersOn(stack, await backendPid(tx));
   /** One poll of the documented loop: every page since `since`. */
   const poll = async (since: string): Promise<FeedItem[]> => {
     const items: FeedItem[] = [];

@@ -1,7 +1,8 @@
 import type { Queue } from 'bullmq';
 import type { Client } from 'pg';
 import { adminClient, Q, QW, REFERENCE_ARTICLE, submitAndExtract, userWithRole, type ArticleView, type TestUser } from './support/factories';
-import { backendPid, extractionDone, raceTools, someoneWaits, startReextraction, storedClaim, type StoredClaim } from './support/reextract';
+import { backendPid, someoneWaits } from './support/locks';
+import { extractionDone, raceTools, startReextraction, storedClaim, type StoredClaim } from './support/reextract';
 import { eventually, Stack } from './support/stack';
 import { WebhookReceiver } from './support/webhook-receiver';
 import { outboxDrained, take, W } from './support/workflow';

@@ -1,7 +1,8 @@
 import type { Queue } from 'bullmq';
 import type { Client } from 'pg';
 import { Q, REFERENCE_ARTICLE, submitAndExtract, userWithRole, type ArticleView, type TestUser } from './support/factories';
-import { extractionDone, raceTools, someoneWaits, startReextraction, storedClaim } from './support/reextract';
+import { backendPid, someoneWaits } from './support/locks';
+import { extractionDone, raceTools, startReextraction, storedClaim } from './support/reextract';
 import { eventually, Stack } from './support/stack';
 import { outboxDrained, submit, take, W } from './support/workflow';
 
@@ -34,7 +35,8 @@ describe('re-extraction racing editorial and review work on the article', () => 
   });
 
   const stored = (id: string) => storedClaim(stack, id);
-  const blocked = () => someoneWaits(stack);
+  /** Whether a session waits for a lock the test's transaction holds. */
+  const blocked = async () => someoneWaits(stack, await backendPid(tx));
   /** The claim's events after `sinceId`, oldest first. */
   const eventsSince = async (id: string, sinceId: string): Promise<{ type: string; from: string | null; to: string }[]> =>
     (await stack.pg.query<{ type: string; from: string | null; to: string }>(`SELECT type, from_status AS "from", to_status AS "to" FROM claim_events WHERE claim_id = $1 AND id > $2 ORDER BY id`, [id, sinceId])).rows;

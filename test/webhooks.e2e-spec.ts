@@ -1,6 +1,7 @@
 import { adminClient, publish, QW, REFERENCE_ARTICLE, reviewNext, submitAndExtract, userWithRole, type DeliveryView, type TestUser } from './support/factories';
 import type { GqlClient } from './support/gql-client';
 import { Client } from 'pg';
+import { backendPid, someoneWaits } from './support/locks';
 import { eventually, sleep, Stack } from './support/stack';
 import { validSignature, WebhookReceiver } from './support/webhook-receiver';
 import { W } from './support/workflow';
@@ -170,9 +171,8 @@ describe('webhooks', () => {
     afterEach(async () => {
       await tx.end();
     });
-    // Someone waits on a row lock in this database: the racing statement has reached the lock and not passed it.
-    const blocked = async (): Promise<boolean> =>
-      (await stack.pg.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rowCount! > 0;
+    // Someone waits on the row lock the test's transaction holds: the racing statement has reached the lock and not passed it.
+    const blocked = async (): Promise<boolean> => someoneWaits(stack, await backendPid(tx));
     const disabled = async (): Promise<{ id: string; receiver: WebhookReceiver }> => {
       const hook = await register(['verdict.submitted']);
       await stack.pg.query(`UPDATE webhooks SET enabled = false, disabled_at = now(), disabled_reason = 'off' WHERE id = $1`, [hook.id]);

@@ -24,23 +24,6 @@ export async function storedClaim(stack: Stack, id: string): Promise<StoredClaim
   return (await stack.pg.query<StoredClaim>(`SELECT id, status, text, version, model_version, span_start, span_end, pinned, boost, queue_seq FROM claims WHERE id = $1`, [id])).rows[0]!;
 }
 
-/**
- * Whether some session of the stack's database waits for a lock (the re-extraction, stopped by the test's);
- * with `holder`, for a lock that backend holds (not for one a statement of an earlier test still waits on).
- */
-export async function someoneWaits(stack: Stack, holder?: number): Promise<boolean> {
-  const r =
-    holder === undefined
-      ? await stack.pg.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)
-      : await stack.pg.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND $1 = ANY(pg_blocking_pids(pid))`, [holder]);
-  return r.rowCount! > 0;
-}
-
-/** The backend id of a connection: what `someoneWaits` names a holder by. */
-export async function backendPid(client: Client): Promise<number> {
-  return (await client.query<{ pid: number }>(`SELECT pg_backend_pid() AS pid`)).rows[0]!.pid;
-}
-
 /** An editor's `reextractArticle`; returns at once (the worker runs it). */
 export async function startReextraction(editor: GqlClient, articleId: string): Promise<void> {
   await editor.ok(`mutation($id: ID!) { reextractArticle(articleId: $id) { id } }`, { id: articleId });

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import type { GqlClient } from '../support/gql-client';
 import { failOnBrowserErrors, launchChromium, openPage, shot, signInAs } from '../support/browser';
 import { adminClient, Q, REFERENCE_ARTICLE, submitAndExtract, type TestUser, USER_PASSWORD, userWithRole } from '../support/factories';
@@ -66,6 +66,13 @@ describe('review UI: users and passwords', () => {
 
   const focusedText = (page: Page): Promise<string | null> => page.evaluate('document.activeElement && document.activeElement.textContent') as Promise<string | null>;
   const focusedId = (page: Page): Promise<string | null> => page.evaluate('document.activeElement && document.activeElement.id') as Promise<string | null>;
+  /** Waits until `field` shows `problem`, and checks it is marked invalid and has the focus. */
+  async function markedAt(page: Page, field: Locator, problem: string): Promise<void> {
+    const id = await field.getAttribute('id');
+    await page.locator(`#${id}-problem`).getByText(problem, { exact: true }).waitFor();
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await focusedId(page)).toBe(id);
+  }
   /** Waits until the app's live region says `text` (it fills in a moment after being emptied), and returns its politeness. */
   async function announced(page: Page, text: string): Promise<string | null> {
     const region = page.getByTestId('announcer');
@@ -120,6 +127,15 @@ describe('review UI: users and passwords', () => {
     const edit = page.getByRole('button', { name: 'Edit Rita Reviewer' });
     await edit.click();
     const editDialog = page.getByRole('dialog', { name: 'Edit Rita Reviewer' });
+    // A blank name is marked at its field as the other user forms mark theirs (said with it, focused), and nothing goes out.
+    const adminSent = sentOperations(page);
+    const nameField = editDialog.getByLabel('Name');
+    await nameField.fill('   ');
+    await editDialog.getByRole('button', { name: 'Save' }).click();
+    await markedAt(page, nameField, 'Write the person’s name.');
+    expect(await nameField.getAttribute('aria-describedby')).toBe('edit-user-name-problem');
+    expect(adminSent).not.toContain('UpdateUser');
+    await nameField.fill('Rita Reviewer');
     await editDialog.getByLabel('Role').selectOption('EDITOR');
     await editDialog.getByRole('button', { name: 'Save' }).click();
     await editDialog.waitFor({ state: 'hidden' });
@@ -192,9 +208,7 @@ describe('review UI: users and passwords', () => {
     const field = dialog.getByLabel('New password');
     await field.fill('short');
     await dialog.getByRole('button', { name: 'Set password' }).click();
-    await dialog.getByText('The password must have at least 10 characters.').waitFor();
-    expect(await field.getAttribute('aria-invalid')).toBe('true');
-    expect(await focusedId(page)).toBe('reset-password');
+    await markedAt(page, field, 'The password must have at least 10 characters.');
     await shot(page, 'users-reset-password-too-short');
     // 37 accented letters are 74 bytes in UTF-8: past what bcrypt reads, though under 72 characters. (Enter submits.)
     await field.fill('é'.repeat(37));

@@ -11,6 +11,9 @@ export const ROLES: { value: Role; label: string; hint: string }[] = [
 ];
 export const roleLabel = (r: Role): string => ROLES.find((x) => x.value === r)?.label ?? r;
 
+/** What a blank name is told, in every form that names a user. */
+export const NAME_MISSING = 'Write the person’s name.';
+
 /** What an admin can do to an account from the users page. */
 export type UserAction = 'create' | 'update' | 'deactivate' | 'reactivate' | 'reset';
 

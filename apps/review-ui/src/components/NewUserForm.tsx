@@ -5,7 +5,7 @@ import { announce } from '../announcer';
 import { errorCode } from '../client';
 import { newPasswordProblem, PASSWORD_HINT } from '../limits';
 import { CREATE_USER, type Role, type UserRow } from '../gql';
-import { badField, ROLES, roleLabel, userRefusal } from '../user-admin';
+import { badField, NAME_MISSING, ROLES, roleLabel, userRefusal } from '../user-admin';
 import { TextField } from './TextField';
 
 type Field = 'name' | 'email' | 'password';
@@ -27,7 +27,7 @@ export function NewUserForm({ onAdded }: { onAdded: () => void }) {
     e.preventDefault();
     setSaid(null);
     const missing: Partial<Record<Field, string>> = {};
-    if (!name.trim()) missing.name = 'Write the person’s name.';
+    if (!name.trim()) missing.name = NAME_MISSING;
     if (!email.trim()) missing.email = 'Write the email address they sign in with.';
     const passwordIs = newPasswordProblem(password, 'Choose the password they sign in with the first time.');
     if (passwordIs) missing.password = passwordIs;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useFieldProblems } from '../field-problems';
 import type { Role, UserRow } from '../gql';
 import { newPasswordProblem, PASSWORD_HINT } from '../limits';
-import { ROLES, roleLabel } from '../user-admin';
+import { NAME_MISSING, ROLES, roleLabel } from '../user-admin';
 import { ConfirmDialog } from './ConfirmDialog';
 import { FormDialog } from './FormDialog';
 import { TextField } from './TextField';
@@ -19,17 +19,19 @@ interface Common {
   onCancel: () => void;
 }
 
+const EDIT_FIELDS = ['name'] as const;
+
 /** Name and role. Only what changed is sent; with nothing changed, Save just closes it. */
 export function EditUserDialog({ user, busy, problem, onSave, onCancel }: Common & { problem: FieldProblem | null; onSave: (input: { name?: string; role?: Role }) => void }) {
   const [name, setName] = useState(user.name);
   const [role, setRole] = useState<Role>(user.role);
-  const [blank, setBlank] = useState(false);
+  // A blank name is marked before sending; the api's answer comes as `problem`.
+  const { problems, refs, mark } = useFieldProblems(EDIT_FIELDS);
   const save = () => {
-    if (!name.trim()) return setBlank(true);
-    setBlank(false);
-    onSave({ ...(name.trim() !== user.name ? { name: name.trim() } : {}), ...(role !== user.role ? { role } : {}) });
+    const trimmed = name.trim();
+    mark(trimmed ? {} : { name: NAME_MISSING });
+    if (trimmed) onSave({ ...(trimmed !== user.name ? { name: trimmed } : {}), ...(role !== user.role ? { role } : {}) });
   };
-  const nameProblem = blank ? 'Write a name.' : problem?.field === 'name' ? problem.text : null;
   return (
     <FormDialog
       title={`Edit ${user.name}`}
@@ -40,7 +42,15 @@ export function EditUserDialog({ user, busy, problem, onSave, onCancel }: Common
       onSubmit={save}
       onCancel={onCancel}
     >
-      <TextField id="edit-user-name" label="Name" value={name} onChange={setName} problem={nameProblem} autoComplete="off" />
+      <TextField
+        id="edit-user-name"
+        label="Name"
+        value={name}
+        onChange={setName}
+        problem={problems.name ?? (problem?.field === 'name' ? problem.text : null)}
+        autoComplete="off"
+        inputRef={refs.name}
+      />
       <div className="field">
         <label htmlFor="edit-user-role">Role</label>
         <select
