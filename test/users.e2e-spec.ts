@@ -4,6 +4,7 @@ import WebSocket from 'ws';
 import { Client } from 'pg';
 import { adminClient, Q, REFERENCE_ARTICLE, submitAndExtract, USER_PASSWORD, userWithRole, type ArticleView } from './support/factories';
 import { GqlClient } from './support/gql-client';
+import { backendPid, waitersOn } from './support/locks';
 import { eventually, freePort, Stack, stopProcess } from './support/stack';
 import { readClaim, submit, take, W } from './support/workflow';
 
@@ -215,15 +216,13 @@ describe('the user lifecycle: accounts follow their current state on every reque
     const activeAdmins = async (): Promise<string[]> =>
       (await stack.pg.query<{ id: string }>(`SELECT id FROM users WHERE role = 'ADMIN' AND deactivated_at IS NULL ORDER BY id`)).rows.map((r) => r.id);
     expect(await activeAdmins()).toEqual([adminId, other.id].sort());
-    const waiting = async (n: number, what: string): Promise<void> => {
-      await eventually(
-        async () => (await stack.pg.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rowCount === n,
-        20_000,
-        what,
-      );
-    };
     const holder = new Client({ connectionString: stack.databaseUrl });
     await holder.connect();
+    const holderPid = await backendPid(holder);
+    // Only sessions blocked by this test's holder count: one an earlier test left waiting must not.
+    const waiting = async (n: number, what: string): Promise<void> => {
+      await eventually(async () => (await waitersOn(stack, holderPid)) === n, 20_000, what);
+    };
     try {
       await holder.query('BEGIN');
       await holder.query(`SELECT 1 FROM users WHERE id = ANY($1) FOR NO KEY UPDATE`, [[adminId, other.id]]);
@@ -282,6 +281,7 @@ describe('the user lifecycle: accounts follow their current state on every reque
     // Hold the reviewer's take lock as their deactivation does, so their take waits on it, then deactivate and let go.
     const holder = new Client({ connectionString: stack.databaseUrl });
     await holder.connect();
+    const holderPid = await backendPid(holder);
     try {
       await holder.query('BEGIN');
       await holder.query(`SELECT pg_advisory_xact_lock(${0x74616b65}, hashtext($1))`, [late.id]);
@@ -289,11 +289,7 @@ describe('the user lifecycle: accounts follow their current state on every reque
         (t) => ({ t, error: null as unknown }),
         (error: unknown) => ({ t: null, error }),
       );
-      await eventually(
-        async () => (await stack.pg.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`)).rowCount === 1,
-        20_000,
-        'the take to wait on the reviewer lock',
-      );
+      await eventually(async () => (await waitersOn(stack, holderPid)) === 1, 20_000, 'the take to wait on the reviewer lock');
       await holder.query(`UPDATE users SET deactivated_at = now() WHERE id = $1`, [late.id]);
       await holder.query('COMMIT');
       const { t, error } = await taking;
