@@ -203,6 +203,13 @@ describe('Discourse', () => {
     expect(speakers('Kanye West said the tour sold 2 million tickets.')).toEqual(['Kanye West PERSON']);
   });
 
+  it("reads a group at a body as a group, though the body's name looks like a person's", () => {
+    expect(speakers('Analysts at Kessler Brothers said the warning was the third in eighteen months.')).toEqual(['analysts at Kessler Brothers ORGANISATION']);
+    expect(speakers('Economists at Goldman Sachs said growth would slow to 1.2% next year.')).toEqual(['economists at Goldman Sachs ORGANISATION']);
+    // A person named at a body is still that person.
+    expect(speakers('Priya Ramesh, an analyst at Colvin Securities, said the board would cut the dividend.')).toEqual(['Priya Ramesh (analyst at Colvin Securities) PERSON']);
+  });
+
   it('links a definite description back to the person or body it was introduced with', () => {
     // A role whose head noun the description repeats, whatever the noun.
     expect(speakers('Dr Anna Reyes, an epidemiologist at Leeds University, led the study. The epidemiologist said 3 in 10 patients relapsed.')).toEqual([

@@ -37,6 +37,9 @@ function asWritten(word: string): string {
 }
 
 /** "spokesman", "officials", "chief": a head noun for people, whom "its"/"their" only says who they work for. */
+/** "Analysts at X", "officials of X": a plural group noun opening the phrase, then the body it belongs to. */
+const groupAtBody = (tokens: readonly Token[]): boolean =>
+  tokens.length > 2 && GROUP_NOUNS.has(tokens[0].lower) && /[^s]s$/.test(tokens[0].lower) && ['at', 'of', 'from'].includes(tokens[1].lower);
 const describesPeople = (t: Token): boolean => ROLE_WORDS.has(t.lower) || PERSON_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || PERSON_TITLES.has(t.lower) || (t.lower.endsWith('s') && (ROLE_WORDS.has(t.lower.slice(0, -1)) || PERSON_NOUNS.has(t.lower.slice(0, -1))));
 
 /** The speaker is the writer ("I said", "we reported"): the publisher, or the quote's speaker inside a quote. */
@@ -411,6 +414,9 @@ export class Discourse extends DiscourseMemory {
     // A relative clause describes the speaker but names other things ("who runs a bakery on Pilies Street").
     const who = relativeClauseAt(phrase);
     const tokens = who > 0 ? phrase.slice(0, who) : phrase;
+    // "Analysts at Kessler Brothers", "Economists at Smith Barney": a group of people at a body is a group,
+    // however much the body's name looks like a person's.
+    if (groupAtBody(tokens)) return null;
     // "The Association of Local Accommodation Owners": no person's name inside a body's.
     const bodies = orgMentions(tokens);
     const runs = bodies.length === 0 ? nameRuns(tokens) : nameRuns(tokens).filter((r) => !bodies.some((b) => r.from >= b.from && r.to <= b.to));

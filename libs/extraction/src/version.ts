@@ -18,5 +18,7 @@
  * one who has just spoken, "the force"/"the operator" for the body just named, "X's office" for X, a
  * transcript's label in capitals written as the name is ("TRUMP" → "Trump"), a law is no speaker ("the
  * state law said …"); advice to people at large, condolences and doubt are no claims.
+ * 1.4.1: "Analysts at X said", "economists at X said": a group at a body is that group, not a person
+ * named X whose role is "Analysts at" (found on articles the rules were not fitted to, issue #3).
  */
-export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.0';
+export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.1';

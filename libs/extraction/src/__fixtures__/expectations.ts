@@ -1,6 +1,7 @@
 import type { ClaimType } from '../types';
 import { FORMAT_FIXTURES } from './expectations-formats';
 import { STYLE_FIXTURES } from './expectations-styles';
+import { UNSEEN_FIXTURES } from './expectations-unseen';
 
 /** One claim expected in a fixture, written out by hand. */
 export interface ExpectedClaim {
@@ -328,4 +329,5 @@ export const FIXTURES: Fixture[] = [
   },
   ...STYLE_FIXTURES,
   ...FORMAT_FIXTURES,
+  ...UNSEEN_FIXTURES,
 ];
