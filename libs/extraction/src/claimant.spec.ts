@@ -302,4 +302,24 @@ describe('Discourse in more news formats', () => {
     expect(speakers('The Segura basin authority cut the limits in 2020. Its plan, published in January, estimates that the aquifer is overdrawn.')).toEqual(['-', 'the Segura basin authority ORGANISATION']);
     expect(speakers('The city council stopped new licences. Porto city council voted on Monday. Owners will be refused, the council said.')).toEqual(['-', '-', 'Porto city council ORGANISATION']);
   });
+
+  it('gives "the company", "the bank" a body named earlier, even one named only in passing or as where a group works', () => {
+    expect(speakers('Profits at Garnett Holdings fell 9% on Monday. The company said demand was weak.')).toEqual(['-', 'Garnett Holdings ORGANISATION']);
+    expect(speakers('Economists at Pell Whitacre said growth would slow. According to the bank, inflation will reach 4%.')).toEqual([
+      'economists at Pell Whitacre ORGANISATION',
+      'Pell Whitacre ORGANISATION',
+    ]);
+  });
+
+  it('keeps "the company", "the bank", "the club" as written when no body, or only one of another kind, was named', () => {
+    expect(speakers('The company said demand was weak.')).toEqual(['the company ORGANISATION']);
+    expect(speakers('According to the bank, inflation will reach 4%.')).toEqual(['the bank ORGANISATION']);
+    expect(speakers('A man was arrested, Westmoor Police said. The club said it would ban him.')).toEqual(['Westmoor Police ORGANISATION', 'the club ORGANISATION']);
+  });
+
+  it('gives "a spokesperson" the one body named in the sentence before, in the same paragraph only', () => {
+    expect(speakers('We asked the Ministry of Health for a comment. A spokesperson said the plan had not changed.')).toEqual(['-', 'the Ministry of Health ORGANISATION']);
+    expect(speakers('We asked the Ministry of Health and the Treasury Department. A spokesperson said the plan had not changed.')).toEqual(['-', 'a spokesperson PERSON']);
+    expect(speakers('We asked the Ministry of Health for a comment.\n\nA spokesperson said the plan had not changed.')).toEqual(['-', 'a spokesperson PERSON']);
+  });
 });

@@ -12,7 +12,7 @@ import * as phrases from './speaker-phrases';
 // Local copies of the readers this file calls for every sentence and speaker: tsx, which runs the
 // benchmarks, reads an imported binding through a getter call each time (tsc's CommonJS output does not).
 const { FEMALE_NAMES, guessGender, MALE_NAMES } = gender;
-const { appositiveRole, cleanRole, copularRole, HONORIFICS, isAcronym, isOrgWord, nameAppositive, nameRuns, namesBody, orgHead, orgMentions, textOf } = names;
+const { appositiveRole, businessMentions, cleanRole, copularRole, HONORIFICS, isAcronym, isOrgWord, nameAppositive, nameRuns, namesBody, orgHead, orgMentions, textOf } = names;
 const { lowersOf, roleText, textsOf, titleBefore } = roleTexts;
 const { describedCompany, earlierOrganisation, findByParts, lastWithRoleHead, lastWithTitle, latestDescribed, latestPerson } = known;
 const { bodyName, commasBefore, dataOwner, dataSource, describedPerson, documentMaker, groupSubject, isFirstPerson, officeHolder, relativeClauseAt } = phrases;
@@ -42,6 +42,9 @@ const groupAtBody = (tokens: readonly Token[]): boolean =>
   tokens.length > 2 && GROUP_NOUNS.has(tokens[0].lower) && /[^s]s$/.test(tokens[0].lower) && ['at', 'of', 'from'].includes(tokens[1].lower);
 const describesPeople = (t: Token): boolean => ROLE_WORDS.has(t.lower) || PERSON_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || PERSON_TITLES.has(t.lower) || (t.lower.endsWith('s') && (ROLE_WORDS.has(t.lower.slice(0, -1)) || PERSON_NOUNS.has(t.lower.slice(0, -1))));
 
+/** "A spokesperson", "a spokesman": one who speaks for a body, which the phrase does not name. */
+const SPOKESPERSON = /^an? spokes(?:person|man|woman)$/;
+
 /** The speaker is the writer ("I said", "we reported"): the publisher, or the quote's speaker inside a quote. */
 export const SELF = 'self';
 
@@ -61,11 +64,17 @@ export class Discourse extends DiscourseMemory {
   /** Lower-case names of bodies already noted from a mention in passing. */
   private readonly namedInPassing = new Set<string>();
 
+  /** The clock when the sentence being read began: what was named in it was seen after. */
+  private sentenceClock = 0;
+  /** The one named body the sentence before named or spoke of (none when it named two), and its paragraph. */
+  private bodyBefore: { entity: Entity; paragraph: number } | undefined;
+
   /** Full names seen in passing ("When Antonio Pérez dug his first well"), by their last part: whom a later "Pérez, 63," is. */
   private readonly fullNames = new Map<string, string[]>();
 
   /** Tell the discourse which sentence comes next (some rules look at sentence-initial capitals), and its paragraph. */
   startSentence(start: number, paragraph: number): void {
+    this.sentenceClock = this.clock;
     this.sentenceStart = start;
     this.paragraph = paragraph;
   }
@@ -93,6 +102,12 @@ export class Discourse extends DiscourseMemory {
       // A named person only: "the president's office" with no president named is a body of its own.
       if (person !== SELF && person.kind === 'PERSON' && person.name !== null && !/^(?:the|a|an)\s/i.test(person.name)) return person;
     }
+    // "We asked the Department for Transport for a comment. A spokesperson said …": the body's.
+    const spokenFor = SPOKESPERSON.test(tokens.map((t) => t.lower).join(' ')) ? this.bodyBefore : undefined;
+    if (spokenFor !== undefined && spokenFor.paragraph === this.paragraph) {
+      spokenFor.entity.seen = ++this.clock;
+      return { name: spokenFor.entity.name, role: null, kind: 'ORGANISATION' };
+    }
     // "A National Grid spokesperson": one unnamed person, described; "National" is no title of a "Grid".
     if ((tokens[0].lower === 'a' || tokens[0].lower === 'an') && describedPerson(tokens) === tokens[tokens.length - 1].lower) return this.titledOrBody(tokens);
     // "data released by Northbridge Constabulary on Tuesday", "a report from the ministry": the body behind the figures.
@@ -106,6 +121,8 @@ export class Discourse extends DiscourseMemory {
         ? this.resolvePronoun(tokens[0].lower === 'its' ? 'N' : 'P')
         : null;
     if (owner !== null && owner.kind === 'ORGANISATION') return owner;
+    // "Analysts at Kessler Brothers said": the body is named too, for "the broker" later.
+    if (groupAtBody(tokens)) this.noteGroupsBody(tokens.slice(2));
     const body = bodyName(tokens);
     const claimant = this.titledOrBody(body);
     // "Ofwat, the water regulator": what the body is described as, for "the regulator" later.
@@ -213,6 +230,16 @@ export class Discourse extends DiscourseMemory {
     org.seen = ++this.clock;
     if (org.mentioned === true) org.mentioned = false;
     return { name: org.name, role: null, kind: 'ORGANISATION' };
+  }
+
+  /** The body a speaking group is at, by its name (not "the finance ministry": only a name all in capitals). */
+  private noteGroupsBody(tokens: readonly Token[]): void {
+    const name = tokens[0]?.lower === 'the' ? tokens.slice(1) : tokens;
+    if (name.length === 0 || !name.every((t) => t.cap)) return;
+    const text = textOf(name, this.body);
+    if (earlierOrganisation(this.entities, text) !== null) return;
+    const e = this.remember({ name: text, parts: [text], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
+    if (e.mentioned === true) e.mentioned = false;
   }
 
   /** "Housing campaigners": a capital that only the sentence's start gives, the article writing the word in lower case elsewhere. */
@@ -341,6 +368,11 @@ export class Discourse extends DiscourseMemory {
     }
     // After the people: a report's maker may be one of them, known now with their role.
     this.noteBodies(tokens);
+    // A spokesperson in the next sentence speaks for the body this one named, if it named only one.
+    // (A body named again is not looked at again, so its name is matched here.)
+    const again = new Set(orgMentions(tokens).map((m) => textOf(tokens.slice(m.from, m.to), this.body).replace(/^The\s/, 'the ').toLowerCase()));
+    const named = this.entities.filter((e) => e.kind === 'ORGANISATION' && e.proper === true && (e.seen > this.sentenceClock || again.has(e.lower ?? '')));
+    this.bodyBefore = named.length === 1 ? { entity: named[0], paragraph: this.paragraph } : undefined;
   }
 
   /**
@@ -399,6 +431,14 @@ export class Discourse extends DiscourseMemory {
       // (but "the Defence Ministry" after "officials at the Defence Ministry", a group with another head).
       const head = orgHead(lower);
       if (!this.entities.some((e) => e.kind === 'ORGANISATION' && e.head === head && e.lower !== undefined && e.lower.includes(lower))) this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0, mentioned: true });
+    }
+    // "Shares in Brantley Foods fell": a business named in passing, which "the company" may mean later.
+    for (const m of businessMentions(tokens)) {
+      const name = textOf(tokens.slice(m.from, m.to), this.body);
+      const lower = name.toLowerCase();
+      if (this.namedInPassing.has(lower)) continue;
+      this.namedInPassing.add(lower);
+      if (!this.entities.some((e) => e.lower === lower)) this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0, mentioned: true });
     }
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i].pos !== 'NOUN' || !DATA_NOUNS.has(tokens[i].lower)) continue;

@@ -3,10 +3,10 @@
 // antecedent. The Discourse (claimant.ts) keeps the list and decides what to look for.
 import * as lexicon from './lexicon';
 import type { Gender } from './gender';
-import { orgHead } from './names';
+import { isOrgWord, orgHead } from './names';
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
-const { COMPANY_NOUNS, GENERIC_BODY_NOUNS, JOURNALIST_WORDS } = lexicon;
+const { BODY_NAME_WORDS, COMPANY_NOUNS, GENERIC_BODY_NOUNS, JOURNALIST_WORDS } = lexicon;
 
 export interface Entity {
   name: string;
@@ -79,6 +79,24 @@ export function describedCompany(entities: readonly Entity[], name: string): Ent
   for (const e of entities) {
     if (e.kind !== 'ORGANISATION' || e.proper !== true || !(generic || e.words?.has(noun) === true)) continue;
     if (best === null || (best.mentioned === true && e.mentioned !== true) || (best.mentioned === e.mentioned && e.seen > best.seen)) best = e;
+  }
+  return best ?? unkindedBody(entities);
+}
+
+/**
+ * "The club said …" after "a statement from Harrowby Town", "according to the broker" after
+ * "Kessler Brothers": a body of a kind, when none was named with that noun, is the body last
+ * named (all in capitals) whose name says no kind at all; not one whose name gives another
+ * ("Westshire Police", "Colvin Securities"), nor one only named in passing: no guess when the text gives none.
+ */
+function unkindedBody(entities: readonly Entity[]): Entity | null {
+  let best: Entity | null = null;
+  for (const e of entities) {
+    if (e.kind !== 'ORGANISATION' || e.proper !== true || e.mentioned === true || e.words === undefined) continue;
+    if ((best !== null && e.seen <= best.seen) || !/^\p{Lu}\S*(?: \p{Lu}\S*)*$/u.test(e.name)) continue;
+    let kinded = false;
+    for (const w of e.words) kinded ||= isOrgWord(w) || COMPANY_NOUNS.has(w) || BODY_NAME_WORDS.has(w);
+    if (!kinded) best = e;
   }
   return best;
 }

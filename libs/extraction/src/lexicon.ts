@@ -135,7 +135,7 @@ export const GROUP_MODIFIERS = set('opposition local senior junior other some ma
 
 /** Common nouns that introduce a company's or body's name: "the grid operator Red Eléctrica". */
 export const COMPANY_NOUNS = set(`
-  company firm group operator utility carrier airline bank broadcaster regulator agency organisation organization
+  company firm group operator utility carrier airline bank broker broadcaster regulator agency organisation organization
   manufacturer maker retailer insurer lender producer supplier watchdog publisher newspaper broadcaster channel
   startup start-up conglomerate giant chain charity club party union network platform app service exchange fund body
 `);

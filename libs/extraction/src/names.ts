@@ -139,6 +139,22 @@ export function orgMentions(tokens: readonly Token[]): NameRun[] {
   return out;
 }
 
+/**
+ * Names of businesses anywhere in a sentence ("Shares in Brantley Foods fell"): capitalised words
+ * ending in a trade word, two or more, since one trade word alone ("Foods") names nothing.
+ */
+export function businessMentions(tokens: readonly Token[]): NameRun[] {
+  const out: NameRun[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.cap || !BODY_NAME_WORDS.has(t.lower) || tokens[k + 1]?.cap === true) continue;
+    let from = k;
+    while (from > 0 && tokens[from - 1].cap && NAME_POS.has(tokens[from - 1].pos) && !isOrgWord(tokens[from - 1].lower)) from--;
+    if (from < k) out.push({ from, to: k + 1 });
+  }
+  return out;
+}
+
 // Whitespace that collapsing would change: anything but a space, or two in a row.
 const UNCOLLAPSED = /[^\S ]| {2}/;
 

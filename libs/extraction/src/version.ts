@@ -20,5 +20,9 @@
  * state law said …"); advice to people at large, condolences and doubt are no claims.
  * 1.4.1: "Analysts at X said", "economists at X said": a group at a body is that group, not a person
  * named X whose role is "Analysts at" (found on articles the rules were not fitted to, issue #3).
+ * 1.4.2: "the company", "the broker", "the bank" … for a body named earlier when no body was named with
+ * that noun: one named only in passing ("Shares in X Foods fell"), the body a speaking group works at
+ * ("Analysts at X"), or the last named body whose name says no other kind; "A spokesperson said" for the
+ * one body the sentence before named, in the same paragraph (issue #3).
  */
-export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.1';
+export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.2';
