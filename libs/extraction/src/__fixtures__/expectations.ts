@@ -2,6 +2,7 @@ import type { ClaimType } from '../types';
 import { FORMAT_FIXTURES } from './expectations-formats';
 import { STYLE_FIXTURES } from './expectations-styles';
 import { UNSEEN_FIXTURES } from './expectations-unseen';
+import { THIRD_UNSEEN_FIXTURES } from './expectations-unseen-third';
 
 /** One claim expected in a fixture, written out by hand. */
 export interface ExpectedClaim {
@@ -330,4 +331,5 @@ export const FIXTURES: Fixture[] = [
   ...STYLE_FIXTURES,
   ...FORMAT_FIXTURES,
   ...UNSEEN_FIXTURES,
+  ...THIRD_UNSEEN_FIXTURES,
 ];
