@@ -40,7 +40,11 @@ function reportingVerbAfter(t: readonly Token[], from: number, end: number): num
       let close = i + 1;
       // So does a participle clause: "A senior executive, speaking on condition of anonymity, said …".
       let relative = isParticipleAfterComma(t, i);
-      for (; close < end && t[close].text !== ','; close++) if (t[close].lower === 'who' || t[close].lower === 'whose' || (close === i + 1 && t[close].lower === 'which')) relative = true;
+      for (; close < end && t[close].text !== ','; close++) {
+        if (t[close].lower === 'who' || t[close].lower === 'whose' || (close === i + 1 && t[close].lower === 'which')) relative = true;
+        // "The Kitchen Table Trust, a charity that runs 300 clubs, said …": "that" after the appositive's noun opens a relative clause.
+        if (t[close].lower === 'that' && close > i + 2 && t[close - 1].pos === 'NOUN' && APPOSITIVE_START.has(t[i + 1].lower)) relative = true;
+      }
       if (relative) {
         if (close >= end) return -1;
         i = close;
@@ -185,6 +189,8 @@ function appositiveEnd(t: readonly Token[], from: number, end: number): number {
   return -1;
 }
 
+const TRANSLATION_NOUNS = new Set(['translation', 'transcript', 'interpreter']);
+
 /** "According to X, …" and "…, according to X." */
 function accordingTo(s: Sentence): Frame | null {
   const t = s.tokens;
@@ -207,10 +213,14 @@ function accordingTo(s: Sentence): Frame | null {
   }
   for (let i = end - 2; i >= 1; i--) {
     if (t[i].lower !== 'according' || t[i + 1]?.lower !== 'to' || t[i - 1].text !== ',') continue;
+    // "…, according to a translation by Continental Press.": who translated is no source of the statement.
+    if (TRANSLATION_NOUNS.has(t[i + 3]?.lower ?? '')) return null;
     let contentEnd = i - 1;
     while (contentEnd > 0 && CLOSE_QUOTES.has(t[contentEnd - 1].text)) contentEnd--;
     const speaker = trimSpeaker(t.slice(i + 2, end));
-    if (i >= end - MAX_SPEAKER - 2 && isSpeakerPhrase(speaker, true)) return { kind: 'according', speaker, verb: null, content: span(t, 0, contentEnd), question: false, implies: null };
+    // "…, according to the company's website, and employs some 3,000 people": the source ends at the comma.
+    const goesOn = speaker.some((x, k) => x.text === ',' && speaker[k + 1]?.pos === 'CCONJ');
+    if (i >= end - MAX_SPEAKER - 2 && !goesOn && isSpeakerPhrase(speaker, true)) return { kind: 'according', speaker, verb: null, content: span(t, 0, contentEnd), question: false, implies: null };
     // "…, according to a new report by X, the steepest decline since …": the source ends at a comma, and the statement goes on after it.
     const comma = t.findIndex((x, k) => k > i + 2 && x.text === ',');
     if (comma < 0 || comma + 2 >= end) return null;
@@ -270,7 +280,9 @@ function parseTailFrame(t: readonly Token[], f: number, end: number): TailFrame 
   // Verb first: "said Jane Doe, a spokeswoman for the ministry" / "reports LTR"
   // (wink-nlp may tag "reports" as a noun there, so the word alone decides).
   // Not ", saying …": a participle clause is its sentence's subject's, and what follows it no speaker.
-  if ((REPORTING_VERBS.has(t[f].lower) || QUESTION_VERBS.has(t[f].lower)) && !isParticiple(t[f])) {
+  // Not "…, state media reported.": a reporting word tagged as a noun, with a reporting verb after it, opens the speaker.
+  const nounBeforeVerb = t[f].pos === 'NOUN' && t.slice(f + 1, end).some(isReportingVerb);
+  if ((REPORTING_VERBS.has(t[f].lower) || QUESTION_VERBS.has(t[f].lower)) && !isParticiple(t[f]) && !nounBeforeVerb) {
     const verb = t[f].lower;
     const resume = resumeAt(t, f + 1, end);
     // "said Mayor Alex Varn, adding that …": the speaker ends where the added statement's clause starts.
@@ -291,7 +303,7 @@ function parseTailFrame(t: readonly Token[], f: number, end: number): TailFrame 
     let subjEnd = v;
     while (subjEnd > f && SPEAKER_TAIL.has(t[subjEnd - 1].lower)) subjEnd--;
     const speaker = trimSpeaker(t.slice(f, subjEnd));
-    if (!isSpeakerPhrase(speaker) || namesNobodyBeforeComma(speaker)) return null;
+    if (!isSpeakerPhrase(speaker) || namesNobodyBeforeComma(speaker) || unclosedAppositive(t, f, subjEnd)) return null;
     const stop = resumeAt(t, v + 1, end);
     // Whatever follows the verb up to the end or the resumed quote is an adverbial
     // ("in a statement"), or a participle clause about the speaker (", citing …", ", adding that …").
@@ -321,6 +333,25 @@ function namesNobodyBeforeComma(speaker: readonly Token[]): boolean {
   const names = (x: Token): boolean => x.cap || x.pos === 'PRON' || isRoleWord(x.lower) || PERSON_NOUNS.has(x.lower) || GROUP_NOUNS.has(x.lower) || isOrgWord(x.lower);
   // "tomas petraitis, the chief executive of …" in lower case: a title after the comma says the part before is a name.
   return !speaker.slice(0, comma).some(names) && !speaker.slice(comma + 1).some((x) => isRoleWord(x.lower));
+}
+
+/**
+ * "…operated by Azotek, a state-owned company, the national news agency ONA said.": an appositive
+ * inside a speaker phrase is closed by a comma before the verb ("Jane Doe, the minister, said"); a
+ * comma with none after it ends a description of the statement's last noun (the state-owned company
+ * is Azotek), and the speaker starts after it. Not a relative clause ("X, who …, said" is closed later).
+ */
+function unclosedAppositive(t: readonly Token[], f: number, subjEnd: number): boolean {
+  // After a closing quote the whole phrase is the speaker's, however it is punctuated ("…," Jane Doe, the minister said);
+  // and only a description ("a state-owned company") is the statement's last noun's.
+  if (t[subjEnd - 1]?.text === ',' || t[f - 1]?.text !== ',' || (t[f].lower !== 'a' && t[f].lower !== 'an')) return false;
+  for (let k = f; k < subjEnd; k++) {
+    if (t[k].text !== ',') continue;
+    const next = t[k + 1]?.lower;
+    if (next === 'who' || next === 'which' || next === 'whose') return false;
+    return true;
+  }
+  return false;
 }
 
 /**

@@ -9,7 +9,10 @@ function speakers(text: string): Array<string> {
     d.startSentence(s.start, s.paragraph);
     const f = parseFrame(s);
     const r = f.speaker.length > 0 ? d.resolveSpeaker(f.speaker) : SELF;
-    if (r !== SELF) d.noteSpeaker(r);
+    if (r !== SELF) {
+      d.noteSpeaker(r);
+      if (f.content.length > 0) d.noteDocumentOf(r, s.tokens.filter((t) => t.end <= f.content[0].start));
+    }
     d.noteMentions(s.tokens);
     return r === SELF ? '-' : show(r);
   });
@@ -321,5 +324,44 @@ describe('Discourse in more news formats', () => {
     expect(speakers('We asked the Ministry of Health for a comment. A spokesperson said the plan had not changed.')).toEqual(['-', 'the Ministry of Health ORGANISATION']);
     expect(speakers('We asked the Ministry of Health and the Treasury Department. A spokesperson said the plan had not changed.')).toEqual(['-', 'a spokesperson PERSON']);
     expect(speakers('We asked the Ministry of Health for a comment.\n\nA spokesperson said the plan had not changed.')).toEqual(['-', 'a spokesperson PERSON']);
+  });
+
+  it('gives "the club" the club a name ends in ("Harrowby Town", "Castlebridge Rovers"), not a council named with "City"', () => {
+    expect(speakers('Two stewards were hurt, according to a statement from Harrowby Town. Police said four people were arrested. The club said it would ban them.')).toEqual([
+      'Harrowby Town ORGANISATION',
+      'police ORGANISATION',
+      'Harrowby Town ORGANISATION',
+    ]);
+    expect(speakers('Castlebridge City Council agreed a loan to Castlebridge Rovers. The club said building would start soon.')).toEqual(['-', 'Castlebridge Rovers ORGANISATION']);
+  });
+
+  it('gives "It said", "It blamed" the body that spoke in the sentence before, not a body named after it', () => {
+    expect(speakers('The club said the report was wrong. The report said debts were £21 million. The club said in a statement that work would start. It said the ground would hold 12,000.')).toEqual([
+      'the club ORGANISATION',
+      'the report ORGANISATION',
+      'the club ORGANISATION',
+      'the club ORGANISATION',
+    ]);
+    expect(speakers('The Kitchen Table Trust, a charity that runs 300 clubs, said demand had risen. It blamed rising food prices.')).toEqual([
+      'the Kitchen Table Trust ORGANISATION',
+      'the Kitchen Table Trust ORGANISATION',
+    ]);
+  });
+
+  it('gives "the report" the one who spoke in a report, and "the company" the body described as one', () => {
+    expect(speakers('The Audit Committee had warned in a report last month that the loan was risky. The report said debts were £21 million.')).toEqual([
+      'the Audit Committee ORGANISATION',
+      'the Audit Committee ORGANISATION',
+    ]);
+    expect(speakers('The blast hit a plant run by Azotek, a state-owned company, the news agency ONA said. The company said it would pay compensation.')).toEqual([
+      'the news agency ONA ORGANISATION',
+      'Azotek ORGANISATION',
+    ]);
+  });
+
+  it('reads a fronted year, a reflexive and a statement as no part of the speaker', () => {
+    expect(speakers('In 2023 HM Inspectorate of Constabulary found that the force had failed to record crimes.')).toEqual(['HM Inspectorate of Constabulary ORGANISATION']);
+    expect(speakers('The Secretary of Defense himself said it would be a suicide mission.')).toEqual(['the Secretary of Defense ORGANISATION']);
+    expect(speakers('Two stewards were treated for injuries, according to a statement from Westmoor Rovers.')).toEqual(['Westmoor Rovers ORGANISATION']);
   });
 });

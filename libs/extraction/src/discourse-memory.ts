@@ -30,6 +30,10 @@ export class DiscourseMemory {
   private lastSpeaker: { entity: Entity; paragraph: number } | undefined;
   /** The body that spoke or opened a sentence last: "the operator", "the force" just after it. */
   protected lastBody: { entity: Entity; paragraph: number } | undefined;
+  /** Sentences read so far (set by the caller through the reader's `startSentence`). */
+  protected sentenceNo = 0;
+  /** The body that was the speaker of a sentence, and which sentence: what "It said …" right after means. */
+  private bodySpeaker: { entity: Entity; sentence: number; paragraph: number } | undefined;
 
   /**
    * The sentence's speaker, once resolved: the person or body the next sentences most likely
@@ -40,7 +44,10 @@ export class DiscourseMemory {
     const e = (claimant.kind === 'PERSON' ? this.persons : this.bodies).get(claimant.name.toLowerCase());
     if (e === undefined) return;
     if (e.kind === 'PERSON') this.lastSpeaker = { entity: e, paragraph: this.paragraph };
-    else this.noteBody(e);
+    else {
+      this.noteBody(e);
+      this.bodySpeaker = { entity: e, sentence: this.sentenceNo, paragraph: this.paragraph };
+    }
   }
 
   /** A named body the story is now about (a group or an unnamed body is not one "the operator" can mean). */
@@ -126,6 +133,10 @@ export class DiscourseMemory {
         e = speaker.entity;
         e.gender = p;
       }
+    } else if (p === 'N' && this.bodySpeaker !== undefined && this.sentenceNo - this.bodySpeaker.sentence <= 1 && this.paragraph === this.bodySpeaker.paragraph) {
+      // "The club said … . It said …", "The ministry said in a statement … . It blamed …": the body that spoke just before,
+      // whatever else the sentence named after it.
+      e = this.bodySpeaker.entity;
     } else {
       // "They" looks for a group ("the researchers", "officials"), "it" for a body ("the ministry").
       e = latest(

@@ -6,7 +6,7 @@ import type { Gender } from './gender';
 import { isOrgWord, orgHead } from './names';
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
-const { BODY_NAME_WORDS, COMPANY_NOUNS, GENERIC_BODY_NOUNS, JOURNALIST_WORDS } = lexicon;
+const { BODY_ALIASES, BODY_NAME_WORDS, COMPANY_NOUNS, GENERIC_BODY_NOUNS, JOURNALIST_WORDS } = lexicon;
 
 export interface Entity {
   name: string;
@@ -74,13 +74,26 @@ export function describedCompany(entities: readonly Entity[], name: string): Ent
   const noun = m[1].toLowerCase();
   // "the company" is any body; "the operator" only one introduced as an operator ("the grid operator Red Eléctrica").
   const generic = GENERIC_BODY_NOUNS.has(noun);
-  // A body that spoke or opened a sentence before one only named in passing.
+  // First a body named or described with that noun ("Azotek, a state-owned company"; "the club" for "Harrowby Town").
+  return latestBody(entities, (e) => e.words?.has(noun) === true || aliasNames(e, noun)) ?? (generic ? latestBody(entities, () => true) : null) ?? unkindedBody(entities);
+}
+
+/** The proper-named body passing the test: one that spoke or opened a sentence before one only named in passing, then the latest. */
+function latestBody(entities: readonly Entity[], test: (e: Entity) => boolean): Entity | null {
   let best: Entity | null = null;
   for (const e of entities) {
-    if (e.kind !== 'ORGANISATION' || e.proper !== true || !(generic || e.words?.has(noun) === true)) continue;
+    if (e.kind !== 'ORGANISATION' || e.proper !== true || !test(e)) continue;
     if (best === null || (best.mentioned === true && e.mentioned !== true) || (best.mentioned === e.mentioned && e.seen > best.seen)) best = e;
   }
-  return best ?? unkindedBody(entities);
+  return best;
+}
+
+/** "the club" for "Harrowby Town": a body whose name ends in a word of the noun's kind (not "Castlebridge City Council"). */
+function aliasNames(e: Entity, noun: string): boolean {
+  const alias = BODY_ALIASES.get(noun);
+  if (alias === undefined || e.lower === undefined) return false;
+  const last = e.lower.slice(e.lower.lastIndexOf(' ') + 1);
+  return alias.includes(last);
 }
 
 /**

@@ -87,7 +87,10 @@ export function extractClaims(input: ExtractionInput): ExtractionResult {
         const resolved = frame.speaker.length > 0 ? discourse.resolveSpeaker(frame.speaker) : SELF;
         // Unframed, or framed by the writer ("I said"): left to the turn or quote it sits in, else the publisher.
         claimant = resolved === SELF ? undefined : resolved;
-        if (claimant !== undefined) discourse.noteSpeaker(claimant);
+        if (claimant !== undefined) {
+          discourse.noteSpeaker(claimant);
+          if (previous === undefined && frame.content.length > 0) discourse.noteDocumentOf(claimant, sentence.tokens.filter((t) => t.end <= frame.content[0].start));
+        }
         if (claimant !== undefined && frame.content.length > 0) discourse.learnGender(claimant, sentence.tokens, frame.content[0].start);
       }
       attributed.push({ sentence, index, head: previous === undefined, frame, claimant, turn: sentenceTurn, intro, list: item });

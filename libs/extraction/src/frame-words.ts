@@ -77,7 +77,8 @@ export function isCauseVerb(t: readonly Token[], i: number, end: number): boolea
   const preps = CAUSE_VERBS.get(t[i].lower);
   if (preps === undefined || t[i].pos !== 'VERB') return false;
   for (let j = i + 2; j < end; j++) if (preps.has(t[j].lower)) return true;
-  return false;
+  // "It blamed higher wheat costs": what is blamed is the cause of what the sentence before told; the object alone says so.
+  return preps.has('on');
 }
 /** "… figures show …": a finding framed by figures, without "that" (t[i] the verb, after the figures). */
 export const isFinding = (t: readonly Token[], i: number): boolean => i > 0 && SHOW_VERBS.has(t[i].lower) && DATA_NOUNS.has(t[i - 1].lower);
@@ -91,6 +92,8 @@ export function inNounPhrase(tokens: readonly Token[], i: number): boolean {
   if (i < 1) return false;
   const before = tokens[i - 1];
   if (PUBLISHED_VERBS.has(tokens[i].lower) && DATA_NOUNS.has(before.lower)) return true;
+  // "The policing minister", "the governing party": a gerund between a determiner and its noun modifies the noun.
+  if (before.pos === 'DET' && isParticiple(tokens[i]) && tokens[i + 1]?.pos === 'NOUN') return true;
   return i > 1 && before.text === '-' && before.end === tokens[i].start && tokens[i - 2].end === before.start && NOMINAL.has(tokens[i - 2].pos);
 }
 
@@ -111,6 +114,14 @@ export function isReportingVerb(t: Token): boolean {
   return t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'said' || t.lower === 'says' || t.lower === 'told';
 }
 
+/** Does the part of the phrase that tokens[i] is in start after a comma with an article ("…, a charity that runs …")? */
+function opensAppositive(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && tokens[k].text !== ',') k--;
+  return k > 0 && ARTICLES.has(tokens[k + 1].lower);
+}
+const ARTICLES = new Set(['a', 'an', 'the']);
+
 /**
  * Is this a noun phrase that can be a speaker: a pronoun, a name with or
  * without a title, an organisation, with appositives between commas; no verb
@@ -130,7 +141,9 @@ export function isSpeakerPhrase(tokens: readonly Token[], lenient = false): bool
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // "X, an epidemiologist who was not involved, …": a relative clause inside an appositive ends the check.
-    if (t.lower === 'who' || t.lower === 'whose' || t.lower === 'which') return nominal && tokens.slice(0, i).some((x) => x.text === ',');
+    // So does "that" after the appositive's noun: "X, a charity that runs 300 clubs, …".
+    const relativeThat = t.lower === 'that' && i > 1 && tokens[i - 1].pos === 'NOUN' && opensAppositive(tokens, i);
+    if (t.lower === 'who' || t.lower === 'whose' || t.lower === 'which' || relativeThat) return nominal && tokens.slice(0, i).some((x) => x.text === ',');
     // After "according to" there is no verb to confuse with the statement, and
     // wink-nlp tags some nouns as verbs ("police data"): only a finite auxiliary rules the phrase out.
     // Counsel's "prosecuting" between commas in a court report is a role, not a verb.
@@ -166,12 +179,16 @@ export const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'meanwhile',
 // Prepositions wink-nlp tags otherwise at a sentence's start ("Outside court, …").
 const INTRO_WORDS = new Set(['outside', 'inside', 'despite', 'amid', 'asked', 'pressed', 'questioned', 'challenged']);
 
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
 export function introEnd(tokens: readonly Token[], verbAt: number): number {
   const first = tokens[0];
   // "Asked about the alert, the spokesperson said …": a past participle opens a clause as "Speaking …" does.
   const intro = first.pos === 'ADP' || first.pos === 'ADV' || TIME_WORDS.has(first.lower) || opensWithParticiple(tokens) || INTRO_WORDS.has(first.lower);
   if (!intro) return 0;
   for (let i = 1; i < verbAt; i++) if (tokens[i].text === ',') return i + 1;
+  // "In 2023 HM Inspectorate of Constabulary found that …": a year after a preposition needs no comma before the subject.
+  if (first.pos === 'ADP' && verbAt > 3 && YEAR.test(tokens[1].text) && tokens[2].cap) return 2;
   // "Then Alex Varn said …", "Later she added …": one adverb before the subject, no comma.
   return (first.pos === 'ADV' || TIME_WORDS.has(first.lower)) && verbAt > 1 ? 1 : 0;
 }
@@ -194,6 +211,8 @@ export function findThat(t: readonly Token[], from: number, end: number): number
   return -1;
 }
 
+const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself']);
+
 export function trimSpeaker(tokens: Token[]): Token[] {
   let a = 0;
   let b = tokens.length;
@@ -202,5 +221,8 @@ export function trimSpeaker(tokens: Token[]): Token[] {
   // "the National Statistics Institute (INE)": the short name in brackets is the same body's.
   if (b - a > 2 && tokens[b - 1].text === ')') b--;
   if (b - a > 2 && tokens[b - 2].text === '(' && tokens[b - 1].text === tokens[b - 1].text.toUpperCase()) b -= 2;
+  // "The ONS itself says", "He, himself, has said": the emphasis is no part of the name.
+  if (b - a > 1 && REFLEXIVES.has(tokens[b - 1].lower)) b--;
+  while (b > a && tokens[b - 1].text === ',') b--;
   return tokens.slice(a, b);
 }

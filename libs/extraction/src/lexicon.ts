@@ -23,6 +23,7 @@ export const REPORTING_VERBS = set(`
   clarify clarifies clarified believe believes believed think thinks thought
   tweet tweets tweeted posted
   caution cautions cautioned countered
+  interject interjects interjected retort retorts retorted
 `);
 
 /** Verbs that frame a finding only when "that" follows: "The report found that …". */
@@ -151,6 +152,13 @@ export const BODY_NAME_WORDS = set(`
   investments properties homes hotels resorts stores supermarkets pharmaceuticals pharma healthcare
 `);
 
+/**
+ * Words that end a sports club's name: "Harrowby Town", "Castlebridge Rovers", "Leeds United". As the
+ * last word of a capitalised name (not "Castlebridge City Council"), a club's, never a person's; "the
+ * club" may mean it.
+ */
+export const CLUB_NAME_WORDS = set('fc afc united rovers athletic wanderers albion rangers hotspur harriers academicals town city county');
+
 /** Words that, capitalised before another capitalised word, name a place: "West Coast", "Northern Ireland", "Greater Manchester". */
 export const PLACE_PREFIXES = set('north south east west northern southern eastern western central greater upper lower');
 
@@ -229,6 +237,7 @@ export const GENERIC_BODY_NOUNS = set('company firm group organisation organizat
  */
 export const BODY_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
   ['force', ['police', 'constabulary']],
+  ['club', [...CLUB_NAME_WORDS]],
 ]);
 
 /**

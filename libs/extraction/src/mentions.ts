@@ -23,6 +23,9 @@ const { COMPANY_NOUNS, DATA_NOUNS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, ROLE_WO
 /** The speaker is the writer ("I said", "we reported"): the publisher, or the quote's speaker inside a quote. */
 export const SELF = 'self';
 
+// "in a report", "in its report": the determiners of a document someone speaks in.
+const IN_DOCUMENT = new Set(['a', 'an', 'its', 'their', 'his', 'her']);
+
 /** Are tokens[0, end) all capitalised? */
 function allCapitalised(tokens: readonly Token[], end: number): boolean {
   for (let k = 0; k < end; k++) if (!tokens[k].cap) return false;
@@ -53,8 +56,21 @@ export abstract class MentionReader extends DiscourseMemory {
   /** Tell the discourse which sentence comes next (some rules look at sentence-initial capitals), and its paragraph. */
   startSentence(start: number, paragraph: number): void {
     this.sentenceClock = this.clock;
+    this.sentenceNo++;
     this.sentenceStart = start;
     this.paragraph = paragraph;
+  }
+
+  /**
+   * "The committee had warned in a report last month that …": a report the speaker spoke in is
+   * theirs, and "the report" later speaks for them.
+   */
+  noteDocumentOf(claimant: Claimant, tokens: readonly Token[]): void {
+    if (claimant.name === null) return;
+    for (let i = 2; i < tokens.length; i++) {
+      if (!DATA_NOUNS.has(tokens[i].lower) || tokens[i - 2].lower !== 'in' || !IN_DOCUMENT.has(tokens[i - 1].lower)) continue;
+      if (!this.documents.has(tokens[i].lower)) this.documents.set(tokens[i].lower, claimant);
+    }
   }
 
   /** A report's maker ("a survey published by Shelterwise") is read as a speaker phrase is. */

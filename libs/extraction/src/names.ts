@@ -4,7 +4,7 @@ import * as lexicon from './lexicon';
 import type { Token } from './sentences';
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
-const { BODY_NAME_WORDS, COMPANY_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_PREFIXES, ROLE_WORDS } = lexicon;
+const { BODY_NAME_WORDS, CLUB_NAME_WORDS, COMPANY_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_PREFIXES, ROLE_WORDS } = lexicon;
 
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'dos', 'del']);
 export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady']);
@@ -97,7 +97,12 @@ function namesBusinessOrPlace(tokens: readonly Token[], from: number, to: number
     const lower = tokens[k].lower;
     if (BODY_NAME_WORDS.has(lower) || (k + 1 < to && PLACE_PREFIXES.has(lower))) return true;
   }
-  return false;
+  return endsInClubWord(tokens, from, to);
+}
+
+/** "Harrowby Town", "Castlebridge Rovers": two capitalised words or more ending in a club's word, and no more after it. */
+function endsInClubWord(tokens: readonly Token[], from: number, to: number): boolean {
+  return to - from >= 2 && CLUB_NAME_WORDS.has(tokens[to - 1].lower) && tokens[to]?.cap !== true;
 }
 
 /** Do tokens[0, end) name a body: an organisation's head word or a trade word among them ("Great Western Railway", "the Met Office")? */
@@ -140,14 +145,15 @@ export function orgMentions(tokens: readonly Token[]): NameRun[] {
 }
 
 /**
- * Names of businesses anywhere in a sentence ("Shares in Brantley Foods fell"): capitalised words
- * ending in a trade word, two or more, since one trade word alone ("Foods") names nothing.
+ * Names of businesses and clubs anywhere in a sentence ("Shares in Brantley Foods fell", "a loan to
+ * Castlebridge Rovers"): capitalised words ending in a trade or club word, two or more, since one
+ * such word alone ("Foods", "United") names nothing.
  */
 export function businessMentions(tokens: readonly Token[]): NameRun[] {
   const out: NameRun[] = [];
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!t.cap || !BODY_NAME_WORDS.has(t.lower) || tokens[k + 1]?.cap === true) continue;
+    if (!t.cap || !(BODY_NAME_WORDS.has(t.lower) || CLUB_NAME_WORDS.has(t.lower)) || tokens[k + 1]?.cap === true) continue;
     let from = k;
     while (from > 0 && tokens[from - 1].cap && NAME_POS.has(tokens[from - 1].pos) && !isOrgWord(tokens[from - 1].lower)) from--;
     if (from < k) out.push({ from, to: k + 1 });
@@ -220,7 +226,8 @@ export function appositiveKind(tokens: readonly Token[], from: number, to: numbe
   let end = possessor ? from + 2 : from + 1;
   while (end < to && tokens[end].pos !== 'ADP') {
     const pos = tokens[end].pos;
-    if (pos === 'VERB' || pos === 'AUX' || pos === 'PUNCT' || end - from > 5) return null;
+    if ((pos === 'VERB' || pos === 'AUX' || pos === 'PUNCT') && !inCompound(tokens, end)) return null;
+    if (end - from > 7) return null;
     end++;
   }
   if (end === from + 1 || tokens[end - 1].lower === "'s" || tokens[end - 1].lower === '’s') return null;
@@ -228,6 +235,14 @@ export function appositiveKind(tokens: readonly Token[], from: number, to: numbe
   if (COMPANY_NOUNS.has(head) || isOrgWord(head)) return 'ORGANISATION';
   if (PERSON_TITLES.has(head) || PERSON_NOUNS.has(head) || ROLE_WORDS.has(head)) return 'PERSON';
   return null;
+}
+
+/** "state-owned": a hyphen joined to the words on both sides, or the word after one, is part of a compound word. */
+function inCompound(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const joined = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
+  if (t.text === '-') return joined(tokens[k - 1], t) && joined(t, tokens[k + 1]);
+  return tokens[k - 1]?.text === '-' && joined(tokens[k - 1], t) && joined(tokens[k - 2], tokens[k - 1]);
 }
 
 /**

@@ -18,8 +18,8 @@ const AFTER_SOURCE = new Set(['on', 'in', 'last', 'this', 'earlier', 'at', 'duri
  */
 export function dataSource(tokens: readonly Token[]): Token[] | null {
   let i = 0;
-  while (i < tokens.length && i < 4 && !DATA_NOUNS.has(tokens[i].lower)) i++;
-  if (i >= tokens.length || !DATA_NOUNS.has(tokens[i].lower) || tokens.slice(0, i).some((t) => t.cap && t.pos === 'PROPN')) return null;
+  while (i < tokens.length && i < 4 && !isSourceNoun(tokens[i].lower)) i++;
+  if (i >= tokens.length || !isSourceNoun(tokens[i].lower) || tokens.slice(0, i).some((t) => t.cap && t.pos === 'PROPN')) return null;
   i++;
   if (i < tokens.length && PUBLISHED_VERBS.has(tokens[i].lower)) {
     i++;
@@ -73,7 +73,11 @@ export function documentMaker(tokens: readonly Token[], i: number): Token[] | nu
   return subject.length > 0 && subject.length <= 8 && !subject.some(isVerbTag) ? subject : null;
 }
 
-const OWNED_FIGURES = new Set(['figures', 'data', 'statistics', 'numbers', 'estimates', 'records']);
+const OWNED_FIGURES = new Set(['figures', 'data', 'statistics', 'numbers', 'estimates', 'records', 'website', 'statement']);
+
+// What a body says through, as its figures speak for it: "a statement from Harrowby Town", "the company's website".
+const STATEMENT_NOUNS = new Set(['statement', 'website', 'announcement']);
+const isSourceNoun = (w: string): boolean => DATA_NOUNS.has(w) || STATEMENT_NOUNS.has(w);
 
 /**
  * "Eurostat data", "State police figures": the named body whose figures they

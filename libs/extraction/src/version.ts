@@ -24,5 +24,13 @@
  * that noun: one named only in passing ("Shares in X Foods fell"), the body a speaking group works at
  * ("Analysts at X"), or the last named body whose name says no other kind; "A spokesperson said" for the
  * one body the sentence before named, in the same paragraph (issue #3).
+ * 1.4.3: found on a third set of unseen articles (issue #3): "the club" for a club whose name ends in
+ * a club's word ("Harrowby Town", "Castlebridge Rovers"), "It said/blamed …" for the body that spoke in
+ * the sentence before, "It blamed X" without "on" as the body's causal claim, "the report" for who
+ * spoke "in a report", "the company" first for a body described as one ("Azotek, a state-owned
+ * company"), "a statement from X"/"X's website" for X; frames: "state media reported", "…, a
+ * state-owned company, the agency ONA said", "X, a charity that runs …, said", "In 2023 X found that",
+ * "The policing minister, X, told MPs in January that", "interjected", "according to a translation by"
+ * (no source), "according to X, and employs …", "X itself said".
  */
-export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.2';
+export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.3';
