@@ -100,6 +100,7 @@ describe('parseFrame', () => {
     ['The policing minister, Sarah Vaughan, told MPs in January that Eastmoor had 310 more officers.', 'leading', 'The policing minister, Sarah Vaughan', 'Eastmoor had 310 more officers'],
     ['Mr Ostler interjected that the loan was secured against the stadium.', 'leading', 'Mr Ostler', 'the loan was secured against the stadium'],
     ['It blamed higher wheat and packaging costs.', 'leading', 'It', 'blamed higher wheat and packaging costs'],
+    ['President Irina Vasko declared Wednesday a day of mourning, the press service said.', 'trailing', 'the press service', 'President Irina Vasko declared Wednesday a day of mourning'],
     ["According to the President's Office, restrictions lower defense capabilities.", 'according', "the President's Office", 'restrictions lower defense capabilities'],
     ['According to Ms. Rūta Žemaitytė, the city’s chief engineer, the deck was corroded.', 'according', 'Ms. Rūta Žemaitytė, the city’s chief engineer', 'the deck was corroded'],
     ['Food prices rose by 11.3% in 2023, according to the Central Statistical Bureau.', 'according', 'the Central Statistical Bureau', 'Food prices rose by 11.3% in 2023'],

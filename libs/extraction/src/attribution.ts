@@ -404,6 +404,17 @@ function afterSemicolon(s: Sentence): Frame | null {
   return null;
 }
 
+// Verbs that also name an act done by saying ("declared a day of mourning", "announced a review").
+const DECLARING_VERBS = new Set(['declared', 'declares', 'announced', 'announces', 'confirmed', 'revealed']);
+
+/** Does "that" (or a quote or colon) follow the frame's verb? */
+function afterVerbThat(t: readonly Token[], frame: Frame): boolean {
+  const last = frame.speaker[frame.speaker.length - 1];
+  const v = t.findIndex((x) => x.start > last.start && x.lower === frame.verb);
+  const next = v >= 0 ? t[v + 1] : undefined;
+  return next === undefined || next.lower === 'that' || next.text === ':' || next.text === ',' || OPEN_QUOTES.has(next.text);
+}
+
 /** Find how the sentence attributes its statement, if it does. */
 export function parseFrame(s: Sentence): Frame {
   if (s.tokens.length < 3) return NONE(s);
@@ -415,7 +426,14 @@ export function parseFrame(s: Sentence): Frame {
   const according = accordingTo(s);
   if (according !== null) return according;
   const lead = leading(s);
-  if (lead !== null && lead.implies === null) return splitClauses(s, lead);
+  if (lead !== null && lead.implies === null) {
+    // "President Irina Vasko declared Wednesday a day of mourning, the press service said.": a verb with an
+    // object and no "that" is an act the sentence reports, and the frame closing it says who reports it.
+    const tail = lead.speaker.length > 0 && DECLARING_VERBS.has(lead.verb ?? '') && !afterVerbThat(s.tokens, lead) ? afterComma(s) : null;
+    // The closing frame must come after the act ("The world's largest company, Apple, announced …" has none).
+    const closes = tail?.kind === 'trailing' && tail.content.length > 0 && tail.content[tail.content.length - 1].end > lead.speaker[lead.speaker.length - 1].end;
+    return splitClauses(s, closes && tail !== null ? tail : lead);
+  }
   // "The UK has pledged to reach net zero by 2050, the minister said.": a pledge or a cause
   // reported by someone else is theirs to report.
   return splitClauses(s, afterComma(s) ?? lead ?? coordinated(s) ?? passiveCause(s) ?? NONE(s));

@@ -9,6 +9,10 @@ describe('claimType', () => {
     ['Our network lost power for 40 minutes in March', 'QUANTITY'],
     ['Food prices in Latvia rose by 11.3% in 2023', 'QUANTITY'],
     ['hundreds of nurses had left for jobs abroad', 'QUANTITY'],
+    // An amount cut from a budget is a change of amount, not a cause.
+    ['the council had cut £14 million from its budget for adult social care this year', 'QUANTITY'],
+    // What must be approved is a rule, whatever figure it has.
+    ['The loan must still be approved by the government, which has to sign off any borrowing above £30 million', 'LAWS_RULES'],
     // LAWS_RULES with a word naming the law: "under the climate law", "under the NHS constitution".
     ['Under the climate law approved in 2023, cantons must draw up water plans', 'LAWS_RULES'],
     // …and a law named by a word of any kind before it ("Under Portuguese law", "under the new rules").

@@ -364,4 +364,20 @@ describe('Discourse in more news formats', () => {
     expect(speakers('The Secretary of Defense himself said it would be a suicide mission.')).toEqual(['the Secretary of Defense ORGANISATION']);
     expect(speakers('Two stewards were treated for injuries, according to a statement from Westmoor Rovers.')).toEqual(['Westmoor Rovers ORGANISATION']);
   });
+
+  it('matches every title word of "the prosecutor general", reads a short name by its initials and a body\'s own name past its owner', () => {
+    expect(speakers('"We followed every rule," Azotek\'s director general, Pavel Dorin, said. The prosecutor general\'s office said it had opened a case.')).toEqual([
+      "Pavel Dorin (Azotek's director general) PERSON",
+      "the prosecutor general's office ORGANISATION",
+    ]);
+    expect(speakers('Figures from the Office for National Statistics show that crime fell. The ONS itself says police figures can rise.')).toEqual([
+      'the Office for National Statistics ORGANISATION',
+      'the Office for National Statistics ORGANISATION',
+    ]);
+    expect(speakers("The council's Audit and Governance Committee warned that the loan was risky.")).toEqual(['the Audit and Governance Committee ORGANISATION']);
+  });
+
+  it('names one described then named after a relative clause by the name', () => {
+    expect(speakers('"We told the council three times," said one woman, who gave only her first name, Marta.')).toEqual(['Marta PERSON']);
+  });
 });

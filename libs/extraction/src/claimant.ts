@@ -15,7 +15,7 @@ import { MentionReader, SELF } from './mentions';
 const { guessGender } = gender;
 const { cleanRole, HONORIFICS, isAcronym, isOrgWord, nameAppositive, nameRuns, orgMentions, textOf } = names;
 const { lowersOf, roleText, textsOf } = roleTexts;
-const { describedCompany, earlierOrganisation, findByParts, lastWithRoleHead, lastWithTitle, latestDescribed, latestPerson } = known;
+const { byInitials, describedCompany, earlierOrganisation, findByParts, lastWithRoleHead, lastWithTitle, latestDescribed, latestPerson } = known;
 const { bodyName, commasBefore, dataOwner, dataSource, describedPerson, isFirstPerson, officeHolder, relativeClauseAt } = phrases;
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
@@ -35,6 +35,8 @@ const groupAtBody = (tokens: readonly Token[]): boolean =>
   tokens.length > 2 && GROUP_NOUNS.has(tokens[0].lower) && /[^s]s$/.test(tokens[0].lower) && ['at', 'of', 'from'].includes(tokens[1].lower);
 /** "spokesman", "officials", "chief": a head noun for people, whom "its"/"their" only says who they work for. */
 const describesPeople = (t: Token): boolean => ROLE_WORDS.has(t.lower) || PERSON_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || PERSON_TITLES.has(t.lower) || (t.lower.endsWith('s') && (ROLE_WORDS.has(t.lower.slice(0, -1)) || PERSON_NOUNS.has(t.lower.slice(0, -1))));
+
+const isPossessive = (t: Token): boolean => t.lower === "'s" || t.lower === '’s';
 
 /** "A spokesperson", "a spokesman": one who speaks for a body, which the phrase does not name. */
 const SPOKESPERSON = /^an? spokes(?:person|man|woman)$/;
@@ -81,6 +83,8 @@ export class Discourse extends MentionReader {
     // "data released by Northbridge Constabulary on Tuesday", "a report from the ministry": the body behind the figures.
     const source = dataSource(tokens) ?? dataOwner(tokens);
     if (source !== null) return this.resolveSpeaker(source);
+    const named = this.namedAfterDescription(tokens);
+    if (named !== null) return named;
     const person = this.personIn(tokens, true);
     if (person !== null) return { name: person.name, role: person.role, kind: 'PERSON' };
     // "Its hydrological plan, published in January, estimates that …": the plan of the body "its" stands for.
@@ -147,8 +151,11 @@ export class Discourse extends MentionReader {
   }
 
   /** A speaker phrase that names no person: "the mayor" named before, else a body or a group. */
-  private titledOrBody(tokens: readonly Token[]): Claimant {
-    let name = textOf(tokens, this.body).replace(/^The\s/, 'the ');
+  private titledOrBody(phrase: readonly Token[]): Claimant {
+    // "The council's Audit and Governance Committee": a body with a name of its own is known by it, not by whose it is.
+    const owned = phrase.length > 4 && phrase[0].lower === 'the' && !phrase[1].cap && isPossessive(phrase[2]) && phrase.slice(3).every((t) => t.cap || t.lower === 'and' || t.lower === 'of' || t.lower === 'for') && isOrgWord(phrase[phrase.length - 1].lower);
+    const tokens = owned ? phrase.slice(3) : phrase;
+    let name = (owned ? 'the ' : '') + textOf(tokens, this.body).replace(/^The\s/, 'the ');
     const head = tokens[tokens.length - 1].lower;
     // "A source close to the player said …": one unnamed person, whom "he", "she" and "the same source" may mean later.
     const described = describedPerson(tokens);
@@ -173,7 +180,8 @@ export class Discourse extends MentionReader {
     }
     // "the mayor", "the deputy minister": the person last named with that title, else an unnamed one.
     if (PERSON_TITLES.has(head) && (tokens[0].lower === 'the' || tokens.length === 1) && tokens.length <= 4) {
-      const titled = lastWithTitle(this.entities, head);
+      const others = tokens.slice(0, -1).filter((t) => PERSON_TITLES.has(t.lower)).map((t) => t.lower);
+      const titled = lastWithTitle(this.entities, head, others);
       if (titled !== null) {
         titled.seen = ++this.clock;
         return { name: titled.name, role: titled.role, kind: 'PERSON' };
@@ -194,10 +202,27 @@ export class Discourse extends MentionReader {
     if (tokens[0].start === this.sentenceStart && (GROUP_NOUNS.has(tokens[0].lower) || (GROUP_MODIFIERS.has(tokens[0].lower) && tokens.length > 1) || (tokens.length === 2 && GROUP_NOUNS.has(head) && this.writtenLower(tokens[0])))) {
       name = name[0].toLowerCase() + name.slice(1);
     }
-    const org = earlierOrganisation(this.entities, name) ?? describedCompany(this.entities, name) ?? this.bodyJustNamed(name) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
+    const org = earlierOrganisation(this.entities, name) ?? byInitials(this.entities, name) ?? describedCompany(this.entities, name) ?? this.bodyJustNamed(name) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
     org.seen = ++this.clock;
     if (org.mentioned === true) org.mentioned = false;
     return { name: org.name, role: null, kind: 'ORGANISATION' };
+  }
+
+  /**
+   * "one woman, who gave only her first name, Marta": an unnamed person described, then named after a
+   * relative clause, is known by that name (one or two capitalised words closing the phrase).
+   */
+  private namedAfterDescription(tokens: readonly Token[]): Claimant | null {
+    const who = relativeClauseAt(tokens);
+    const comma = tokens.map((t) => t.text).lastIndexOf(',');
+    const described = tokens.slice(0, who - 1);
+    const indefinite = described.length >= 2 && ['a', 'an', 'one'].includes(described[0].lower) && PERSON_NOUNS.has(described[described.length - 1].lower);
+    if (who < 0 || comma <= who || !indefinite) return null;
+    const name = tokens.slice(comma + 1);
+    if (name.length === 0 || name.length > 2 || !name.every((t) => t.cap && t.pos === 'PROPN')) return null;
+    const parts = name.map((t) => t.text);
+    const e = findByParts(this.entities, parts) ?? this.remember({ name: parts.join(' '), parts, role: null, gender: guessGender(parts, lowersOf(tokens)), kind: 'PERSON', seen: 0 });
+    return { name: e.name, role: e.role, kind: 'PERSON' };
   }
 
   /** The body a speaking group is at, by its name (not "the finance ministry": only a name all in capitals). */

@@ -114,6 +114,22 @@ function unkindedBody(entities: readonly Entity[]): Entity | null {
   return best;
 }
 
+/**
+ * "the ONS" after "the Office for National Statistics": a body whose name's capitalised words give
+ * the short name's letters in order.
+ */
+export function byInitials(entities: readonly Entity[], name: string): Entity | null {
+  const m = /^(?:the )?(\p{Lu}{2,6})$/u.exec(name);
+  if (m === null) return null;
+  let best: Entity | null = null;
+  for (const e of entities) {
+    if (e.kind !== 'ORGANISATION' || (best !== null && e.seen <= best.seen)) continue;
+    const initials = e.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    if (initials === m[1]) best = e;
+  }
+  return best;
+}
+
 /** The person last given a role headed by this noun ("an epidemiologist at Leeds University" for "epidemiologist"). */
 export function lastWithRoleHead(entities: readonly Entity[], head: string): Entity | null {
   let best: Entity | null = null;
@@ -124,13 +140,16 @@ export function lastWithRoleHead(entities: readonly Entity[], head: string): Ent
   return best;
 }
 
-/** "the mayor": the person last named with that word in their title. */
-export function lastWithTitle(entities: readonly Entity[], head: string): Entity | null {
+/**
+ * "the mayor": the person last named with that word in their title; and with every other title word
+ * of the phrase too ("the prosecutor general" is not "Azotek's director general").
+ */
+export function lastWithTitle(entities: readonly Entity[], head: string, others: readonly string[] = []): Entity | null {
   let best: Entity | null = null;
   for (const e of entities) {
     if (e.kind !== 'PERSON' || e.role === null) continue;
     const words = e.role.toLowerCase().split(/[^\p{L}]+/u);
-    if (words.includes(head) && (best === null || e.seen > best.seen)) best = e;
+    if (words.includes(head) && others.every((w) => words.includes(w)) && (best === null || e.seen > best.seen)) best = e;
   }
   return best;
 }

@@ -132,3 +132,12 @@ describe('extractClaims on frames that are not plain reporting', () => {
     expect(pick('Avanti')).toMatchObject({ text: '40 percent of its trains ran late in March', claimant: 'Avanti West Coast', claimantKind: 'ORGANISATION' });
   });
 });
+
+describe('extractClaims on a quotation opened after a frame the writer reports', () => {
+  it('gives the rest of the quotation to the one saying it, not to nobody', () => {
+    const text = `Mayor Dan Keeling repeated the claim on Monday, saying: "Violent crime is down 25 per cent. That's not an opinion, it's in the police figures."`;
+    const { claims } = extractClaims({ body: text, source: 'Eastmoor Post' });
+    expect(find(claims, 'down 25 per cent').claimant).toBe('Dan Keeling');
+    expect(find(claims, "it's in the police figures").claimant).toBe('Dan Keeling');
+  });
+});

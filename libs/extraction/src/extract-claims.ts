@@ -102,9 +102,12 @@ export function extractClaims(input: ExtractionInput): ExtractionResult {
   });
 
   const groupSpeaker = new Map<number, Claimant>();
-  attributed.forEach((a) => {
+  attributed.forEach((a, k) => {
     const q = quotes[a.index];
-    if (q.quoted && a.head && a.claimant !== undefined && !groupSpeaker.has(q.group)) groupSpeaker.set(q.group, a.claimant);
+    // Not a later clause's speaker ("…, and the state law said B"), unless the head frame names nobody:
+    // "Mr Keeling repeated the claim, saying: "A. B."" — the quotation is his.
+    const head = a.head || (attributed[k - 1]?.index === a.index && attributed[k - 1].head && attributed[k - 1].claimant === undefined && a.frame.kind === 'leading');
+    if (q.group >= 0 && head && a.claimant !== undefined && !groupSpeaker.has(q.group)) groupSpeaker.set(q.group, a.claimant);
   });
 
   const claims: ExtractedClaim[] = [];

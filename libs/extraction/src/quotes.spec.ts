@@ -38,6 +38,14 @@ describe('trackQuotes', () => {
     expect(track('“We are ready.”\n\n“It has 5,000 troops.”').map((x) => x[2])).toEqual([0, 1]);
   });
 
+  it('gives a sentence that opens a quotation going on after it the quotation\'s group', () => {
+    expect(track('He said: "We are ready. The army is big." Then he left.')).toEqual([
+      ['He said: "We are ready.', false, 0],
+      ['The army is big."', true, 0],
+      ['Then he left.', false, -1],
+    ]);
+  });
+
   it('does not take apostrophes for quotation marks', () => {
     expect(track('Lithuania’s army grew. It’s big.').map((x) => x[1])).toEqual([false, false]);
   });

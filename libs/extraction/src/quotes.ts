@@ -3,7 +3,10 @@ import type { Sentence } from './sentences';
 export interface QuoteInfo {
   /** The sentence is (part of) a direct quotation. */
   quoted: boolean;
-  /** Sentences of one quotation share a group number; -1 when not quoted. */
+  /**
+   * Sentences of one quotation share a group number; -1 when not quoted, except for a sentence that
+   * opens a quotation going on after it ("He said: "A. B."": the first sentence has B's group).
+   */
   group: number;
 }
 
@@ -48,7 +51,11 @@ export function trackQuotes(body: string, sentences: readonly Sentence[]): Quote
     const first = s.start < s.end ? body.charCodeAt(s.start) : -1;
     const quoted = startsInside || opensQuote(first);
     if (quoted && !startsInside && !continued) group = groups++;
-    out.push({ quoted, group: quoted ? group : -1 });
+    // "He said: "A. B."": a quotation opened inside a sentence and left open goes on in the next ones, whose
+    // speaker this sentence names; they are one quotation with it (the sentence itself is no quote).
+    const opener = !quoted && open;
+    if (opener) group = groups++;
+    out.push({ quoted, group: quoted || opener ? group : -1 });
   }
   return out;
 }

@@ -31,6 +31,10 @@
  * company"), "a statement from X"/"X's website" for X; frames: "state media reported", "…, a
  * state-owned company, the agency ONA said", "X, a charity that runs …, said", "In 2023 X found that",
  * "The policing minister, X, told MPs in January that", "interjected", "according to a translation by"
- * (no source), "according to X, and employs …", "X itself said".
+ * (no source), "according to X, and employs …", "X itself said"; "the prosecutor general" only for one
+ * with both title words, "the ONS" for the body with those initials, "the council's Audit Committee" by
+ * its own name, "one woman, who gave only her first name, Marta" as Marta, "X declared A, the press
+ * service said" as the press service's, the rest of a quotation opened after "…, saying:" as the
+ * speaker's; an amount cut ("had cut £14 million") is a QUANTITY and "must still be approved" a rule.
  */
 export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.3';
