@@ -101,6 +101,7 @@ describe('parseFrame', () => {
     ['Mr Ostler interjected that the loan was secured against the stadium.', 'leading', 'Mr Ostler', 'the loan was secured against the stadium'],
     ['It blamed higher wheat and packaging costs.', 'leading', 'It', 'blamed higher wheat and packaging costs'],
     ['President Irina Vasko declared Wednesday a day of mourning, the press service said.', 'trailing', 'the press service', 'President Irina Vasko declared Wednesday a day of mourning'],
+    ['Pupils who ate breakfast scored higher, a study published in the journal Child Development Reports has found.', 'trailing', 'a study published in the journal Child Development Reports', 'Pupils who ate breakfast scored higher'],
     ["According to the President's Office, restrictions lower defense capabilities.", 'according', "the President's Office", 'restrictions lower defense capabilities'],
     ['According to Ms. Rūta Žemaitytė, the city’s chief engineer, the deck was corroded.', 'according', 'Ms. Rūta Žemaitytė, the city’s chief engineer', 'the deck was corroded'],
     ['Food prices rose by 11.3% in 2023, according to the Central Statistical Bureau.', 'according', 'the Central Statistical Bureau', 'Food prices rose by 11.3% in 2023'],

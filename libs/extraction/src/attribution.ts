@@ -360,7 +360,11 @@ function unclosedAppositive(t: readonly Token[], f: number, subjEnd: number): bo
  */
 function closingFinding(t: readonly Token[], f: number, v: number): boolean {
   const verb = t[v].lower;
-  if (THAT_VERBS.has(verb) && v - f <= 4 && (t[v - 1].pos === 'NOUN' || t[v - 1].pos === 'PROPN')) return true;
+  // "…, the study has found.": the auxiliary is the verb's.
+  const w = t[v - 1].lower === 'has' || t[v - 1].lower === 'have' ? v - 1 : v;
+  if (THAT_VERBS.has(verb) && w - f <= 4 && (t[w - 1].pos === 'NOUN' || t[w - 1].pos === 'PROPN')) return true;
+  // "…, a study published in the journal Child Development Reports has found.": a study, however described.
+  if (THAT_VERBS.has(verb) && w > f + 1 && (DATA_NOUNS.has(t[f].lower) || DATA_NOUNS.has(t[f + 1].lower))) return true;
   return SHOW_VERBS.has(verb) && (DATA_NOUNS.has(t[f].lower) || DATA_NOUNS.has(t[f + 1]?.lower ?? ''));
 }
 
@@ -415,6 +419,21 @@ function afterVerbThat(t: readonly Token[], frame: Frame): boolean {
   return next === undefined || next.lower === 'that' || next.text === ':' || next.text === ',' || OPEN_QUOTES.has(next.text);
 }
 
+/**
+ * "That is also wrong: the same ONS figures show falls in 2023.": after a short lead-in and a colon, figures
+ * or a report showing something frame the clause after the colon, which is their statement.
+ */
+function findingAfterColon(s: Sentence): Frame | null {
+  const t = s.tokens;
+  const k = t.findIndex((x) => x.text === ':');
+  if (k < 2 || k > 6 || OPEN_QUOTES.has(t[k + 1]?.text ?? '')) return null;
+  const rest: Sentence = { ...s, start: t[k + 1].start, tokens: t.slice(k + 1) };
+  const second = leading(rest);
+  if (second === null || second.content.length === 0 || second.verb === null || !SHOW_VERBS.has(second.verb) || second.speaker.some((x) => x.pos === 'PRON')) return null;
+  const first = NONE({ ...s, end: t[k - 1].end, tokens: t.slice(0, k) });
+  return joinClauses(s, first, k, second);
+}
+
 /** Find how the sentence attributes its statement, if it does. */
 export function parseFrame(s: Sentence): Frame {
   if (s.tokens.length < 3) return NONE(s);
@@ -425,6 +444,8 @@ export function parseFrame(s: Sentence): Frame {
   }
   const according = accordingTo(s);
   if (according !== null) return according;
+  const shown = findingAfterColon(s);
+  if (shown !== null) return shown;
   const lead = leading(s);
   if (lead !== null && lead.implies === null) {
     // "President Irina Vasko declared Wednesday a day of mourning, the press service said.": a verb with an

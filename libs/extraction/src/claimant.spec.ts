@@ -380,4 +380,11 @@ describe('Discourse in more news formats', () => {
   it('names one described then named after a relative clause by the name', () => {
     expect(speakers('"We told the council three times," said one woman, who gave only her first name, Marta.')).toEqual(['Marta PERSON']);
   });
+
+  it('gives "the study" the study a closing frame introduced', () => {
+    expect(speakers('Pupils scored higher in maths, a study published in the journal Child Reports has found. Children were two months ahead, the study found.')).toEqual([
+      'a study published in the journal Child Reports ORGANISATION',
+      'a study published in the journal Child Reports ORGANISATION',
+    ]);
+  });
 });

@@ -97,6 +97,9 @@ export class Discourse extends MentionReader {
     if (groupAtBody(tokens)) this.noteGroupsBody(tokens.slice(2));
     const body = bodyName(tokens);
     const claimant = this.titledOrBody(body);
+    // "…, a study published in the journal X has found.": "the study" later is this one.
+    const noun = (tokens[0].lower === 'a' || tokens[0].lower === 'an') && tokens.length > 2 ? tokens.slice(1, 3).find((t) => DATA_NOUNS.has(t.lower)) : undefined;
+    if (noun !== undefined && !this.documents.has(noun.lower)) this.documents.set(noun.lower, claimant);
     // "Ofwat, the water regulator": what the body is described as, for "the regulator" later.
     if (body.length < tokens.length && claimant.kind === 'ORGANISATION') {
       const app = nameAppositive(tokens, body.length - 1, false);

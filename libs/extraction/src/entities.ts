@@ -115,11 +115,11 @@ function unkindedBody(entities: readonly Entity[]): Entity | null {
 }
 
 /**
- * "the ONS" after "the Office for National Statistics": a body whose name's capitalised words give
- * the short name's letters in order.
+ * "the ONS", "the same ONS" after "the Office for National Statistics": a body whose name's
+ * capitalised words give the short name's letters in order.
  */
 export function byInitials(entities: readonly Entity[], name: string): Entity | null {
-  const m = /^(?:the )?(\p{Lu}{2,6})$/u.exec(name);
+  const m = /^(?:the )?(?:same )?(\p{Lu}{2,6})$/u.exec(name);
   if (m === null) return null;
   let best: Entity | null = null;
   for (const e of entities) {

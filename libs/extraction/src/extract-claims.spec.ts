@@ -141,3 +141,11 @@ describe('extractClaims on a quotation opened after a frame the writer reports',
     expect(find(claims, "it's in the police figures").claimant).toBe('Dan Keeling');
   });
 });
+
+describe('extractClaims on figures shown after a colon', () => {
+  it('gives the clause after the colon to the body the figures are from, known by its initials', () => {
+    const text = 'Figures from the Office for National Statistics show that crime fell. That is also wrong: the same ONS figures show falls in 2023 and 2024.';
+    const { claims } = extractClaims({ body: text, source: 'Eastmoor Post' });
+    expect(find(claims, 'falls in 2023').claimant).toBe('the Office for National Statistics');
+  });
+});

@@ -35,6 +35,8 @@
  * with both title words, "the ONS" for the body with those initials, "the council's Audit Committee" by
  * its own name, "one woman, who gave only her first name, Marta" as Marta, "X declared A, the press
  * service said" as the press service's, the rest of a quotation opened after "…, saying:" as the
- * speaker's; an amount cut ("had cut £14 million") is a QUANTITY and "must still be approved" a rule.
+ * speaker's; an amount cut ("had cut £14 million") is a QUANTITY and "must still be approved" a rule;
+ * "…, a study published in the journal X has found." is the study's, and "the study" later too; "That is
+ * wrong: the same ONS figures show B" gives B to the body the figures are from.
  */
 export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.3';
