@@ -18,6 +18,14 @@ describe('cleanBody', () => {
     expect(masked.indexOf('Lithuania’s Seimas voted.')).toBe(body.indexOf('Lithuania’s Seimas voted.'));
   });
 
+  it('removes a note on the bylined author at the foot, but not a sentence about the author in the story', () => {
+    const story = 'The council agreed the loan on Wednesday by 31 votes to 22 after a long debate. The club said work would begin in the autumn and finish in two years.';
+    const body = ['By Nadia Fenwick, Local Democracy Reporting Service', '', story, '', 'Nadia Fenwick is a reporter covering Castlebridge. The service is a partnership of publishers.'].join('\n');
+    expect(kept(body)).toEqual([story]);
+    const early = ['By Nadia Fenwick', '', 'Nadia Fenwick is the only reporter at the meeting, which the council held in private.', '', story, '', story, '', story].join('\n');
+    expect(kept(early)).toContain('Nadia Fenwick is the only reporter at the meeting, which the council held in private.');
+  });
+
   it('removes section labels, repeated headlines, labels and share rows by their shape', () => {
     const body = [
       'Diplomacy',

@@ -209,6 +209,23 @@ function isFurnitureLine(line: Line, title: string, counts: ReadonlyMap<string, 
   return false;
 }
 
+// A byline as pages set it ("By Nadia Fenwick, …", "by Kieran Doyle").
+const AUTHOR_BYLINE = /^by\s+\p{Lu}/iu;
+
+/** The authors' names a byline gives ("By Nadia Fenwick, Local Democracy Reporting Service" → "Nadia Fenwick"). */
+function bylineNames(lines: readonly Line[]): string[] {
+  const out: string[] = [];
+  for (const l of lines) {
+    if (!AUTHOR_BYLINE.test(l.text) || l.words > 10) continue;
+    for (const part of l.text.replace(/^by\s+/i, '').split(/\s*(?:[,|·•–—]|\band\b)\s*/)) {
+      // A person's name: two or three capitalised words.
+      if (/^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u.test(part)) out.push(part);
+      break;
+    }
+  }
+  return out;
+}
+
 /**
  * Blank out page furniture: headlines repeated in the body, section labels,
  * bylines, datelines, share rows, link lists and reader prompts. Only whole
@@ -226,6 +243,7 @@ export function cleanBody(body: string, title?: string): CleanResult {
 
   const furniture: Span[] = [];
   const seen = new Set<string>();
+  const authors = bylineNames(lines);
   // Only the story's first prose line can carry a dateline ("NATO — the alliance …" later on is prose).
   let datelineChecked = false;
   // The last line kept before the paragraph being read introduced a list ("The survey found that:").
@@ -244,6 +262,11 @@ export function cleanBody(body: string, title?: string): CleanResult {
     if (body.length - para[0].start <= BACK_MATTER_SHARE * body.length && opensBackMatter(para[0].text, para.length > 1 ? para[1].text : nextText(lines, i))) {
       for (let k = paraStart; k < lines.length; k++) if (lines[k].text.length > 0) furniture.push({ start: lines[k].start, end: lines[k].end });
       break;
+    }
+    // "Nadia Fenwick is a Local Democracy Reporter covering Castlebridge. …": a note on the bylined author at the foot.
+    if (body.length - para[0].start <= BACK_MATTER_SHARE * body.length && authors.some((a) => para[0].text.startsWith(`${a} is `))) {
+      for (const l of para) furniture.push({ start: l.start, end: l.end });
+      continue;
     }
 
     // Decide line by line, from the end: a line is prose when it ends a

@@ -37,6 +37,7 @@
  * service said" as the press service's, the rest of a quotation opened after "…, saying:" as the
  * speaker's; an amount cut ("had cut £14 million") is a QUANTITY and "must still be approved" a rule;
  * "…, a study published in the journal X has found." is the study's, and "the study" later too; "That is
- * wrong: the same ONS figures show B" gives B to the body the figures are from.
+ * wrong: the same ONS figures show B" gives B to the body the figures are from. A paragraph at the foot
+ * that opens "<the byline's name> is …" is a note on the author, furniture.
  */
 export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.3';
