@@ -16,7 +16,7 @@ const { guessGender } = gender;
 const { cleanRole, HONORIFICS, isAcronym, isOrgWord, nameAppositive, nameRuns, orgMentions, textOf } = names;
 const { lowersOf, roleText, textsOf } = roleTexts;
 const { byInitials, describedCompany, earlierOrganisation, findByParts, lastWithRoleHead, lastWithTitle, latestDescribed, latestPerson } = known;
-const { bodyName, commasBefore, dataOwner, dataSource, describedPerson, isFirstPerson, officeHolder, relativeClauseAt } = phrases;
+const { bodyName, commasBefore, dataOwner, dataSource, describedPerson, isFirstPerson, isPossessive, officeHolder, relativeClauseAt } = phrases;
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
 const { ANSWER_LABELS, BODY_ALIASES, BODY_NAME_WORDS, COMPANY_NOUNS, DATA_NOUNS, GROUP_MODIFIERS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, QUESTION_LABELS, ROLE_WORDS } = lexicon;
@@ -35,8 +35,6 @@ const groupAtBody = (tokens: readonly Token[]): boolean =>
   tokens.length > 2 && GROUP_NOUNS.has(tokens[0].lower) && /[^s]s$/.test(tokens[0].lower) && ['at', 'of', 'from'].includes(tokens[1].lower);
 /** "spokesman", "officials", "chief": a head noun for people, whom "its"/"their" only says who they work for. */
 const describesPeople = (t: Token): boolean => ROLE_WORDS.has(t.lower) || PERSON_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || PERSON_TITLES.has(t.lower) || (t.lower.endsWith('s') && (ROLE_WORDS.has(t.lower.slice(0, -1)) || PERSON_NOUNS.has(t.lower.slice(0, -1))));
-
-const isPossessive = (t: Token): boolean => t.lower === "'s" || t.lower === '’s';
 
 /** "A spokesperson", "a spokesman": one who speaks for a body, which the phrase does not name. */
 const SPOKESPERSON = /^an? spokes(?:person|man|woman)$/;

@@ -93,7 +93,7 @@ export function dataOwner(tokens: readonly Token[]): Token[] | null {
   return owner.some((t) => t.cap && (t.pos === 'PROPN' || ORG_WORDS.has(t.lower))) ? owner : null;
 }
 
-const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.lower === "'s" || t.lower === '’s');
+export const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.lower === "'s" || t.lower === '’s');
 
 /**
  * "Ortuño's office", "the minister's office": the one whose office speaks for them (the tokens
