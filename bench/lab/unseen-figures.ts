@@ -1,0 +1,61 @@
+// Figures of the extraction engine on a set of unseen-format fixtures (issue #3), as the model card
+// records them: claims found of those expected, sentences returned that are no expected claim (furniture
+// or non-claims: -v lists them), claimants right of the attributed claims, roles and types right of those
+// asserted. A fixture's claims and
+// asserted roles/types are its current expectations (NOT YET MET items are left out of them or not
+// asserted), so on a fitted set the misses the expectation file lists come on top.
+//   npx tsx bench/lab/unseen-figures.ts [third|second|formats] [-v]
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractClaims } from '@app/extraction';
+import type { Fixture } from '../../libs/extraction/src/__fixtures__/expectations';
+import { FORMAT_FIXTURES } from '../../libs/extraction/src/__fixtures__/expectations-formats';
+import { UNSEEN_FIXTURES } from '../../libs/extraction/src/__fixtures__/expectations-unseen';
+import { THIRD_UNSEEN_FIXTURES } from '../../libs/extraction/src/__fixtures__/expectations-unseen-third';
+
+const SETS: Record<string, Fixture[]> = { third: THIRD_UNSEEN_FIXTURES, second: UNSEEN_FIXTURES, formats: FORMAT_FIXTURES };
+const set = SETS[process.argv[2] ?? 'third'];
+if (set === undefined) throw new Error(`unknown set ${process.argv[2]}: one of ${Object.keys(SETS).join(', ')}`);
+const verbose = process.argv.includes('-v');
+const dir = join(__dirname, '../../libs/extraction/src/__fixtures__');
+const flat = (s: string): string => s.replace(/\s+/g, ' ');
+const n = { expected: 0, found: 0, notExpected: 0, attributed: 0, claimantRight: 0, roles: 0, rolesRight: 0, types: 0, typesRight: 0 };
+const say = (line: string): void => {
+  if (verbose) process.stdout.write(`${line}\n`);
+};
+
+for (const f of set) {
+  const body = readFileSync(join(dir, f.file), 'utf8');
+  const claims = extractClaims({ body, title: f.title, source: f.source }).claims;
+  say(`== ${f.file}`);
+  for (const e of f.claims) {
+    n.expected++;
+    const attributed = e.claimant !== (f.source ?? null);
+    if (attributed) n.attributed++;
+    const c = claims.find((x) => flat(x.quote).includes(e.quote));
+    if (c === undefined) {
+      say(`  missing: ${e.quote}`);
+      continue;
+    }
+    n.found++;
+    if (attributed && c.claimant === e.claimant) n.claimantRight++;
+    else if (attributed) say(`  claimant: "${e.quote}" → ${c.claimant}, expected ${e.claimant}`);
+    if (e.role !== undefined) {
+      n.roles++;
+      if (c.claimantRole === e.role) n.rolesRight++;
+    }
+    if (e.type !== undefined) {
+      n.types++;
+      if (c.claimType === e.type) n.typesRight++;
+      else say(`  type: "${e.quote}" → ${c.claimType}, expected ${e.type}`);
+    }
+  }
+  for (const c of claims) {
+    const q = flat(c.quote);
+    if (f.claims.some((e) => q.includes(e.quote))) continue;
+    // Whether it is furniture or a non-claim is told by reading it (-v): the fixture does not say.
+    n.notExpected++;
+    say(`  returned, not expected: ${q}`);
+  }
+}
+process.stdout.write(`${JSON.stringify(n)}\n`);
