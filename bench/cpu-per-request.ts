@@ -2,10 +2,14 @@
 // than req/s on a shared machine, where other work takes cores but not this
 // process's CPU time. Used to show the effect of a change to per-request cost.
 //   npx tsx bench/cpu-per-request.ts [connections=10] [seconds=8]
+// CLAIMCHECK_ROOT=<another worktree> runs that worktree's build (its dist and stack), for before/after
+// pairs from one script; CPU_PROF_DIR=/tmp/p writes the api's V8 CPU profile there when it stops;
+// RAW=1 then measures W2's raw baseline route the same way on the same database (user and system
+// time split: most of the api's system time is its socket writes).
 import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Q } from '../test/support/factories';
-import { ADMIN, Stack } from '../test/support/stack';
-import { runChild } from './lib/child';
+import { runChild, startChildServer } from './lib/child';
 import { seedClaims, seedVerdicts } from './lib/seed';
 import { CLAIMS_PAGE } from './workloads/w2-claims-page';
 
@@ -17,17 +21,40 @@ interface HttpRun {
   errors: number;
 }
 
-/** utime + stime of a process, ms (fields 14 and 15 of /proc/<pid>/stat, in 10 ms ticks). */
-function cpuMs(pid: number): number {
+/** utime and stime of a process, ms (fields 14 and 15 of /proc/<pid>/stat, in 10 ms ticks). */
+function cpuTimes(pid: number): { user: number; sys: number } {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
+  return { user: Number(fields[11]) * 10, sys: Number(fields[12]) * 10 };
+}
+
+/** Runs the load twice after the warm-up already done, printing the process's CPU per request. */
+async function measure(label: string, pid: number, config: object, connections: number, seconds: number): Promise<void> {
+  for (let i = 0; i < 2; i++) {
+    const before = cpuTimes(pid);
+    const r = await runChild<HttpRun>('drivers/http.ts', { ...config, durationS: seconds });
+    const after = cpuTimes(pid);
+    const user = (after.user - before.user) / r.total;
+    const sys = (after.sys - before.sys) / r.total;
+    process.stdout.write(
+      `${label} ${connections} connections: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}; ` +
+        `CPU ${(user + sys).toFixed(2)} ms per request (user ${user.toFixed(2)}, system ${sys.toFixed(2)})\n`,
+    );
+  }
 }
 
 async function main(): Promise<void> {
   const connections = Number(process.argv[2] ?? 10);
   const seconds = Number(process.argv[3] ?? 8);
+  const root = resolve(process.env['CLAIMCHECK_ROOT'] ?? join(__dirname, '..'));
+  const profDir = process.env['CPU_PROF_DIR'];
+  const { Stack, ADMIN } = (await import(join(root, 'test', 'support', 'stack.ts'))) as typeof import('../test/support/stack');
   const stack = new Stack();
-  await stack.start({ env: { RATE_LIMIT_MAX: '100000000', RECONCILE_INTERVAL_MS: '3600000' }, worker: false });
+  await stack.start({
+    env: { RATE_LIMIT_MAX: '100000000', RECONCILE_INTERVAL_MS: '3600000' },
+    worker: false,
+    nodeArgs: profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [],
+  });
+  process.stdout.write(`api from ${root}\n`);
   try {
     const login = await stack.gql().ok<{ login: { token: string; user: { id: string } } }>(Q.login, ADMIN);
     await seedClaims(stack.pg, 10_000, 'EXTRACTED', 'cpu');
@@ -35,12 +62,16 @@ async function main(): Promise<void> {
     const body = JSON.stringify({ query: CLAIMS_PAGE, variables: { first: 20 } });
     const config = { url: `${stack.url}/graphql`, connections, durationS: 3, headers: { authorization: `Bearer ${login.login.token}` }, bodies: [body] };
     await runChild<HttpRun>('drivers/http.ts', config); // warm-up: JIT, graphql-jit compilation, pools
-    const pid = stack.api!.pid!;
-    for (let i = 0; i < 2; i++) {
-      const before = cpuMs(pid);
-      const r = await runChild<HttpRun>('drivers/http.ts', { ...config, durationS: seconds });
-      const perRequest = (cpuMs(pid) - before) / r.total;
-      process.stdout.write(`${connections} connections: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}; api CPU ${perRequest.toFixed(2)} ms per request\n`);
+    await measure('api', stack.api!.pid!, config, connections, seconds);
+    if (process.env['RAW'] === '1') {
+      const raw = await startChildServer('baselines/claims-route.ts', { databaseUrl: stack.databaseUrl });
+      try {
+        const rawConfig = { url: `http://127.0.0.1:${raw.port}/claims?first=20`, connections, durationS: 3 };
+        await runChild<HttpRun>('drivers/http.ts', rawConfig);
+        await measure('raw', raw.pid, rawConfig, connections, seconds);
+      } finally {
+        await raw.stop();
+      }
     }
   } finally {
     await stack.stop();

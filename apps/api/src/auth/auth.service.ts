@@ -9,6 +9,7 @@ import { authOnce } from '../common/auth-state';
 import type { AuthResult } from '../common/principal';
 import { UsersService } from '../users/users.service';
 import { UserStateCache } from './user-state-cache';
+import { VerifiedTokens } from './verified-tokens';
 
 // Compared against when the email is unknown, so timing does not reveal which emails exist.
 const DUMMY_HASH = '$2b$10$xJBSvES7cUb0BD6wKpygVOwIpnLwCTJSSeWMAOdeoAVGtEHhMnhxu';
@@ -21,10 +22,15 @@ const DUMMY_HASH = '$2b$10$xJBSvES7cUb0BD6wKpygVOwIpnLwCTJSSeWMAOdeoAVGtEHhMnhxu
 interface TokenClaims {
   sub: string;
   ver?: number;
+  exp?: number;
+  nbf?: number;
 }
 
 @Injectable()
 export class AuthService {
+  // Signature checks remembered until expiry; the account's state is still read on every request (authenticate).
+  private readonly tokens = new VerifiedTokens<TokenClaims>((token) => this.jwt.verifyAsync<TokenClaims>(token));
+
   constructor(
     @Inject(UsersService) private readonly users: UsersService,
     @Inject(JwtService) private readonly jwt: JwtService,
@@ -66,7 +72,7 @@ export class AuthService {
     if (token.startsWith(API_KEY_PREFIX)) return { principal: null, ...(await this.apiKeys.authenticate(token)) };
     let claims: TokenClaims;
     try {
-      claims = await this.jwt.verifyAsync<TokenClaims>(token);
+      claims = await this.tokens.verify(token);
     } catch {
       return { ...none, error: 'Token is invalid or expired' };
     }

@@ -8,6 +8,7 @@ import { VerdictModel } from '../review/verdict.model';
 import { ClaimModel } from './claim.model';
 import type { Access } from '../common/access';
 import { type FieldArgs, RestrictedField } from '../common/fields';
+import { loadNow, thenNow } from '../common/settled-cache';
 import type { GqlContext } from '../common/gql-context';
 
 /** Who may read a claim's verdicts; the claims page reads them along only for such callers (claims-page.ts). */
@@ -17,8 +18,8 @@ export const VERDICTS_ACCESS: Access = { scopes: ['verdicts:read'] };
 @Resolver(() => ClaimModel)
 export class ClaimFieldsResolver {
   @RestrictedField(VERDICTS_ACCESS, () => [VerdictModel], { description: "Reviewers see others' verdicts only once they have given their own, or the round is decided" })
-  async verdicts(claim: ClaimModel, _args: FieldArgs, ctx: GqlContext): Promise<VerdictModel[]> {
-    return visibleVerdicts(claim, await ctx.loaders.verdictsByClaim.load(claim.id), viewerOf(ctx));
+  verdicts(claim: ClaimModel, _args: FieldArgs, ctx: GqlContext): VerdictModel[] | Promise<VerdictModel[]> {
+    return thenNow(loadNow(ctx.loaders.verdictsByClaim, claim.id), (all) => visibleVerdicts(claim, all, viewerOf(ctx)));
   }
 
   @RestrictedField({ scopes: ['verdicts:read'] }, () => FinalVerdictModel, { nullable: true, description: 'The decided rating of the current round: consensus, or an editor’s resolution' })

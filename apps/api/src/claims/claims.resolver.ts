@@ -6,6 +6,7 @@ import { ArticleModel } from '../articles/article.model';
 import { ANY_ROLE, CurrentUser, Roles, Scopes } from '../common/decorators';
 import { JsonScalar } from '../common/enums.graphql';
 import type { Loaders } from '../common/loaders';
+import { loadNow } from '../common/settled-cache';
 import { GqlContextLoaders } from '../common/loaders.decorator';
 import type { Principal } from '../common/principal';
 import { UserModel as UserModelRef } from '../users/user.model';
@@ -55,8 +56,8 @@ export class ClaimsResolver {
   }
 
   @ResolveField(() => ArticleModel)
-  async article(claim: ClaimModel, _args: FieldArgs, { loaders }: GqlContext): Promise<ArticleModel | null> {
-    return loaders.article.load(claim.articleId);
+  article(claim: ClaimModel, _args: FieldArgs, { loaders }: GqlContext): ArticleModel | null | Promise<ArticleModel | null> {
+    return loadNow(loaders.article, claim.articleId);
   }
 
   @ResolveField(() => JsonScalar, { nullable: true, description: 'schema.org ClaimReview JSON-LD, as GET /claims/:id/claimreview.json serves it; null until published, and while withdrawn (unpublished or reopened)' })

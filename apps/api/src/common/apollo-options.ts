@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from '@app/config';
 import type { AuthService } from '../auth/auth.service';
 import { SCHEMA_BUILD_OPTIONS } from './date-time.scalar';
+import { dropPlainPropertyResolvers } from './plain-fields';
 import { toClientError } from './error-formatter';
 import type { GqlContext } from './gql-context';
 import { environmentRules, limitRules } from './graphql-hardening';
@@ -23,6 +24,8 @@ export function apolloOptions(config: AppConfig, ds: DataSource, auth: AuthServi
     sortSchema: true,
     path: '/graphql',
     playground: false,
+    // GraphQL's own property read on plain fields, not a call to Nest's reader each (plain-fields.ts).
+    transformSchema: dropPlainPropertyResolvers,
     graphiql: false,
     fieldResolverEnhancers: [],
     validationRules: [...environmentRules(config), ...limitRules(config.graphqlLimits)],

@@ -1,6 +1,7 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import { isUuid } from '@app/domain';
+import { settledLoader } from './settled-cache';
 import {
   ArticleEntity,
   ClaimEntity,
@@ -81,7 +82,7 @@ async function selectWhereIn<T extends ObjectLiteral>(
 }
 
 function byId<T extends ObjectLiteral & { id: string }>(ds: DataSource, entity: EntityTarget<T>, opts: LoaderOptions, columns: Columns = {}): DataLoader<string, T | null> {
-  return new DataLoader(async (ids) => {
+  return settledLoader(async (ids: readonly string[]) => {
     const valid = ids.filter(isUuid);
     const rows = valid.length ? await selectWhereIn(ds, entity, 'id', valid, {}, columns) : [];
     const map = new Map(rows.map((r) => [r.id, r]));
@@ -90,7 +91,7 @@ function byId<T extends ObjectLiteral & { id: string }>(ds: DataSource, entity: 
 }
 
 function manyBy<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, key: keyof T & string, order: Order, opts: LoaderOptions): DataLoader<string, T[]> {
-  return new DataLoader(async (ids) => {
+  return settledLoader(async (ids: readonly string[]) => {
     const valid = ids.filter(isUuid);
     const rows = valid.length ? await selectWhereIn(ds, entity, key, valid, order) : [];
     const map = new Map<string, T[]>(ids.map((id) => [id, []]));

@@ -8,6 +8,7 @@ import { graphqlMetricsHooks } from '../observability/graphql-metrics.hooks';
 import type { LiveEvents } from '../live/live-events';
 import type { LiveConnectionContext, LiveSessions, LiveSocket } from '../live/live-sessions';
 import { SCHEMA_BUILD_OPTIONS } from './date-time.scalar';
+import { dropPlainPropertyResolvers } from './plain-fields';
 import { toClientError } from './error-formatter';
 import type { GqlContext } from './gql-context';
 import { environmentRules, limitsHook, RequestRefusedError } from './graphql-hardening';
@@ -57,6 +58,8 @@ export function mercuriusOptions(config: AppConfig, ds: DataSource, auth: AuthSe
     sortSchema: true,
     path: '/graphql',
     graphiql: config.graphiql,
+    // GraphQL's own property read on plain fields, not a call to Nest's reader each (plain-fields.ts).
+    transformSchema: dropPlainPropertyResolvers,
     // Compile a query to JS after it has been seen once: faster repeated operations.
     jit: 1,
     // No guards on field resolvers: Nest then calls them directly; restricted fields use RestrictedField (common/fields.ts).

@@ -18,8 +18,9 @@ export class RateLimitedError extends Error {
  * rather than refused: the limit protects the service, it must not stop it.
  */
 export async function registerRateLimit(fastify: FastifyInstance, config: AppConfig, authenticate: (req: FastifyRequest) => Promise<AuthResult>): Promise<void> {
-  // Its own connection, failing fast while Redis is down instead of queueing commands.
-  const redis = new IORedis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000, lazyConnect: false });
+  // Its own connection, failing fast while Redis is down instead of queueing commands. Auto-pipelined: the counts
+  // of the requests that arrive in one event-loop turn go to Redis in one write, not one socket write each.
+  const redis = new IORedis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000, lazyConnect: false, enableAutoPipelining: true });
   redis.on('error', () => undefined);
   fastify.addHook('onClose', async () => {
     redis.disconnect();

@@ -5,6 +5,7 @@ import { SourceModel } from './source.model';
 import { VerdictModel } from './verdict.model';
 import { type FieldArgs, RestrictedField } from '../common/fields';
 import type { GqlContext } from '../common/gql-context';
+import { loadNow } from '../common/settled-cache';
 
 @Resolver(() => VerdictModel)
 export class VerdictResolver {
@@ -15,7 +16,7 @@ export class VerdictResolver {
   }
 
   @ResolveField(() => [SourceModel])
-  sources(verdict: VerdictModel, _args: FieldArgs, { loaders }: GqlContext): Promise<SourceModel[]> {
-    return loaders.sourcesByVerdict.load(verdict.id);
+  sources(verdict: VerdictModel, _args: FieldArgs, { loaders }: GqlContext): SourceModel[] | Promise<SourceModel[]> {
+    return loadNow(loaders.sourcesByVerdict, verdict.id);
   }
 }
