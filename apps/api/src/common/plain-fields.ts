@@ -10,14 +10,18 @@ const NEST_PROPERTY_RESOLVER = 'rootFieldResolver';
  * answers that default, so `undefined` means it has none and reading the
  * property is all it does.
  */
-export function isPlainPropertyResolver(field: Pick<GraphQLField<unknown, unknown>, 'resolve'>): boolean {
+export function isPlainPropertyResolver(field: Pick<GraphQLField<unknown, unknown>, 'name' | 'resolve'>): boolean {
   const resolve = field.resolve as ((root: object) => unknown) | undefined;
-  return resolve?.name === NEST_PROPERTY_RESOLVER && resolve({}) === undefined;
+  if (resolve?.name !== NEST_PROPERTY_RESOLVER || resolve({}) !== undefined) return false;
+  // GraphQL's own read takes the schema's field name; Nest's reads the class property, which `@Field({ name })`
+  // can make different. Only a reader of the same key can go.
+  const probe = {};
+  return resolve({ [field.name]: probe }) === probe;
 }
 
 /**
  * Takes Nest's property reader off every object field where it only reads
- * the property, so those fields use GraphQL's own. @nestjs/graphql puts one
+ * the property of the same name, so those fields use GraphQL's own. @nestjs/graphql puts one
  * on every field (id, text, title, …), and a field with a resolver is a call
  * with its own resolve info, path and promise check in mercurius's compiled
  * queries (graphql-jit), which read a field without one inline: on a claims
