@@ -2,6 +2,7 @@
 // their mentions, and the lookups that need nothing but that memory (a pronoun's antecedent, a
 // body's description, a speaker's gender learnt from a pronoun). The Discourse (claimant.ts)
 // reads speaker phrases and sentences into it.
+import { genderFromEndings } from './gender';
 import { isPlural, orgHead } from './names';
 import * as lexicon from './lexicon';
 import type { Token } from './sentences';
@@ -71,7 +72,8 @@ export class DiscourseMemory {
     const gender = first === undefined ? undefined : PERSONAL_PRONOUNS.get(first.lower);
     if (gender !== 'M' && gender !== 'F') return;
     const e = claimant.name === null ? undefined : this.persons.get(claimant.name.toLowerCase());
-    if (e !== undefined && e.gender === null) e.gender = gender;
+    // A gender guessed from the name's ending alone gives way to the speaker's own pronoun.
+    if (e !== undefined && (e.gender === null || (e.parts.length >= 2 && e.gender === genderFromEndings(e.parts)))) e.gender = gender;
   }
 
   /** Add the words of a description to a body's name words, so that its short forms find it. */
