@@ -74,7 +74,7 @@ export const FOURTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'work on a new crossing at the roundabout would start in January', claimant: 'Wrexley County Borough Council', type: 'PREDICTION' },
     ],
     labels: ['News', 'Inquests'],
-    // A characterisation and a condolence the engine still returns (low check-worthiness).
+    // A characterisation and a condolence the engine still returns (both scored above the threshold: 0.52, 0.21).
     knownExtras: ['worst junction in Wales', 'deeply sorry'],
     absent: [
       'coroner rules after hearing of',
@@ -177,7 +177,8 @@ export const FOURTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'Labour has lost four of the last six by-elections it has defended', claimant: 'Pennine Today', type: 'QUANTITY' },
     ],
     labels: ['Politics', 'Elections'],
-    // Slogans, a tautology, the writer's judgement and a non-event the engine still returns (low check-worthiness).
+    // Slogans, a tautology, the writer's judgement and a non-event the engine still returns (the slogans and the
+    // judgement score below the threshold; the tautology 0.23 and the non-event 0.24 above it).
     knownExtras: ['Nobody thought we could do this', 'voters want change', 'Mid-term by-elections are not general elections', 'the problem is deeper', 'did not speak at the count'],
     absent: [
       "as Labour's majority is wiped out",
