@@ -134,6 +134,10 @@ export class DiscourseMemory {
       if (speaker !== undefined && speaker.entity.gender === null && this.paragraph - speaker.paragraph <= 1 && (e === undefined || e.gender === p) && (e === undefined || speaker.entity.seen > e.seen)) {
         e = speaker.entity;
         e.gender = p;
+      } else if (speaker !== undefined && speaker.entity.gender === p && this.paragraph === speaker.paragraph) {
+        // "…, John Gittins, said Mr Okafor had died … . He said …": in the same paragraph, "he" goes on with
+        // the one who spoke, not with a man the statement was about.
+        e = speaker.entity;
       }
     } else if (p === 'N' && this.bodySpeaker !== undefined && this.sentenceNo - this.bodySpeaker.sentence <= 1 && this.paragraph === this.bodySpeaker.paragraph) {
       // "The club said … . It said …", "The ministry said in a statement … . It blamed …": the body that spoke just before,

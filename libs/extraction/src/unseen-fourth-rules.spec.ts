@@ -22,6 +22,11 @@ describe('rules from the fourth unseen set', () => {
     expect(claimantOf(body, 'short of six staff')).toBe('Delys Brann');
   });
 
+  it('gives "He said" in the same paragraph to the man who spoke, not to a man his statement was about', () => {
+    const body = 'The judge, Peter Crane, said Mr Hollis had lied to the court. He said the sentence would be handed down in March.';
+    expect(claimantOf(body, 'handed down in March')).toBe('Peter Crane');
+  });
+
   it('gives "the company" the business named in "Shares in X", before a public body named after it', () => {
     const body = 'Shares in Orlin Dynamics fell 5% after an inquiry by the Competition Authority was disclosed.\n\nThe company said its sales had risen 12% in the quarter.';
     expect(claimantOf(body, 'risen 12%')).toBe('Orlin Dynamics');

@@ -44,6 +44,7 @@
  * possessive description ("Mr Lane's widow, Ruth,") is that name, with the gender the description gives
  * (a possessor's "Mr" is another person's); a gender guessed from a name's ending alone gives way to the
  * speaker's own "she"/"he" ("X said she had …"); "Shares in X" names X as a business, and "the company"/
- * "the firm" is a business before a public body ("the European Commission") named after it.
+ * "the firm" is a business before a public body ("the European Commission") named after it; "He said" in
+ * the paragraph where a man just spoke is him, not a man his statement was about.
  */
 export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.4';

@@ -32,8 +32,9 @@ import type { Fixture } from './expectations';
 // not speak at the count"); claimants right for 26 of 45 attributed claims; roles right for 5 of 8
 // asserted; types right for 27 of 29 asserted.
 // Engine 1.4.4, after general fixes (see version.ts): 57 of 58 claims found (the clock time is kept in its
-// sentence); no furniture; 7 other sentences (the fragment is gone); claimants right for 31 of 45 (Grace
-// three times, Carys Pugh's "she told the hearing", Vantora for "the company" and its "It said"); roles
+// sentence); no furniture; 7 other sentences (the fragment is gone); claimants right for 32 of 45 (Grace
+// three times, Carys Pugh's "she told the hearing", Vantora for "the company" and its "It said", the
+// coroner's "He said"); roles
 // 5 of 8; types 27 of 29. What it does not yet do is marked NOT YET MET below, as in the earlier sets: a
 // missed claim is left out of the checked claims, a wrong role or type is not asserted, and a wrong
 // claimant stays as a fact-checker would write it (the claimant-accuracy test over all fixtures counts it).
@@ -66,7 +67,7 @@ export const FOURTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'He told the council about the near misses and nobody listened', claimant: 'Grace' },
       // NOT YET MET: role "senior coroner for North Wales East" (the engine keeps the article: "the senior coroner …").
       { quote: 'Mr Okafor had died of multiple injuries', claimant: 'John Gittins' },
-      // NOT YET MET: "He said" after "…, John Gittins, said Mr Okafor had died …" is given to Mr Okafor, named in the clause.
+      // Met since 1.4.4: "He said" after "…, John Gittins, said Mr Okafor had died …" (Mr Okafor is named in the clause).
       { quote: 'the evidence did not show that either the driver or the cyclist had been at fault', claimant: 'John Gittins' },
       { quote: 'he would write to Wrexley County Borough Council', claimant: 'John Gittins', type: 'PREDICTION' },
       // NOT YET MET: type LAWS_RULES ("must be answered within 56 days"; the engine says QUANTITY).
