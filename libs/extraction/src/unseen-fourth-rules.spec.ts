@@ -27,6 +27,11 @@ describe('rules from the fourth unseen set', () => {
     expect(claimantOf(body, 'handed down in March')).toBe('Peter Crane');
   });
 
+  it('gives "A council spokesperson" the one body the sentence before named, as a bare "A spokesperson"', () => {
+    const body = 'Redbridge Council rejected the complaint. A council spokesperson said the road had been resurfaced in 2022.';
+    expect(claimantOf(body, 'resurfaced in 2022')).toBe('Redbridge Council');
+  });
+
   it('gives "the company" the business named in "Shares in X", before a public body named after it', () => {
     const body = 'Shares in Orlin Dynamics fell 5% after an inquiry by the Competition Authority was disclosed.\n\nThe company said its sales had risen 12% in the quarter.';
     expect(claimantOf(body, 'risen 12%')).toBe('Orlin Dynamics');

@@ -45,6 +45,7 @@
  * (a possessor's "Mr" is another person's); a gender guessed from a name's ending alone gives way to the
  * speaker's own "she"/"he" ("X said she had …"); "Shares in X" names X as a business, and "the company"/
  * "the firm" is a business before a public body ("the European Commission") named after it; "He said" in
- * the paragraph where a man just spoke is him, not a man his statement was about.
+ * the paragraph where a man just spoke is him, not a man his statement was about; "A party spokesperson",
+ * "A council spokesperson" for the one body the sentence before named, as a bare "A spokesperson" is.
  */
 export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.4';
