@@ -46,6 +46,8 @@
  * speaker's own "she"/"he" ("X said she had …"); "Shares in X" names X as a business, and "the company"/
  * "the firm" is a business before a public body ("the European Commission") named after it; "He said" in
  * the paragraph where a man just spoke is him, not a man his statement was about; "A party spokesperson",
- * "A council spokesperson" for the one body the sentence before named, as a bare "A spokesperson" is.
+ * "A council spokesperson" for the one body the sentence before named, as a bare "A spokesperson" is;
+ * types: "must be answered within 56 days" is a rule, and a figure "that analysts had forecast", named to
+ * measure against, makes no prediction.
  */
 export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.4';

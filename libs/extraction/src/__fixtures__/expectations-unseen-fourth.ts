@@ -35,7 +35,7 @@ import type { Fixture } from './expectations';
 // sentence); no furniture; 7 other sentences (the fragment is gone); claimants right for 34 of 45 (Grace
 // three times, Carys Pugh's "she told the hearing", Vantora for "the company" and its "It said", the
 // coroner's "He said", Labour for "A party spokesperson" twice); roles
-// 5 of 8; types 27 of 29. What it does not yet do is marked NOT YET MET below, as in the earlier sets: a
+// 5 of 8; types 29 of 29. What it does not yet do is marked NOT YET MET below, as in the earlier sets: a
 // missed claim is left out of the checked claims, a wrong role or type is not asserted, and a wrong
 // claimant stays as a fact-checker would write it (the claimant-accuracy test over all fixtures counts it).
 export const FOURTH_UNSEEN_FIXTURES: Fixture[] = [
@@ -70,8 +70,8 @@ export const FOURTH_UNSEEN_FIXTURES: Fixture[] = [
       // Met since 1.4.4: "He said" after "…, John Gittins, said Mr Okafor had died …" (Mr Okafor is named in the clause).
       { quote: 'the evidence did not show that either the driver or the cyclist had been at fault', claimant: 'John Gittins' },
       { quote: 'he would write to Wrexley County Borough Council', claimant: 'John Gittins', type: 'PREDICTION' },
-      // NOT YET MET: type LAWS_RULES ("must be answered within 56 days"; the engine says QUANTITY).
-      { quote: 'Such reports, known as prevention of future deaths reports, must be answered within 56 days', claimant: 'Wrexley Leader' },
+      // Type met since 1.4.4 (a deadline a rule sets, whatever its figure).
+      { quote: 'Such reports, known as prevention of future deaths reports, must be answered within 56 days', claimant: 'Wrexley Leader', type: 'LAWS_RULES' },
       { quote: 'work on a new crossing at the roundabout would start in January', claimant: 'Wrexley County Borough Council', type: 'PREDICTION' },
     ],
     labels: ['News', 'Inquests'],
@@ -105,9 +105,9 @@ export const FOURTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'the Commission had opened a formal inquiry in October', claimant: 'Vantora Semiconductor' },
       { quote: 'It said it was co-operating fully', claimant: 'Vantora Semiconductor' },
       { quote: 'Under EU rules, companies found to have abused a dominant position can be fined', claimant: 'The Ledger', type: 'LAWS_RULES' },
-      // NOT YET MET: the engine names "the filing" (not the company that spoke "in a filing"), and types it PREDICTION
-      // (from "analysts had forecast" in the same sentence), so the type is not asserted.
-      { quote: 'revenue from data-centre customers rose 31% to $4.2bn', claimant: 'Vantora Semiconductor' },
+      // NOT YET MET: the engine names "the filing" (not the company that spoke "in a filing"). Type met since 1.4.4
+      // (not PREDICTION from "that analysts had forecast").
+      { quote: 'revenue from data-centre customers rose 31% to $4.2bn', claimant: 'Vantora Semiconductor', type: 'QUANTITY' },
       { quote: 'Total revenue was $6.9bn', claimant: 'The Ledger', type: 'QUANTITY' },
       { quote: 'demand from cloud providers had "paused, not peaked"', claimant: 'Lena Hartwig', role: "Vantora's chief executive" },
       { quote: "two of the company's five largest customers had delayed orders", claimant: 'Lena Hartwig', type: 'QUANTITY' },
