@@ -57,6 +57,10 @@ describe('claimType', () => {
     ['There is political will to act', 'OTHER'],
     // Measured against an earlier forecast: a quantity, not a prediction.
     ['borrowing was £116.8bn, about £9bn more than forecast by the Office for Budget Responsibility', 'QUANTITY'],
+    // A figure someone "had forecast", named to measure against, is no forecast of the speaker's.
+    ['exports rose 8% to €2.1bn, short of the €2.3bn that economists had forecast', 'QUANTITY'],
+    // A deadline a rule sets, whatever its figure.
+    ['Complaints must be acknowledged within 10 working days', 'LAWS_RULES'],
   ])('%s → %s', (text, type) => {
     expect(claimType(text)).toBe(type);
   });

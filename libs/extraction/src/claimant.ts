@@ -37,7 +37,8 @@ const groupAtBody = (tokens: readonly Token[]): boolean =>
 const describesPeople = (t: Token): boolean => ROLE_WORDS.has(t.lower) || PERSON_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || PERSON_TITLES.has(t.lower) || (t.lower.endsWith('s') && (ROLE_WORDS.has(t.lower.slice(0, -1)) || PERSON_NOUNS.has(t.lower.slice(0, -1))));
 
 /** "A spokesperson", "a spokesman": one who speaks for a body, which the phrase does not name. */
-const SPOKESPERSON = /^an? spokes(?:person|man|woman)$/;
+// "A spokesperson", "A party spokesperson": a spokesperson of no named body, or of a body of that kind.
+const SPOKESPERSON = /^an? (?:(?:party|council|company|club|union|government|ministry|department|force) )?spokes(?:person|man|woman)$/;
 
 export { SELF };
 

@@ -2,6 +2,7 @@
 // their mentions, and the lookups that need nothing but that memory (a pronoun's antecedent, a
 // body's description, a speaker's gender learnt from a pronoun). The Discourse (claimant.ts)
 // reads speaker phrases and sentences into it.
+import { genderFromEndings } from './gender';
 import { isPlural, orgHead } from './names';
 import * as lexicon from './lexicon';
 import type { Token } from './sentences';
@@ -71,7 +72,8 @@ export class DiscourseMemory {
     const gender = first === undefined ? undefined : PERSONAL_PRONOUNS.get(first.lower);
     if (gender !== 'M' && gender !== 'F') return;
     const e = claimant.name === null ? undefined : this.persons.get(claimant.name.toLowerCase());
-    if (e !== undefined && e.gender === null) e.gender = gender;
+    // A gender guessed from the name's ending alone gives way to the speaker's own pronoun.
+    if (e !== undefined && (e.gender === null || (e.parts.length >= 2 && e.gender === genderFromEndings(e.parts)))) e.gender = gender;
   }
 
   /** Add the words of a description to a body's name words, so that its short forms find it. */
@@ -132,6 +134,10 @@ export class DiscourseMemory {
       if (speaker !== undefined && speaker.entity.gender === null && this.paragraph - speaker.paragraph <= 1 && (e === undefined || e.gender === p) && (e === undefined || speaker.entity.seen > e.seen)) {
         e = speaker.entity;
         e.gender = p;
+      } else if (speaker !== undefined && speaker.entity.gender === p && this.paragraph === speaker.paragraph) {
+        // "…, John Gittins, said Mr Okafor had died … . He said …": in the same paragraph, "he" goes on with
+        // the one who spoke, not with a man the statement was about.
+        e = speaker.entity;
       }
     } else if (p === 'N' && this.bodySpeaker !== undefined && this.sentenceNo - this.bodySpeaker.sentence <= 1 && this.paragraph === this.bodySpeaker.paragraph) {
       // "The club said … . It said …", "The ministry said in a statement … . It blamed …": the body that spoke just before,

@@ -6,7 +6,7 @@ import type { Gender } from './gender';
 import { isOrgWord, orgHead } from './names';
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
-const { BODY_ALIASES, BODY_NAME_WORDS, COMPANY_NOUNS, GENERIC_BODY_NOUNS, JOURNALIST_WORDS } = lexicon;
+const { BODY_ALIASES, BODY_NAME_WORDS, BUSINESS_NOUNS, COMPANY_NOUNS, GENERIC_BODY_NOUNS, JOURNALIST_WORDS, PUBLIC_BODY_WORDS } = lexicon;
 
 export interface Entity {
   name: string;
@@ -75,7 +75,16 @@ export function describedCompany(entities: readonly Entity[], name: string): Ent
   // "the company" is any body; "the operator" only one introduced as an operator ("the grid operator Red Eléctrica").
   const generic = GENERIC_BODY_NOUNS.has(noun);
   // First a body named or described with that noun ("Azotek, a state-owned company"; "the club" for "Harrowby Town").
-  return latestBody(entities, (e) => e.words?.has(noun) === true || aliasNames(e, noun)) ?? (generic ? latestBody(entities, () => true) : null) ?? unkindedBody(entities);
+  // "the company" after "Shares in Vantora fell … an inquiry by the European Commission": a business before the public
+  // body named after it; the public body only when no other was named ("The Met Office said … , the company said").
+  const business = BUSINESS_NOUNS.has(noun) ? latestBody(entities, (e) => !isPublicBody(e)) : null;
+  return latestBody(entities, (e) => e.words?.has(noun) === true || aliasNames(e, noun)) ?? (generic ? (business ?? latestBody(entities, () => true)) : null) ?? unkindedBody(entities);
+}
+
+function isPublicBody(e: Entity): boolean {
+  if (e.words === undefined) return false;
+  for (const w of e.words) if (PUBLIC_BODY_WORDS.has(w)) return true;
+  return false;
 }
 
 /** The proper-named body passing the test: one that spoke or opened a sentence before one only named in passing, then the latest. */

@@ -39,7 +39,10 @@ export const FEMALE_NAMES = new Set(`
  * and the name itself; null when nothing tells.
  */
 export function guessGender(nameParts: readonly string[], cueWords: readonly string[]): Gender {
-  for (const cue of cueWords) {
+  // "Mr Okafor's sister, Grace": the words before a possessive "'s" are another person's.
+  let own = 0;
+  for (let i = 0; i < cueWords.length; i++) if (cueWords[i] === "'s" || cueWords[i] === '’s') own = i + 1;
+  for (const cue of own === 0 ? cueWords : cueWords.slice(own)) {
     const w = cue.toLowerCase();
     if (MALE_CUES.has(w)) return 'M';
     if (FEMALE_CUES.has(w)) return 'F';
@@ -48,6 +51,17 @@ export function guessGender(nameParts: readonly string[], cueWords: readonly str
   const first = nameParts[0].toLowerCase();
   if (MALE_NAMES.has(first)) return 'M';
   if (FEMALE_NAMES.has(first)) return 'F';
+  return genderFromEndings(nameParts);
+}
+
+/**
+ * The guess from the name's endings alone, for a first name in neither list: a guess that the
+ * person's own "she"/"he" overrules (the endings are Baltic and Slavic ones: "Carys" is no "Linas").
+ */
+export function genderFromEndings(nameParts: readonly string[]): Gender {
+  if (nameParts.length === 0) return null;
+  const first = nameParts[0].toLowerCase();
+  if (MALE_NAMES.has(first) || FEMALE_NAMES.has(first)) return null;
   const last = nameParts[nameParts.length - 1].toLowerCase();
   // Baltic and Slavic surnames mark the gender: Šimonytė, Nausėdienė, Petrova.
   if (nameParts.length > 1 && /(ienė|aitė|ytė|utė|ūtė|ova|eva|skaya|ska|ovna|evna)$/.test(last)) return 'F';

@@ -220,6 +220,7 @@ export const PERSON_NOUNS = set(`
   farmer executive worker resident parent teacher nurse doctor official spokesman spokeswoman spokesperson voter
   employee officer member aide diplomat lawyer analyst shopkeeper driver pensioner student survivor victim
   mother father owner manager director volunteer organiser organizer campaigner activist investor businessman businesswoman
+  sister brother son daughter wife husband partner widow widower cousin niece nephew uncle aunt grandmother grandfather
 `);
 
 /** Verbs wink-nlp tags as nouns between a subject and an object: "Rising rents drive families away." */
@@ -230,6 +231,12 @@ export const HEARING_BODIES = set('court jury jurors tribunal inquiry inquest he
 
 /** Company nouns that may stand for any body named before ("the company said"); the others need it named with them. */
 export const GENERIC_BODY_NOUNS = set('company firm group organisation organization business body');
+
+/** Words that name a public body in its name ("the European Commission", "the Home Office"): no business "the company" or "the firm" may mean. */
+export const PUBLIC_BODY_WORDS = set('office ministry government department police commission council parliament congress senate committee court authority authorities embassy administration cabinet inspectorate tribunal');
+
+/** Nouns for a business only: "the company", "the firm". */
+export const BUSINESS_NOUNS = set('company firm business');
 
 /**
  * Descriptions that news uses for a body of a kind its name gives away, though they share no word:

@@ -158,6 +158,13 @@ export function businessMentions(tokens: readonly Token[]): NameRun[] {
     while (from > 0 && tokens[from - 1].cap && NAME_POS.has(tokens[from - 1].pos) && !isOrgWord(tokens[from - 1].lower)) from--;
     if (from < k) out.push({ from, to: k + 1 });
   }
+  // "Shares in Vantora Semiconductor fell": what has shares is a business, whatever its name's words.
+  for (let k = 2; k < tokens.length; k++) {
+    if (tokens[k - 1].lower !== 'in' || (tokens[k - 2].lower !== 'shares' && tokens[k - 2].lower !== 'stake') || !tokens[k].cap) continue;
+    let to = k;
+    while (to < tokens.length && tokens[to].cap && NAME_POS.has(tokens[to].pos)) to++;
+    if (to > k && !out.some((r) => r.from <= k && r.to >= to)) out.push({ from: k, to });
+  }
   return out;
 }
 
@@ -220,10 +227,11 @@ const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'thei
  */
 export function appositiveKind(tokens: readonly Token[], from: number, to: number): 'PERSON' | 'ORGANISATION' | null {
   if (from >= to) return null;
-  // "Britain's energy regulator": a possessor opens the phrase as a determiner does.
-  const possessor = tokens[from + 1] !== undefined && (tokens[from + 1].lower === "'s" || tokens[from + 1].lower === '’s');
-  if (!APPOSITIVE_OPENERS.has(tokens[from].lower) && !possessor) return null;
-  let end = possessor ? from + 2 : from + 1;
+  // "Britain's energy regulator", "Mr Okafor's sister": a possessor opens the phrase as a determiner does.
+  const possessive = possessiveAfter(tokens, from, to);
+  if (!APPOSITIVE_OPENERS.has(tokens[from].lower) && possessive < 0) return null;
+  const possessor = possessive >= 0;
+  let end = possessor ? possessive + 1 : from + 1;
   while (end < to && tokens[end].pos !== 'ADP') {
     const pos = tokens[end].pos;
     if ((pos === 'VERB' || pos === 'AUX' || pos === 'PUNCT') && !inCompound(tokens, end)) return null;
@@ -235,6 +243,16 @@ export function appositiveKind(tokens: readonly Token[], from: number, to: numbe
   if (COMPANY_NOUNS.has(head) || isOrgWord(head)) return 'ORGANISATION';
   if (PERSON_TITLES.has(head) || PERSON_NOUNS.has(head) || ROLE_WORDS.has(head)) return 'PERSON';
   return null;
+}
+
+/** The "'s" after a possessor of one to three capitalised words opening tokens[from, to) ("Britain's", "Mr Okafor's"); -1 if none. */
+function possessiveAfter(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k < Math.min(to, from + 4); k++) {
+    const lower = tokens[k].lower;
+    if (lower === "'s" || lower === '’s') return k;
+    if (!tokens[k].cap) return -1;
+  }
+  return -1;
 }
 
 /** "state-owned": a hyphen joined to the words on both sides, or the word after one, is part of a compound word. */

@@ -8,6 +8,11 @@ describe('splitSentences', () => {
     expect(texts(text)).toEqual(['Mr. Smith went to Washington.', 'U.S. officials said 3.5% of voters agreed.', 'The end came.']);
   });
 
+  it('ends no sentence at the dot of a clock time ("at 8.14am."), which wink-nlp splits off', () => {
+    const text = 'He was pronounced dead at the scene at 8.14am. PC Kemble said so. It was 6 a.m. on Monday.';
+    expect(texts(text)).toEqual(['He was pronounced dead at the scene at 8.14am.', 'PC Kemble said so.', 'It was 6 a.m. on Monday.']);
+  });
+
   it('numbers paragraphs and never runs a sentence across a blank line, even without a full stop', () => {
     const text = 'A heading without a stop\n \nThe first paragraph ends here.\n\r\nThe second one.';
     const s = splitSentences(text);

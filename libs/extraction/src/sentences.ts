@@ -121,17 +121,24 @@ export function splitSentences(text: string): Sentence[] {
 /**
  * wink-nlp ends a sentence at '?"' or '!"', cutting '"Is it fair?" she asked.'
  * in two. A sentence starting in lower case after a closing quote is the tail
- * of the one before.
+ * of the one before. It also ends one at the dot of a clock time ("at 8.14am."
+ * is read "8", ".", "14am."): a dot with a digit glued on both sides ends no sentence.
  */
 function mergeQuoteTails(sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];
     const prevLast = prev?.tokens[prev.tokens.length - 1];
-    if (prev !== undefined && prevLast !== undefined && prev.paragraph === s.paragraph && /^["”»']$/.test(prevLast.text) && /^\p{Ll}/u.test(s.tokens[0].text)) {
+    if (prev !== undefined && prevLast !== undefined && prev.paragraph === s.paragraph && (isQuoteTail(prevLast, s) || isDotInNumber(prev, s))) {
+      // wink-nlp keeps the full stop in the time's last piece ("14am.") and runs on into the next
+      // sentence: the sentence ends at that stop, and what follows it is a sentence of its own.
+      const rest = isDotInNumber(prev, s) ? splitAfterGluedStop(s) : undefined;
       prev.tokens.push(...s.tokens);
       prev.end = s.end;
       prev.semicolon = prev.semicolon === true || s.semicolon === true;
+      if (rest === undefined) continue;
+      rest.index = out.length;
+      out.push(rest);
       continue;
     }
     // The sentences are this module's own, fresh from splitSentences: renumber in place rather than copy each.
@@ -139,6 +146,31 @@ function mergeQuoteTails(sentences: Sentence[]): Sentence[] {
     out.push(s);
   }
   return out;
+}
+
+function isQuoteTail(prevLast: Token, s: Sentence): boolean {
+  return /^["”»']$/.test(prevLast.text) && /^\p{Ll}/u.test(s.tokens[0].text);
+}
+
+function isDotInNumber(prev: Sentence, s: Sentence): boolean {
+  const dot = prev.tokens[prev.tokens.length - 1];
+  const before = prev.tokens[prev.tokens.length - 2];
+  const next = s.tokens[0];
+  return dot.text === '.' && before !== undefined && before.end === dot.start && dot.end === next.start && /\d$/.test(before.text) && /^\d/.test(next.text);
+}
+
+/** Cut s after its first token when that token ends in a glued full stop ("14am.") and more follows. */
+function splitAfterGluedStop(s: Sentence): Sentence | undefined {
+  const first = s.tokens[0];
+  if (s.tokens.length < 2 || first.text.length < 2 || !first.text.endsWith('.') || !s.tokens[1].cap) return undefined;
+  const text = first.text.slice(0, -1);
+  const stop: Token = { text: '.', lower: '.', pos: 'PUNCT', cap: false, start: first.end - 1, end: first.end };
+  const tail = s.tokens.slice(1);
+  s.tokens = [{ ...first, text, lower: text.toLowerCase(), end: first.end - 1 }, stop];
+  s.end = first.end;
+  const rest: Sentence = { index: 0, paragraph: s.paragraph, start: tail[0].start, end: tail[tail.length - 1].end, tokens: tail, semicolon: tail.some((t) => t.text === ';') };
+  s.semicolon = false;
+  return rest;
 }
 
 /**

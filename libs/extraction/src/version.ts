@@ -39,5 +39,15 @@
  * "…, a study published in the journal X has found." is the study's, and "the study" later too; "That is
  * wrong: the same ONS figures show B" gives B to the body the figures are from. A paragraph at the foot
  * that opens "<the byline's name> is …" is a note on the author, furniture.
+ * 1.4.4: found on a fourth set of unseen articles (issue #3): a clock time with a dot ending a sentence
+ * ("at 8.14am.") stays in it, and what follows is a sentence of its own; a person given one name after a
+ * possessive description ("Mr Lane's widow, Ruth,") is that name, with the gender the description gives
+ * (a possessor's "Mr" is another person's); a gender guessed from a name's ending alone gives way to the
+ * speaker's own "she"/"he" ("X said she had …"); "Shares in X" names X as a business, and "the company"/
+ * "the firm" is a business before a public body ("the European Commission") named after it; "He said" in
+ * the paragraph where a man just spoke is him, not a man his statement was about; "A party spokesperson",
+ * "A council spokesperson" for the one body the sentence before named, as a bare "A spokesperson" is;
+ * types: "must be answered within 56 days" is a rule, and a figure "that analysts had forecast", named to
+ * measure against, makes no prediction.
  */
-export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.3';
+export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.4';

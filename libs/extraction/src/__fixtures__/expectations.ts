@@ -3,6 +3,7 @@ import { FORMAT_FIXTURES } from './expectations-formats';
 import { STYLE_FIXTURES } from './expectations-styles';
 import { UNSEEN_FIXTURES } from './expectations-unseen';
 import { THIRD_UNSEEN_FIXTURES } from './expectations-unseen-third';
+import { FOURTH_UNSEEN_FIXTURES } from './expectations-unseen-fourth';
 
 /** One claim expected in a fixture, written out by hand. */
 export interface ExpectedClaim {
@@ -332,4 +333,5 @@ export const FIXTURES: Fixture[] = [
   ...FORMAT_FIXTURES,
   ...UNSEEN_FIXTURES,
   ...THIRD_UNSEEN_FIXTURES,
+  ...FOURTH_UNSEEN_FIXTURES,
 ];
