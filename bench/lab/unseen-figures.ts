@@ -5,10 +5,9 @@
 // asserted roles/types are its current expectations (NOT YET MET items are left out of them or not
 // asserted), so on a fitted set the misses the expectation file lists come on top.
 //   npx tsx bench/lab/unseen-figures.ts [fourth|third|second|formats] [-v]
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { extractClaims } from '@app/extraction';
 import type { Fixture } from '../../libs/extraction/src/__fixtures__/expectations';
+import { fixtureBody, isAttributed, isExpected, matching } from '../../libs/extraction/src/__fixtures__/matching';
 import { FORMAT_FIXTURES } from '../../libs/extraction/src/__fixtures__/expectations-formats';
 import { UNSEEN_FIXTURES } from '../../libs/extraction/src/__fixtures__/expectations-unseen';
 import { THIRD_UNSEEN_FIXTURES } from '../../libs/extraction/src/__fixtures__/expectations-unseen-third';
@@ -18,22 +17,19 @@ const SETS: Record<string, Fixture[]> = { fourth: FOURTH_UNSEEN_FIXTURES, third:
 const set = SETS[process.argv[2] ?? 'third'];
 if (set === undefined) throw new Error(`unknown set ${process.argv[2]}: one of ${Object.keys(SETS).join(', ')}`);
 const verbose = process.argv.includes('-v');
-const dir = join(__dirname, '../../libs/extraction/src/__fixtures__');
-const flat = (s: string): string => s.replace(/\s+/g, ' ');
 const n = { expected: 0, found: 0, notExpected: 0, attributed: 0, claimantRight: 0, roles: 0, rolesRight: 0, types: 0, typesRight: 0 };
 const say = (line: string): void => {
   if (verbose) process.stdout.write(`${line}\n`);
 };
 
 for (const f of set) {
-  const body = readFileSync(join(dir, f.file), 'utf8');
-  const claims = extractClaims({ body, title: f.title, source: f.source }).claims;
+  const claims = extractClaims({ body: fixtureBody(f), title: f.title, source: f.source }).claims;
   say(`== ${f.file}`);
   for (const e of f.claims) {
     n.expected++;
-    const attributed = e.claimant !== (f.source ?? null);
+    const attributed = isAttributed(f, e);
     if (attributed) n.attributed++;
-    const c = claims.find((x) => flat(x.quote).includes(e.quote));
+    const c = matching(claims, e);
     if (c === undefined) {
       say(`  missing: ${e.quote}`);
       continue;
@@ -52,11 +48,10 @@ for (const f of set) {
     }
   }
   for (const c of claims) {
-    const q = flat(c.quote);
-    if (f.claims.some((e) => q.includes(e.quote))) continue;
+    if (isExpected(f, c)) continue;
     // Whether it is furniture or a non-claim is told by reading it (-v): the fixture does not say.
     n.notExpected++;
-    say(`  returned, not expected: ${q}`);
+    say(`  returned, not expected: ${c.quote.replace(/\s+/g, ' ')}`);
   }
 }
 process.stdout.write(`${JSON.stringify(n)}\n`);
