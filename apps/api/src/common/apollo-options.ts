@@ -3,12 +3,11 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '@app/config';
 import type { AuthService } from '../auth/auth.service';
-import { SCHEMA_BUILD_OPTIONS } from './date-time.scalar';
-import { dropPlainPropertyResolvers } from './plain-fields';
 import { toClientError } from './error-formatter';
 import type { GqlContext } from './gql-context';
 import { environmentRules, limitRules } from './graphql-hardening';
 import { Loaders } from './loaders';
+import { schemaOptions } from './schema-options';
 
 /**
  * The same schema and resolvers served by Apollo Server instead of mercurius
@@ -19,15 +18,9 @@ import { Loaders } from './loaders';
  */
 export function apolloOptions(config: AppConfig, ds: DataSource, auth: AuthService): ApolloDriverConfig {
   return {
-    autoSchemaFile: config.schemaFile ?? true,
-    buildSchemaOptions: SCHEMA_BUILD_OPTIONS,
-    sortSchema: true,
-    path: '/graphql',
+    ...schemaOptions(config),
     playground: false,
-    // GraphQL's own property read on plain fields, not a call to Nest's reader each (plain-fields.ts).
-    transformSchema: dropPlainPropertyResolvers,
     graphiql: false,
-    fieldResolverEnhancers: [],
     validationRules: [...environmentRules(config), ...limitRules(config.graphqlLimits)],
     context: async (req: FastifyRequest, reply: FastifyReply): Promise<GqlContext> => {
       const { principal, apiKey, error } = await auth.forRequest(req);

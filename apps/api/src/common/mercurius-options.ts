@@ -7,13 +7,12 @@ import type { AuthService } from '../auth/auth.service';
 import { graphqlMetricsHooks } from '../observability/graphql-metrics.hooks';
 import type { LiveEvents } from '../live/live-events';
 import type { LiveConnectionContext, LiveSessions, LiveSocket } from '../live/live-sessions';
-import { SCHEMA_BUILD_OPTIONS } from './date-time.scalar';
-import { dropPlainPropertyResolvers } from './plain-fields';
 import { toClientError } from './error-formatter';
 import type { GqlContext } from './gql-context';
 import { environmentRules, limitsHook, RequestRefusedError } from './graphql-hardening';
 import { wantsGraphqlResponse } from './graphql-http';
 import { Loaders } from './loaders';
+import { schemaOptions } from './schema-options';
 
 /** Mercurius reports a failed validation as one error holding the list. */
 function flatten(errors: readonly GraphQLError[]): GraphQLError[] {
@@ -53,17 +52,10 @@ function tokenOf(payload: unknown): string | undefined {
 
 export function mercuriusOptions(config: AppConfig, ds: DataSource, auth: AuthService, live: LiveEvents, sessions: LiveSessions): MercuriusDriverConfig {
   return {
-    autoSchemaFile: config.schemaFile ?? true,
-    buildSchemaOptions: SCHEMA_BUILD_OPTIONS,
-    sortSchema: true,
-    path: '/graphql',
+    ...schemaOptions(config),
     graphiql: config.graphiql,
-    // GraphQL's own property read on plain fields, not a call to Nest's reader each (plain-fields.ts).
-    transformSchema: dropPlainPropertyResolvers,
     // Compile a query to JS after it has been seen once: faster repeated operations.
     jit: 1,
-    // No guards on field resolvers: Nest then calls them directly; restricted fields use RestrictedField (common/fields.ts).
-    fieldResolverEnhancers: [],
     // Batches are allowed, capped (capBatches in main.ts); each operation gets every limit below.
     allowBatchedQueries: true,
     // The parser itself stops a document with too many tokens, before building its tree.
