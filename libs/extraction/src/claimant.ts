@@ -36,8 +36,7 @@ const groupAtBody = (tokens: readonly Token[]): boolean =>
 /** "spokesman", "officials", "chief": a head noun for people, whom "its"/"their" only says who they work for. */
 const describesPeople = (t: Token): boolean => ROLE_WORDS.has(t.lower) || PERSON_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || PERSON_TITLES.has(t.lower) || (t.lower.endsWith('s') && (ROLE_WORDS.has(t.lower.slice(0, -1)) || PERSON_NOUNS.has(t.lower.slice(0, -1))));
 
-/** "A spokesperson", "a spokesman": one who speaks for a body, which the phrase does not name. */
-// "A spokesperson", "A party spokesperson": a spokesperson of no named body, or of a body of that kind.
+/** "A spokesperson", "A party spokesperson": one who speaks for a body the phrase does not name (at most its kind). */
 const SPOKESPERSON = /^an? (?:(?:party|council|company|club|union|government|ministry|department|force) )?spokes(?:person|man|woman)$/;
 
 export { SELF };

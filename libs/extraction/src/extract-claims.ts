@@ -64,13 +64,14 @@ export function extractClaims(input: ExtractionInput): ExtractionResult {
   let turn: { paragraph: number; claimant: Claimant | undefined } | undefined;
   const attributed: Attributed[] = [];
   let list: ListIntro | undefined;
+  // Whether each sentence opens after a bullet or list number: read by the list rules and the candidate test.
+  const bulleted = sentences.map((s) => followsBullet(body, s.start));
   sentences.forEach((sentence, index) => {
     discourse.startSentence(sentence.start, sentence.paragraph);
     // An item of a list keeps its introduction's reading until a sentence that is no item.
-    const item = list !== undefined && followsBullet(body, sentence.start) ? list : undefined;
+    const item = list !== undefined && bulleted[index] ? list : undefined;
     list = undefined;
-    const next = sentences[index + 1];
-    const intro = sentence.tokens[sentence.tokens.length - 1].text === ':' && next !== undefined && followsBullet(body, next.start);
+    const intro = sentence.tokens[sentence.tokens.length - 1].text === ':' && bulleted[index + 1] === true;
     const label = labels.get(sentence.index);
     if (label !== undefined) {
       const speaker = discourse.resolveLabel(label.speaker);
@@ -134,7 +135,7 @@ export function extractClaims(input: ExtractionInput): ExtractionResult {
 
     const content = tokensIn(sentence.tokens, frame);
     const text = claimText(body, frame.content);
-    if (!isCheckable(sentence, frame, content, text, followsBullet(body, sentence.start))) return;
+    if (!isCheckable(sentence, frame, content, text, bulleted[a.index])) return;
 
     // A sentence of two statements gives each claim its own clause.
     const spanStart = frame.clause?.start ?? sentence.start;
