@@ -101,6 +101,17 @@ describe('cleanBody', () => {
     expect(kept([story, '', 'Media contact: Ann Lee, 020 7946 0000'].join('\n'))).toEqual([story]);
   });
 
+  it('drops only the box when the story goes on after an "About X" box', () => {
+    const story = 'The trust said its 12 branches lent 40,000 books in 2024. The director said the figure had doubled since 2019. '.repeat(4).trim();
+    const box = ['About Harbour Libraries', '', 'Harbour Libraries is a charity founded in 1950. It runs 12 branches.'];
+    const after = 'The council said it would decide on the trust\'s grant in May.';
+    expect(kept([story, '', ...box, '', after].join('\n'))).toEqual([story, after]);
+    // Heading and definition in one paragraph.
+    expect(kept([story, '', box[0], box[2], '', after].join('\n'))).toEqual([story, after]);
+    // A release's boilerplate and contacts after the box are still back matter, to the end.
+    expect(kept([story, '', ...box, '', 'For more information, visit the trust\'s website.', '', 'Press office: 020 7946 0000'].join('\n'))).toEqual([story]);
+  });
+
   it('keeps "About the study" over prose that is no definition of it, and a marker with most of the text after it', () => {
     const about = ['The trust lent 40,000 books in 2024.', '', 'About the study', '', 'Researchers followed 4,000 readers for two years.'].join('\n');
     expect(kept(about)).toEqual(['The trust lent 40,000 books in 2024.', 'Researchers followed 4,000 readers for two years.']);

@@ -1,5 +1,5 @@
 import { DANGLING_WORDS, SHARE_FILLER, SOCIAL_WORDS } from './lexicon';
-import { introducesBlock, LIST_ITEM, listItemsAreProse, opensBackMatter } from './page-blocks';
+import { introducesBlock, LIST_ITEM, listItemsAreProse, opensBackMatter, storyFollows } from './page-blocks';
 
 /** A stretch of the original body, [start, end) in UTF-16 code units. */
 export interface Span {
@@ -259,9 +259,15 @@ export function cleanBody(body: string, title?: string): CleanResult {
     while (i < lines.length && lines[i].text.length > 0) para.push(lines[i++]);
     // A press release's notes to editors, "About X" and contacts, to the end. Back matter is the release's
     // tail: a marker with most of the text still after it is no end of anything (pages run together).
-    if (body.length - para[0].start <= BACK_MATTER_SHARE * body.length && opensBackMatter(para[0].text, para.length > 1 ? para[1].text : nextText(lines, i))) {
-      for (let k = paraStart; k < lines.length; k++) if (lines[k].text.length > 0) furniture.push({ start: lines[k].start, end: lines[k].end });
-      break;
+    const backMatter = body.length - para[0].start <= BACK_MATTER_SHARE * body.length ? opensBackMatter(para[0].text, para.length > 1 ? para[1].text : nextText(lines, i)) : undefined;
+    if (backMatter !== undefined) {
+      // An "About X" box with story after it is furniture up to the end of the paragraph that defines X.
+      const boxEnd = backMatter === 'about' ? (para.length > 1 ? i : paragraphEnd(lines, i)) : lines.length;
+      const end = boxEnd < lines.length && storyFollows(lines.slice(boxEnd).map((l) => l.text)) ? boxEnd : lines.length;
+      for (let k = paraStart; k < end; k++) if (lines[k].text.length > 0) furniture.push({ start: lines[k].start, end: lines[k].end });
+      if (end === lines.length) break;
+      i = end;
+      continue;
     }
     // "Nadia Fenwick is a Local Democracy Reporter covering Castlebridge. …": a note on the bylined author at the foot.
     if (body.length - para[0].start <= BACK_MATTER_SHARE * body.length && authors.some((a) => para[0].text.startsWith(`${a} is `))) {
@@ -303,6 +309,14 @@ export function cleanBody(body: string, title?: string): CleanResult {
 const LIST_START = '0123456789-•*·▪►';
 
 /** The first non-blank line from lines[from] on. */
+/** The index just past the first paragraph at or after `from`. */
+function paragraphEnd(lines: readonly Line[], from: number): number {
+  let k = from;
+  while (k < lines.length && lines[k].text.length === 0) k++;
+  while (k < lines.length && lines[k].text.length > 0) k++;
+  return k;
+}
+
 function nextText(lines: readonly Line[], from: number): string | undefined {
   for (let k = from; k < lines.length; k++) if (lines[k].text.length > 0) return lines[k].text;
   return undefined;

@@ -1,13 +1,20 @@
-import { followsBullet, introducesBlock, introducesDemands, listItemsAreProse, opensBackMatter } from './page-blocks';
+import { followsBullet, introducesBlock, introducesDemands, listItemsAreProse, opensBackMatter, storyFollows } from './page-blocks';
 
 describe('page blocks', () => {
   it('opens a release\'s back matter at its end mark, its notes, its contacts and an "About X" that defines X', () => {
-    for (const mark of ['-ENDS-', 'ENDS', '- ends -', '###', '-30-', 'End of press release', 'Notes to editors', "Editor's notes", 'Media contact', 'Press enquiries:']) expect(opensBackMatter(mark, undefined)).toBe(true);
-    expect(opensBackMatter('About Shelterwise', 'Shelterwise is a national charity.')).toBe(true);
-    expect(opensBackMatter('About the Harbour Trust', 'The Harbour Trust runs 12 libraries.')).toBe(true);
-    expect(opensBackMatter('About Shelterwise', 'The survey was run in May.')).toBe(false);
-    expect(opensBackMatter('About the study', 'The study followed 4,000 people.')).toBe(false);
-    expect(opensBackMatter('The trust lent 40,000 books in 2024, it ends.', undefined)).toBe(false);
+    for (const mark of ['-ENDS-', 'ENDS', '- ends -', '###', '-30-', 'End of press release', 'Notes to editors', "Editor's notes", 'Media contact', 'Press enquiries:']) expect(opensBackMatter(mark, undefined)).toBe('release');
+    expect(opensBackMatter('About Shelterwise', 'Shelterwise is a national charity.')).toBe('about');
+    expect(opensBackMatter('About the Harbour Trust', 'The Harbour Trust runs 12 libraries.')).toBe('about');
+    expect(opensBackMatter('About Shelterwise', 'The survey was run in May.')).toBeUndefined();
+    expect(opensBackMatter('About the study', 'The study followed 4,000 people.')).toBeUndefined();
+    expect(opensBackMatter('The trust lent 40,000 books in 2024, it ends.', undefined)).toBeUndefined();
+  });
+
+  it('tells story after an "About X" box by its quotations and reporting verbs', () => {
+    expect(storyFollows(['Media contact', 'Priya Nandra, press officer', 'press@shelterwise.org.uk | 020 7946 0321'])).toBe(false);
+    expect(storyFollows(['Shelterwise runs 40 advice centres.'])).toBe(false);
+    expect(storyFollows(['', 'The council said it would publish the figures in May.'])).toBe(true);
+    expect(storyFollows(['“We are not done yet,” Ms Lee told the meeting.'])).toBe(true);
   });
 
   it('takes a line ending in a colon for the start of a list or a quotation, unless it speaks to the reader', () => {

@@ -11,15 +11,28 @@ const BACK_MATTER_HEADING = /^(?:notes? (?:to|for) editors?|editor(?:s|['’]s|s
 const ABOUT_HEADING = /^[Aa]bout (?:the )?(\p{Lu}[\p{L}\p{N}&'’.-]*)(?:\s+[\p{L}\p{N}&'’.-]+){0,6}\s*:?$/u;
 
 /**
- * Does the line open a press release's back matter, everything from which on is no part of the
- * story? `next` is the first line after it (an "About X" heading counts only when that line
- * speaks of X: "Shelterwise is a national charity …").
+ * Does the line open a press release's back matter? `next` is the first line after it (an "About X"
+ * heading counts only when that line speaks of X: "Shelterwise is a national charity …").
+ * 'release': an end mark, notes to editors or contacts, everything from which on is no part of the
+ * story. 'about': an "About X" box, which ends the story only when no story follows it (see storyFollows).
  */
-export function opensBackMatter(text: string, next: string | undefined): boolean {
-  if (text.length > 60) return false;
-  if (END_MARK.test(text) || BACK_MATTER_HEADING.test(text)) return true;
+export function opensBackMatter(text: string, next: string | undefined): 'release' | 'about' | undefined {
+  if (text.length > 60) return undefined;
+  if (END_MARK.test(text) || BACK_MATTER_HEADING.test(text)) return 'release';
   const about = ABOUT_HEADING.exec(text);
-  return about !== null && next !== undefined && new RegExp(`^(?:the )?${escape(about[1])}\\b`, 'iu').test(next);
+  return about !== null && next !== undefined && new RegExp(`^(?:the )?${escape(about[1])}\\b`, 'iu').test(next) ? 'about' : undefined;
+}
+
+// A quotation or a reporting verb: the story's own voice, which a release's boilerplate and contacts
+// do not use ("Shelterwise is a national charity …", "Media contact: …").
+const STORY_SIGN = /["“”]|\b(?:said|says|told|added|according to)\b/;
+
+/**
+ * Does story follow an "About X" box? A news story may set a box on a body it names near its end and
+ * go on after it; a release's boilerplate is followed only by more boilerplate and contacts.
+ */
+export function storyFollows(lines: readonly string[]): boolean {
+  return lines.some((t) => STORY_SIGN.test(t));
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

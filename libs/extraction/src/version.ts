@@ -49,5 +49,7 @@
  * "A council spokesperson" for the one body the sentence before named, as a bare "A spokesperson" is;
  * types: "must be answered within 56 days" is a rule, and a figure "that analysts had forecast", named to
  * measure against, makes no prediction.
+ * 1.4.5: an "About X" box near an article's end drops only itself when the story goes on after it (a
+ * quotation or a reporting verb follows); before, everything after it was dropped as a release's back matter.
  */
-export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.4';
+export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.5';
