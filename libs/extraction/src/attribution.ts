@@ -24,7 +24,7 @@ export type { Frame, FrameKind } from './frame-words';
 function reportingVerbAfter(t: readonly Token[], from: number, end: number): number {
   for (let i = from + 1; i < Math.min(end, from + MAX_SPEAKER + 8); i++) {
     // "The report found that …": findings frame a statement only with "that".
-    if ((isReportingVerb(t[i]) && !isBareParticiple(t, i)) || (THAT_VERBS.has(t[i].lower) && t[i + 1]?.lower === 'that')) return i;
+    if ((isReportingVerb(t[i]) && !isBareParticiple(t, i)) || (THAT_VERBS.has(t[i].lower) && (t[i + 1]?.lower === 'that' || (t[i + 1]?.lower === 'out' && t[i + 2]?.lower === 'that')))) return i;
     // "The office estimates that …": before "that", after a noun, a reporting verb is one whatever wink-nlp tags it.
     // So after a clause set off by commas: "Its plan, published in January, estimates that …".
     if (REPORTING_VERBS.has(t[i].lower) && t[i + 1]?.lower === 'that' && i > from && (t[i - 1].pos === 'NOUN' || t[i - 1].pos === 'PROPN' || t[i - 1].text === ',') && !isBareParticiple(t, i)) return i;
@@ -41,6 +41,9 @@ function reportingVerbAfter(t: readonly Token[], from: number, end: number): num
       // So does a participle clause: "A senior executive, speaking on condition of anonymity, said …".
       let relative = isParticipleAfterComma(t, i);
       for (; close < end && t[close].text !== ','; close++) {
+        // "X, a spokesperson for Y, said that patients who wait …": the frame's verb comes first, so a
+        // "who" after it is in the statement, not a clause about the speaker.
+        if (!relative && isReportingVerb(t[close])) break;
         if (t[close].lower === 'who' || t[close].lower === 'whose' || (close === i + 1 && t[close].lower === 'which')) relative = true;
         // "The Kitchen Table Trust, a charity that runs 300 clubs, said …": "that" after the appositive's noun opens a relative clause.
         if (t[close].lower === 'that' && close > i + 2 && t[close - 1].pos === 'NOUN' && APPOSITIVE_START.has(t[i + 1].lower)) relative = true;

@@ -6,7 +6,7 @@ import type { Span } from './clean';
 import type { Sentence, Token } from './sentences';
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
-const { CAUSE_VERBS, COURT_PARTICIPLES, DATA_NOUNS, PUBLISHED_VERBS, QUESTION_VERBS, REPORTING_VERBS, RULE_NOUNS, SHOW_VERBS } = lexicon;
+const { CAUSE_VERBS, COURT_PARTICIPLES, DATA_NOUNS, PUBLISHED_VERBS, QUESTION_VERBS, REPORTING_VERBS, ROLE_WORDS, RULE_NOUNS, SHOW_VERBS } = lexicon;
 
 /** How a sentence attributes what it says. */
 export type FrameKind = 'none' | 'leading' | 'trailing' | 'middle' | 'according';
@@ -92,8 +92,10 @@ export function inNounPhrase(tokens: readonly Token[], i: number): boolean {
   if (i < 1) return false;
   const before = tokens[i - 1];
   if (PUBLISHED_VERBS.has(tokens[i].lower) && DATA_NOUNS.has(before.lower)) return true;
-  // "The policing minister", "the governing party": a gerund between a determiner and its noun modifies the noun.
-  if (before.pos === 'DET' && isParticiple(tokens[i]) && tokens[i + 1]?.pos === 'NOUN') return true;
+  // "The policing minister", "the governing party", "the company's managing director", "chief operating
+  // officer": a gerund between a determiner, a possessor's "'s" or a title's word and its noun modifies the noun.
+  const opener = before.pos === 'DET' || before.lower === "'s" || before.lower === '’s' || ROLE_WORDS.has(before.lower);
+  if (opener && isParticiple(tokens[i]) && tokens[i + 1]?.pos === 'NOUN') return true;
   return i > 1 && before.text === '-' && before.end === tokens[i].start && tokens[i - 2].end === before.start && NOMINAL.has(tokens[i - 2].pos);
 }
 

@@ -26,8 +26,8 @@ export const REPORTING_VERBS = set(`
   interject interjects interjected retort retorts retorted
 `);
 
-/** Verbs that frame a finding only when "that" follows: "The report found that …". */
-export const THAT_VERBS = set('found finds find showed shows show concluded concludes suggested suggests revealed reveals accepted accepts conceded concedes agreed agrees');
+/** Verbs that frame a finding only when "that" follows: "The report found that …", "She pointed out that …". */
+export const THAT_VERBS = set('found finds find showed shows show concluded concludes suggested suggests revealed reveals accepted accepts conceded concedes agreed agrees pointed points');
 
 /** Nouns for published figures ("police figures show …", "according to data released by …"). */
 export const DATA_NOUNS = set('data figures statistics numbers report reports study studies survey surveys poll polls research analysis estimates records count');

@@ -107,7 +107,7 @@ function parseTailFrame(t: readonly Token[], f: number, end: number): TailFrame 
 
 /**
  * "…, the highest so far today, the forecaster said": a speaker phrase whose part before its first
- * comma has no name, pronoun, title or noun for people is the statement's apposition, and the
+ * comma has no name, pronoun, title or noun for people (or opens with a figure) is the statement's, and the
  * speaker starts after that comma. (Not "Jane Doe, the minister," nor "the minister, Jane Doe,".)
  */
 function namesNobodyBeforeComma(speaker: readonly Token[]): boolean {
@@ -116,8 +116,10 @@ function namesNobodyBeforeComma(speaker: readonly Token[]): boolean {
   const next = speaker[comma + 1];
   if (next !== undefined && (next.lower === 'who' || next.lower === 'which' || next.lower === 'whose' || next.pos === 'VERB')) return false;
   const names = (x: Token): boolean => x.cap || x.pos === 'PRON' || isRoleWord(x.lower) || PERSON_NOUNS.has(x.lower) || GROUP_NOUNS.has(x.lower) || isOrgWord(x.lower);
+  // "…on 12, 13 and 14 December, the union said": a part that opens with a figure is a list's tail, no name.
+  const nameless = /^\d/.test(speaker[0].text) || !speaker.slice(0, comma).some(names);
   // "tomas petraitis, the chief executive of …" in lower case: a title after the comma says the part before is a name.
-  return !speaker.slice(0, comma).some(names) && !speaker.slice(comma + 1).some((x) => isRoleWord(x.lower));
+  return nameless && !speaker.slice(comma + 1).some((x) => isRoleWord(x.lower));
 }
 
 /**

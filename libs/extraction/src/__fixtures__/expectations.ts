@@ -4,6 +4,7 @@ import { STYLE_FIXTURES } from './expectations-styles';
 import { UNSEEN_FIXTURES } from './expectations-unseen';
 import { THIRD_UNSEEN_FIXTURES } from './expectations-unseen-third';
 import { FOURTH_UNSEEN_FIXTURES } from './expectations-unseen-fourth';
+import { FIFTH_UNSEEN_FIXTURES } from './expectations-unseen-fifth';
 
 /** One claim expected in a fixture, written out by hand. */
 export interface ExpectedClaim {
@@ -334,4 +335,5 @@ export const FIXTURES: Fixture[] = [
   ...UNSEEN_FIXTURES,
   ...THIRD_UNSEEN_FIXTURES,
   ...FOURTH_UNSEEN_FIXTURES,
+  ...FIFTH_UNSEEN_FIXTURES,
 ];

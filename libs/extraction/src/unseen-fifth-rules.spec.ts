@@ -1,0 +1,31 @@
+import { extractClaims } from './extract-claims';
+import type { ExtractedClaim } from './types';
+
+// The general rules a fifth set of unseen articles (ordinary news: a health story, a strike, a planning
+// vote) showed missing (engine 1.4.5, issue #3): each case is a short text of its own, not the fixtures' words.
+const claimsOf = (body: string): ExtractedClaim[] => extractClaims({ body, source: 'Gazette' }).claims;
+const claimOf = (body: string, fragment: string): ExtractedClaim | undefined => claimsOf(body).find((c) => c.quote.includes(fragment));
+
+describe('rules from the fifth unseen set', () => {
+  it('reads a title with a gerund in it after a possessor ("The firm\'s managing director, X,", "its chief operating officer, X,")', () => {
+    const managing = claimOf("The bakery's managing director, Ruth Allen, said sales had fallen by 8% this year.", 'sales had fallen');
+    expect(managing).toMatchObject({ claimant: 'Ruth Allen', claimantRole: "the bakery's managing director", text: 'sales had fallen by 8% this year' });
+    const operating = claimOf("The airport's chief operating officer, Dev Singh, told the board that 30 flights had been delayed.", '30 flights');
+    expect(operating).toMatchObject({ claimant: 'Dev Singh', text: '30 flights had been delayed' });
+  });
+
+  it('keeps "who" in the statement after the speaker\'s appositive for the speaker\'s frame', () => {
+    const c = claimOf('Prof Anna Reyes, a spokesperson for the Society of Dentists, said that children who skip check-ups need more fillings.', 'skip check-ups');
+    expect(c).toMatchObject({ claimant: 'Anna Reyes', text: 'children who skip check-ups need more fillings' });
+  });
+
+  it('frames a statement with "pointed out that"', () => {
+    const body = 'Councillor Jo Marsh said the budget was too small. She pointed out that the library had lost 12 staff since 2020.';
+    expect(claimOf(body, 'lost 12 staff')).toMatchObject({ claimant: 'Jo Marsh', text: 'the library had lost 12 staff since 2020' });
+  });
+
+  it('does not take the tail of a list of dates for the speaker ("on 3, 4 and 5 May, the union said")', () => {
+    const c = claimOf('Bus drivers will strike on 3, 4 and 5 May, the union said.', 'Bus drivers');
+    expect(c).toMatchObject({ claimant: 'the union', text: 'Bus drivers will strike on 3, 4 and 5 May' });
+  });
+});
