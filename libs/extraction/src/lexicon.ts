@@ -139,6 +139,7 @@ export const COMPANY_NOUNS = set(`
   company firm group operator utility carrier airline bank broker broadcaster regulator agency organisation organization
   manufacturer maker retailer insurer lender producer supplier watchdog publisher newspaper broadcaster channel
   startup start-up conglomerate giant chain charity club party union network platform app service exchange fund body
+  developer housebuilder
 `);
 
 /**
@@ -245,6 +246,9 @@ export const BUSINESS_NOUNS = set('company firm business');
 export const BODY_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
   ['force', ['police', 'constabulary']],
   ['club', [...CLUB_NAME_WORDS]],
+  // "the developer" for "Harlow Homes".
+  ['developer', ['homes', 'properties', 'developments', 'estates', 'construction']],
+  ['housebuilder', ['homes', 'properties', 'developments', 'estates', 'construction']],
 ]);
 
 /**

@@ -128,6 +128,9 @@ export function orgMentions(tokens: readonly Token[]): NameRun[] {
     let from = k;
     // Inside a name a capital counts more than the tag ("the Met Office": wink-nlp tags "Met" a verb); not the sentence's first.
     while (from > 0 && tokens[from - 1].cap && (NAME_POS.has(tokens[from - 1].pos) || (from - 1 > 0 && tokens[from - 2].lower === 'the'))) from--;
+    // "Devon and Cornwall Police", "the Dunmore and Vale NHS Foundation Trust": one capitalised word (two
+    // places) joined by "and" opens the name; not "John Smith and Devon Police".
+    if (from > 1 && tokens[from - 1].lower === 'and' && tokens[from - 2].cap && NAME_POS.has(tokens[from - 2].pos) && !(from > 2 && tokens[from - 3].cap)) from -= 2;
     let to = k + 1;
     for (;;) {
       const next = tokens[to];

@@ -6,7 +6,7 @@ import * as lexicon from './lexicon';
 import type { Token } from './sentences';
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
-const { COURT_PARTICIPLES, DATA_NOUNS, DOCUMENT_VERBS, HEARING_BODIES, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PUBLISHED_VERBS, REPORTING_VERBS, THAT_VERBS } = lexicon;
+const { COURT_PARTICIPLES, DATA_NOUNS, DOCUMENT_VERBS, GROUP_NOUNS, HEARING_BODIES, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PUBLISHED_VERBS, REPORTING_VERBS, THAT_VERBS } = lexicon;
 
 // Where an adverbial after the body's name begins: "… by the ministry on Tuesday", "… from the bureau last week".
 const AFTER_SOURCE = new Set(['on', 'in', 'last', 'this', 'earlier', 'at', 'during', ',', 'which', 'that', 'who']);
@@ -30,8 +30,20 @@ export function dataSource(tokens: readonly Token[]): Token[] | null {
   const from = i + 1;
   let to = from;
   while (to < tokens.length && !AFTER_SOURCE.has(tokens[to].lower)) to++;
-  const source = tokens.slice(from, to);
-  return source.some((t) => t.cap) ? source : null;
+  return makerIn(tokens, from, to);
+}
+
+/**
+ * tokens[from, to) as who made a report or figures: a name, or people or a body by their kind ("a report
+ * by the council's planning officers", "the regional health authority"), not "economists" cut from "by
+ * economists at the University of X": a kind said in full or not at all. Null for anything else.
+ */
+function makerIn(tokens: readonly Token[], from: number, to: number): Token[] | null {
+  const maker = tokens.slice(from, to);
+  const last = maker[maker.length - 1];
+  if (last === undefined) return null;
+  const whole = tokens[to] === undefined || tokens[to].pos === 'PUNCT' || isVerbTag(tokens[to]);
+  return maker.some((t) => t.cap) || (whole && (GROUP_NOUNS.has(last.lower) || ORG_WORDS.has(last.lower))) ? maker : null;
 }
 
 // What may stand between a verb of making and the report it made: "published its annual report", "carried out a survey".
@@ -54,8 +66,7 @@ export function documentMaker(tokens: readonly Token[], i: number): Token[] | nu
   if (tokens[j]?.lower === 'by' || (j === i + 1 && tokens[j]?.lower === 'from')) {
     let to = j + 1;
     while (to < tokens.length && !AFTER_SOURCE.has(tokens[to].lower) && tokens[to].pos !== 'PUNCT' && !isVerbTag(tokens[to])) to++;
-    const maker = tokens.slice(j + 1, to);
-    return maker.some((t) => t.cap) ? maker : null;
+    return makerIn(tokens, j + 1, to);
   }
   let v = i - 1;
   while (v > 0 && i - v <= 4 && (DOCUMENT_MODIFIERS.has(tokens[v].pos) || tokens[v].lower === 'out')) v--;

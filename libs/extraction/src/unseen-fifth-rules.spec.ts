@@ -28,4 +28,20 @@ describe('rules from the fifth unseen set', () => {
     const c = claimOf('Bus drivers will strike on 3, 4 and 5 May, the union said.', 'Bus drivers');
     expect(c).toMatchObject({ claimant: 'the union', text: 'Bus drivers will strike on 3, 4 and 5 May' });
   });
+
+  it('keeps a body\'s name whole across its "and" ("the Hill and Dale Water Board"), not "Dale Water Board"', () => {
+    const body = 'Villages get their water from the Hill and Dale Water Board. A spokesman said 300 pipes had burst.';
+    expect(claimOf(body, '300 pipes')?.claimant).toBe('the Hill and Dale Water Board');
+  });
+
+  it('gives a report to its makers named by their kind ("a report by the county\'s housing officers"), and its "It said" too', () => {
+    const body = "A report by the county's housing officers backed the plan. It said 400 homes were needed. The report also said rents had risen by 9%.";
+    expect(claimOf(body, '400 homes')?.claimant).toBe("the county's housing officers");
+    expect(claimOf(body, 'rents had risen')?.claimant).toBe("the county's housing officers");
+  });
+
+  it('reads "the developer" as a builder named before ("Brook Homes")', () => {
+    const body = 'The council approved the estate by Brook Homes on Monday. Work starts in May.\n\nThe first 50 houses would be sold in 2027, the developer said.';
+    expect(claimOf(body, 'first 50 houses')?.claimant).toBe('Brook Homes');
+  });
 });

@@ -55,6 +55,10 @@
  * title word ("The company's managing director, X,", "chief operating officer") no longer reads as the
  * sentence's verb; "X, a spokesperson for Y, said that patients who …": a "who" after the frame's verb is
  * the statement's, not a clause about the speaker; "pointed out that" frames a statement; "on 12, 13 and
- * 14 December, the union said": a part opening with a figure is no speaker's name.
+ * 14 December, the union said": a part opening with a figure is no speaker's name; a body's name keeps one
+ * capitalised word before its "and" ("the Dunmore and Vale NHS Foundation Trust", "Devon and Cornwall
+ * Police" where it is named in passing); a report's or figures' maker may be named by its kind ("a report by
+ * the council's planning officers", "the regional health authority"), so "The report said" and "It said" go
+ * to it; "the developer" is a body whose name ends in "Homes", "Properties" and the like.
  */
 export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.5';

@@ -13,7 +13,8 @@ import type { Fixture } from './expectations';
 // "The government has said" is "the government".
 // Expectations aligned after the first run with the fixtures' conventions, not with the engine: a body
 // introduced with its kind keeps it ("Disability charity Access Ahead", as "the housing charity
-// Shelterwise"); figures that name no publisher are the claimant ("figures released on Thursday show", as
+// Shelterwise") and its article ("the Dunmore and Vale NHS Foundation Trust", as "the Department for
+// Education"); figures that name no publisher are the claimant ("figures released on Thursday show", as
 // "finance ministry figures"), where the first writing had the publisher.
 //
 // First run (engine 1.4.5 before the fixes below), against these expectations as first written
@@ -24,9 +25,10 @@ import type { Fixture } from './expectations';
 // patient's complaint in two quotes, a slogan, "urged both sides to return to talks", "Passengers have been
 // told to check", "the council had no choice"); claimants right for 18 of 37 attributed claims (and the
 // figures' claim not the publisher's as first written); roles 2 of 3; types 25 of 30.
-// After general fixes (see version.ts, 1.4.5) and the two alignments: claimants right for 29 of 41 (the possessor's "managing"
-// and "chief operating" in a title, a relative clause inside the statement, "pointed out that", a date
-// list before the speaker); roles 3 of 3. NOT YET MET items are marked as in the earlier sets: a wrong type
+// After general fixes (see version.ts, 1.4.5) and the alignments: claimants right for 35 of 41 (the possessor's
+// "managing" and "chief operating" in a title, a relative clause inside the statement, "pointed out that", a
+// date list before the speaker, a name across its "and", a report's makers named by their kind and its "It
+// said", "the developer"); roles 3 of 3. NOT YET MET items are marked as in the earlier sets: a wrong type
 // is not asserted, and a wrong claimant stays as a fact-checker would write it.
 export const FIFTH_UNSEEN_FIXTURES: Fixture[] = [
   {
@@ -37,17 +39,16 @@ export const FIFTH_UNSEEN_FIXTURES: Fixture[] = [
       // Aligned after the first run (see the head): the figures are the source, as "finance ministry figures" are.
       { quote: 'More than 6,200 people are waiting for hip or knee surgery', claimant: 'figures released on Thursday', type: 'QUANTITY' },
       // NOT YET MET: the engine names "the trust's own monthly performance report", not the trust.
-      { quote: 'The number has risen by almost a fifth since March', claimant: 'Dunmore and Vale NHS Foundation Trust', type: 'QUANTITY' },
+      { quote: 'The number has risen by almost a fifth since March', claimant: 'the Dunmore and Vale NHS Foundation Trust', type: 'QUANTITY' },
       { quote: "two of the hospital's five orthopaedic theatres had been closed since the summer", claimant: 'Martin Oyelaran' },
       { quote: 'The repairs should be finished by the end of January', claimant: 'Martin Oyelaran', type: 'PREDICTION' },
       { quote: 'the trust had also sent 400 patients to a private hospital in Castleford since September', claimant: 'Martin Oyelaran', type: 'QUANTITY' },
       { quote: 'the trust had been warned about the roof in 2022', claimant: 'Hannah Brierley' },
       { quote: 'she would raise the matter with the health secretary next week', claimant: 'Hannah Brierley', type: 'PREDICTION' },
       // NOT YET MET: "denied that" is no frame (lifting "it had ignored the warning" out would invert it); the publisher's.
-      { quote: 'The trust denied that it had ignored the warning', claimant: 'Dunmore and Vale NHS Foundation Trust' },
-      // NOT YET MET (both): the name is cut at its "and" ("Vale NHS Foundation Trust").
-      { quote: 'a survey in 2022 had found only minor damage', claimant: 'Dunmore and Vale NHS Foundation Trust' },
-      { quote: 'the leak began after a storm in June', claimant: 'Dunmore and Vale NHS Foundation Trust' },
+      { quote: 'The trust denied that it had ignored the warning', claimant: 'the Dunmore and Vale NHS Foundation Trust' },
+      { quote: 'a survey in 2022 had found only minor damage', claimant: 'the Dunmore and Vale NHS Foundation Trust' },
+      { quote: 'the leak began after a storm in June', claimant: 'the Dunmore and Vale NHS Foundation Trust' },
       { quote: 'has been waiting 15 months for a new knee', claimant: 'Dunmore Echo', type: 'QUANTITY' },
       // Type NOT YET MET: OTHER, not PERSONAL_EXPERIENCE ("he could no longer …" is told of him, not in his own words).
       { quote: 'he could no longer walk to the shops', claimant: 'Tom Ashworth' },
@@ -104,8 +105,6 @@ export const FIFTH_UNSEEN_FIXTURES: Fixture[] = [
       // Type NOT YET MET: PREDICTION (from "will also include"), not QUANTITY.
       { quote: 'planning committee voted seven to four in favour of the scheme', claimant: 'Ashcombe Gazette' },
       { quote: "A report by the council's planning officers had recommended approval", claimant: 'Ashcombe Gazette' },
-      // NOT YET MET (three): "It said" after "A report by X had recommended" goes to nobody, and "The report also said"
-      // stays "the report"; the report's authors are not taken from "A report by X".
       { quote: 'the district was short of land for about 2,300 homes', claimant: "the council's planning officers", type: 'QUANTITY' },
       { quote: 'the council could not show a five-year supply of housing sites', claimant: "the council's planning officers" },
       // Type NOT YET MET: PREDICTION (from "would be"), not QUANTITY.
@@ -120,7 +119,6 @@ export const FIFTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: "the developer's traffic survey had been carried out during the school holidays", claimant: 'Paul Greaves' },
       { quote: 'the developer would almost certainly win on appeal', claimant: 'Amina Shah', type: 'PREDICTION' },
       { quote: 'Building is expected to start in 2028', claimant: 'Ashcombe Gazette', type: 'PREDICTION' },
-      // NOT YET MET: "the developer" is not linked to Harlow Homes (named with no kind).
       { quote: 'The first homes would be ready the following year', claimant: 'Harlow Homes', type: 'PREDICTION' },
       { quote: '1,420 new homes were completed in the district last year', claimant: 'the Ministry of Housing', type: 'QUANTITY' },
     ],
