@@ -113,7 +113,8 @@ function leading(s: Sentence): Frame | null {
       if (c < end && OBJECT_PRONOUNS.has(t[c].lower)) c++;
       else {
         if (c < end && t[c].pos === 'DET') c++;
-        while (c < end && (NOMINAL.has(t[c].pos) || t[c].pos === 'ADJ')) c++;
+        // "told the newspaper they had …": a subject pronoun opens the statement.
+        while (c < end && (NOMINAL.has(t[c].pos) || t[c].pos === 'ADJ') && !SUBJECT_PRONOUNS.has(t[c].lower)) c++;
       }
       // "told you two things: …": what is announced before a colon is part of the frame.
       for (let k = c; k < Math.min(end, c + 6) && t[k].text !== ','; k++) if (t[k].text === ':') c = k;

@@ -133,8 +133,8 @@ export function isSpeakerPhrase(tokens: readonly Token[], lenient = false): bool
   if (tokens.length === 0) return false;
   // "the state law said that …", "the rules state that …": a text of law is what is claimed about, no speaker.
   if (RULE_NOUNS.has(tokens[tokens.length - 1].lower)) return false;
-  // A relative clause ("X, a pensioner who has complained about his bills, said …") does not count towards the length.
-  const relative = tokens.findIndex((t) => t.lower === 'who' || t.lower === 'whose');
+  // A relative clause ("X, a pensioner who has complained about his bills, said …", "X, which makes …,") does not count towards the length.
+  const relative = tokens.findIndex((t, k) => t.lower === 'who' || t.lower === 'whose' || (t.lower === 'which' && k > 0 && tokens[k - 1].text === ','));
   if ((relative > 0 ? relative : tokens.length) > MAX_SPEAKER || tokens.length > 2 * MAX_SPEAKER) return false;
   const first = tokens[0];
   if (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'CCONJ' || first.pos === 'PUNCT' || first.pos === 'ADV') return false;

@@ -129,6 +129,7 @@ export const GROUP_NOUNS = set(`
   officials police analysts experts economists residents witnesses critics investors doctors scientists researchers
   authorities prosecutors lawmakers ministers diplomats sources observers campaigners activists officers soldiers
   protesters organisers organizers health government ministry statistics data figures polls studies
+  parents inspectors teachers workers nurses patients passengers families neighbours
 `);
 
 /** Adjectives that open a group of people ("Opposition councillors", "Local residents"): common words, capitalised or not. */
@@ -151,6 +152,7 @@ export const BODY_NAME_WORDS = set(`
   electricity motors holdings capital partners insurance foods brands systems technologies solutions labs
   studios telecom telecoms communications entertainment logistics industries enterprises ventures
   investments properties homes hotels resorts stores supermarkets pharmaceuticals pharma healthcare
+  bakeries bakery breweries brewery dairies distillers mills engineering manufacturing textiles chemicals
 `);
 
 /**

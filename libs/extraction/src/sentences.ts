@@ -111,7 +111,11 @@ export function splitSentences(text: string): Sentence[] {
       }
       const lower = v.toLowerCase();
       if (v === ';') semicolon = true;
-      current.push({ text: v, lower, pos: tags[i], cap: startsUpper(v, lower), start, end: start + v.length });
+      const cap = startsUpper(v, lower);
+      // "the Hartwell Herald", "Kelso Rises": a capitalised word after a capitalised word inside a
+      // sentence is a name's, whatever wink-nlp tags it (not in text set all in capitals).
+      const inName = cap && tags[i] === 'VERB' && prev !== undefined && current.length > 1 && prev.cap && prev.pos === 'PROPN' && v !== v.toUpperCase();
+      current.push({ text: v, lower, pos: inName ? 'PROPN' : tags[i], cap, start, end: start + v.length });
     }
     flush();
   }

@@ -59,6 +59,9 @@
  * capitalised word before its "and" ("the Dunmore and Vale NHS Foundation Trust", "Devon and Cornwall
  * Police" where it is named in passing); a report's or figures' maker may be named by its kind ("a report by
  * the council's planning officers", "the regional health authority"), so "The report said" and "It said" go
- * to it; "the developer" is a body whose name ends in "Homes", "Properties" and the like.
+ * to it; "the developer" is a body whose name ends in "Homes", "Properties" and the like. From a sixth set:
+ * a capitalised word wink-nlp tags a verb after a name's capitalised word is a name's ("the Hartwell Herald");
+ * "told the newspaper they had …" keeps "they" in the statement; "X, which makes …," is a relative clause not
+ * counted against the speaker phrase's length; "Parents", "Inspectors" at a sentence's start are groups.
  */
 export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.5';

@@ -5,6 +5,7 @@ import { UNSEEN_FIXTURES } from './expectations-unseen';
 import { THIRD_UNSEEN_FIXTURES } from './expectations-unseen-third';
 import { FOURTH_UNSEEN_FIXTURES } from './expectations-unseen-fourth';
 import { FIFTH_UNSEEN_FIXTURES } from './expectations-unseen-fifth';
+import { SIXTH_UNSEEN_FIXTURES } from './expectations-unseen-sixth';
 
 /** One claim expected in a fixture, written out by hand. */
 export interface ExpectedClaim {
@@ -339,4 +340,5 @@ export const FIXTURES: Fixture[] = [
   ...THIRD_UNSEEN_FIXTURES,
   ...FOURTH_UNSEEN_FIXTURES,
   ...FIFTH_UNSEEN_FIXTURES,
+  ...SIXTH_UNSEEN_FIXTURES,
 ];

@@ -1,8 +1,9 @@
 import { extractClaims } from './extract-claims';
 import type { ExtractedClaim } from './types';
 
-// The general rules a fifth set of unseen articles (ordinary news: a health story, a strike, a planning
-// vote) showed missing (engine 1.4.5, issue #3): each case is a short text of its own, not the fixtures' words.
+// The general rules a fifth and a sixth set of unseen articles (ordinary news: a health story, a strike, a
+// planning vote; a factory closure, a school inspection, a police appeal) showed missing (engine 1.4.5, issue
+// #3): each case is a short text of its own, not the fixtures' words.
 const claimsOf = (body: string): ExtractedClaim[] => extractClaims({ body, source: 'Gazette' }).claims;
 const claimOf = (body: string, fragment: string): ExtractedClaim | undefined => claimsOf(body).find((c) => c.quote.includes(fragment));
 
@@ -43,5 +44,21 @@ describe('rules from the fifth unseen set', () => {
   it('reads "the developer" as a builder named before ("Brook Homes")', () => {
     const body = 'The council approved the estate by Brook Homes on Monday. Work starts in May.\n\nThe first 50 houses would be sold in 2027, the developer said.';
     expect(claimOf(body, 'first 50 houses')?.claimant).toBe('Brook Homes');
+  });
+});
+
+describe('rules from the sixth unseen set', () => {
+  it('reads a capitalised word wink-nlp tags a verb inside a name as the name\'s ("the Eastfield Herald")', () => {
+    const c = claimOf('Teachers told the Eastfield Herald that they had reported the leak in 2023.', 'reported the leak');
+    expect(c).toMatchObject({ claimant: 'teachers', text: 'they had reported the leak in 2023' });
+  });
+
+  it('keeps the statement\'s subject pronoun after "told the newspaper"', () => {
+    expect(claimOf('Nurses told the newspaper they had worked unpaid overtime.', 'unpaid overtime')?.text).toBe('they had worked unpaid overtime');
+  });
+
+  it('does not count a "which" clause about the speaker against the speaker phrase\'s length', () => {
+    const body = 'Arden Breweries, which supplies beer to more than two hundred pubs across four of the northern counties, told staff that the plant would close in May.';
+    expect(claimOf(body, 'plant would close')?.claimant).toBe('Arden Breweries');
   });
 });
