@@ -1,9 +1,17 @@
 import type { EntityManager } from 'typeorm';
 import { jobIdOf, type JobItem } from '@app/queue';
-import { OutboxEntity } from '../entities';
 
 /** Postgres channel the relay listens on, so it wakes as soon as a row commits. */
 export const OUTBOX_CHANNEL = 'claimcheck_outbox';
+
+/** An outbox row as `take` returns it (the columns a job is made of). */
+export interface OutboxRow {
+  id: string;
+  queue: string;
+  job_name: string;
+  data: Record<string, unknown>;
+  priority: number | null;
+}
 
 export class OutboxRepository {
   /**
@@ -33,18 +41,22 @@ export class OutboxRepository {
     );
   }
 
-  /** Locks the oldest unsent rows so two relays never send the same batch at once. */
-  async lockBatch(em: EntityManager, limit: number): Promise<OutboxEntity[]> {
-    return em
-      .createQueryBuilder(OutboxEntity, 'o')
-      .orderBy('o.id', 'ASC')
-      .limit(limit)
-      .setLock('pessimistic_write')
-      .setOnLocked('skip_locked')
-      .getMany();
-  }
-
-  async delete(em: EntityManager, ids: readonly string[]): Promise<void> {
-    if (ids.length) await em.delete(OutboxEntity, [...ids]);
+  /**
+   * Takes the oldest unsent rows, in id order: deletes them and returns them in
+   * one statement. The delete counts only if the caller's transaction commits,
+   * so the caller sends them first and rolls back if that fails (the rows stay
+   * for the next try). SKIP LOCKED: two relays never take the same row at
+   * once. One round trip instead of a locking SELECT and a DELETE (bench W1:
+   * every article passes the relay twice).
+   */
+  async take(em: EntityManager, limit: number): Promise<OutboxRow[]> {
+    return em.query<OutboxRow[]>(
+      `WITH taken AS (
+         DELETE FROM outbox WHERE id IN (SELECT id FROM outbox ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+         RETURNING id, queue, job_name, data, priority
+       )
+       SELECT * FROM taken ORDER BY id`,
+      [limit],
+    );
   }
 }
