@@ -132,8 +132,7 @@ async function extraction(): Promise<void> {
     timed(totals, counter, 'extract (all)', service, 'extract');
     timed(totals, counter, '  linker.candidates (matching search)', linker, 'candidates');
     timed(totals, counter, '  em.save (new claims)', EntityManager.prototype, 'save');
-    timed(totals, counter, '  claims.insertMany (new claims)', claims, 'insertMany');
-    timed(totals, counter, '  claims.recordCreated', claims, 'recordCreated');
+    timed(totals, counter, '  claims.insertMany (new claims, their events)', claims, 'insertMany');
     timed(totals, counter, '  linker.plan (locks)', linker, 'plan');
     timed(totals, counter, '  linker.link', linker, 'link');
     timed(totals, counter, '  claims.moveMany (queue)', claims, 'moveMany');
