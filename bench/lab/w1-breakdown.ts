@@ -3,11 +3,12 @@
 //   LAB_PART=extraction|pipeline (one part only), LAB_SQL='…' (run on the
 //   migrated database first: a schema experiment), LAB_KEEP_DB=1 (keep it).
 // Part 1, pipeline: the real stack (api + worker), one client submitting
-// articles one after another; per article the submitArticle round trip, then
-// how long until the worker has extracted it, then until the outbox is empty
-// (its review jobs in BullMQ).
+// articles one after another; per article the submitArticle round trip (and
+// its SQL statements), then how long until the worker has extracted it, then
+// until the outbox is empty (its review jobs in BullMQ).
 // Part 2, extraction: ExtractionService.extract called in this process on a
-// fresh database, each phase timed and its SQL statements counted, plus
+// fresh database, then the outbox relay's drain (the review jobs into BullMQ),
+// each phase timed and its SQL statements counted, plus
 // EXPLAIN ANALYZE of one article's matching search once the table holds the
 // earlier articles' claims.
 import { createHash } from 'node:crypto';
@@ -18,9 +19,11 @@ import { loadConfig } from '@app/config';
 import { ArticleStatus, normaliseClaimText } from '@app/domain';
 import { extractClaims } from '@app/extraction';
 import { ClaimMatchRepository, ClaimRepository, OutboxRepository, WebhookOutboxRepository, createDataSource, runMigrations } from '@app/persistence';
-import { createRedis, QueueProducer } from '@app/queue';
+import { Metrics } from '@app/observability';
+import { createRedis, QueueName, QueueProducer } from '@app/queue';
 import { ClaimLinker } from '../../apps/worker/src/extraction/claim-linker';
 import { ExtractionService } from '../../apps/worker/src/extraction/extraction.service';
+import { OutboxRelay } from '../../apps/worker/src/outbox/outbox-relay';
 import { Q } from '../../test/support/factories';
 import { ADMIN, Stack } from '../../test/support/stack';
 import { benchArticles } from '../lib/articles';
@@ -33,17 +36,21 @@ const pct = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[M
 const fmt = (xs: number[]): string => `p50 ${pct(xs, 50).toFixed(1)} p90 ${pct(xs, 90).toFixed(1)} mean ${(xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(1)}`;
 
 async function pipeline(): Promise<void> {
-  const stack = await new Stack().start({ env: { RATE_LIMIT_MAX: '100000000' } });
+  const stack = await new Stack().start({ env: { RATE_LIMIT_MAX: '100000000', SQL_STATEMENT_COUNT: '1' } });
   try {
     const login = await stack.gql().ok<{ login: { token: string } }>(Q.login, ADMIN);
-    const gql = stack.gql(login.login.token);
+    const token = login.login.token;
     const submit: number[] = [];
+    const statements: number[] = [];
     const extracted: number[] = [];
     const drained: number[] = [];
     for (const input of benchArticles(N, 'lab-pipe')) {
       const t0 = performance.now();
-      const r = await gql.ok<{ submitArticle: { id: string } }>(Q.submitArticle, { input });
+      // fetch, not the test client: the api's x-sql-statements header (SQL_STATEMENT_COUNT=1) counts the request's statements.
+      const res = await fetch(`${stack.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: Q.submitArticle, variables: { input } }) });
+      const r = ((await res.json()) as { data: { submitArticle: { id: string } } }).data;
       const t1 = performance.now();
+      statements.push(Number(res.headers.get('x-sql-statements')));
       for (;;) {
         const s = await stack.pg.query<{ status: string }>(`SELECT status FROM articles WHERE id = $1`, [r.submitArticle.id]);
         if (s.rows[0]!.status === ArticleStatus.EXTRACTED || s.rows[0]!.status === ArticleStatus.FAILED) break;
@@ -58,7 +65,7 @@ async function pipeline(): Promise<void> {
     }
     const claims = (await stack.pg.query<{ n: string }>(`SELECT count(*) AS n FROM claims`)).rows[0]!.n;
     console.log(`pipeline, ${N} articles, 1 client (ms; polling every 2 ms): ${claims} claims at the end`);
-    console.log(`  submitArticle round trip   ${fmt(submit)}`);
+    console.log(`  submitArticle round trip   ${fmt(submit)}; SQL statements ${fmt(statements)}`);
     console.log(`  submitted -> EXTRACTED     ${fmt(extracted)}`);
     console.log(`  EXTRACTED -> outbox empty  ${fmt(drained)}`);
     console.log(`  total per article          ${fmt(submit.map((s, i) => s + extracted[i]! + drained[i]!))}`);
@@ -127,16 +134,18 @@ async function extraction(): Promise<void> {
     const linker = new ClaimLinker(matches, claims, config);
     const producer = new QueueProducer(redis, config.queuePrefix);
     const service = new ExtractionService(ds, claims, linker, producer, config, webhooks);
+    // Not started (no LISTEN, no poll): drained by hand after each article, as the worker's relay would be woken.
+    const relay = new OutboxRelay(ds, outbox, producer, new Metrics('lab'), config);
 
     const totals = new Map<string, { ms: number; sql: number }>();
     timed(totals, counter, 'extract (all)', service, 'extract');
     timed(totals, counter, '  linker.candidates (matching search)', linker, 'candidates');
     timed(totals, counter, '  em.save (new claims)', EntityManager.prototype, 'save');
-    timed(totals, counter, '  claims.insertMany (new claims)', claims, 'insertMany');
-    timed(totals, counter, '  claims.recordCreated', claims, 'recordCreated');
+    timed(totals, counter, '  claims.insertMany (new claims, their events)', claims, 'insertMany');
     timed(totals, counter, '  linker.plan (locks)', linker, 'plan');
     timed(totals, counter, '  linker.link', linker, 'link');
     timed(totals, counter, '  claims.moveMany (queue)', claims, 'moveMany');
+    timed(totals, counter, 'relay.drain (review jobs to BullMQ)', relay, 'drain');
     const cpu: number[] = [];
     const articles = benchArticles(N, 'lab-ext');
     const report = (from: number, to: number): void => {
@@ -176,10 +185,10 @@ async function extraction(): Promise<void> {
         [a.title, a.body, a.url, createHash('sha256').update(a.body).digest('hex'), a.source],
       )) as { id: string }[];
       await service.extract(row!.id);
+      await relay.drain();
     }
     report(Math.floor(N / 2), N);
-    const outboxRows = (await ds.query(`SELECT count(*)::int AS n FROM outbox`)) as { n: number }[];
-    console.log(`outbox rows left (no relay here): ${outboxRows[0]!.n}`);
+    await producer.queue(QueueName.ClaimReview).obliterate({ force: true });
     await producer.close();
   } finally {
     if (ds.isInitialized) await ds.destroy();

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { ArticleStatus, badInput, isUuid, notFound } from '@app/domain';
-import { ArticleEntity, OutboxRepository } from '@app/persistence';
+import { ArticleEntity, hydrate, OutboxRepository } from '@app/persistence';
 import { QueueName } from '@app/queue';
 import { decodeCursor, encodeCursor, exactTime } from '../common/keyset-cursor';
 import { likePattern, searchWords } from '../common/like-pattern';
@@ -73,23 +73,19 @@ export class ArticlesService {
     const existing = await this.findExisting(this.ds.manager, url, bodySha256);
     if (existing) return { article: existing, created: false };
     try {
-      const article = await this.ds.transaction(async (em) => {
-        const article = await em.save(
-          em.create(ArticleEntity, {
-            title: input.title.trim(),
-            body: input.body,
-            url,
-            bodySha256,
-            source: input.source?.trim() || null,
-            publishedAt: input.publishedAt ?? null,
-            status: ArticleStatus.PENDING,
-            submittedBy: caller.userId,
-            submittedByKey: caller.apiKeyId,
-          }),
-        );
-        await this.outbox.add(em, [{ queue: QueueName.ExtractClaims, name: 'extract-claims', data: { articleId: article.id } }]);
-        return article;
-      });
+      // The id is ours, not the column default, so the extraction job can name it in the same statement: the
+      // article row and its job (an outbox row) commit together, or not at all.
+      const id = randomUUID();
+      const rows = await this.outbox.withRow(
+        this.ds.manager,
+        `written AS (
+           INSERT INTO articles (id, title, body, url, body_sha256, source, published_at, status, submitted_by, submitted_by_key)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *
+         )`,
+        [id, input.title.trim(), input.body, url, bodySha256, input.source?.trim() || null, input.publishedAt ?? null, ArticleStatus.PENDING, caller.userId, caller.apiKeyId],
+        [{ queue: QueueName.ExtractClaims, name: 'extract-claims', data: { articleId: id } }],
+      );
+      const article = hydrate(this.ds, ArticleEntity, rows)[0]!;
       return { article, created: true };
     } catch (err) {
       // Lost a race with an identical submission: theirs is ours.

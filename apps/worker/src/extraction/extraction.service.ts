@@ -3,7 +3,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { ArticleStatus, ClaimStatus, normaliseClaimText, requiredReviewsFor } from '@app/domain';
 import { extractClaims, type ExtractedClaim, type ExtractionResult } from '@app/extraction';
-import { actedOn, ArticleEntity, ClaimEntity, ClaimRepository, WebhookOutboxRepository } from '@app/persistence';
+import { actedOn, ArticleEntity, ClaimEntity, ClaimRepository, hydrate, WebhookOutboxRepository } from '@app/persistence';
 import { QueueName, QueueProducer } from '@app/queue';
 import { ClaimLinker } from './claim-linker';
 
@@ -49,13 +49,12 @@ export class ExtractionService {
    * and model version.
    */
   async extract(articleId: string): Promise<ExtractionOutcome> {
-    const article = await this.ds.getRepository(ArticleEntity).findOneBy({ id: articleId });
+    const article = await this.start(articleId);
     if (!article) {
       this.logger.warn(`Article ${articleId} no longer exists; nothing to extract`);
       return NOTHING;
     }
     if (article.status === ArticleStatus.EXTRACTED) return NOTHING;
-    await this.ds.getRepository(ArticleEntity).update({ id: articleId, status: ArticleStatus.PENDING }, { status: ArticleStatus.EXTRACTING });
 
     // Pure CPU work, outside the transaction so no lock is held while it runs.
     const result = extractClaims({ body: article.body, title: article.title, source: article.source ?? undefined });
@@ -88,7 +87,6 @@ export class ExtractionService {
         em,
         rows.map((r, i) => ({ ...r, link: plan.links[i] ? { canonicalId: plan.links[i].canonical.id, similarity: plan.links[i].similarity } : null })),
       );
-      await this.claims.recordCreated(em, saved);
       const links = await this.linker.link(em, articleId, saved, plan);
 
       const toQueue = [...saved, ...refreshed].filter((claim) => worthy.has(spanKey(claim)) && !links.linked.has(claim.id) && claim.status === ClaimStatus.EXTRACTED);
@@ -118,6 +116,20 @@ export class ExtractionService {
     const reviewQueue = this.producer.queue(QueueName.ClaimReview);
     await Promise.all(replacedJobs.map((id) => reviewQueue.remove(id).catch(() => undefined)));
     return outcome;
+  }
+
+  /**
+   * Reads the article as it was and, if it was PENDING, marks it EXTRACTING: one statement (one round trip
+   * and one commit) for what was a read and then an update. The SELECT sees the row as the statement found
+   * it, not the update's result, so the caller decides on the status it had, as when it read first.
+   */
+  private async start(articleId: string): Promise<ArticleEntity | null> {
+    const rows = await this.ds.query<Record<string, unknown>[]>(
+      `WITH marked AS (UPDATE articles SET status = $2, updated_at = now() WHERE id = $1 AND status = $3)
+       SELECT * FROM articles WHERE id = $1`,
+      [articleId, ArticleStatus.EXTRACTING, ArticleStatus.PENDING],
+    );
+    return hydrate(this.ds, ArticleEntity, rows)[0] ?? null;
   }
 
   /** After the last retry: the article says why, instead of staying EXTRACTING forever. Never undoes a finished extraction. */

@@ -9,8 +9,9 @@ import { QueueProducer, type JobItem } from '@app/queue';
 const BATCH = 500;
 
 /**
- * Moves committed outbox rows into BullMQ, then deletes them, in one
- * transaction: if Redis is down the rows stay and are sent later. Wakes on
+ * Moves committed outbox rows into BullMQ: takes (deletes) them and sends
+ * them in one transaction, which commits only once BullMQ has them; if Redis
+ * is down it rolls back, and the rows stay and are sent later. Wakes on
  * NOTIFY and also polls, so a missed notification only delays a job.
  */
 @Injectable()
@@ -68,11 +69,11 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     let sent = 0;
     for (;;) {
       const n = await this.ds.transaction(async (em) => {
-        const rows = await this.outbox.lockBatch(em, BATCH);
+        // Taken (deleted) first, sent second: if sending fails the transaction rolls back and the rows stay.
+        const rows = await this.outbox.take(em, BATCH);
         if (rows.length === 0) return 0;
-        const items = rows.map((r) => ({ queue: r.queue, name: r.jobName, data: r.data, ...(r.priority !== null ? { priority: r.priority } : {}) }) as JobItem);
+        const items = rows.map((r) => ({ queue: r.queue, name: r.job_name, data: r.data, ...(r.priority !== null ? { priority: r.priority } : {}) }) as JobItem);
         await this.producer.addBulk(items);
-        await this.outbox.delete(em, rows.map((r) => r.id));
         return rows.length;
       });
       sent += n;

@@ -47,10 +47,13 @@ export class ClaimRepository {
   ) {}
 
   /**
-   * Inserts new claims in one statement and returns them as stored (ids and
-   * defaults included), in the order given. em.save built the same INSERT
-   * through TypeORM's query builder, whose getQueryAndParameters was ~15 % of
-   * the worker's CPU in bench W1 (an article brings about 40 claims).
+   * Inserts new claims and records their creation (an EXTRACTED event each,
+   * no previous status, and a NOTIFY each, sent on commit) in one statement;
+   * returns the claims as stored (ids and defaults included) in the order
+   * given, and writes the events and NOTIFYs in that order too. em.save built
+   * the INSERT through TypeORM's query builder, whose getQueryAndParameters
+   * was ~15 % of the worker's CPU in bench W1 (an article brings about 40
+   * claims); the events and NOTIFYs were two more round trips.
    * A claim with a `link` is stored already linked, as version 2: the row an
    * insert and then the link's update gave, without the unlinked row version
    * the matching index (canonical claims only) would keep until a vacuum
@@ -59,10 +62,22 @@ export class ClaimRepository {
    */
   async insertMany(em: EntityManager, claims: readonly NewClaim[]): Promise<ClaimEntity[]> {
     if (claims.length === 0) return [];
+    // RETURNING's order is not promised: rows are matched back to the input by span (unique within an article) and ordered by it.
     const rows = await em.query<Record<string, unknown>[]>(
-      `INSERT INTO claims (article_id, text, quote, span_start, span_end, claimant, claimant_role, claim_type, checkworthiness, status, required_reviews, model_version, normalized_text, canonical_id, match_similarity, version)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::int[], $6::text[], $7::text[], $8::varchar[], $9::float8[], $10::claim_status[], $11::int[], $12::varchar[], $13::text[], $14::uuid[], $15::float8[], $16::int[])
-       RETURNING *`,
+      `WITH v AS (
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::int[], $6::text[], $7::text[], $8::varchar[], $9::float8[], $10::claim_status[], $11::int[], $12::varchar[], $13::text[], $14::uuid[], $15::float8[], $16::int[])
+           WITH ORDINALITY AS v(article_id, text, quote, span_start, span_end, claimant, claimant_role, claim_type, checkworthiness, status, required_reviews, model_version, normalized_text, canonical_id, match_similarity, version, n)
+       ), c AS (
+         INSERT INTO claims (article_id, text, quote, span_start, span_end, claimant, claimant_role, claim_type, checkworthiness, status, required_reviews, model_version, normalized_text, canonical_id, match_similarity, version)
+         SELECT article_id, text, quote, span_start, span_end, claimant, claimant_role, claim_type, checkworthiness, status, required_reviews, model_version, normalized_text, canonical_id, match_similarity, version FROM v ORDER BY n
+         RETURNING *
+       ), stored AS (
+         SELECT c.*, v.n FROM c JOIN v ON v.article_id = c.article_id AND v.span_start = c.span_start AND v.span_end = c.span_end
+       ), e AS (
+         INSERT INTO claim_events (claim_id, type, from_status, to_status, actor_id, data)
+         SELECT id, 'EXTRACTED', NULL, status::text, NULL, jsonb_build_object('modelVersion', model_version) FROM stored ORDER BY n
+       )
+       SELECT stored.*, pg_notify($17, id::text) FROM stored ORDER BY n`,
       [
         claims.map((c) => c.articleId),
         claims.map((c) => c.text),
@@ -80,12 +95,10 @@ export class ClaimRepository {
         claims.map((c) => c.link?.canonicalId ?? null),
         claims.map((c) => c.link?.similarity ?? null),
         claims.map((c) => (c.link ? 2 : 1)),
+        CLAIM_CHANNEL,
       ],
     );
-    // RETURNING's order is not promised: matched back by span, unique within an article.
-    const key = (articleId: string, start: number, end: number): string => `${articleId}:${start}:${end}`;
-    const stored = new Map(hydrate(em.connection, ClaimEntity, rows).map((c) => [key(c.articleId, c.spanStart, c.spanEnd), c]));
-    return claims.map((c) => stored.get(key(c.articleId, c.spanStart, c.spanEnd))!);
+    return hydrate(em.connection, ClaimEntity, rows);
   }
 
   /**
@@ -323,16 +336,6 @@ export class ClaimRepository {
   /** `notify` for many claims in one statement. */
   async notifyMany(em: EntityManager, claimIds: readonly string[]): Promise<void> {
     if (claimIds.length) await em.query(`SELECT pg_notify($1, id) FROM unnest($2::text[]) AS id`, [CLAIM_CHANNEL, claimIds]);
-  }
-
-  /** Records a claim's creation (no previous status). */
-  async recordCreated(em: EntityManager, claims: readonly ClaimEntity[]): Promise<void> {
-    if (claims.length === 0) return;
-    await em.insert(
-      ClaimEventEntity,
-      claims.map((c) => ({ claimId: c.id, type: 'EXTRACTED', fromStatus: null, toStatus: ClaimStatus.EXTRACTED, actorId: null, data: { modelVersion: c.modelVersion } as never })),
-    );
-    await this.notifyMany(em, claims.map((c) => c.id));
   }
 }
 

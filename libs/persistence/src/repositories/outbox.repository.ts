@@ -1,9 +1,17 @@
 import type { EntityManager } from 'typeorm';
 import { jobIdOf, type JobItem } from '@app/queue';
-import { OutboxEntity } from '../entities';
 
 /** Postgres channel the relay listens on, so it wakes as soon as a row commits. */
 export const OUTBOX_CHANNEL = 'claimcheck_outbox';
+
+/** An outbox row as `take` returns it (the columns a job is made of). */
+export interface OutboxRow {
+  id: string;
+  queue: string;
+  job_name: string;
+  data: Record<string, unknown>;
+  priority: number | null;
+}
 
 export class OutboxRepository {
   /**
@@ -14,37 +22,63 @@ export class OutboxRepository {
    */
   async add(em: EntityManager, items: readonly JobItem[]): Promise<void> {
     if (items.length === 0) return;
-    await em.query(
-      `WITH i AS (
-         INSERT INTO outbox (queue, job_name, job_id, data, priority)
-         SELECT t.queue, t.job_name, t.job_id, t.data, t.priority
-           FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[], $5::int[]) WITH ORDINALITY AS t(queue, job_name, job_id, data, priority, n)
-          ORDER BY t.n
+    const jobs = outboxRows(items, 1);
+    await em.query(`WITH ${jobs.cte} SELECT pg_notify($${jobs.params.length + 1}, '')`, [...jobs.params, OUTBOX_CHANNEL]);
+  }
+
+  /**
+   * Runs one statement that writes a row and the jobs it causes, and returns
+   * the row: `written` is a data-modifying CTE of that name (`written AS (INSERT …
+   * RETURNING *)`, parameters from $1). One statement commits whole or not at
+   * all, so this is `add` inside a transaction with that insert, in one round
+   * trip instead of four (BEGIN, insert, outbox, COMMIT; bench W1's
+   * submitArticle).
+   */
+  async withRow(em: EntityManager, written: string, params: readonly unknown[], items: readonly JobItem[]): Promise<Record<string, unknown>[]> {
+    const jobs = outboxRows(items, params.length + 1);
+    return em.query<Record<string, unknown>[]>(`WITH ${written}, ${jobs.cte} SELECT written.*, pg_notify($${params.length + jobs.params.length + 1}, '') FROM written`, [
+      ...params,
+      ...jobs.params,
+      OUTBOX_CHANNEL,
+    ]);
+  }
+
+  /**
+   * Takes the oldest unsent rows, in id order: deletes them and returns them in
+   * one statement. The delete counts only if the caller's transaction commits,
+   * so the caller sends them first and rolls back if that fails (the rows stay
+   * for the next try). SKIP LOCKED: two relays never take the same row at
+   * once. One round trip instead of a locking SELECT and a DELETE (bench W1:
+   * every article passes the relay twice).
+   */
+  async take(em: EntityManager, limit: number): Promise<OutboxRow[]> {
+    return em.query<OutboxRow[]>(
+      `WITH taken AS (
+         DELETE FROM outbox WHERE id IN (SELECT id FROM outbox ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+         RETURNING id, queue, job_name, data, priority
        )
-       SELECT pg_notify($6, '')`,
-      [
-        items.map((item) => item.queue),
-        items.map((item) => item.name),
-        items.map((item) => jobIdOf(item)),
-        items.map((item) => JSON.stringify(item.data)),
-        items.map((item) => ('priority' in item ? item.priority : null)),
-        OUTBOX_CHANNEL,
-      ],
+       SELECT * FROM taken ORDER BY id`,
+      [limit],
     );
   }
+}
 
-  /** Locks the oldest unsent rows so two relays never send the same batch at once. */
-  async lockBatch(em: EntityManager, limit: number): Promise<OutboxEntity[]> {
-    return em
-      .createQueryBuilder(OutboxEntity, 'o')
-      .orderBy('o.id', 'ASC')
-      .limit(limit)
-      .setLock('pessimistic_write')
-      .setOnLocked('skip_locked')
-      .getMany();
-  }
-
-  async delete(em: EntityManager, ids: readonly string[]): Promise<void> {
-    if (ids.length) await em.delete(OutboxEntity, [...ids]);
-  }
+/** The outbox rows for `items`, in the order given, as a data-modifying CTE (`outbox_rows`) with its parameters numbered from `$first`. */
+function outboxRows(items: readonly JobItem[], first: number): { cte: string; params: unknown[] } {
+  const [q, name, id, data, priority] = [first, first + 1, first + 2, first + 3, first + 4];
+  return {
+    cte: `outbox_rows AS (
+         INSERT INTO outbox (queue, job_name, job_id, data, priority)
+         SELECT t.queue, t.job_name, t.job_id, t.data, t.priority
+           FROM unnest($${q}::text[], $${name}::text[], $${id}::text[], $${data}::jsonb[], $${priority}::int[]) WITH ORDINALITY AS t(queue, job_name, job_id, data, priority, n)
+          ORDER BY t.n
+       )`,
+    params: [
+      items.map((item) => item.queue),
+      items.map((item) => item.name),
+      items.map((item) => jobIdOf(item)),
+      items.map((item) => JSON.stringify(item.data)),
+      items.map((item) => ('priority' in item ? item.priority : null)),
+    ],
+  };
 }
