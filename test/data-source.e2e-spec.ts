@@ -1,10 +1,13 @@
 import { join } from 'node:path';
 import type { createDataSource as CreateDataSource } from '../libs/persistence/src/data-source';
+import type * as Prepared from '../libs/persistence/src/prepared-query';
 import { Stack } from './support/stack';
 
 // The built module, as the api and the worker run it (the persistence index pulls in NestJS, which jest cannot load).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createDataSource } = require(join(__dirname, '..', 'dist', 'libs', 'persistence', 'src', 'data-source.js')) as { createDataSource: typeof CreateDataSource };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { MAX_PREPARED_TEXTS, queryPrepared } = require(join(__dirname, '..', 'dist', 'libs', 'persistence', 'src', 'prepared-query.js')) as typeof Prepared;
 
 describe('data source: how the api and the worker talk to Postgres', () => {
   const stack = new Stack();
@@ -26,6 +29,33 @@ describe('data source: how the api and the worker talk to Postgres', () => {
       const rows = await Promise.all([0, 1, 2].map(() => ds.transaction((em) => em.query<{ jit: string; pid: number }[]>('SELECT current_setting($1) AS jit, pg_backend_pid() AS pid', ['jit']))));
       expect(new Set(rows.map((r) => r[0]!.pid)).size).toBe(3);
       expect(rows.map((r) => r[0]!.jit)).toEqual(['off', 'off', 'off']);
+    } finally {
+      await ds.destroy();
+    }
+  });
+
+  // A claims page without filters is a statement without parameters, parsed and planned once per connection (change 23).
+  it('runs a statement without parameters as a named one, the same rows every time, for at most MAX_PREPARED_TEXTS texts', async () => {
+    const ds = createDataSource(stack.databaseUrl, 1);
+    await ds.initialize();
+    try {
+      const prepared = async (): Promise<string[]> => (await ds.query<{ statement: string }[]>('SELECT statement FROM pg_prepared_statements ORDER BY prepare_time')).map((r) => r.statement);
+      const sql = "SELECT n, 'x' || n AS label FROM generate_series(1, 3) n ORDER BY n";
+      const unnamed = await ds.query<unknown[]>(sql);
+      expect(await queryPrepared(ds, sql)).toEqual(unnamed);
+      expect(await queryPrepared(ds, sql)).toEqual(unnamed);
+      expect(await prepared()).toEqual([sql]);
+      // A failing statement fails as ds.query does, and the connection goes on serving.
+      const failing = 'SELECT 1 / 0';
+      await expect(queryPrepared(ds, failing)).rejects.toThrow(/division by zero/);
+      await expect(queryPrepared(ds, failing)).rejects.toMatchObject({ name: 'QueryFailedError' });
+      expect(await queryPrepared(ds, sql)).toEqual(unnamed);
+      // Past the cap, texts still run, unnamed: Postgres keeps no more of them.
+      const texts = Array.from({ length: MAX_PREPARED_TEXTS + 3 }, (_, i) => `SELECT ${i} AS i`);
+      for (const [i, text] of texts.entries()) expect(await queryPrepared(ds, text)).toEqual([{ i }]);
+      const kept = await prepared();
+      expect(kept).toHaveLength(MAX_PREPARED_TEXTS);
+      expect(kept).toEqual([sql, failing, ...texts.slice(0, MAX_PREPARED_TEXTS - 2)]);
     } finally {
       await ds.destroy();
     }
