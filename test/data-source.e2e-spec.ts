@@ -6,8 +6,15 @@ import { Stack } from './support/stack';
 // The built module, as the api and the worker run it (the persistence index pulls in NestJS, which jest cannot load).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createDataSource } = require(join(__dirname, '..', 'dist', 'libs', 'persistence', 'src', 'data-source.js')) as { createDataSource: typeof CreateDataSource };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { MAX_PREPARED_TEXTS, queryPrepared } = require(join(__dirname, '..', 'dist', 'libs', 'persistence', 'src', 'prepared-query.js')) as typeof Prepared;
+/** The built prepared-query module, loaded afresh: each test starts with no text named. */
+function freshPrepared(): typeof Prepared {
+  let mod: typeof Prepared | undefined;
+  jest.isolateModules(() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    mod = require(join(__dirname, '..', 'dist', 'libs', 'persistence', 'src', 'prepared-query.js')) as typeof Prepared;
+  });
+  return mod!;
+}
 
 describe('data source: how the api and the worker talk to Postgres', () => {
   const stack = new Stack();
@@ -36,6 +43,7 @@ describe('data source: how the api and the worker talk to Postgres', () => {
 
   // A claims page without filters is a statement without parameters, parsed and planned once per connection (change 23).
   it('runs a statement without parameters as a named one, the same rows every time, for at most MAX_PREPARED_TEXTS texts', async () => {
+    const { MAX_PREPARED_TEXTS, queryPrepared } = freshPrepared();
     const ds = createDataSource(stack.databaseUrl, 1);
     await ds.initialize();
     try {
@@ -57,6 +65,25 @@ describe('data source: how the api and the worker talk to Postgres', () => {
       expect(kept).toHaveLength(MAX_PREPARED_TEXTS);
       expect(kept).toEqual([sql, failing, ...texts.slice(0, MAX_PREPARED_TEXTS - 2)]);
     } finally {
+      await ds.destroy();
+    }
+  });
+
+  it('runs a prepared text unnamed once a migration changed the type of a column it returns, instead of failing', async () => {
+    const { queryPrepared } = freshPrepared();
+    const ds = createDataSource(stack.databaseUrl, 1);
+    await ds.initialize();
+    try {
+      await ds.query('CREATE TABLE prepared_probe (n integer)');
+      await ds.query('INSERT INTO prepared_probe VALUES (1), (2)');
+      const sql = 'SELECT n FROM prepared_probe ORDER BY n';
+      expect(await queryPrepared(ds, sql)).toEqual([{ n: 1 }, { n: 2 }]);
+      expect((await ds.query<unknown[]>('SELECT 1 FROM pg_prepared_statements')).length).toBe(1);
+      await ds.query('ALTER TABLE prepared_probe ALTER COLUMN n TYPE text');
+      expect(await queryPrepared(ds, sql)).toEqual([{ n: '1' }, { n: '2' }]);
+      expect(await queryPrepared(ds, sql)).toEqual([{ n: '1' }, { n: '2' }]);
+    } finally {
+      await ds.query('DROP TABLE IF EXISTS prepared_probe');
       await ds.destroy();
     }
   });

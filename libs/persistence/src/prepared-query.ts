@@ -8,7 +8,8 @@ import { type DataSource, QueryFailedError } from 'typeorm';
  */
 export const MAX_PREPARED_TEXTS = 16;
 
-const names = new Map<string, string>();
+/** Each named text's name; null for a text that runs unnamed from now on (see `queryPrepared`). */
+const names = new Map<string, string | null>();
 
 /** The name of `sql`'s prepared statement, or null once MAX_PREPARED_TEXTS texts are named. */
 function nameOf(sql: string): string | null {
@@ -21,6 +22,14 @@ function nameOf(sql: string): string | null {
 }
 
 /**
+ * Postgres refuses a prepared statement whose result columns changed type since it was prepared (a
+ * migration while the api runs), on every connection that prepared it, until the connection closes.
+ */
+function resultTypeChanged(err: unknown): boolean {
+  return (err as { code?: string }).code === '0A000' && /cached plan must not change result type/.test((err as Error).message);
+}
+
+/**
  * Runs a statement WITHOUT parameters as a named (prepared) statement: each pooled connection
  * parses and plans it once instead of on every call. Without parameters the plan Postgres keeps is
  * the one it would make for the text each time, and it re-plans by itself when the tables' schema
@@ -28,7 +37,9 @@ function nameOf(sql: string): string | null {
  * statement's cost to Postgres (docs/benchmarks.md, change 23). A statement with parameters is
  * left to `ds.query`: a prepared one would move, after five runs, to a generic plan that does not
  * see the values (with `LIMIT $1`, one costed for a tenth of the table).
- * Counted and failing as `ds.query` is (the logger's logQuery; QueryFailedError).
+ * Counted and failing as `ds.query` is (the logger's logQuery; QueryFailedError). If a migration
+ * changed the type of a column the statement returns, the text runs unnamed from then on, so the
+ * call and later ones answer as before instead of failing.
  */
 export async function queryPrepared<T extends QueryResultRow>(ds: DataSource, sql: string): Promise<T[]> {
   const name = nameOf(sql);
@@ -40,6 +51,11 @@ export async function queryPrepared<T extends QueryResultRow>(ds: DataSource, sq
     try {
       return (await client.query<T>({ name, text: sql })).rows;
     } catch (err) {
+      if (resultTypeChanged(err)) {
+        names.set(sql, null);
+        // On the connection already held: taking a second one from the pool could wait for ever.
+        return (await runner.query(sql)) as T[];
+      }
       ds.logger.logQueryError(err as Error, sql, [], runner);
       throw new QueryFailedError(sql, [], err as Error);
     }
