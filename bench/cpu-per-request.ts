@@ -5,8 +5,10 @@
 // CLAIMCHECK_ROOT=<another worktree> runs that worktree's build (its dist and stack), for before/after
 // pairs from one script; CPU_PROF_DIR=/tmp/p writes the api's V8 CPU profile there when it stops;
 // RAW=1 then measures W2's raw baseline route the same way on the same database (user and system
-// time split: most of the api's system time is its socket writes).
+// time split: most of the api's system time is its socket writes). Each line also gives Postgres's CPU per
+// request: the database's backends (the process's pool) read from /proc the same way.
 import { readFileSync } from 'node:fs';
+import type { Client } from 'pg';
 import { join, resolve } from 'node:path';
 import { Q } from '../test/support/factories';
 import { runChild, startChildServer } from './lib/child';
@@ -27,17 +29,42 @@ function cpuTimes(pid: number): { user: number; sys: number } {
   return { user: Number(fields[11]) * 10, sys: Number(fields[12]) * 10 };
 }
 
-/** Runs the load twice after the warm-up already done, printing the process's CPU per request. */
-async function measure(label: string, pid: number, config: object, connections: number, seconds: number): Promise<void> {
+/** utime + stime of each of `pids`, ms; a backend gone since is left out. */
+function backendsCpu(pids: readonly number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const pid of pids) {
+    try {
+      const t = cpuTimes(pid);
+      out.set(pid, t.user + t.sys);
+    } catch {
+      // exited
+    }
+  }
+  return out;
+}
+
+/** The database's backends serving the pools (every connection but the bench's own). */
+async function backendPids(pg: Client): Promise<number[]> {
+  const r = await pg.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+  return r.rows.map((row) => row.pid);
+}
+
+/** Runs the load twice after the warm-up already done, printing the process's CPU per request and the database's. */
+async function measure(label: string, pid: number, pg: Client, config: object, connections: number, seconds: number): Promise<void> {
   for (let i = 0; i < 2; i++) {
+    const pids = await backendPids(pg);
     const before = cpuTimes(pid);
+    const pgBefore = backendsCpu(pids);
     const r = await runChild<HttpRun>('drivers/http.ts', { ...config, durationS: seconds });
     const after = cpuTimes(pid);
+    const pgAfter = backendsCpu(pids);
     const user = (after.user - before.user) / r.total;
     const sys = (after.sys - before.sys) / r.total;
+    let pgMs = 0;
+    for (const [p, t] of pgAfter) pgMs += t - (pgBefore.get(p) ?? t);
     process.stdout.write(
       `${label} ${connections} connections: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}; ` +
-        `CPU ${(user + sys).toFixed(2)} ms per request (user ${user.toFixed(2)}, system ${sys.toFixed(2)})\n`,
+        `CPU ${(user + sys).toFixed(2)} ms per request (user ${user.toFixed(2)}, system ${sys.toFixed(2)}); Postgres ${(pgMs / r.total).toFixed(2)} ms\n`,
     );
   }
 }
@@ -62,13 +89,13 @@ async function main(): Promise<void> {
     const body = JSON.stringify({ query: CLAIMS_PAGE, variables: { first: 20 } });
     const config = { url: `${stack.url}/graphql`, connections, durationS: 3, headers: { authorization: `Bearer ${login.login.token}` }, bodies: [body] };
     await runChild<HttpRun>('drivers/http.ts', config); // warm-up: JIT, graphql-jit compilation, pools
-    await measure('api', stack.api!.pid!, config, connections, seconds);
+    await measure('api', stack.api!.pid!, stack.pg, config, connections, seconds);
     if (process.env['RAW'] === '1') {
       const raw = await startChildServer('baselines/claims-route.ts', { databaseUrl: stack.databaseUrl });
       try {
         const rawConfig = { url: `http://127.0.0.1:${raw.port}/claims?first=20`, connections, durationS: 3 };
         await runChild<HttpRun>('drivers/http.ts', rawConfig);
-        await measure('raw', raw.pid, rawConfig, connections, seconds);
+        await measure('raw', raw.pid, stack.pg, rawConfig, connections, seconds);
       } finally {
         await raw.stop();
       }

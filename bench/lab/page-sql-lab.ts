@@ -3,7 +3,9 @@
 // the backend's CPU read from /proc/<pid>/stat, the client's from process.cpuUsage(). Rounds
 // alternate the variants, since the machine's load moves every figure.
 //   npx tsx bench/lab/page-sql-lab.ts [rounds=6] [pages per round=1000]
-// Needs the build (dist/): the page statement is the api's own pageSql, with every relation.
+// Needs the build (dist/): the page statement is the api's own pageSql, with every relation, run named
+// (prepared once, as the api runs a page without filters: queryPrepared) and unnamed (parsed and
+// planned on every call, as before change 23).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -29,8 +31,8 @@ async function pageStatement(databaseUrl: string): Promise<{ all: string; claims
   await ds.initialize();
   try {
     return {
-      all: pageSql(ds, { article: true, verdicts: true, sources: true }, '', '$1'),
-      claimsOnly: pageSql(ds, { article: false, verdicts: false, sources: false }, '', '$1'),
+      all: pageSql(ds, { article: true, verdicts: true, sources: true }, '', '21'),
+      claimsOnly: pageSql(ds, { article: false, verdicts: false, sources: false }, '', '21'),
     };
   } finally {
     await ds.destroy();
@@ -51,8 +53,9 @@ async function main(): Promise<void> {
     await client.connect();
     const backend = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
     const variants: Record<string, Variant> = {
-      page: (c) => c.query(sql.all, [21]),
-      'page, claims only': (c) => c.query(sql.claimsOnly, [21]),
+      page: (c) => c.query({ name: 'page', text: sql.all }),
+      'page, unnamed': (c) => c.query(sql.all),
+      'page, claims only': (c) => c.query({ name: 'claims', text: sql.claimsOnly }),
       'raw route (3)': async (c) => {
         const claims = await c.query<{ id: string }>(
           `SELECT c.id, c.text, c.status, c.article_id, a.title, a.url FROM claims c JOIN articles a ON a.id = c.article_id ORDER BY c.created_at DESC, c.id DESC LIMIT $1`,

@@ -4,3 +4,4 @@ export * from './hydrate';
 export * from './repositories';
 export * from './persistence.module';
 export * from './statement-count';
+export * from './prepared-query';

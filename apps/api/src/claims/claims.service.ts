@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ClaimStatus, isUuid, notFound } from '@app/domain';
-import { ClaimEntity, ClaimRepository } from '@app/persistence';
+import { ClaimEntity, ClaimRepository, queryPrepared } from '@app/persistence';
 import type { Loaders } from '../common/loaders';
 import type { ClaimConnection } from './claim-connection.model';
 import { NO_RELATIONS, pageSql, readPage, type PageRelations } from './claims-page';
@@ -64,8 +64,11 @@ export class ClaimsService {
       const c = decodeCursor('claims', args.after);
       where.push(`(c.created_at, c.id) < (${p(c.t)}, ${p(c.id)})`);
     }
-    const sql = pageSql(this.ds, relations, whereSql(where), p(args.first + 1));
-    const rows = readPage(this.ds, await this.ds.query<Record<string, unknown>[]>(sql, params), relations, loaders);
+    // The limit as a literal (an integer the args validate), so a page without filters or cursor is a
+    // statement without parameters, which Postgres parses and plans once per connection (queryPrepared).
+    const sql = pageSql(this.ds, relations, whereSql(where), String(pageLimit(args.first)));
+    const found = params.length ? await this.ds.query<Record<string, unknown>[]>(sql, params) : await queryPrepared<Record<string, unknown>>(this.ds, sql);
+    const rows = readPage(this.ds, found, relations, loaders);
     const page = rows.slice(0, args.first);
     const last = page.at(-1);
     return {
@@ -104,6 +107,12 @@ export class ClaimsService {
     for (const r of rows) counts[r.status] = Number(r.n);
     return counts;
   }
+}
+
+/** Rows a page of `first` reads: one more, to tell whether there is a next page. Checked here too, since it goes into the SQL text. */
+function pageLimit(first: number): number {
+  if (!Number.isInteger(first) || first < 1) throw new Error(`a page's size must be a positive integer, not ${first}`);
+  return first + 1;
 }
 
 function whereSql(conditions: readonly string[]): string {
