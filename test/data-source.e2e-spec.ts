@@ -41,7 +41,7 @@ describe('data source: how the api and the worker talk to Postgres', () => {
     }
   });
 
-  // A claims page without filters is a statement without parameters, parsed and planned once per connection (change 23).
+  // A claims page without filters is a statement without parameters, parsed and planned once per connection (change 24).
   it('runs a statement without parameters as a named one, the same rows every time, for at most MAX_PREPARED_TEXTS texts', async () => {
     const { MAX_PREPARED_TEXTS, queryPrepared } = freshPrepared();
     const ds = createDataSource(stack.databaseUrl, 1);

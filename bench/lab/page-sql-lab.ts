@@ -5,7 +5,7 @@
 //   npx tsx bench/lab/page-sql-lab.ts [rounds=6] [pages per round=1000]
 // Needs the build (dist/): the page statement is the api's own pageSql, with every relation, run named
 // (prepared once, as the api runs a page without filters: queryPrepared) and unnamed (parsed and
-// planned on every call, as before change 23).
+// planned on every call, as before change 24).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
