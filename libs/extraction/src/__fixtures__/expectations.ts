@@ -6,6 +6,7 @@ import { THIRD_UNSEEN_FIXTURES } from './expectations-unseen-third';
 import { FOURTH_UNSEEN_FIXTURES } from './expectations-unseen-fourth';
 import { FIFTH_UNSEEN_FIXTURES } from './expectations-unseen-fifth';
 import { SIXTH_UNSEEN_FIXTURES } from './expectations-unseen-sixth';
+import { SEVENTH_UNSEEN_FIXTURES } from './expectations-unseen-seventh';
 
 /** One claim expected in a fixture, written out by hand. */
 export interface ExpectedClaim {
@@ -341,4 +342,5 @@ export const FIXTURES: Fixture[] = [
   ...FOURTH_UNSEEN_FIXTURES,
   ...FIFTH_UNSEEN_FIXTURES,
   ...SIXTH_UNSEEN_FIXTURES,
+  ...SEVENTH_UNSEEN_FIXTURES,
 ];
