@@ -17,14 +17,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { QueueName, QueueProducer, type JobItem } from '@app/queue';
+import type { QueueProducer } from '@app/queue';
 import { Q } from '../../test/support/factories';
-import { seedClaims } from '../lib/seed';
-
-// W3's operations (bench/drivers/review.ts).
-const TAKE = `mutation { takeNextClaim { id claim { id } } }`;
-const VERDICT = `mutation($input: SubmitVerdictInput!) { submitVerdict(input: $input) { id } }`;
-const SOURCE = { url: 'https://stat.example/report/2026', title: 'Annual report', publisher: 'Statistics office', excerpt: 'The figure is in table 3.' };
+import { post, queueForReview, TAKE, VERDICT, verdictInput } from '../lib/review-loop';
 
 interface Cpu {
   user: number;
@@ -46,13 +41,6 @@ const self = (): Cpu => {
   const u = process.cpuUsage();
   return { user: u.user / 1000, sys: u.system / 1000 };
 };
-
-async function post(url: string, token: string, query: string, variables?: unknown): Promise<{ data: Record<string, unknown>; statements: number }> {
-  const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
-  const json = (await r.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-  if (json.errors || !json.data) throw new Error(`GraphQL error: ${JSON.stringify(json.errors)}`);
-  return { data: json.data, statements: Number(r.headers.get('x-sql-statements') ?? NaN) };
-}
 
 interface Phase {
   wall: number[];
@@ -82,13 +70,7 @@ async function main(): Promise<void> {
     const input = { email: 'reviewer@bench.local', name: 'Reviewer', password: 'bench-password-123', role: 'REVIEWER' };
     await post(url, admin.token, Q.createUser, { input });
     const token = ((await post(url, '', Q.login, { email: input.email, password: input.password })).data['login'] as { token: string }).token;
-    const claims = loops * (rounds + 1) + 1000;
-    await seedClaims(stack.pg, claims, 'QUEUED', 'breakdown');
-    const ids = (await stack.pg.query<{ id: string }>(`SELECT id FROM claims WHERE status = 'QUEUED'`)).rows.map((r) => r.id);
-    producer = new QueueProducer(stack.redis, `{${stack.queuePrefix}}`);
-    for (let from = 0; from < ids.length; from += 2000) {
-      await producer.addBulk(ids.slice(from, from + 2000).map((claimId, i): JobItem => ({ queue: QueueName.ClaimReview, name: 'review-claim', data: { claimId, seq: 1 }, priority: 1 + ((from + i) % 1000) })));
-    }
+    producer = await queueForReview(stack, loops * (rounds + 1) + 1000, 'breakdown');
     const apiPid = stack.api!.pid!;
     const backends = (await stack.pg.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`)).rows.map((r) => r.pid);
     const redisPid = Number(execFileSync('pgrep', ['-o', 'redis-server']).toString().trim());
@@ -115,7 +97,7 @@ async function main(): Promise<void> {
         if (!a) throw new Error('the queue ran dry');
         before = probe();
         t0 = performance.now();
-        const s = await post(url, token, VERDICT, { input: { assignmentId: a.id, rating: 'MOSTLY_TRUE', rationale: 'Matches the official figures.', sources: [SOURCE] } });
+        const s = await post(url, token, VERDICT, { input: verdictInput(a.id) });
         charge(phases.submit, before, t0, s.statements);
       }
       const seconds = (performance.now() - started) / 1000;
