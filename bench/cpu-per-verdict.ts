@@ -14,17 +14,13 @@
 // package once it exits, counting only the samples of the two loaded runs.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { QueueName, QueueProducer, type JobItem } from '@app/queue';
+import type { QueueProducer } from '@app/queue';
 import { Q } from '../test/support/factories';
 import type { Stack as StackClass } from '../test/support/stack';
 import type { ReviewRun } from './drivers/review';
 import { runChild } from './lib/child';
-import { seedClaims } from './lib/seed';
+import { post, queueForReview, TAKE, VERDICT, verdictInput } from './lib/review-loop';
 
-// W3's operations (bench/drivers/review.ts).
-const TAKE = `mutation { takeNextClaim { id claim { id } } }`;
-const VERDICT = `mutation($input: SubmitVerdictInput!) { submitVerdict(input: $input) { id } }`;
-const SOURCE = { url: 'https://stat.example/report/2026', title: 'Annual report', publisher: 'Statistics office', excerpt: 'The figure is in table 3.' };
 
 /** utime + stime of a process, ms (fields 14 and 15 of /proc/<pid>/stat, in 10 ms ticks). */
 function cpuMs(pid: number): number {
@@ -33,13 +29,6 @@ function cpuMs(pid: number): number {
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-async function post(url: string, token: string, query: string, variables?: unknown): Promise<{ data: Record<string, unknown>; statements: number }> {
-  const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
-  const json = (await r.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-  if (json.errors || !json.data) throw new Error(`GraphQL error: ${JSON.stringify(json.errors)}`);
-  return { data: json.data, statements: Number(r.headers.get('x-sql-statements') ?? NaN) };
-}
 
 /** Redis commands naming this stack's keys (its queue prefix), by command, while `fn` runs. */
 async function redisCommands(stack: StackClass, fn: () => Promise<void>): Promise<Map<string, number>> {
@@ -99,14 +88,7 @@ async function main(): Promise<void> {
     // The probe's takes, one reviewer each: a reviewer holds one claim at a time, and a second take would return it.
     const probeTokens: string[] = [];
     for (let i = 0; i < probe; i++) probeTokens.push(await reviewer(`prober${i}`));
-    // Queued claims and their review jobs, as the reconciler (W4) leaves them; one review each.
-    const claims = 30_000;
-    await seedClaims(stack.pg, claims, 'QUEUED', 'verdict');
-    const ids = (await stack.pg.query<{ id: string }>(`SELECT id FROM claims WHERE status = 'QUEUED'`)).rows.map((r) => r.id);
-    producer = new QueueProducer(stack.redis, `{${stack.queuePrefix}}`);
-    for (let from = 0; from < ids.length; from += 2000) {
-      await producer.addBulk(ids.slice(from, from + 2000).map((claimId, i): JobItem => ({ queue: QueueName.ClaimReview, name: 'review-claim', data: { claimId, seq: 1 }, priority: 1 + ((from + i) % 1000) })));
-    }
+    producer = await queueForReview(stack, 30_000, 'verdict');
 
     const pid = stack.api!.pid!;
     // Warm-up (JIT, pools), then the per-mutation probe: all takes, then all submits, one at a time.
@@ -128,7 +110,7 @@ async function main(): Promise<void> {
     const submitRedis = await redisCommands(stack, async () => {
       cpu0 = cpuMs(pid);
       for (const { token, assignmentId } of taken) {
-        const r = await post(url, token, VERDICT, { input: { assignmentId, rating: 'MOSTLY_TRUE', rationale: 'Matches the official figures.', sources: [SOURCE] } });
+        const r = await post(url, token, VERDICT, { input: verdictInput(assignmentId) });
         stmts.submit.push(r.statements);
       }
     });

@@ -2,6 +2,7 @@
 // their own token, for a fixed time.
 import { GqlClient } from '../../test/support/gql-client';
 import { childConfig, childResult } from '../lib/child';
+import { TAKE, VERDICT, verdictInput } from '../lib/review-loop';
 import { closedLoop, summarise, type Latency } from '../lib/stats';
 
 /** What one run reports (read by W3 and bench/cpu-per-verdict.ts). */
@@ -20,9 +21,6 @@ interface Config {
   durationS: number;
 }
 
-const TAKE = `mutation { takeNextClaim { id claim { id } } }`;
-const VERDICT = `mutation($input: SubmitVerdictInput!) { submitVerdict(input: $input) { id } }`;
-const SOURCE = { url: 'https://stat.example/report/2026', title: 'Annual report', publisher: 'Statistics office', excerpt: 'The figure is in table 3.' };
 
 async function main(): Promise<void> {
   const c = childConfig<Config>();
@@ -43,7 +41,7 @@ async function main(): Promise<void> {
       empty++;
       return false;
     }
-    await client.ok(VERDICT, { input: { assignmentId: r.takeNextClaim.id, rating: 'MOSTLY_TRUE', rationale: 'Matches the official figures.', sources: [SOURCE] } });
+    await client.ok(VERDICT, { input: verdictInput(r.takeNextClaim.id) });
     const t2 = performance.now();
     verdict.push(t2 - t1);
     loop.push(t2 - t0);

@@ -10,6 +10,7 @@ import { QueueStatsService } from './queue-stats.service';
 import { ReviewService } from './review.service';
 import { SubmitVerdictInput } from './submit-verdict.input';
 import { VerdictModel } from './verdict.model';
+import type { ClaimEntity } from '@app/persistence';
 import type { FieldArgs } from '../common/fields';
 import type { GqlContext } from '../common/gql-context';
 
@@ -67,7 +68,8 @@ export class ReviewResolver {
   }
 
   @ResolveField(() => ClaimModel)
-  async claim(a: { claimId: string }, _args: FieldArgs, { loaders }: GqlContext): Promise<ClaimModel | null> {
-    return loaders.claim.load(a.claimId);
+  async claim(a: { claimId: string; claim?: ClaimEntity }, _args: FieldArgs, { loaders }: GqlContext): Promise<ClaimModel | null> {
+    // A take hands its claim over as it committed it; any other assignment's is loaded.
+    return a.claim ?? loaders.claim.load(a.claimId);
   }
 }

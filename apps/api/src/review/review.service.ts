@@ -79,6 +79,8 @@ export class ReviewService {
         // Still queued under this job, yet not recorded: this reviewer already had the claim this round.
         if (!assignment) return 'not-for-you';
         await this.claims.move(em, claim, 'take', { actorId: reviewer.id });
+        // The claim as moved (the row as committed): the answer's `claim` field needs no second read.
+        assignment.claim = claim;
         return assignment;
       });
     } catch (err) {

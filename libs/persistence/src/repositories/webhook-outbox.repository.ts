@@ -10,6 +10,23 @@ export interface WebhookEventInput {
   data: Record<string, unknown>;
 }
 
+/** A webhook as `emit` needs it. */
+export interface Subscriber {
+  id: string;
+  events: string[];
+  enabled: boolean;
+}
+
+/** The distinct types of `events`: the parameter `subscribersSql` takes. */
+export const eventTypes = (events: readonly WebhookEventInput[]): string[] => [...new Set(events.map((e) => e.type))];
+
+/**
+ * The webhooks subscribed to any of the event types in the text[] parameter
+ * `param` (id, events, enabled). Key-share: waits for an enableWebhook in
+ * progress, so a delivery is never held after that released the held ones.
+ */
+export const subscribersSql = (param: string): string => `SELECT id, events, enabled FROM webhooks WHERE events && ${param}::text[] FOR KEY SHARE`;
+
 /**
  * Webhook events, written inside the transaction of the change that causes
  * them: the event, one delivery row per subscribed webhook, and one delivery
@@ -21,11 +38,15 @@ export interface WebhookEventInput {
 export class WebhookOutboxRepository {
   constructor(private readonly outbox: OutboxRepository) {}
 
-  async emit(em: EntityManager, events: readonly WebhookEventInput[]): Promise<void> {
+  /**
+   * `subscribers`: the webhooks subscribed to the events' types, already read
+   * with `subscribersSql` in this transaction (a caller that can fold the
+   * lookup into a statement of its own saves the round trip); read here when
+   * not given.
+   */
+  async emit(em: EntityManager, events: readonly WebhookEventInput[], subscribers?: readonly Subscriber[]): Promise<void> {
     if (events.length === 0) return;
-    const types = [...new Set(events.map((e) => e.type))];
-    // Key-share: waits for an enableWebhook in progress, so a delivery is never held after that released the held ones.
-    const hooks = await em.query<{ id: string; events: string[]; enabled: boolean }[]>(`SELECT id, events, enabled FROM webhooks WHERE events && $1::text[] FOR KEY SHARE`, [types]);
+    const hooks = subscribers ?? (await em.query<Subscriber[]>(subscribersSql('$1'), [eventTypes(events)]));
     if (hooks.length === 0) return;
     const rows: Partial<WebhookEventEntity>[] = [];
     const deliveries: Partial<WebhookDeliveryEntity>[] = [];
