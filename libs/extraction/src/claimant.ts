@@ -16,7 +16,7 @@ const { guessGender } = gender;
 const { cleanRole, HONORIFICS, isAcronym, isOrgWord, nameAppositive, nameRuns, orgMentions, textOf } = names;
 const { lowersOf, roleText, textsOf } = roleTexts;
 const { byInitials, describedCompany, earlierOrganisation, findByParts, lastWithRoleHead, lastWithTitle, latestDescribed, latestPerson } = known;
-const { bodyName, commasBefore, dataOwner, dataSource, describedPerson, isFirstPerson, isPossessive, officeHolder, relativeClauseAt } = phrases;
+const { bodyName, commasBefore, dataOwner, dataSource, describedPerson, documentOwner, isFirstPerson, isPossessive, officeHolder, relativeClauseAt } = phrases;
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
 const { ANSWER_LABELS, BODY_ALIASES, BODY_NAME_WORDS, COMPANY_NOUNS, DATA_NOUNS, GROUP_MODIFIERS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, QUESTION_LABELS, ROLE_WORDS } = lexicon;
@@ -78,8 +78,9 @@ export class Discourse extends MentionReader {
     }
     // "A National Grid spokesperson": one unnamed person, described; "National" is no title of a "Grid".
     if ((tokens[0].lower === 'a' || tokens[0].lower === 'an') && describedPerson(tokens) === tokens[tokens.length - 1].lower) return this.titledOrBody(tokens);
-    // "data released by Northbridge Constabulary on Tuesday", "a report from the ministry": the body behind the figures.
-    const source = dataSource(tokens) ?? dataOwner(tokens);
+    // "data released by Northbridge Constabulary on Tuesday", "a report from the ministry", "the company's annual
+    // report": the body behind the figures.
+    const source = dataSource(tokens) ?? dataOwner(tokens) ?? documentOwner(tokens);
     if (source !== null) return this.resolveSpeaker(source);
     const named = this.namedAfterDescription(tokens);
     if (named !== null) return named;

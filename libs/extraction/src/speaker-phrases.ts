@@ -106,6 +106,26 @@ export function dataOwner(tokens: readonly Token[]): Token[] | null {
 
 export const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.lower === "'s" || t.lower === '’s');
 
+// What a body issues in its own name, read as its word: "the company's annual report".
+const OWNED_DOCUMENTS = new Set(['report', 'reports', 'review', 'accounts', 'survey', 'study', 'analysis', 'figures', 'data', 'statistics', 'estimates', 'records']);
+
+/**
+ * "the company's annual report", "Ofsted's report on the school", "the trust's own monthly performance
+ * report": whose the document is (the tokens before "'s"), or null. A few words in lower case may stand
+ * between (not "the council's Audit and Governance Committee"), and what it is about may follow ("on …").
+ */
+export function documentOwner(tokens: readonly Token[]): Token[] | null {
+  const p = tokens.findIndex(isPossessive);
+  if (p < 1 || p > 4) return null;
+  let k = p + 1;
+  while (k < tokens.length && k <= p + 4 && !OWNED_DOCUMENTS.has(tokens[k].lower)) {
+    if (tokens[k].cap) return null;
+    k++;
+  }
+  if (k >= tokens.length || !OWNED_DOCUMENTS.has(tokens[k].lower)) return null;
+  return k + 1 === tokens.length || tokens[k + 1].pos === 'ADP' ? tokens.slice(0, p) : null;
+}
+
 /**
  * "Ortuño's office", "the minister's office": the one whose office speaks for them (the tokens
  * before "'s"), or null. Not "the President's Office": a capitalised Office is a body of its own.

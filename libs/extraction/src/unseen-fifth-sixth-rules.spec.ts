@@ -62,3 +62,11 @@ describe('rules from the sixth unseen set', () => {
     expect(claimOf(body, 'plant would close')?.claimant).toBe('Arden Breweries');
   });
 });
+
+describe('rules from the seventh unseen set', () => {
+  it('gives a document issued in a body\'s name to that body ("according to the company\'s annual report", "X\'s report on Y said")', () => {
+    const body = 'Marlow Foods closed two plants in May.\n\nThe company made a loss of £3 million, according to the company\'s annual report.\n\nOfgem\'s report on the market, published on Monday, said bills had risen by 9%.';
+    expect(claimOf(body, 'loss of £3 million')?.claimant).toBe('Marlow Foods');
+    expect(claimOf(body, 'bills had risen')?.claimant).toBe('Ofgem');
+  });
+});

@@ -63,5 +63,7 @@
  * a capitalised word wink-nlp tags a verb after a name's capitalised word is a name's ("the Hartwell Herald");
  * "told the newspaper they had …" keeps "they" in the statement; "X, which makes …," is a relative clause not
  * counted against the speaker phrase's length; "Parents", "Inspectors" at a sentence's start are groups.
+ * From a seventh set: a document issued in a body's name is that body's ("according to the company's
+ * annual report", "Ofsted's report on the school … said").
  */
 export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.5';

@@ -38,7 +38,6 @@ export const FIFTH_UNSEEN_FIXTURES: Fixture[] = [
     claims: [
       // Aligned after the first run (see the head): the figures are the source, as "finance ministry figures" are.
       { quote: 'More than 6,200 people are waiting for hip or knee surgery', claimant: 'figures released on Thursday', type: 'QUANTITY' },
-      // NOT YET MET: the engine names "the trust's own monthly performance report", not the trust.
       { quote: 'The number has risen by almost a fifth since March', claimant: 'the Dunmore and Vale NHS Foundation Trust', type: 'QUANTITY' },
       { quote: "two of the hospital's five orthopaedic theatres had been closed since the summer", claimant: 'Martin Oyelaran' },
       { quote: 'The repairs should be finished by the end of January', claimant: 'Martin Oyelaran', type: 'PREDICTION' },

@@ -58,7 +58,6 @@ export const SEVENTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'Spills from Fenwick Lane have fallen by 90%', claimant: 'Fiona Gallacher', type: 'QUANTITY' },
       { quote: 'members had reported the dead fish to the company two days before anyone came to look', claimant: 'Martin Blythe' },
       { quote: 'The fine is a fraction of what they paid their shareholders', claimant: 'Martin Blythe' },
-      // NOT YET MET: the engine names "the company's annual report", not its maker (as the sixth set's "Ofsted's report").
       { quote: 'Harrowdale Water paid dividends of £48 million last year', claimant: 'Harrowdale Water', type: 'QUANTITY' },
       // NOT YET MET: the engine names "more than in any previous year, the Environment Agency" (the apposition before the speaker).
       { quote: 'Water companies in England were fined a total of £38 million in 2025', claimant: 'the Environment Agency', type: 'QUANTITY' },
@@ -118,7 +117,7 @@ export const SEVENTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'that no service had been protected', claimant: 'Westhaven City Council' },
       { quote: 'the museum had been given longer to prepare than other services', claimant: 'Joan Ferris' },
       { quote: 'which opened in 1931 in a former customs house on the quayside, holds more than 40,000 objects', claimant: 'Westhaven Chronicle', type: 'QUANTITY' },
-      // NOT YET MET: the engine names "the museum's annual review", not its maker.
+      // NOT YET MET: the engine names "the museum" ("the museum's annual review" is the museum's since 1.4.5, but "the museum" is not linked to its name).
       { quote: 'Visitor numbers reached 187,000 last year, up from 140,000 in 2019', claimant: 'Westhaven Maritime Museum', type: 'QUANTITY' },
       { quote: 'local authority spending on museums in England had fallen by nearly 40% in real terms since 2010', claimant: 'the Museums Association', type: 'QUANTITY' },
       // Type NOT YET MET: CORRELATION_CAUSATION, not QUANTITY.

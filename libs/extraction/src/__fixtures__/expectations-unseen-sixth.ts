@@ -55,7 +55,6 @@ export const SIXTH_UNSEEN_FIXTURES: Fixture[] = [
     source: 'Hartwell Herald',
     claims: [
       { quote: 'A secondary school in Hartwell has been rated inadequate', claimant: 'Hartwell Herald' },
-      // NOT YET MET: the engine names "Ofsted's report on Hartwell Park Academy", not its maker.
       { quote: 'of behaviour in corridors and at lunchtimes', claimant: 'Ofsted' },
       { quote: 'more than a third of pupils had been excluded for at least a day', claimant: 'inspectors', type: 'QUANTITY' },
       { quote: 'was rated good at its last full inspection in 2019', claimant: 'Hartwell Herald' },
