@@ -192,6 +192,9 @@ async function extraction(): Promise<void> {
     await producer.close();
   } finally {
     if (ds.isInitialized) await ds.destroy();
+    // obliterate leaves the queue's meta key (the producer's connection writes it again): the lab's prefix goes whole.
+    const left = await redis.keys(`{lab_${process.pid}}:*`);
+    if (left.length) await redis.del(...left);
     redis.disconnect();
     if (process.env['LAB_KEEP_DB']) console.log(`kept database ${db}`);
     else await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
