@@ -39,6 +39,12 @@ describe('re-extraction keeps the claims a person has acted on', () => {
   });
 
   const stored = (id: string) => storedClaim(stack, id);
+  /** The claims as stored, read one after another: they share one pg client, which runs one query at a time. */
+  const storedAll = async (ids: readonly string[]) => {
+    const out = [];
+    for (const id of ids) out.push(await stored(id));
+    return out;
+  };
   /** Whether a session waits for a lock the test's transaction holds. */
   const waitsForTest = async () => someoneWaits(stack, await backendPid(tx));
   const eventTypes = async (id: string): Promise<string[]> => (await stack.pg.query<{ type: string }>(`SELECT type FROM claim_events WHERE claim_id = $1 ORDER BY id`, [id])).rows.map((r) => r.type);
@@ -96,7 +102,7 @@ describe('re-extraction keeps the claims a person has acted on', () => {
 
     const actedOn = [pinned, handQueued, commented, skipped];
     await olderReading([...actedOn, untouched].map((c) => c.id));
-    const before = await Promise.all(actedOn.map((c) => stored(c.id)));
+    const before = await storedAll(actedOn.map((c) => c.id));
     expect(before.map((c) => c.status)).toEqual(['QUEUED', 'QUEUED', 'QUEUED', 'QUEUED']);
     const untouchedJob = `review.${untouched.id}.1`;
     expect(await queue.getJob(untouchedJob)).toBeDefined();
@@ -104,7 +110,7 @@ describe('re-extraction keeps the claims a person has acted on', () => {
     await reextract(article.id);
 
     // The four a person acted on are exactly as they were, and nothing was recorded on them.
-    expect(await Promise.all(actedOn.map((c) => stored(c.id)))).toEqual(before);
+    expect(await storedAll(actedOn.map((c) => c.id))).toEqual(before);
     for (const c of actedOn) expect({ id: c.id, system: (await eventTypes(c.id)).filter((t) => t === 'SUPERSEDED' || t === 'REEXTRACTED') }).toEqual({ id: c.id, system: [] });
     // The untouched one is retired and its job dropped.
     expect((await stored(untouched.id)).status).toBe('DISMISSED');
