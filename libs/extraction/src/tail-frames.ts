@@ -118,8 +118,10 @@ function namesNobodyBeforeComma(speaker: readonly Token[]): boolean {
   const names = (x: Token): boolean => x.cap || x.pos === 'PRON' || isRoleWord(x.lower) || PERSON_NOUNS.has(x.lower) || GROUP_NOUNS.has(x.lower) || isOrgWord(x.lower);
   // "…on 12, 13 and 14 December, the union said": a part that opens with a figure is a list's tail, no name.
   const nameless = /^\d/.test(speaker[0].text) || !speaker.slice(0, comma).some(names);
-  // "tomas petraitis, the chief executive of …" in lower case: a title after the comma says the part before is a name.
-  return nameless && !speaker.slice(comma + 1).some((x) => isRoleWord(x.lower));
+  // "tomas petraitis, the chief executive of …" in lower case: a title after the comma says the part before is a name
+  // (not a body's word before its head: "the Environment Agency", "the health ministry").
+  const after = speaker.slice(comma + 1);
+  return nameless && !after.some((x, k) => isRoleWord(x.lower) && !isOrgWord(after[k + 1]?.lower ?? ''));
 }
 
 /**

@@ -69,4 +69,9 @@ describe('rules from the seventh unseen set', () => {
     expect(claimOf(body, 'loss of £3 million')?.claimant).toBe('Marlow Foods');
     expect(claimOf(body, 'bills had risen')?.claimant).toBe('Ofgem');
   });
+
+  it('keeps an apposition of the statement out of a body\'s name whose word is also a title\'s ("the Environment Agency")', () => {
+    const c = claimOf('Farms were fined £2 million in 2024, the most in a decade, the Environment Agency said.', 'Farms were fined');
+    expect(c).toMatchObject({ claimant: 'the Environment Agency', text: 'Farms were fined £2 million in 2024, the most in a decade' });
+  });
 });

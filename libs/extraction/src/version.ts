@@ -64,6 +64,7 @@
  * "told the newspaper they had …" keeps "they" in the statement; "X, which makes …," is a relative clause not
  * counted against the speaker phrase's length; "Parents", "Inspectors" at a sentence's start are groups.
  * From a seventh set: a document issued in a body's name is that body's ("according to the company's
- * annual report", "Ofsted's report on the school … said").
+ * annual report", "Ofsted's report on the school … said"); "…, more than in any previous year, the Environment
+ * Agency said": a title's word before a body's head ("Environment Agency") does not make the part before it a name.
  */
 export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.5';

@@ -59,7 +59,6 @@ export const SEVENTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'members had reported the dead fish to the company two days before anyone came to look', claimant: 'Martin Blythe' },
       { quote: 'The fine is a fraction of what they paid their shareholders', claimant: 'Martin Blythe' },
       { quote: 'Harrowdale Water paid dividends of £48 million last year', claimant: 'Harrowdale Water', type: 'QUANTITY' },
-      // NOT YET MET: the engine names "more than in any previous year, the Environment Agency" (the apposition before the speaker).
       { quote: 'Water companies in England were fined a total of £38 million in 2025', claimant: 'the Environment Agency', type: 'QUANTITY' },
       { quote: 'fines paid by water firms go into a fund for river restoration', claimant: 'Leddon Valley Courier', type: 'LAWS_RULES' },
       { quote: "it was reviewing the company's performance and would publish its findings in March", claimant: 'Ofwat' },
