@@ -80,7 +80,7 @@ export class Discourse extends MentionReader {
     if ((tokens[0].lower === 'a' || tokens[0].lower === 'an') && describedPerson(tokens) === tokens[tokens.length - 1].lower) return this.titledOrBody(tokens);
     // "data released by Northbridge Constabulary on Tuesday", "a report from the ministry", "the company's annual
     // report": the body behind the figures.
-    const source = dataSource(tokens) ?? dataOwner(tokens) ?? documentOwner(tokens);
+    const source = dataSource(tokens) ?? documentOwner(tokens) ?? dataOwner(tokens);
     if (source !== null) return this.resolveSpeaker(source);
     const named = this.namedAfterDescription(tokens);
     if (named !== null) return named;

@@ -241,16 +241,20 @@ export const PUBLIC_BODY_WORDS = set('office ministry government department poli
 /** Nouns for a business only: "the company", "the firm". */
 export const BUSINESS_NOUNS = set('company firm business');
 
+/** The last words of a builder's name: "Harlow Homes", "Brook Properties". */
+const BUILDER_NAME_WORDS = ['homes', 'properties', 'developments', 'estates', 'construction'];
+
 /**
  * Descriptions that news uses for a body of a kind its name gives away, though they share no word:
  * "the force" for a police force. The words of the name that say which body the description may mean.
  */
+
 export const BODY_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
   ['force', ['police', 'constabulary']],
   ['club', [...CLUB_NAME_WORDS]],
   // "the developer" for "Harlow Homes".
-  ['developer', ['homes', 'properties', 'developments', 'estates', 'construction']],
-  ['housebuilder', ['homes', 'properties', 'developments', 'estates', 'construction']],
+  ['developer', BUILDER_NAME_WORDS],
+  ['housebuilder', BUILDER_NAME_WORDS],
 ]);
 
 /**

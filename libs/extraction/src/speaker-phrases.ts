@@ -93,21 +93,21 @@ const isSourceNoun = (w: string): boolean => DATA_NOUNS.has(w) || STATEMENT_NOUN
 /**
  * "Eurostat data", "State police figures": the named body whose figures they
  * are, or null. Only a name (a capital): "police data" stays as it is written.
+ * A possessor's figures ("the survey's figures") are documentOwner's.
  */
 export function dataOwner(tokens: readonly Token[]): Token[] | null {
   const last = tokens[tokens.length - 1];
   // Not "the Duelfer report": a report or a study is often named after someone, figures are someone's.
   if (tokens.length < 2 || last.cap || !OWNED_FIGURES.has(last.lower)) return null;
   const owner = tokens.slice(0, -1);
-  // "the survey's figures": the body named before by that noun ("the Spanish Geological Survey").
-  if (owner.length >= 3 && owner.length <= 4 && isPossessive(owner[owner.length - 1]) && owner[0].lower === 'the' && ORG_WORDS.has(owner[owner.length - 2].lower)) return owner.slice(0, -1);
+  if (isPossessive(owner[owner.length - 1])) return null;
   return owner.some((t) => t.cap && (t.pos === 'PROPN' || ORG_WORDS.has(t.lower))) ? owner : null;
 }
 
 export const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.lower === "'s" || t.lower === '’s');
 
 // What a body issues in its own name, read as its word: "the company's annual report".
-const OWNED_DOCUMENTS = new Set(['report', 'reports', 'review', 'accounts', 'survey', 'study', 'analysis', 'figures', 'data', 'statistics', 'estimates', 'records']);
+const OWNED_DOCUMENTS = new Set([...OWNED_FIGURES, 'report', 'reports', 'review', 'accounts', 'survey', 'study', 'analysis']);
 
 /**
  * "the company's annual report", "Ofsted's report on the school", "the trust's own monthly performance

@@ -103,7 +103,6 @@ export const UNSEEN_FIXTURES: Fixture[] = [
       // NOT YET MET: type PREDICTION (the engine says OTHER).
       { quote: 'Work starts in September and we expect the road to open in spring 2028', claimant: 'Martin Hale' },
       { quote: 'The route crosses two county wildlife sites', claimant: 'Ruth Okoro' },
-      // NOT YET MET: the engine names "the council's own environmental statement" (a defensible reading).
       { quote: '4.2 hectares of wet grassland will be lost', claimant: 'the county council', type: 'PREDICTION' },
       // NOT YET MET: the engine reads "It has promised to" as the council's pledge inside Dr Okoro's answer
       // (claimant "the county council", text "create six hectares, but not until 2030").
