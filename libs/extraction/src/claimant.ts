@@ -16,7 +16,7 @@ const { guessGender } = gender;
 const { cleanRole, HONORIFICS, isAcronym, isOrgWord, nameAppositive, nameRuns, orgMentions, textOf } = names;
 const { lowersOf, roleText, textsOf } = roleTexts;
 const { byInitials, describedCompany, earlierOrganisation, findByParts, lastWithRoleHead, lastWithTitle, latestDescribed, latestPerson } = known;
-const { bodyName, commasBefore, dataOwner, dataSource, describedPerson, documentOwner, isFirstPerson, isPossessive, officeHolder, relativeClauseAt } = phrases;
+const { bodyName, commasBefore, dataOwner, dataSource, describedPerson, documentOwner, isFirstPerson, isPossessive, officeHolder, relativeClauseAt, SPOKES_WORDS, spokespersonFor } = phrases;
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
 const { ANSWER_LABELS, BODY_ALIASES, BODY_NAME_WORDS, COMPANY_NOUNS, DATA_NOUNS, GROUP_MODIFIERS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, QUESTION_LABELS, ROLE_WORDS } = lexicon;
@@ -50,6 +50,8 @@ export type { Claimant, ClaimantKind } from './discourse-memory';
 export class Discourse extends MentionReader {
   /** Who answers in a Q&A interview: fixed at the first "A:" (null when nobody was named before it). */
   private interviewee: Entity | null | undefined;
+  /** The body the last "a spokesman for X" spoke for, and when: "the spokesman" later is the same body. */
+  private spokenFor: { claimant: Claimant; seen: number } | undefined;
 
   /**
    * Resolve a speaker phrase (already known to be a noun phrase) to a claimant;
@@ -69,6 +71,17 @@ export class Discourse extends MentionReader {
       const person = this.resolveSpeaker(holder);
       // A named person only: "the president's office" with no president named is a body of its own.
       if (person !== SELF && person.kind === 'PERSON' && person.name !== null && !/^(?:the|a|an)\s/i.test(person.name)) return person;
+    }
+    // "A spokesman for the union" after "Unison, which represents …": the body's, when the text has named it
+    // (a capital that is not the whole text's: in capitals nothing is told); "a spokesperson for the department"
+    // with no department named stays as written.
+    const spokenForBody = spokespersonFor(tokens);
+    if (spokenForBody !== null) {
+      const body = this.resolveSpeaker(spokenForBody);
+      if (body !== SELF && body.kind === 'ORGANISATION' && body.name !== null && /\p{Lu}/u.test(body.name) && /\p{Ll}/u.test(body.name)) {
+        this.spokenFor = { claimant: body, seen: ++this.clock };
+        return body;
+      }
     }
     // "We asked the Department for Transport for a comment. A spokesperson said …": the body's.
     const spokenFor = SPOKESPERSON.test(tokens.map((t) => t.lower).join(' ')) ? this.bodyBefore : undefined;
@@ -167,6 +180,7 @@ export class Discourse extends MentionReader {
     }
     if (tokens[0].lower === 'the' && tokens.length <= 3) {
       const earlier = latestDescribed(this.entities, head);
+      if (this.spokenFor !== undefined && SPOKES_WORDS.has(head) && (earlier === undefined || earlier.seen < this.spokenFor.seen)) return this.spokenFor.claimant;
       if (earlier !== undefined) {
         earlier.seen = ++this.clock;
         return { name: earlier.name, role: null, kind: 'PERSON' };

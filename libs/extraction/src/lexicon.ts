@@ -114,6 +114,7 @@ export const ORG_WORDS = set(`
   house palace parliament's government's ministry's office's police's kremlin's nato un eu who imf
   statistics survey poll study report data hospital school union league alliance coalition
   constabulary trust society college academy institution laboratory clinic brigade force
+  museum gallery library theatre theater orchestra zoo
 `);
 
 /** Titles that denote one person: "the mayor said" refers to the mayor named before. */

@@ -136,6 +136,21 @@ export function officeHolder(tokens: readonly Token[]): Token[] | null {
   return tokens.slice(0, n - 2);
 }
 
+export const SPOKES_WORDS: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+
+/**
+ * "a spokesman for the union", "a spokeswoman for Unison": the body one unnamed person speaks for (the
+ * tokens after "for"), or null. What they say is the body's, as "A council spokesman said" is.
+ */
+export function spokespersonFor(tokens: readonly Token[]): Token[] | null {
+  if (tokens.length < 4 || (tokens[0].lower !== 'a' && tokens[0].lower !== 'an') || !SPOKES_WORDS.has(tokens[1].lower) || tokens[2].lower !== 'for') return null;
+  // The name ends at a comma ("the union, which …"); one with a comma inside ("the Ministry of Housing,
+  // Communities and Local Government") stays as written, as the body's name would be cut there.
+  let end = 3;
+  while (end < tokens.length && tokens[end].text !== ',') end++;
+  return tokens[end + 1]?.cap === true ? null : tokens.slice(3, end);
+}
+
 /**
  * "Brightwell Energy, the country's second-largest utility": a body's name
  * without what follows it after a comma; the phrase itself when it does not

@@ -75,3 +75,24 @@ describe('rules from the seventh unseen set', () => {
     expect(c).toMatchObject({ claimant: 'the Environment Agency', text: 'Farms were fined £2 million in 2024, the most in a decade' });
   });
 });
+
+describe('rules from the known misses of the fifth to seventh sets (session 13)', () => {
+  it('links "the gallery" to the gallery named before ("Hollins Art Gallery"), as "the council" is linked', () => {
+    const body = "Hollins Art Gallery will close on Sundays from March.\n\nVisitor numbers fell to 52,000 last year, according to the gallery's annual accounts.";
+    expect(claimOf(body, 'Visitor numbers')?.claimant).toBe('Hollins Art Gallery');
+  });
+
+  it('gives what "a spokeswoman for X" says to the body X when the text names it, and "the spokeswoman" later too', () => {
+    const body = 'Brennock, which represents most of the drivers, said it would ballot members.\n\nA spokeswoman for the union said 40 routes had been cut since 2022.\n\nAsked about fares, the spokeswoman said prices had risen by 11%.';
+    expect(claimOf(body, '40 routes')?.claimant).toBe('Brennock');
+    expect(claimOf(body, 'prices had risen')?.claimant).toBe('Brennock');
+    const named = claimOf('A spokesman for the Harbour Authority said 12 berths were empty.', '12 berths');
+    expect(named?.claimant).toBe('the Harbour Authority');
+  });
+
+  it('keeps "a spokesperson for the department" as written when no department is named, and a name with a comma in it', () => {
+    expect(claimOf('A spokesperson for the department said 300 teachers had left.', '300 teachers')?.claimant).toBe('a spokesperson for the department');
+    const comma = claimOf('A spokesperson for the Department for Culture, Media and Sport said 30 museums had closed.', '30 museums');
+    expect(comma?.claimant).toBe('a spokesperson for the Department for Culture, Media and Sport');
+  });
+});

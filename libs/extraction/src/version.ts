@@ -66,5 +66,9 @@
  * From a seventh set: a document issued in a body's name is that body's ("according to the company's
  * annual report", "Ofsted's report on the school … said"); "…, more than in any previous year, the Environment
  * Agency said": a title's word before a body's head ("Environment Agency") does not make the part before it a name.
+ * 1.4.6 (session 13, the known misses of the fifth to seventh sets): "museum", "gallery", "library", "theatre" head
+ * a body's name, so "the museum" is the museum named before; "a spokesman for X" is the body X when the text
+ * names it ("A spokesman for the union" after "Unison, which represents …"), as "A council spokesman" was, and
+ * "the spokesman" later is the same body.
  */
-export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.5';
+export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.6';

@@ -35,7 +35,8 @@ export const STYLE_FIXTURES: Fixture[] = [
       { quote: 'He was granted bail on condition', claimant: 'Dales Chronicle' },
       { quote: 'the charity had since introduced a rule', claimant: 'Margaret Oduya' },
       { quote: 'reported frauds against charities rose by 15%', claimant: 'the Charity Commission', type: 'QUANTITY' },
-      { quote: 'smaller charities with one person handling the money', claimant: 'a spokesperson for the commission' },
+      // Session 13's convention: a spokesperson for a body the text names is the body's ("A council spokesman" already was).
+      { quote: 'smaller charities with one person handling the money', claimant: 'the Charity Commission' },
       { quote: 'The commission publishes free guidance', claimant: 'Dales Chronicle' },
     ],
     labels: ['Crime'],
@@ -120,11 +121,13 @@ export const STYLE_FIXTURES: Fixture[] = [
       { quote: 'she had moved her animals to higher ground', claimant: 'Carys Beddoe' },
       { quote: 'the river had risen by almost two metres', claimant: 'Carys Beddoe' },
       { quote: 'We got a grant of £2,500', claimant: 'Carys Beddoe' },
-      { quote: 'the Skell defences had protected 430 homes', claimant: 'a spokesperson for the Environment Agency' },
+      // Session 13's convention: a spokesperson for a body the text names is the body's ("A council spokesman" already was).
+      { quote: 'the Skell defences had protected 430 homes', claimant: 'the Environment Agency' },
       { quote: 'it would spend £3.4 million on repairs', claimant: 'the Environment Agency' },
       // "…, and that B": a second statement of the agency's, found once "said that A and that B" gave two claims (session 10).
       { quote: 'work on the section behind the church would start in the spring', claimant: 'the Environment Agency', type: 'PREDICTION' },
-      { quote: 'flood warnings were issued only when flooding', claimant: 'a spokesperson for the Environment Agency' },
+      // "the spokesperson" later: the same body.
+      { quote: 'flood warnings were issued only when flooding', claimant: 'the Environment Agency' },
       { quote: "It hasn't been done since the 1990s", claimant: 'Alan Pryce' },
       { quote: 'he says the flood has cost the farm about £85,000', claimant: 'Alan Pryce' },
     ],

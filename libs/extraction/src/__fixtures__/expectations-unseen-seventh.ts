@@ -116,7 +116,7 @@ export const SEVENTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'that no service had been protected', claimant: 'Westhaven City Council' },
       { quote: 'the museum had been given longer to prepare than other services', claimant: 'Joan Ferris' },
       { quote: 'which opened in 1931 in a former customs house on the quayside, holds more than 40,000 objects', claimant: 'Westhaven Chronicle', type: 'QUANTITY' },
-      // NOT YET MET: the engine names "the museum" ("the museum's annual review" is the museum's since 1.4.5, but "the museum" is not linked to its name).
+      // Met since session 13: "museum" is a body's head word, so "the museum" is linked to its name.
       { quote: 'Visitor numbers reached 187,000 last year, up from 140,000 in 2019', claimant: 'Westhaven Maritime Museum', type: 'QUANTITY' },
       { quote: 'local authority spending on museums in England had fallen by nearly 40% in real terms since 2010', claimant: 'the Museums Association', type: 'QUANTITY' },
       // Type NOT YET MET: CORRELATION_CAUSATION, not QUANTITY.
@@ -125,7 +125,7 @@ export const SEVENTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'the museum was one of the few free attractions left in the city', claimant: 'Margaret Oduya' },
       { quote: 'it would ballot members on industrial action', claimant: 'Unison', type: 'PREDICTION' },
       // NOT YET MET: "which represents most of the museum's staff" (the publisher's) stays inside Unison's claim, claimant Unison.
-      // NOT YET MET: the engine names "a spokesman for the union", not Unison (though "A council spokesman" is the council's).
+      // Met since session 13: a spokesman for a body the text names is the body's.
       { quote: 'the council had not consulted staff before announcing the cuts', claimant: 'Unison' },
       { quote: 'The council will vote on its final budget on 19 February', claimant: 'Westhaven Chronicle', type: 'PREDICTION' },
     ],

@@ -8,7 +8,8 @@ import type { Fixture } from './expectations';
 // detective, an arrest, residents, a councillor, national figures, a county council). The conventions are
 // the earlier sets': groups as written ("inspectors", "parents", "police", "residents"), a body with its
 // article and kind as introduced ("the GMB union"), an unnamed person by the phrase ("one mother", "a
-// spokesperson for the Department for Business and Trade"), a report its maker's ("Ofsted's report").
+// spokesperson for the Department for Business and Trade"; since session 13 the department's: a spokesperson for
+// a body the text names is the body's), a report its maker's ("Ofsted's report").
 //
 // First run (engine 1.4.5, after the fifth set's rules), against these expectations as first written
 // (npx tsx bench/lab/unseen-figures.ts sixth -v): 39 of 41 claims found ("This is about moving to where
@@ -43,7 +44,8 @@ export const SIXTH_UNSEEN_FIXTURES: Fixture[] = [
       // Types NOT YET MET (both): OTHER, not PERSONAL_EXPERIENCE (what happened to the speaker herself).
       { quote: "she found out from a colleague's phone", claimant: 'Sandra Hughes' },
       { quote: 'Nobody from management even came down to tell us', claimant: 'Sandra Hughes' },
-      { quote: 'a taskforce would be set up with the local council', claimant: 'a spokesperson for the Department for Business and Trade', type: 'PREDICTION' },
+      // Session 13's convention: a spokesperson for a body the text names is the body's ("A council spokesman" already was).
+      { quote: 'a taskforce would be set up with the local council', claimant: 'the Department for Business and Trade', type: 'PREDICTION' },
     ],
     // A chief executive's regret, an accusation and a minister's readiness, which the engine returns.
     knownExtras: ['extremely difficult decision', 'treating loyal workers like a spreadsheet', 'ready to support workers affected'],

@@ -63,8 +63,8 @@ export const THIRD_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'the research had been funded by the Allerdale Foundation', claimant: 'Penrith University' },
       { quote: 'It said the data would be made available', claimant: 'Penrith University', type: 'PREDICTION' },
       { quote: 'About one in five primary schools in England now runs', claimant: 'the Department for Education', type: 'QUANTITY' },
-      // NOT YET MET (both): the engine names "a spokesperson for the department", as the earlier sets keep "a
-      // spokesperson for the commission"; "the department" is not read as the Department for Education there.
+      // Met since session 13 (both): a spokesperson for a body the text names is the body's, and "the department"
+      // is the Department for Education.
       { quote: '2,700 schools had joined its programme', claimant: 'the Department for Education' },
       { quote: 'funding would rise to £80 million next year', claimant: 'the Department for Education' },
       { quote: 'schools which set up breakfast clubs tended to have more engaged head teachers', claimant: 'Gillian Shaw' },
