@@ -212,6 +212,12 @@ export class Discourse extends MentionReader {
         return { name: titled.name, role: titled.role, kind: 'PERSON' };
       }
     }
+    // "The owner of Stenbury Town", "the manager of the shop": one unnamed person, described by what they are
+    // of a body (not the body, whose kind words "the club" would then match); "the owner" later is them.
+    if (tokens.length > 3 && tokens[0].lower === 'the' && PERSON_NOUNS.has(tokens[1].lower) && (tokens[2].lower === 'of' || tokens[2].lower === 'at')) {
+      const e = this.remember({ name, parts: [], role: null, gender: guessGender([], lowersOf(tokens)), kind: 'PERSON', seen: 0, described: tokens[1].lower });
+      return { name: e.name, role: null, kind: 'PERSON' };
+    }
     // No name: an organisation or an unnamed group ("the President's Office", "officials").
     // A common noun capitalised only because it starts the sentence goes back to lower case.
     // So does an adjective that opens a group ("Opposition councillors", "Local residents"), whatever wink-nlp tags it.

@@ -116,7 +116,8 @@ function unkindedBody(entities: readonly Entity[]): Entity | null {
   for (const e of entities) {
     if (e.kind !== 'ORGANISATION' || e.proper !== true || e.mentioned === true || e.words === undefined) continue;
     if ((best !== null && e.seen <= best.seen) || !/^\p{Lu}\S*(?: \p{Lu}\S*)*$/u.test(e.name)) continue;
-    let kinded = false;
+    // A club's name says its kind too ("Stenbury Town": "the club", not "the company").
+    let kinded = BODY_ALIASES.get('club')?.includes(e.lower?.slice(e.lower.lastIndexOf(' ') + 1) ?? '') === true && e.name.includes(' ');
     for (const w of e.words) kinded ||= isOrgWord(w) || COMPANY_NOUNS.has(w) || BODY_NAME_WORDS.has(w);
     if (!kinded) best = e;
   }

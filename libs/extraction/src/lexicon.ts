@@ -32,6 +32,12 @@ export const THAT_VERBS = set('found finds find showed shows show concluded conc
 /** Nouns for published figures ("police figures show …", "according to data released by …"). */
 export const DATA_NOUNS = set('data figures statistics numbers report reports study studies survey surveys poll polls research analysis estimates records count');
 
+/** Days and months, capitalised in a time phrase that names nobody: "released on Thursday by …". */
+export const CALENDAR_WORDS = set(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december
+`);
+
 /** Verbs that say who published figures: "data released by …". */
 export const PUBLISHED_VERBS = set('released published compiled collected issued produced gathered commissioned provided');
 

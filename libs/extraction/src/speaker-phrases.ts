@@ -6,7 +6,7 @@ import * as lexicon from './lexicon';
 import type { Token } from './sentences';
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
-const { COURT_PARTICIPLES, DATA_NOUNS, DOCUMENT_VERBS, GROUP_NOUNS, HEARING_BODIES, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PUBLISHED_VERBS, REPORTING_VERBS, THAT_VERBS } = lexicon;
+const { CALENDAR_WORDS, COURT_PARTICIPLES, DATA_NOUNS, DOCUMENT_VERBS, GROUP_NOUNS, HEARING_BODIES, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PUBLISHED_VERBS, REPORTING_VERBS, THAT_VERBS } = lexicon;
 
 // Where an adverbial after the body's name begins: "… by the ministry on Tuesday", "… from the bureau last week".
 const AFTER_SOURCE = new Set(['on', 'in', 'last', 'this', 'earlier', 'at', 'during', ',', 'which', 'that', 'who']);
@@ -23,8 +23,8 @@ export function dataSource(tokens: readonly Token[]): Token[] | null {
   i++;
   if (i < tokens.length && PUBLISHED_VERBS.has(tokens[i].lower)) {
     i++;
-    // "released last week by …": a short time phrase before the body.
-    for (let k = 0; k < 3 && i < tokens.length && !tokens[i].cap && tokens[i].lower !== 'by' && tokens[i].lower !== 'from'; k++) i++;
+    // "released last week by …", "released on Thursday by …": a short time phrase before the body.
+    for (let k = 0; k < 3 && i < tokens.length && (!tokens[i].cap || CALENDAR_WORDS.has(tokens[i].lower)) && tokens[i].lower !== 'by' && tokens[i].lower !== 'from'; k++) i++;
   }
   if (i >= tokens.length || (tokens[i].lower !== 'by' && tokens[i].lower !== 'from')) return null;
   const from = i + 1;
@@ -96,10 +96,13 @@ const isSourceNoun = (w: string): boolean => DATA_NOUNS.has(w) || STATEMENT_NOUN
  * A possessor's figures ("the survey's figures") are documentOwner's.
  */
 export function dataOwner(tokens: readonly Token[]): Token[] | null {
-  const last = tokens[tokens.length - 1];
+  // "Ofsted figures published in August": what follows the figures says when, not whose (a "by" would: dataSource).
+  const published = tokens.findIndex((t, i) => i > 1 && PUBLISHED_VERBS.has(t.lower));
+  const end = published > 1 && !tokens.some((t, i) => i > published && (t.lower === 'by' || t.lower === 'from')) ? published : tokens.length;
+  const last = tokens[end - 1];
   // Not "the Duelfer report": a report or a study is often named after someone, figures are someone's.
-  if (tokens.length < 2 || last.cap || !OWNED_FIGURES.has(last.lower)) return null;
-  const owner = tokens.slice(0, -1);
+  if (end < 2 || last.cap || !OWNED_FIGURES.has(last.lower)) return null;
+  const owner = tokens.slice(0, end - 1);
   if (isPossessive(owner[owner.length - 1])) return null;
   return owner.some((t) => t.cap && (t.pos === 'PROPN' || ORG_WORDS.has(t.lower))) ? owner : null;
 }

@@ -95,4 +95,15 @@ describe('rules from the known misses of the fifth to seventh sets (session 13)'
     const comma = claimOf('A spokesperson for the Department for Culture, Media and Sport said 30 museums had closed.', '30 museums');
     expect(comma?.claimant).toBe('a spokesperson for the Department for Culture, Media and Sport');
   });
+
+  it('reads "The owner of X" as one unnamed person, not a body, so "The club said" later is the club X', () => {
+    const body = 'The owner of Brackley Rovers has told fans the club could be sold by May.\n\nThe club said 4,000 season tickets had been sold.';
+    expect(claimOf(body, 'could be sold')?.claimant).toBe('the owner of Brackley Rovers');
+    expect(claimOf(body, '4,000 season tickets')?.claimant).toBe('Brackley Rovers');
+  });
+
+  it('gives "X figures published in August" and "figures released on Thursday by X" to X', () => {
+    expect(claimOf('Truancy rose by 6% last year, according to Ofqual figures published in August.', 'Truancy rose')?.claimant).toBe('Ofqual');
+    expect(claimOf('Crime fell by 9% last year, according to figures released on Thursday by the Home Office.', 'Crime fell')?.claimant).toBe('the Home Office');
+  });
 });

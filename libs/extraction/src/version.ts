@@ -69,6 +69,7 @@
  * 1.4.6 (session 13, the known misses of the fifth to seventh sets): "museum", "gallery", "library", "theatre" head
  * a body's name, so "the museum" is the museum named before; "a spokesman for X" is the body X when the text
  * names it ("A spokesman for the union" after "Unison, which represents …"), as "A council spokesman" was, and
- * "the spokesman" later is the same body.
+ * "the spokesman" later is the same body; "The owner of X" is one unnamed person described, not a body (so
+ * "The club said" is the club X's); "X figures published in August" and "figures released on Thursday by X" are X's.
  */
 export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.6';

@@ -91,7 +91,7 @@ export const SEVENTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'the authority would not write off the debt', claimant: 'Rashid Begum', type: 'PREDICTION' },
       { quote: 'clubs at that level typically spend about 80% of their income on wages', claimant: 'Simon Holt', type: 'QUANTITY' },
       { quote: 'Three clubs in the division have gone into administration since 2020', claimant: 'Simon Holt', type: 'QUANTITY' },
-      // NOT YET MET: "The club said" goes to "the owner of Stenbury Town", not the club.
+      // Met since session 13: "The owner of Stenbury Town" is a person described, so "The club said" is the club's.
       { quote: 'season ticket holders would not be affected by any sale', claimant: 'Stenbury Town', type: 'PREDICTION' },
     ],
     // An owner's and a councillor's remarks, which the engine returns.
