@@ -271,7 +271,8 @@ function afterVerbThat(t: readonly Token[], frame: Frame): boolean {
 function findingAfterColon(s: Sentence): Frame | null {
   const t = s.tokens;
   const k = t.findIndex((x) => x.text === ':');
-  if (k < 2 || k > 6 || OPEN_QUOTES.has(t[k + 1]?.text ?? '')) return null;
+  // Nothing after the colon (a sentence cut there): nothing to frame.
+  if (k < 2 || k > 6 || k + 1 >= t.length || OPEN_QUOTES.has(t[k + 1].text)) return null;
   const rest: Sentence = { ...s, start: t[k + 1].start, tokens: t.slice(k + 1) };
   const second = leading(rest);
   if (second === null || second.content.length === 0 || second.verb === null || !SHOW_VERBS.has(second.verb) || second.speaker.some((x) => x.pos === 'PRON')) return null;

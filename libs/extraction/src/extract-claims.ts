@@ -85,6 +85,11 @@ export function extractClaims(input: ExtractionInput): ExtractionResult {
       // "adding that" continues the same speaker: resolved once.
       if (previous !== undefined && frame.speaker === previous.frame.speaker) claimant = previous.claimant;
       else {
+        // A speaker after the statement may be a short form of a body the statement names ("…, the network said").
+        if (frame.speaker.length > 0 && frame.content.length > 0 && frame.content[0].start < frame.speaker[0].start) {
+          const speakerAt = frame.speaker[0].start;
+          discourse.noteNamedBodies(sentence.tokens.filter((t) => t.end <= speakerAt));
+        }
         const resolved = frame.speaker.length > 0 ? discourse.resolveSpeaker(frame.speaker) : SELF;
         // Unframed, or framed by the writer ("I said"): left to the turn or quote it sits in, else the publisher.
         claimant = resolved === SELF ? undefined : resolved;
@@ -108,7 +113,7 @@ export function extractClaims(input: ExtractionInput): ExtractionResult {
     // Not a later clause's speaker ("…, and the state law said B"), unless the head frame names nobody:
     // "Mr Keeling repeated the claim, saying: "A. B."" — the quotation is his.
     const head = a.head || (attributed[k - 1]?.index === a.index && attributed[k - 1].head && attributed[k - 1].claimant === undefined && a.frame.kind === 'leading');
-    if (q.group >= 0 && head && a.claimant !== undefined && !groupSpeaker.has(q.group)) groupSpeaker.set(q.group, a.claimant);
+    if (q.group >= 0 && head && !q.within && a.claimant !== undefined && !groupSpeaker.has(q.group)) groupSpeaker.set(q.group, a.claimant);
   });
 
   const claims: ExtractedClaim[] = [];

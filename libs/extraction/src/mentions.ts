@@ -208,6 +208,21 @@ export abstract class MentionReader extends DiscourseMemory {
    * who made the reports and figures it names, for "the report" later.
    */
   private noteBodies(tokens: readonly Token[]): void {
+    this.noteNamedBodies(tokens);
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i].pos !== 'NOUN' || !DATA_NOUNS.has(tokens[i].lower)) continue;
+      const maker = documentMaker(tokens, i);
+      if (maker === null) continue;
+      const claimant = this.resolveSpeaker(maker);
+      if (claimant !== SELF && claimant.name !== null) this.documents.set(tokens[i].lower, claimant);
+    }
+  }
+
+  /**
+   * Bodies named in tokens, each once. Also called before a speaker who comes after the statement is
+   * read: "Food banks in the Larder Network gave out …, according to figures published by the network".
+   */
+  noteNamedBodies(tokens: readonly Token[]): void {
     for (const m of orgMentions(tokens)) {
       const name = textOf(tokens.slice(m.from, m.to), this.body).replace(/^The\s/, 'the ');
       const lower = name.toLowerCase();
@@ -226,13 +241,6 @@ export abstract class MentionReader extends DiscourseMemory {
       if (this.namedInPassing.has(lower)) continue;
       this.namedInPassing.add(lower);
       if (!this.entities.some((e) => e.lower === lower)) this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0, mentioned: true });
-    }
-    for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i].pos !== 'NOUN' || !DATA_NOUNS.has(tokens[i].lower)) continue;
-      const maker = documentMaker(tokens, i);
-      if (maker === null) continue;
-      const claimant = this.resolveSpeaker(maker);
-      if (claimant !== SELF && claimant.name !== null) this.documents.set(tokens[i].lower, claimant);
     }
   }
 }

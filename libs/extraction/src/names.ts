@@ -6,6 +6,7 @@ import type { Token } from './sentences';
 // Local copies of the word lists, read on every token (see lexicon.ts).
 const { BODY_NAME_WORDS, CLUB_NAME_WORDS, COMPANY_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_PREFIXES, ROLE_WORDS } = lexicon;
 
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central']);
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'dos', 'del']);
 export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady']);
 // Only the indefinite article goes: "the chief executive of Litgrid" keeps its "the".
@@ -97,6 +98,10 @@ function namesBusinessOrPlace(tokens: readonly Token[], from: number, to: number
     const lower = tokens[k].lower;
     if (BODY_NAME_WORDS.has(lower) || (k + 1 < to && PLACE_PREFIXES.has(lower))) return true;
   }
+  // "the MP for Calderbrook North", "in Leeds East": a compass word closing a name after "for", "in" or "of" is a
+  // place's (a constituency, a ward), not a person's surname.
+  const before = tokens[from - 1]?.lower;
+  if (to - from >= 2 && COMPASS_WORDS.has(tokens[to - 1].lower) && (before === 'for' || before === 'in' || before === 'of')) return true;
   return endsInClubWord(tokens, from, to);
 }
 

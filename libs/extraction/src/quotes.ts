@@ -8,6 +8,11 @@ export interface QuoteInfo {
    * opens a quotation going on after it ("He said: "A. B."": the first sentence has B's group).
    */
   group: number;
+  /**
+   * The whole sentence is quoted words (no "he said" outside the marks): a frame in it ("Now it tells us
+   * there is no money") reports someone the speaker speaks of, and does not name the quotation's speaker.
+   */
+  within: boolean;
 }
 
 // Quotation marks as char codes: the scan below reads the body in place, without a copy of each sentence.
@@ -41,11 +46,18 @@ export function trackQuotes(body: string, sentences: readonly Sentence[]): Quote
       paragraph = s.paragraph;
     }
     const startsInside = open;
+    // Where the words after the last closing mark begin: only punctuation after it keeps the sentence within.
+    let closedAt = -1;
     for (let i = s.start; i < s.end; i++) {
       const c = body.charCodeAt(i);
       if (c === LEFT_DOUBLE || c === LEFT_GUILLEMET || c === LOW_DOUBLE) open = true;
-      else if (c === RIGHT_DOUBLE || c === RIGHT_GUILLEMET) open = false;
-      else if (c === STRAIGHT) open = !open;
+      else if (c === RIGHT_DOUBLE || c === RIGHT_GUILLEMET) {
+        open = false;
+        closedAt = i;
+      } else if (c === STRAIGHT) {
+        open = !open;
+        if (!open) closedAt = i;
+      }
     }
     // An opening mark first: the sentence starts a quotation.
     const first = s.start < s.end ? body.charCodeAt(s.start) : -1;
@@ -55,7 +67,8 @@ export function trackQuotes(body: string, sentences: readonly Sentence[]): Quote
     // speaker this sentence names; they are one quotation with it (the sentence itself is no quote).
     const opener = !quoted && open;
     if (opener) group = groups++;
-    out.push({ quoted, group: quoted || opener ? group : -1 });
+    const within = quoted && (open || closedAt < 0 || !/[\p{L}\p{N}]/u.test(body.slice(closedAt + 1, s.end)));
+    out.push({ quoted, group: quoted || opener ? group : -1, within });
   }
   return out;
 }

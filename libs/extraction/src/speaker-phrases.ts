@@ -42,7 +42,8 @@ function makerIn(tokens: readonly Token[], from: number, to: number): Token[] | 
   const maker = tokens.slice(from, to);
   const last = maker[maker.length - 1];
   if (last === undefined) return null;
-  const whole = tokens[to] === undefined || tokens[to].pos === 'PUNCT' || isVerbTag(tokens[to]);
+  // "by the network on Tuesday": a time after the kind ends it as a comma would.
+  const whole = tokens[to] === undefined || tokens[to].pos === 'PUNCT' || isVerbTag(tokens[to]) || (tokens[to].lower === 'on' && CALENDAR_WORDS.has(tokens[to + 1]?.lower ?? '')) || tokens[to].lower === 'last' || tokens[to].lower === 'earlier';
   return maker.some((t) => t.cap) || (whole && (GROUP_NOUNS.has(last.lower) || ORG_WORDS.has(last.lower))) ? maker : null;
 }
 

@@ -106,4 +106,19 @@ describe('rules from the known misses of the fifth to seventh sets (session 13)'
     expect(claimOf('Truancy rose by 6% last year, according to Ofqual figures published in August.', 'Truancy rose')?.claimant).toBe('Ofqual');
     expect(claimOf('Crime fell by 9% last year, according to figures released on Thursday by the Home Office.', 'Crime fell')?.claimant).toBe('the Home Office');
   });
+
+  it('reads a body\'s short form after the statement as the body the statement named ("…, according to figures published by the network on Tuesday")', () => {
+    const body = 'Food banks in the Pantry Network gave out 1.2 million parcels in the year to March, according to figures published by the network on Tuesday.';
+    expect(claimOf(body, '1.2 million parcels')?.claimant).toBe('the Pantry Network');
+  });
+
+  it('reads "The MP for Leeford East, Jo Hart," as Jo Hart, the place closing with a compass word being no name', () => {
+    const c = claimOf('The MP for Leeford East, Jo Hart, said 200 jobs were at risk.', '200 jobs');
+    expect(c).toMatchObject({ claimant: 'Jo Hart', claimantRole: 'the MP for Leeford East' });
+  });
+
+  it('does not let a frame inside quoted words ("Now it tells us …") name the quotation\'s speaker', () => {
+    const body = 'Ravi Patel, the branch secretary, said staff had been told nothing.\n\n"Staff hear it from rumours," he said. "The trust spent £9 million on a new car park last year. Now it tells us there is no money."';
+    expect(claimOf(body, 'car park')?.claimant).toBe('Ravi Patel');
+  });
 });

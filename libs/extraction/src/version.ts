@@ -70,6 +70,10 @@
  * a body's name, so "the museum" is the museum named before; "a spokesman for X" is the body X when the text
  * names it ("A spokesman for the union" after "Unison, which represents …"), as "A council spokesman" was, and
  * "the spokesman" later is the same body; "The owner of X" is one unnamed person described, not a body (so
- * "The club said" is the club X's); "X figures published in August" and "figures released on Thursday by X" are X's.
+ * "The club said" is the club X's); "X figures published in August" and "figures released on Thursday by X" are X's;
+ * a speaker after the statement may be a short form of a body the statement names ("Food banks in the Larder
+ * Network gave out …, according to figures published by the network on Tuesday"). From an eighth set: a compass
+ * word closing a name after "for", "in" or "of" is a place's ("The MP for Calderbrook North, Sarah Linfield,");
+ * a frame inside quoted words ("… Now it tells us there is no money.") does not name the quotation's speaker.
  */
 export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.6';

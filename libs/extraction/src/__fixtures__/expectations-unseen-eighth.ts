@@ -76,7 +76,8 @@ export const EIGHTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'the group had collected more than two thousand signatures', claimant: 'Margaret Ellery', type: 'QUANTITY' },
       // NOT YET MET: the engine names the publisher: "The airport denied that …" is not taken as the airport's.
       { quote: 'denied that night flights would increase', claimant: 'Ashcombe Airport' },
-      // NOT YET MET: the engine names "a spokesperson for Ashcombe Airport" (this and the next), not Ashcombe Airport (as "A spokesman for the union" in the seventh set).
+      // Met since session 13 (this and the next; the first run named "a spokesperson for Ashcombe Airport"): a spokesperson for a
+      // body the text names is the body's.
       { quote: 'the number of night flights was capped at 4,000 a year under its planning permission', claimant: 'Ashcombe Airport' },
       { quote: 'that the cap would stay in place', claimant: 'Ashcombe Airport', type: 'PREDICTION' },
       // NOT YET MET: "Wealdshire County Council said it had not yet received a planning application and would not
@@ -115,8 +116,8 @@ export const EIGHTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'it would ballot its members at Calderbrook on strike action', claimant: 'the University and College Union', type: 'PREDICTION' },
       { quote: 'staff had been told nothing about which departments were at risk', claimant: 'Owen Pritchard' },
       { quote: 'People are finding out from rumours in the corridor', claimant: 'Owen Pritchard' },
-      // NOT YET MET: the engine names the University and College Union: the second sentence of Owen Pritchard's quote, after "he said",
-      // goes to the body named before him.
+      // Met since session 13 (was NOT YET MET on the first run: the University and College Union): a frame inside the quoted
+      // words ("Now it tells us …") no longer names the quotation's speaker.
       { quote: 'The university spent £40 million on a new business school three years ago', claimant: 'Owen Pritchard', type: 'QUANTITY' },
       { quote: 'the number of senior managers earning more than £100,000 a year had risen from 18 to 27 since 2020', claimant: 'Owen Pritchard', type: 'QUANTITY' },
       { quote: 'the figure included clinical academics whose pay is set by the NHS', claimant: 'the University of Calderbrook' },
@@ -127,8 +128,8 @@ export const EIGHTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'about four in ten institutions were forecasting a deficit for this year', claimant: 'the Office for Students', type: 'QUANTITY' },
       // NOT YET MET: "which represents 141 universities" (the publisher's) stays inside Universities UK's claim, claimant Universities UK.
       { quote: 'the value of the tuition fee for home students had fallen by about a third in real terms since 2017', claimant: 'Universities UK', type: 'QUANTITY' },
-      // NOT YET MET: the engine names "Calderbrook North" (this and the next), the constituency in "The MP for Calderbrook North, Sarah
-      // Linfield,", not Sarah Linfield.
+      // Met since session 13 (this and the next; the first run named "Calderbrook North", the constituency): a compass word
+      // closing a name after "for" is a place's.
       { quote: 'she had written to the education secretary', claimant: 'Sarah Linfield' },
       { quote: 'The university is the biggest employer in the town after the hospital', claimant: 'Sarah Linfield' },
       { quote: 'the university would not close any of its three campuses', claimant: 'Helen Achterberg', type: 'PREDICTION' },
@@ -150,7 +151,8 @@ export const EIGHTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'the warehouse had been almost empty twice since Christmas', claimant: 'Colin Drury' },
       // Type NOT YET MET: PERSONAL_EXPERIENCE, not QUANTITY.
       { quote: 'Last week we had to turn a family away with half a parcel', claimant: 'Colin Drury' },
-      // NOT YET MET: the engine names "figures published by the network on Tuesday", not their maker the Larder Network.
+      // Met since session 13 (the first run named "figures published by the network on Tuesday"): a speaker after the statement
+      // may be a short form of a body the statement names.
       { quote: 'food banks in the Larder Network gave out 2.9 million parcels in the same period', claimant: 'the Larder Network', type: 'QUANTITY' },
       // NOT YET MET: "which supports more than 1,300 food banks" (the publisher's) stays inside the Larder Network's claim, claimant the Larder Network.
       { quote: 'almost a million of those parcels were for children', claimant: 'the Larder Network', type: 'QUANTITY' },
@@ -169,8 +171,8 @@ export const EIGHTH_UNSEEN_FIXTURES: Fixture[] = [
       // are one returned claim, right. Type NOT YET MET for the first: QUANTITY, not PREDICTION (from Y's "would").
       { quote: "the council's household support scheme had helped 4,100 families since April", claimant: 'Nadia Shah' },
       { quote: 'that the money would run out in March', claimant: 'Nadia Shah', type: 'PREDICTION' },
-      // NOT YET MET: the engine names "a spokesperson for the Department for Work and Pensions" (this and the next, "the spokesperson said"),
-      // not the department (the sixth set's factory-closure.txt expects the phrase: the two sets' conventions differ).
+      // Met since session 13 (this and the next, "the spokesperson said"; the first run named "a spokesperson for the Department
+      // for Work and Pensions"): a spokesperson for a body the text names is the body's, the sixth set aligned to it.
       { quote: 'the government was spending more than £100 billion a year on benefits for people of working age', claimant: 'the Department for Work and Pensions', type: 'QUANTITY' },
       { quote: 'We have raised the national living wage and extended the household support fund', claimant: 'the Department for Work and Pensions' },
       { quote: '400,000 fewer children were in absolute poverty than in 2010', claimant: 'the Department for Work and Pensions', type: 'QUANTITY' },
