@@ -206,8 +206,12 @@ export function orgHead(name: string): string {
  * a noun phrase with a title word set off by commas next to the name.
  */
 export function appositiveRole(tokens: readonly Token[], run: NameRun): Token[] | null {
-  const isRolePhrase = (p: readonly Token[]): boolean =>
-    p.length > 0 && p.length <= 8 && p.some((t) => ROLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower)) && !p.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  // Up to 8 words; a longer one ("a 31-year-old mother of two from the Eastfields estate") with its role word among its first five.
+  const isRolePhrase = (p: readonly Token[]): boolean => {
+    const words = p.filter((t) => t.text !== '-');
+    const role = words.findIndex((t) => ROLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower));
+    return role >= 0 && (words.length <= 8 || (words.length <= 12 && role < 5)) && !p.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  };
   let from = run.from;
   while (from > 0 && HONORIFICS.has(tokens[from - 1].lower)) from--;
   if (from > 0 && tokens[from - 1].text === ',') {
@@ -217,9 +221,12 @@ export function appositiveRole(tokens: readonly Token[], run: NameRun): Token[] 
     if (isRolePhrase(phrase)) return phrase;
   }
   if (run.to < tokens.length && tokens[run.to].text === ',') {
-    let stop = run.to + 1;
-    while (stop < tokens.length && tokens[stop].text !== ',' && tokens[stop].pos !== 'PUNCT') stop++;
-    const phrase = tokens.slice(run.to + 1, stop);
+    // "Kayleigh Moss, 31, a mother of two,": an age before the role.
+    const open = tokens[run.to + 1]?.pos === 'NUM' && tokens[run.to + 2]?.text === ',' ? run.to + 3 : run.to + 1;
+    let stop = open;
+    // A hyphen inside a word ("31-year-old") does not end the phrase as other punctuation does.
+    while (stop < tokens.length && tokens[stop].text !== ',' && (tokens[stop].pos !== 'PUNCT' || tokens[stop].text === '-')) stop++;
+    const phrase = tokens.slice(open, stop);
     if (stop < tokens.length && tokens[stop].text === ',' && isRolePhrase(phrase)) return phrase;
   }
   return null;

@@ -121,4 +121,11 @@ describe('rules from the known misses of the fifth to seventh sets (session 13)'
     const body = 'Ravi Patel, the branch secretary, said staff had been told nothing.\n\n"Staff hear it from rumours," he said. "The trust spent £9 million on a new car park last year. Now it tells us there is no money."';
     expect(claimOf(body, 'car park')?.claimant).toBe('Ravi Patel');
   });
+
+  it('knows a person by a longer role in apposition, or one after an age ("a 29-year-old father of three from …", "X, 29, a father of three,")', () => {
+    for (const apposition of ['a 29-year-old father of three from the Millbrook estate', '29, a father of three']) {
+      const body = `Sara Lind, the charity's director, said demand had doubled.\n\nTomasz Brek, ${apposition}, lost his job in May.\n\n"I have sold my car to pay the rent," he told the Post.`;
+      expect(claimOf(body, 'sold my car')?.claimant).toBe('Tomasz Brek');
+    }
+  });
 });

@@ -74,6 +74,8 @@
  * a speaker after the statement may be a short form of a body the statement names ("Food banks in the Larder
  * Network gave out …, according to figures published by the network on Tuesday"). From an eighth set: a compass
  * word closing a name after "for", "in" or "of" is a place's ("The MP for Calderbrook North, Sarah Linfield,");
- * a frame inside quoted words ("… Now it tells us there is no money.") does not name the quotation's speaker.
+ * a frame inside quoted words ("… Now it tells us there is no money.") does not name the quotation's speaker;
+ * a role in apposition may be longer when its role word comes early, and may follow an age ("Kayleigh Moss, a
+ * 31-year-old mother of two from the Eastfields estate,", "X, 31, a mother of two,"), so the person is known.
  */
 export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.6';

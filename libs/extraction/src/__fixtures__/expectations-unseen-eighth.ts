@@ -159,8 +159,9 @@ export const EIGHTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'demand would keep rising unless benefits were increased', claimant: 'Anita Rowe', type: 'PREDICTION' },
       { quote: 'nine in ten people referred to its food banks were receiving means-tested benefits', claimant: 'the Larder Network', type: 'QUANTITY' },
       { quote: 'started using the food bank after her hours at a care home were cut in the summer', claimant: 'Brackenford Star' },
-      // NOT YET MET: the engine names Anita Rowe (this and the next), the speaker before the publisher's sentence that introduces
-      // Kayleigh Moss, so "she told the Star" and "She said" go to the wrong woman. Type NOT YET MET: PERSONAL_EXPERIENCE, not OTHER.
+      // Met since session 13 (this and the next; the first run named Anita Rowe, the speaker before the sentence that introduces
+      // Kayleigh Moss): a longer role in apposition ("a 31-year-old mother of two from …") makes her a person, a woman.
+      // Type NOT YET MET: PERSONAL_EXPERIENCE, not OTHER.
       { quote: 'I skip meals so the kids can eat', claimant: 'Kayleigh Moss' },
       { quote: 'her electricity bill had gone up by £38 a month since April', claimant: 'Kayleigh Moss', type: 'QUANTITY' },
       // NOT YET MET: the engine names "the supermarket chain Fairway" (this and the next), the kind before the name kept, not Fairway.
