@@ -14,10 +14,11 @@ import { THIRD_UNSEEN_FIXTURES } from '../../libs/extraction/src/__fixtures__/ex
 import { FOURTH_UNSEEN_FIXTURES } from '../../libs/extraction/src/__fixtures__/expectations-unseen-fourth';
 import { FIFTH_UNSEEN_FIXTURES } from '../../libs/extraction/src/__fixtures__/expectations-unseen-fifth';
 import { SIXTH_UNSEEN_FIXTURES } from '../../libs/extraction/src/__fixtures__/expectations-unseen-sixth';
+import { NINTH_UNSEEN_FIXTURES } from '../../libs/extraction/src/__fixtures__/expectations-unseen-ninth';
 import { SEVENTH_UNSEEN_FIXTURES } from '../../libs/extraction/src/__fixtures__/expectations-unseen-seventh';
 import { EIGHTH_UNSEEN_FIXTURES } from '../../libs/extraction/src/__fixtures__/expectations-unseen-eighth';
 
-const SETS: Record<string, Fixture[]> = { eighth: EIGHTH_UNSEEN_FIXTURES, seventh: SEVENTH_UNSEEN_FIXTURES, sixth: SIXTH_UNSEEN_FIXTURES, fifth: FIFTH_UNSEEN_FIXTURES, fourth: FOURTH_UNSEEN_FIXTURES, third: THIRD_UNSEEN_FIXTURES, second: UNSEEN_FIXTURES, formats: FORMAT_FIXTURES };
+const SETS: Record<string, Fixture[]> = { ninth: NINTH_UNSEEN_FIXTURES, eighth: EIGHTH_UNSEEN_FIXTURES, seventh: SEVENTH_UNSEEN_FIXTURES, sixth: SIXTH_UNSEEN_FIXTURES, fifth: FIFTH_UNSEEN_FIXTURES, fourth: FOURTH_UNSEEN_FIXTURES, third: THIRD_UNSEEN_FIXTURES, second: UNSEEN_FIXTURES, formats: FORMAT_FIXTURES };
 const set = SETS[process.argv[2] ?? 'third'];
 if (set === undefined) throw new Error(`unknown set ${process.argv[2]}: one of ${Object.keys(SETS).join(', ')}`);
 const verbose = process.argv.includes('-v');

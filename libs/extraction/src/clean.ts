@@ -40,7 +40,8 @@ const FURNITURE_PREFIX =
   /^(read more|read also|also read|related( articles| stories| coverage| content)?|see also|more on this( story)?|recommended( for you)?|most read|most popular|trending( now)?|you may also like|more from|further reading|watch|listen|video|photo|image|picture|caption|pictured|credit|source|file photo|editor'?s picks?|top stories|latest( news)?|advertisement|sponsored( content)?|promoted|ad)\b\s*[:|—–-]/i;
 const FURNITURE_LINE =
   /^(advertisement|advertisements?|sponsored|sponsored content|promoted|ad|skip advert(isement)?|continue reading|read more|show more|load more|back to top)[.:]?$/i;
-const CREDIT_LINE = /^((additional )?reporting|writing|editing|compiled|translated|produced|edited) by\b|^(©|\(c\)|copyright\b)|\ball rights reserved\b/i;
+// "Associated Press writer Jo Doe in Lansing contributed to this report.": a wire's credit line at the story's end.
+const CREDIT_LINE = /^((additional )?reporting|writing|editing|compiled|translated|produced|edited) by\b|^(©|\(c\)|copyright\b)|\ball rights reserved\b|\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/i;
 const DATE_LINE = /^(published|updated|posted|last updated|first published|modified)\b/i;
 const BYLINE = /^by\s+\p{Lu}/u;
 

@@ -98,6 +98,7 @@ export const ROLE_WORDS = set(`
   archbishop speaker agriculture transport energy environment labour labor culture trade industry security
   intelligence army armed forces staff joint acting former ex incumbent current senior junior press
   vice-president vice-minister undersecretary under-secretary secretary-general attorney-general
+  controller comptroller councilmember alderwoman assemblyman assemblywoman assemblymember
   director-general managing deputy-minister chief-of-staff
   foreign-affairs home digital science technology research development regional local federal
   city county district opposition ruling party caucus whip ombudsman auditor envoy diplomat consul

@@ -119,6 +119,15 @@ export function namesBody(tokens: readonly Token[], end: number): boolean {
 // What the words of a body's name are tagged (in capitals wink-nlp tags a verb as one, and that ends the name).
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
 
+/** Does tokens[at] open a person's title (capitalised title words, the last a person's title) with a name after it? */
+function titleBeforeName(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (k < tokens.length && tokens[k].cap && !PERSON_TITLES.has(tokens[k].lower) && !isOrgWord(tokens[k].lower) && k - at < 2) k++;
+  if (k >= tokens.length || !PERSON_TITLES.has(tokens[k].lower)) return false;
+  const name = tokens[k + 1];
+  return name !== undefined && name.cap && name.pos === 'PROPN' && !isRoleWord(name.lower) && !isOrgWord(name.lower);
+}
+
 /**
  * Names of bodies anywhere in a sentence ("the Department of Health", "Leeds University", "the
  * Defence Ministry"): capitalised words around a capitalised organisation word, with "of"/"for"
@@ -140,6 +149,8 @@ export function orgMentions(tokens: readonly Token[]): NameRun[] {
     for (;;) {
       const next = tokens[to];
       if (next === undefined) break;
+      // "Council President Angela Ruiz", "Senate Majority Leader X": a title after the body's word, then a name, is the person's.
+      if (next.cap && titleBeforeName(tokens, to)) break;
       if (next.cap && NAME_POS.has(next.pos)) to++;
       else if ((next.lower === 'of' || next.lower === 'for' || next.lower === 'and') && tokens[to + 1]?.cap === true && NAME_POS.has(tokens[to + 1].pos)) to += 2;
       else break;

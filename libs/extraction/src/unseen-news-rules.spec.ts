@@ -129,3 +129,16 @@ describe('rules from the known misses of the fifth to seventh sets (session 13)'
     }
   });
 });
+
+describe('rules from the ninth unseen set (US wire style)', () => {
+  it('reads a title opening with a body\'s word before a name ("Council President X", "Senate Majority Leader X", "City Controller X")', () => {
+    expect(claimOf('Council President Ana Ortiz said the city could not give more.', 'could not give')).toMatchObject({ claimant: 'Ana Ortiz', claimantRole: 'Council President' });
+    expect(claimOf('Senate Majority Leader Dan Pruitt said 40 bills had passed.', '40 bills')).toMatchObject({ claimant: 'Dan Pruitt', claimantRole: 'Senate Majority Leader' });
+    expect(claimOf('City Controller Mia Stone said the agency lost $4 million.', '$4 million')).toMatchObject({ claimant: 'Mia Stone', claimantRole: 'City Controller' });
+  });
+
+  it('drops a wire\'s credit line ("Associated Press writer X in Y contributed to this report.")', () => {
+    const claims = claimsOf('Fares will rise by 25 cents in July, the agency said.\n\nAssociated Press writer Jo Lee in Dayton contributed to this report.');
+    expect(claims.map((c) => c.quote)).toEqual(['Fares will rise by 25 cents in July, the agency said.']);
+  });
+});

@@ -77,5 +77,8 @@
  * a frame inside quoted words ("… Now it tells us there is no money.") does not name the quotation's speaker;
  * a role in apposition may be longer when its role word comes early, and may follow an age ("Kayleigh Moss, a
  * 31-year-old mother of two from the Eastfields estate,", "X, 31, a mother of two,"), so the person is known.
+ * From a ninth set (US wire copy): a title opening with a body's word before a name is the person's ("Council
+ * President Angela Ruiz", "Senate Majority Leader X"), "controller", "councilmember" and the like are titles; a wire's
+ * credit line ("Associated Press writer X contributed to this report.") is furniture.
  */
 export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.6';

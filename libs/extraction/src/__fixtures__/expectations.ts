@@ -7,6 +7,7 @@ import { FOURTH_UNSEEN_FIXTURES } from './expectations-unseen-fourth';
 import { FIFTH_UNSEEN_FIXTURES } from './expectations-unseen-fifth';
 import { SIXTH_UNSEEN_FIXTURES } from './expectations-unseen-sixth';
 import { SEVENTH_UNSEEN_FIXTURES } from './expectations-unseen-seventh';
+import { NINTH_UNSEEN_FIXTURES } from './expectations-unseen-ninth';
 import { EIGHTH_UNSEEN_FIXTURES } from './expectations-unseen-eighth';
 
 /** One claim expected in a fixture, written out by hand. */
@@ -344,5 +345,6 @@ export const FIXTURES: Fixture[] = [
   ...FIFTH_UNSEEN_FIXTURES,
   ...SIXTH_UNSEEN_FIXTURES,
   ...SEVENTH_UNSEEN_FIXTURES,
+  ...NINTH_UNSEEN_FIXTURES,
   ...EIGHTH_UNSEEN_FIXTURES,
 ];
