@@ -93,8 +93,21 @@ export class Discourse extends MentionReader {
     if ((tokens[0].lower === 'a' || tokens[0].lower === 'an') && describedPerson(tokens) === tokens[tokens.length - 1].lower) return this.titledOrBody(tokens);
     // "data released by Northbridge Constabulary on Tuesday", "a report from the ministry", "the company's annual
     // report": the body behind the figures.
-    const source = dataSource(tokens) ?? documentOwner(tokens) ?? dataOwner(tokens);
-    if (source !== null) return this.resolveSpeaker(source);
+    const made = dataSource(tokens);
+    const source = made ?? documentOwner(tokens) ?? dataOwner(tokens);
+    if (source !== null) {
+      const maker = this.resolveSpeaker(source);
+      // "According to a report released in February by X, … . …, the report found.": the report just introduced is X's.
+      const noun = made !== null && (tokens[0].lower === 'a' || tokens[0].lower === 'an') ? tokens.find((t) => DATA_NOUNS.has(t.lower)) : undefined;
+      if (noun !== undefined && maker !== SELF && maker.name !== null) this.documents.set(noun.lower, maker);
+      return maker;
+    }
+    // "according to agency figures": the figures of the body of that kind the article is about, if it named one.
+    if (tokens.length === 2 && !tokens[0].cap && (ORG_WORDS.has(tokens[0].lower) || COMPANY_NOUNS.has(tokens[0].lower)) && DATA_NOUNS.has(tokens[1].lower)) {
+      const kind = `the ${tokens[0].lower}`;
+      const body = earlierOrganisation(this.entities, kind) ?? describedCompany(this.entities, kind);
+      if (body !== null && body.proper === true) return { name: body.name, role: null, kind: 'ORGANISATION' };
+    }
     const named = this.namedAfterDescription(tokens);
     if (named !== null) return named;
     const person = this.personIn(tokens, true);

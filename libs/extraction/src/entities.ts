@@ -97,12 +97,13 @@ function latestBody(entities: readonly Entity[], test: (e: Entity) => boolean): 
   return best;
 }
 
-/** "the club" for "Harrowby Town": a body whose name ends in a word of the noun's kind (not "Castlebridge City Council"). */
+/**
+ * "the club" for "Harrowby Town": a body whose name's head is a word of the noun's kind (not "Castlebridge City
+ * Council"; not "the board of the X Authority" for "the agency", a board being no agency).
+ */
 function aliasNames(e: Entity, noun: string): boolean {
   const alias = BODY_ALIASES.get(noun);
-  if (alias === undefined || e.lower === undefined) return false;
-  const last = e.lower.slice(e.lower.lastIndexOf(' ') + 1);
-  return alias.includes(last);
+  return alias !== undefined && e.head !== undefined && alias.includes(e.head);
 }
 
 /**
@@ -117,7 +118,7 @@ function unkindedBody(entities: readonly Entity[]): Entity | null {
     if (e.kind !== 'ORGANISATION' || e.proper !== true || e.mentioned === true || e.words === undefined) continue;
     if ((best !== null && e.seen <= best.seen) || !/^\p{Lu}\S*(?: \p{Lu}\S*)*$/u.test(e.name)) continue;
     // A club's name says its kind too ("Stenbury Town": "the club", not "the company").
-    let kinded = BODY_ALIASES.get('club')?.includes(e.lower?.slice(e.lower.lastIndexOf(' ') + 1) ?? '') === true && e.name.includes(' ');
+    let kinded = aliasNames(e, 'club') && e.name.includes(' ');
     for (const w of e.words) kinded ||= isOrgWord(w) || COMPANY_NOUNS.has(w) || BODY_NAME_WORDS.has(w);
     if (!kinded) best = e;
   }

@@ -30,7 +30,7 @@ export const REPORTING_VERBS = set(`
 export const THAT_VERBS = set('found finds find showed shows show concluded concludes suggested suggests revealed reveals accepted accepts conceded concedes agreed agrees pointed points');
 
 /** Nouns for published figures ("police figures show …", "according to data released by …"). */
-export const DATA_NOUNS = set('data figures statistics numbers report reports study studies survey surveys poll polls research analysis estimates records count');
+export const DATA_NOUNS = set('data figures statistics numbers report reports study studies survey surveys poll polls research analysis estimates records count audit audits');
 
 /** Days and months, capitalised in a time phrase that names nobody: "released on Thursday by …". */
 export const CALENDAR_WORDS = set(`
@@ -259,6 +259,8 @@ const BUILDER_NAME_WORDS = ['homes', 'properties', 'developments', 'estates', 'c
 
 export const BODY_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
   ['force', ['police', 'constabulary']],
+  // "the agency" for "the Millbridge Area Transit Authority", "the Food Standards Administration".
+  ['agency', ['authority', 'administration', 'commission', 'bureau', 'service']],
   ['club', [...CLUB_NAME_WORDS]],
   // "the developer" for "Harlow Homes".
   ['developer', BUILDER_NAME_WORDS],

@@ -11,7 +11,7 @@ import { addedClause, joinClauses, type Added } from './clause-frames';
 import { isOrgWord, isRoleWord } from './names';
 
 // Local copies of the word lists and frame words, read on every token (see attribution.ts).
-const { DATA_NOUNS, GROUP_NOUNS, PERSON_NOUNS, QUESTION_VERBS, REPORTING_VERBS, SHOW_VERBS, THAT_VERBS } = lexicon;
+const { CALENDAR_WORDS, DATA_NOUNS, GROUP_NOUNS, PERSON_NOUNS, QUESTION_VERBS, REPORTING_VERBS, SHOW_VERBS, THAT_VERBS } = lexicon;
 const { CLOSE_QUOTES, FINAL_VERBS, isFinding, isParticiple, isReportingVerb, isSpeakerPhrase, isVerbLike, lastContentIndex, MAX_SPEAKER, OPEN_QUOTES, span, SPEAKER_TAIL, trimSpeaker } = words;
 
 const CIRCUMSTANCE = new Set(['as', 'while']);
@@ -77,7 +77,8 @@ function parseTailFrame(t: readonly Token[], f: number, end: number): TailFrame 
     const speaker = trimSpeaker(t.slice(f + 1, stop));
     // Bounded by the verb and the sentence's end, the phrase cannot swallow the statement,
     // so wink-nlp's verb tags on title words ("lead author") are not trusted here.
-    if (!isSpeakerPhrase(speaker, true)) return null;
+    // "…, Tillis, 61, said Wednesday outside …": a day after the verb is when, no speaker.
+    if (!isSpeakerPhrase(speaker, true) || CALENDAR_WORDS.has(speaker[0]?.lower ?? '')) return null;
     return { speaker, verb, resume: added === null ? stop : end, added };
   }
   // Speaker first: "she said", "the ministry said in a statement", "Jane Doe, the minister, said".
@@ -96,7 +97,10 @@ function parseTailFrame(t: readonly Token[], f: number, end: number): TailFrame 
       if (t[i].text === ',' && t[i + 1] !== undefined && t[i + 1].pos === 'VERB' && t[i + 1].lower.endsWith('ing')) break;
       // "…, Pérez said as he walked between the rows.": when and how it was said, no statement.
       if (stop === end && CIRCUMSTANCE.has(t[i].lower) && i === v + 1 && t[i + 1]?.pos === 'PRON') break;
-      if (isVerbLike(t[i])) return null;
+      // "…, Achterberg said, as relief money runs out": a clause of circumstance after the frame, no statement of hers.
+      if (stop === end && t[i].text === ',' && CIRCUMSTANCE.has(t[i + 1]?.lower ?? '')) break;
+      // "outside a burned-out gas station": a participle inside a hyphened word describes, it states nothing.
+      if (isVerbLike(t[i]) && t[i + 1]?.text !== '-' && t[i - 1]?.text !== '-') return null;
     }
     // "…, she said, adding that B": B is hers too.
     const added = stop === end ? addedClause(t, v + 1, end) : null;

@@ -141,4 +141,24 @@ describe('rules from the ninth unseen set (US wire style)', () => {
     const claims = claimsOf('Fares will rise by 25 cents in July, the agency said.\n\nAssociated Press writer Jo Lee in Dayton contributed to this report.');
     expect(claims.map((c) => c.quote)).toEqual(['Fares will rise by 25 cents in July, the agency said.']);
   });
+
+  it('gives "An audit released … by X found that" and "The audit also found" to X, and "the report found" to the maker of the report just introduced', () => {
+    const audit = 'An audit released last month by State Auditor Lena Park found that the agency paid $3 million in overtime. The audit also found that 30% of its trucks were broken.';
+    expect(claimOf(audit, '$3 million')?.claimant).toBe('Lena Park');
+    expect(claimOf(audit, '30% of its trucks')?.claimant).toBe('Lena Park');
+    const report = 'According to a report released in May by the Orrin County Planning Board, rents rose by 9%. In the town of Bly, 20% of homes were empty, the report found.';
+    expect(claimOf(report, '20% of homes')?.claimant).toBe('the Orrin County Planning Board');
+  });
+
+  it('gives "agency figures" to the agency the article named ("the Dunmore Transit Authority"), a board of it being no agency', () => {
+    const body = 'The board of the Dunmore Transit Authority voted 5-2 on Monday to raise fares.\n\nBuses carried 8.2 million riders last year, according to agency figures.';
+    expect(claimOf(body, '8.2 million riders')?.claimant).toBe('the Dunmore Transit Authority');
+  });
+
+  it('keeps a time or a circumstance after "X said" out of the speaker ("…, Ross, 58, said Tuesday outside a burned-out store", "…, X said, as …")', () => {
+    const tuesday = 'Chief Amy Ross said crews were short.\n\n"We had six trucks for a fire that needed forty," Ross, 58, said Tuesday outside a burned-out store on Elm Street.';
+    expect(claimOf(tuesday, 'six trucks')).toMatchObject({ claimant: 'Amy Ross', text: 'We had six trucks for a fire that needed forty' });
+    const as = 'The district faces a $12 million deficit next year, Superintendent Joe Kim said, as state aid runs out.';
+    expect(claimOf(as, '$12 million deficit')).toMatchObject({ claimant: 'Joe Kim', text: 'The district faces a $12 million deficit next year' });
+  });
 });

@@ -79,6 +79,11 @@
  * 31-year-old mother of two from the Eastfields estate,", "X, 31, a mother of two,"), so the person is known.
  * From a ninth set (US wire copy): a title opening with a body's word before a name is the person's ("Council
  * President Angela Ruiz", "Senate Majority Leader X"), "controller", "councilmember" and the like are titles; a wire's
- * credit line ("Associated Press writer X contributed to this report.") is furniture.
+ * credit line ("Associated Press writer X contributed to this report.") is furniture; an audit is a document ("An
+ * audit released … by X found that", "The audit also found"); a report just introduced ("According to a report
+ * released in February by X") is X's for a later "the report found"; "agency figures" are the named body's of that
+ * kind, and "the agency" may be an Authority, a Commission, an Administration (a body's head word, not its last
+ * word: "the board of the X Authority" is no agency); "…, X, 61, said Wednesday outside a burned-out …" and
+ * "…, X said, as …": a day, a hyphened participle and a circumstance after the frame are no speaker or statement.
  */
 export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.6';

@@ -88,7 +88,7 @@ export const NINTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'Two-thirds of our members who own a rental own exactly one', claimant: 'Karen Dufresne', type: 'QUANTITY' },
       { quote: 'the number of short-term rentals in the county rose from 1,150 in 2019 to 3,400 last year', claimant: 'the Tamarack County Housing Commission', type: 'QUANTITY' },
       { quote: 'the median sale price of a home climbed 62% to $418,000', claimant: 'the Tamarack County Housing Commission', type: 'QUANTITY' },
-      // NOT YET MET: the engine names "the report" (its maker is not linked).
+      // Met since session 13 (the first run named "the report"): a report just introduced ("a report released … by X") is X's.
       { quote: 'nearly 40% of houses were rented by the night for at least part of the year', claimant: 'the Tamarack County Housing Commission', type: 'QUANTITY' },
       { quote: 'three of the five houses on his block are now rentals', claimant: 'Dale Petrosky', type: 'QUANTITY' },
       { quote: 'the law would take effect 91 days after the Legislature adjourns for the year', claimant: 'Associated Press' },
@@ -129,7 +129,7 @@ export const NINTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'the company had spent $480 million since 2021 burying lines and clearing trees', claimant: 'Linda Harcourt', type: 'QUANTITY' },
       { quote: 'the company would set aside $25 million to help displaced residents', claimant: 'Linda Harcourt', type: 'PREDICTION' },
       { quote: 'winds gusting to 55 mph pushed the fire into town', claimant: 'Raymond Tillis' },
-      // NOT YET MET: the engine names "Main Street" (from "said Wednesday outside … on Main Street").
+      // Met since session 13 (the first run named "Main Street"): a day after "said" is when, and "burned-out" states nothing.
       { quote: 'We had 14 engines for a fire that needed a hundred', claimant: 'Raymond Tillis', type: 'QUANTITY' },
       { quote: 'At least 210 residents have sued the utility in Alder County Superior Court', claimant: 'Associated Press', type: 'QUANTITY' },
       { quote: 'a Tule Valley inspector flagged the Quarry Road line for repair in 2023', claimant: 'court documents' },
@@ -172,15 +172,15 @@ export const NINTH_UNSEEN_FIXTURES: Fixture[] = [
     source: 'Associated Press',
     claims: [
       { quote: 'voted 7-2 on Thursday to raise the base fare for buses and light rail from $2 to $2.50', claimant: 'Associated Press' },
-      // NOT YET MET: the engine names the publisher ("…, General Manager Denise Achterberg said, as …" is not read as the frame).
+      // Met since session 13 (the first run named the publisher): ", as …" after the frame is a circumstance.
       { quote: 'The agency faces a $62 million shortfall in the budget year that begins July 1', claimant: 'Denise Achterberg', type: 'QUANTITY' },
       { quote: 'the higher fare would bring in about $14 million a year', claimant: 'Denise Achterberg', type: 'PREDICTION' },
       { quote: 'we would be cutting service on a third of our routes', claimant: 'Denise Achterberg' },
-      // NOT YET MET: the engine names "agency figures" (not linked to the transit authority).
+      // Met since session 13 (the first run named "agency figures"): figures of a kind are the named body's of that kind ("the agency": an Authority).
       { quote: 'Buses and trains carried 31.4 million riders last year', claimant: 'the Millbridge Area Transit Authority', type: 'QUANTITY' },
-      // NOT YET MET: the engine names the publisher ("An audit released … by City Controller Gregory Pham found that").
+      // Met since session 13 (the first run named the publisher): an audit is a document whose maker "by X" names.
       { quote: 'the agency paid $9.8 million in overtime in 2025', claimant: 'Gregory Pham', type: 'QUANTITY' },
-      // NOT YET MET: the engine names "the audit" (its maker is not linked).
+      // Met since session 13 (the first run named "the audit").
       { quote: "40% of the agency's buses were more than 12 years old", claimant: 'Gregory Pham', type: 'QUANTITY' },
       { quote: 'the agency could save at least $5 million a year by changing how it schedules drivers', claimant: 'Gregory Pham', type: 'PREDICTION' },
       { quote: 'the agency had hired 85 bus operators since October', claimant: 'the Millbridge Area Transit Authority', type: 'QUANTITY' },
