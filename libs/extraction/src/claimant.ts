@@ -16,7 +16,7 @@ const { guessGender } = gender;
 const { cleanRole, HONORIFICS, isAcronym, isOrgWord, nameAppositive, nameRuns, orgMentions, textOf } = names;
 const { lowersOf, roleText, textsOf } = roleTexts;
 const { byInitials, describedCompany, earlierOrganisation, findByParts, lastWithRoleHead, lastWithTitle, latestDescribed, latestPerson } = known;
-const { bodyName, commasBefore, dataOwner, dataSource, describedPerson, documentOwner, isFirstPerson, isPossessive, officeHolder, relativeClauseAt, SPOKES_WORDS, spokespersonFor } = phrases;
+const { bodyName, commasBefore, dataOwner, dataSource, describedPerson, documentOwner, isFirstPerson, isPossessive, kindBeforeName, officeHolder, relativeClauseAt, SPOKES_WORDS, spokespersonFor } = phrases;
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
 const { ANSWER_LABELS, BODY_ALIASES, BODY_NAME_WORDS, COMPANY_NOUNS, DATA_NOUNS, GROUP_MODIFIERS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, QUESTION_LABELS, ROLE_WORDS } = lexicon;
@@ -120,6 +120,13 @@ export class Discourse extends MentionReader {
     if (owner !== null && owner.kind === 'ORGANISATION') return owner;
     // "Analysts at Kessler Brothers said": the body is named too, for "the broker" later.
     if (groupAtBody(tokens)) this.noteGroupsBody(tokens.slice(2));
+    // "the supermarket chain Fairway said": Fairway speaks; its kind is what "the chain" may mean later.
+    const kinded = kindBeforeName(bodyName(tokens));
+    if (kinded !== null) {
+      const named = this.titledOrBody(kinded.name);
+      if (named.kind === 'ORGANISATION') this.describeBody(named.name, kinded.kind);
+      return named;
+    }
     const body = bodyName(tokens);
     const claimant = this.titledOrBody(body);
     // "…, a study published in the journal X has found.": "the study" later is this one.

@@ -137,6 +137,8 @@ export function extractClaims(input: ExtractionInput): ExtractionResult {
     }
     if (a.claimant !== undefined && a.head) lastSpeaker = { claimant: a.claimant, paragraph: sentence.paragraph };
     claimant ??= publisher;
+    // "Shelterwise said …" in Shelterwise's own release: the publisher speaking of itself.
+    if (claimant.kind === 'ORGANISATION' && claimant.name !== null && claimant.name.toLowerCase() === publisher.name?.toLowerCase()) claimant = publisher;
 
     const content = tokensIn(sentence.tokens, frame);
     const text = claimText(body, frame.content);

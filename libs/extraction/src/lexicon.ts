@@ -148,7 +148,7 @@ export const COMPANY_NOUNS = set(`
   company firm group operator utility carrier airline bank broker broadcaster regulator agency organisation organization
   manufacturer maker retailer insurer lender producer supplier watchdog publisher newspaper broadcaster channel
   startup start-up conglomerate giant chain charity club party union network platform app service exchange fund body
-  developer housebuilder
+  developer housebuilder consultancy
 `);
 
 /**

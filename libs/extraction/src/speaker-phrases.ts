@@ -6,7 +6,7 @@ import * as lexicon from './lexicon';
 import type { Token } from './sentences';
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
-const { CALENDAR_WORDS, COURT_PARTICIPLES, DATA_NOUNS, DOCUMENT_VERBS, GROUP_NOUNS, HEARING_BODIES, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PUBLISHED_VERBS, REPORTING_VERBS, THAT_VERBS } = lexicon;
+const { CALENDAR_WORDS, COMPANY_NOUNS, COURT_PARTICIPLES, DATA_NOUNS, DOCUMENT_VERBS, GROUP_NOUNS, HEARING_BODIES, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PUBLISHED_VERBS, REPORTING_VERBS, THAT_VERBS } = lexicon;
 
 // Where an adverbial after the body's name begins: "… by the ministry on Tuesday", "… from the bureau last week".
 const AFTER_SOURCE = new Set(['on', 'in', 'last', 'this', 'earlier', 'at', 'during', ',', 'which', 'that', 'who']);
@@ -138,6 +138,24 @@ export function officeHolder(tokens: readonly Token[]): Token[] | null {
   const n = tokens.length;
   if (n < 3 || tokens[n - 1].lower !== 'office' || tokens[n - 1].cap || !isPossessive(tokens[n - 2])) return null;
   return tokens.slice(0, n - 2);
+}
+
+/**
+ * "the supermarket chain Fairway", "the consultancy Harwell Economics", "Disability charity Access Ahead",
+ * "Supporters' group the Rovers Trust": a body's kind before its name. The name (with its own "the") is who speaks;
+ * the kind only describes it. Null when the phrase is not of that form.
+ */
+export function kindBeforeName(tokens: readonly Token[]): { name: Token[]; kind: Token[] } | null {
+  let k = tokens[0]?.lower === 'the' ? 1 : 0;
+  const kindFrom = k;
+  // The kind's words are in lower case (the first may carry the sentence's capital), its last a noun for a body.
+  while (k < tokens.length && (!tokens[k].cap || k === kindFrom) && tokens[k].lower !== 'the' && !COMPANY_NOUNS.has(tokens[k].lower)) k++;
+  if (k >= tokens.length || !COMPANY_NOUNS.has(tokens[k].lower) || tokens[k].cap) return null;
+  const kind = tokens.slice(kindFrom, k + 1);
+  const from = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  const name = tokens.slice(from);
+  if (name.length === 0 || !name[0].cap || !name.every((t) => t.cap || t.lower === 'of' || t.lower === 'and' || t.lower === 'for' || t.lower === '&')) return null;
+  return { name: tokens.slice(k + 1), kind };
 }
 
 export const SPOKES_WORDS: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);

@@ -161,4 +161,16 @@ describe('rules from the ninth unseen set (US wire style)', () => {
     const as = 'The district faces a $12 million deficit next year, Superintendent Joe Kim said, as state aid runs out.';
     expect(claimOf(as, '$12 million deficit')).toMatchObject({ claimant: 'Joe Kim', text: 'The district faces a $12 million deficit next year' });
   });
+
+  it('names a body by its name when its kind comes first ("the supermarket chain Fairway"), and "the company" later is it', () => {
+    const body = 'In a statement, the supermarket chain Greenway said shoppers had given 12 tonnes of food. The company said it would match donations in May.';
+    expect(claimOf(body, '12 tonnes')?.claimant).toBe('Greenway');
+    expect(claimOf(body, 'match donations')?.claimant).toBe('Greenway');
+    expect(claimOf("Supporters' group the Rovers Trust said 900 fans had signed.", '900 fans')?.claimant).toBe('the Rovers Trust');
+  });
+
+  it('gives a release\'s own body, named in it, as the publisher ("Homeright said …" from Homeright)', () => {
+    const c = extractClaims({ body: 'The housing charity Homeright said rents rose by 9% in 2024.', source: 'Homeright' }).claims[0];
+    expect(c).toMatchObject({ claimant: 'Homeright', claimantKind: 'PUBLISHER' });
+  });
 });

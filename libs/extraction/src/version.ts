@@ -85,5 +85,8 @@
  * kind, and "the agency" may be an Authority, a Commission, an Administration (a body's head word, not its last
  * word: "the board of the X Authority" is no agency); "…, X, 61, said Wednesday outside a burned-out …" and
  * "…, X said, as …": a day, a hyphened participle and a circumstance after the frame are no speaker or statement.
+ * A body's kind before its name only describes it: "the supermarket chain Fairway", "nuclear operator EDF",
+ * "Supporters' group the Rovers Trust" speak as Fairway, EDF, the Rovers Trust (the kind is kept for "the chain",
+ * "the operator" later); a body that is the article's source, named in it, is the publisher.
  */
 export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.6';

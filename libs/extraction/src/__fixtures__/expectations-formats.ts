@@ -93,14 +93,14 @@ export const FORMAT_FIXTURES: Fixture[] = [
       {
         quote: 'One in five private renters in England has gone without meals',
         text: 'One in five private renters in England has gone without meals in the past year to keep up with their rent',
-        claimant: 'the housing charity Shelterwise',
+        claimant: 'Shelterwise',
         type: 'QUANTITY',
       },
       // The bullets are what "The survey … found that:" found.
-      { quote: '21% had skipped meals to pay their rent', claimant: 'the housing charity Shelterwise', type: 'QUANTITY' },
-      { quote: '38% spend more than 40% of their take-home pay', claimant: 'the housing charity Shelterwise', type: 'QUANTITY' },
-      { quote: '1 in 8 had received a rent increase', claimant: 'the housing charity Shelterwise', type: 'QUANTITY' },
-      { quote: '64% were worried about being evicted', claimant: 'the housing charity Shelterwise', type: 'QUANTITY' },
+      { quote: '21% had skipped meals to pay their rent', claimant: 'Shelterwise', type: 'QUANTITY' },
+      { quote: '38% spend more than 40% of their take-home pay', claimant: 'Shelterwise', type: 'QUANTITY' },
+      { quote: '1 in 8 had received a rent increase', claimant: 'Shelterwise', type: 'QUANTITY' },
+      { quote: '64% were worried about being evicted', claimant: 'Shelterwise', type: 'QUANTITY' },
       { quote: 'Average private rents in England rose by 9.2%', claimant: 'the Office for National Statistics', type: 'QUANTITY' },
       {
         quote: 'the number of households in temporary accommodation in England has risen by more than a third',

@@ -67,7 +67,7 @@ export const EIGHTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'the expansion would create 3,400 jobs on and around the site', claimant: 'Graham Toller', type: 'PREDICTION' },
       { quote: 'the airport would pay for the work itself, at a cost of about £1.1 billion', claimant: 'Graham Toller' },
       { quote: 'that no public money would be needed', claimant: 'Graham Toller', type: 'PREDICTION' },
-      // NOT YET MET: the engine names "the consultancy Harwell Economics" (this and the next), the kind before the name kept, not Harwell Economics.
+      // Met since session 13 (this and the next; the first run named "the consultancy Harwell Economics"): a kind before a name only describes it.
       { quote: 'the expansion would add £540 million a year to the regional economy by 2040', claimant: 'Harwell Economics', type: 'PREDICTION' },
       { quote: "three in five of the airport's passengers live within 50 miles of it", claimant: 'Harwell Economics', type: 'QUANTITY' },
       { quote: 'the number of night flights had risen by 30% since 2022', claimant: 'the Ashcombe Villages Noise Action Group', type: 'QUANTITY' },
@@ -164,7 +164,7 @@ export const EIGHTH_UNSEEN_FIXTURES: Fixture[] = [
       // Type NOT YET MET: PERSONAL_EXPERIENCE, not OTHER.
       { quote: 'I skip meals so the kids can eat', claimant: 'Kayleigh Moss' },
       { quote: 'her electricity bill had gone up by £38 a month since April', claimant: 'Kayleigh Moss', type: 'QUANTITY' },
-      // NOT YET MET: the engine names "the supermarket chain Fairway" (this and the next), the kind before the name kept, not Fairway.
+      // Met since session 13 (this and the next; the first run named "the supermarket chain Fairway"): a kind before a name only describes it.
       { quote: 'customers had donated more than 40 tonnes of food to the Brackenford food bank', claimant: 'Fairway', type: 'QUANTITY' },
       { quote: 'it would match customer donations in December', claimant: 'Fairway', type: 'PREDICTION' },
       { quote: 'the council had given the food bank £25,000 this year', claimant: 'Nadia Shah', type: 'QUANTITY' },

@@ -13,7 +13,7 @@ import type { Fixture } from './expectations';
 // "The government has said" is "the government".
 // Expectations aligned after the first run with the fixtures' conventions, not with the engine: a body
 // introduced with its kind keeps it ("Disability charity Access Ahead", as "the housing charity
-// Shelterwise") and its article ("the Dunmore and Vale NHS Foundation Trust", as "the Department for
+// Shelterwise"; since session 13 the name alone, "Access Ahead": a kind before a name only describes it) and its article ("the Dunmore and Vale NHS Foundation Trust", as "the Department for
 // Education"); figures that name no publisher are the claimant ("figures released on Thursday show", as
 // "finance ministry figures"), where the first writing had the publisher.
 //
@@ -84,7 +84,7 @@ export const FIFTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'it expected to run about half of its usual services on the strike days', claimant: 'Pennine Northern' },
       { quote: 'the government had given the operator £95 million this year to keep fares down', claimant: 'Gareth Lowe', role: 'Transport minister', type: 'QUANTITY' },
       { quote: 'Pennine Northern cancelled 6.1% of its trains in the year to September', claimant: 'the Office of Rail and Road', type: 'QUANTITY' },
-      { quote: 'it had received more than 500 complaints from passengers', claimant: 'Disability charity Access Ahead', type: 'QUANTITY' },
+      { quote: 'it had received more than 500 complaints from passengers', claimant: 'Access Ahead', type: 'QUANTITY' },
       { quote: 'closing ticket offices would make that worse', claimant: 'Priya Lal' },
       { quote: "The union's last strike at Pennine Northern, in March, lasted two days", claimant: 'Northern Post' },
       { quote: 'The company says it lost £4 million in fares', claimant: 'Pennine Northern', type: 'QUANTITY' },

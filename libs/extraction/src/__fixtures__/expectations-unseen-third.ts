@@ -31,7 +31,8 @@ import type { Fixture } from './expectations';
 // asserted, and a wrong claimant stays as a fact-checker would write it (the claimant-accuracy test over
 // all fixtures counts it). Seven of the ten claimants still wrong follow the earlier sets' convention
 // rather than a failure to read: "a spokesperson for the commission", "the housing charity Shelterwise" and
-// "nuclear operator EDF" are kept as written there, so "a spokesperson for the department" (2), "the
+// "nuclear operator EDF" are kept as written there (since session 13: the body the spokesperson speaks for, and
+// the name alone, "Shelterwise", "EDF"), so "a spokesperson for the department" (2), "the
 // national news agency ONA" (2), "Environmental group Clean Air Ostravia" (2) and "Supporters' group the
 // Rovers Trust" are too; a fact-checker would name the body. (Stripping such a description was tried: it
 // broke the EDF expectation, so it was left out.) The other three: the leaflet's claim, "It said" after
@@ -118,7 +119,7 @@ export const THIRD_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'he had voted for the loan reluctantly', claimant: 'Imran Siddiqui' },
       { quote: 'a council in the north-west had lost £9 million', claimant: 'Imran Siddiqui' },
       { quote: 'she had asked for the loan to be reviewed every year', claimant: 'Beth Morrow' },
-      // NOT YET MET: the engine names "Supporters' group the Rovers Trust" (a description kept, as "nuclear operator EDF" is).
+      // Met since session 13: a kind before a name only describes it ("Supporters' group the Rovers Trust" → the Rovers Trust).
       { quote: 'more than 4,000 fans had signed a petition', claimant: 'the Rovers Trust', type: 'QUANTITY' },
       { quote: 'The loan must still be approved by the government', claimant: 'Castlebridge Echo', type: 'LAWS_RULES' },
     ],
@@ -202,8 +203,7 @@ export const THIRD_UNSEEN_FIXTURES: Fixture[] = [
     source: 'Continental Press',
     claims: [
       { quote: 'An explosion at a chemical plant in the eastern Ostravian city of Korven killed eleven people', claimant: 'state media', type: 'QUANTITY' },
-      // NOT YET MET (both): the engine names "the national news agency ONA", as the earlier sets keep "the housing
-      // charity Shelterwise".
+      // Met since session 13 (both): a kind before a name only describes it ("the national news agency ONA" → ONA).
       { quote: 'The blast happened shortly after 6 a.m.', claimant: 'ONA' },
       { quote: 'fire crews had brought the blaze under control by midday', claimant: 'ONA' },
       { quote: '38 of the injured were in hospital', claimant: 'the emergencies ministry', type: 'QUANTITY' },
@@ -218,7 +218,7 @@ export const THIRD_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'produces about 1.1 million tonnes of fertiliser a year', claimant: 'Azotek', type: 'QUANTITY' },
       { quote: 'Ostravia has more than 200 chemical plants', claimant: 'the industry ministry', type: 'QUANTITY' },
       { quote: 'It was the deadliest industrial accident in Ostravia since 2019', claimant: 'Continental Press' },
-      // NOT YET MET (both): the engine names "Environmental group Clean Air Ostravia" (the description kept).
+      // Met since session 13 (both): "Environmental group Clean Air Ostravia" → Clean Air Ostravia.
       { quote: 'ammonia levels in Korven had been above the legal limit on 41 days', claimant: 'Clean Air Ostravia', type: 'QUANTITY' },
       { quote: 'the authorities had ignored its reports', claimant: 'Clean Air Ostravia' },
     ],
