@@ -8,7 +8,7 @@ import { joinClauses, splitClauses } from './clause-frames';
 import { afterComma } from './tail-frames';
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
-const { CAUSE_VERBS, PROMISE_VERBS, QUESTION_VERBS, REPORTING_VERBS, ROLE_WORDS, SHOW_VERBS, THAT_VERBS } = lexicon;
+const { CAUSE_VERBS, DENIAL_VERBS, PROMISE_VERBS, QUESTION_VERBS, REPORTING_VERBS, ROLE_WORDS, SHOW_VERBS, THAT_VERBS } = lexicon;
 
 // Local copies of the frame words, read on every token: tsx, which runs the benchmarks, reads
 // an imported binding through a getter call each time (tsc's CommonJS output does not).
@@ -28,6 +28,8 @@ function reportingVerbAfter(t: readonly Token[], from: number, end: number): num
     // "The office estimates that …": before "that", after a noun, a reporting verb is one whatever wink-nlp tags it.
     // So after a clause set off by commas: "Its plan, published in January, estimates that …".
     if (REPORTING_VERBS.has(t[i].lower) && t[i + 1]?.lower === 'that' && i > from && (t[i - 1].pos === 'NOUN' || t[i - 1].pos === 'PROPN' || t[i - 1].text === ',') && !isBareParticiple(t, i)) return i;
+    // "The airport denied that night flights would increase": the subject's denial, framed as a whole.
+    if (DENIAL_VERBS.has(t[i].lower) && t[i + 1]?.lower === 'that') return i;
     // "Economists attributed the rise to higher rates": the subject's own claim of causation.
     if (t[i].pos === 'VERB' && isCauseVerb(t, i, end)) return i;
     // "State police figures show violent crime fell": figures frame a finding without "that".
@@ -104,6 +106,9 @@ function leading(s: Sentence): Frame | null {
     // "attributed the rise to higher rates": no clause follows to lift out; the cause verb is the statement's own.
     c = v;
     implies = 'CORRELATION_CAUSATION';
+  } else if (DENIAL_VERBS.has(verb)) {
+    // "denied that it had ignored the warning": the denial is the statement, its verb kept.
+    c = v;
   } else if (verb === 'told' || verb === 'tell' || verb === 'tells') {
     // "told reporters (on Monday) that …": skip the listener.
     const that = findThat(t, c, end);

@@ -112,7 +112,9 @@ const NON_ANSWER =
 const CONCESSION = /,\s*(though|although|but|while|whereas)\b/i;
 
 function isNonAnswer(text: string): boolean {
-  return NON_ANSWER.test(text) && !CONCESSION.test(text);
+  const m = NON_ANSWER.exec(text);
+  // "it had not received an application and would not comment until it did": a statement before the non-answer stays.
+  return m !== null && !CONCESSION.test(text) && !/\sand\s+$/.test(text.slice(0, m.index));
 }
 
 /** "X disagreed", "X welcomed the vote", "X declined to comment": a stance with nothing to check in it. */

@@ -102,6 +102,11 @@ export class Discourse extends MentionReader {
       if (noun !== undefined && maker !== SELF && maker.name !== null) this.documents.set(noun.lower, maker);
       return maker;
     }
+    // "according to the Harwell Economics report": a report named after a body the article has named is that body's
+    // (not "the Duelfer report", named after a person, which stays as written).
+    const namedFor = tokens.length >= 3 && tokens[0].lower === 'the' && DATA_NOUNS.has(tokens[tokens.length - 1].lower) && tokens.slice(1, -1).every((t) => t.cap) ? textOf(tokens.slice(1, -1), this.body).toLowerCase() : null;
+    const reportOf = namedFor === null ? undefined : this.entities.find((e) => e.kind === 'ORGANISATION' && (e.lower === namedFor || e.lower === `the ${namedFor}`));
+    if (reportOf !== undefined) return { name: reportOf.name, role: null, kind: 'ORGANISATION' };
     // "according to agency figures": the figures of the body of that kind the article is about, if it named one.
     if (tokens.length === 2 && !tokens[0].cap && (ORG_WORDS.has(tokens[0].lower) || COMPANY_NOUNS.has(tokens[0].lower)) && DATA_NOUNS.has(tokens[1].lower)) {
       const kind = `the ${tokens[0].lower}`;
@@ -205,8 +210,9 @@ export class Discourse extends MentionReader {
         earlier.seen = ++this.clock;
         return { name: earlier.name, role: null, kind: 'PERSON' };
       }
-      // "The report said …" after "The Resolution Foundation published a report": who made it.
-      const maker = DATA_NOUNS.has(head) ? this.documents.get(head) : undefined;
+      // "The report said …" after "The Resolution Foundation published a report": who made it (not "the Duelfer
+      // report", a report of its own name).
+      const maker = DATA_NOUNS.has(head) && !tokens.slice(1, -1).some((t) => t.cap) ? this.documents.get(head) : undefined;
       if (maker !== undefined) return maker;
     }
     // "The survey of 2,104 private renters found that:" after "a survey published by Shelterwise": the same survey's maker.

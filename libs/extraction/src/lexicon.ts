@@ -29,6 +29,12 @@ export const REPORTING_VERBS = set(`
 /** Verbs that frame a finding only when "that" follows: "The report found that …", "She pointed out that …". */
 export const THAT_VERBS = set('found finds find showed shows show concluded concludes suggested suggests revealed reveals accepted accepts conceded concedes agreed agrees pointed points');
 
+/**
+ * Verbs of denial: "The trust denied that it had ignored the warning" is the trust's statement as a whole; lifting
+ * the clause after "that" out would state the opposite of what it said.
+ */
+export const DENIAL_VERBS = set('deny denies denied');
+
 /** Nouns for published figures ("police figures show …", "according to data released by …"). */
 export const DATA_NOUNS = set('data figures statistics numbers report reports study studies survey surveys poll polls research analysis estimates records count audit audits');
 

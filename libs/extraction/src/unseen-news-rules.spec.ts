@@ -173,4 +173,21 @@ describe('rules from the ninth unseen set (US wire style)', () => {
     const c = extractClaims({ body: 'The housing charity Homeright said rents rose by 9% in 2024.', source: 'Homeright' }).claims[0];
     expect(c).toMatchObject({ claimant: 'Homeright', claimantKind: 'PUBLISHER' });
   });
+
+  it('gives "X denied that A" to X, the denial whole (lifting A out would state the opposite)', () => {
+    const c = claimOf('Harbour Airport said the runway would open in 2031. The airport denied that night flights would increase.', 'night flights');
+    expect(c).toMatchObject({ claimant: 'Harbour Airport', text: 'denied that night flights would increase' });
+  });
+
+  it('keeps a statement joined to a non-answer by "and" ("had not received an application and would not comment")', () => {
+    const c = claimOf('Dunmore Council said it had not yet received a planning application and would not comment until it did.', 'planning application');
+    expect(c?.claimant).toBe('Dunmore Council');
+    expect(claimOf('The company declined to comment on the plans.', 'declined')).toBeUndefined();
+  });
+
+  it('gives "the Harwell Economics report" to the body named before, and not "the Duelfer report" to the last report\'s maker', () => {
+    const body = 'A report by the consultancy Orwin Analytics says the plan would add 500 jobs. Flights rose by 9% in 2024, according to the Orwin Analytics report. The country had no weapons stockpiles, according to the Duelfer report.';
+    expect(claimOf(body, 'Flights rose')?.claimant).toBe('Orwin Analytics');
+    expect(claimOf(body, 'no weapons')?.claimant).toBe('the Duelfer report');
+  });
 });

@@ -87,6 +87,9 @@
  * "…, X said, as …": a day, a hyphened participle and a circumstance after the frame are no speaker or statement.
  * A body's kind before its name only describes it: "the supermarket chain Fairway", "nuclear operator EDF",
  * "Supporters' group the Rovers Trust" speak as Fairway, EDF, the Rovers Trust (the kind is kept for "the chain",
- * "the operator" later); a body that is the article's source, named in it, is the publisher.
+ * "the operator" later); a body that is the article's source, named in it, is the publisher. "X denied that A" is
+ * X's denial, kept whole ("denied that …"); a statement joined to a non-answer by "and" ("had not received an
+ * application and would not comment until it did") is kept; "the Harwell Economics report" is the body named
+ * before, and "the Duelfer report", a report of its own name, is not the last report's maker.
  */
 export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.6';

@@ -74,19 +74,20 @@ export const EIGHTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'People in Lower Thornby are already being woken at four in the morning', claimant: 'Margaret Ellery' },
       { quote: 'A longer runway means bigger, louder planes', claimant: 'Margaret Ellery' },
       { quote: 'the group had collected more than two thousand signatures', claimant: 'Margaret Ellery', type: 'QUANTITY' },
-      // NOT YET MET: the engine names the publisher: "The airport denied that …" is not taken as the airport's.
+      // Met since session 13 (the first run named the publisher): "X denied that A" is X's denial, kept whole.
       { quote: 'denied that night flights would increase', claimant: 'Ashcombe Airport' },
       // Met since session 13 (this and the next; the first run named "a spokesperson for Ashcombe Airport"): a spokesperson for a
       // body the text names is the body's.
       { quote: 'the number of night flights was capped at 4,000 a year under its planning permission', claimant: 'Ashcombe Airport' },
       { quote: 'that the cap would stay in place', claimant: 'Ashcombe Airport', type: 'PREDICTION' },
-      // NOT YET MET: "Wealdshire County Council said it had not yet received a planning application and would not
-      // comment on the plans until it did." is dropped (claimant Wealdshire County Council).
+      // Met since session 13 (the first run dropped it): a statement joined to a non-answer by "and" is kept.
+      { quote: 'it had not yet received a planning application', claimant: 'Wealdshire County Council' },
       { quote: 'any application would be judged on noise, traffic and carbon', claimant: 'Derek Haines' },
       { quote: 'traffic on the A354 near the airport was already over capacity at peak times', claimant: 'Derek Haines' },
       { quote: "the plans were incompatible with the county's own target of net zero by 2045", claimant: 'Ruth Okafor' },
       { quote: 'Aviation is the fastest-growing source of emissions in this county', claimant: 'Ruth Okafor' },
-      // NOT YET MET: the engine names "the Harwell Economics report" (this and the next), not its maker Harwell Economics; the two are
+      // Met since session 13 (this and the next; the first run named "the Harwell Economics report"): a report named after a body
+      // named before is that body's. The two are
       // returned as one sentence. Type NOT YET MET: QUANTITY, not PREDICTION (the sentence's "would rise").
       { quote: 'Flights from the airport produced 610,000 tonnes of carbon dioxide in 2024', claimant: 'Harwell Economics' },
       { quote: 'the figure would rise to about 1.1 million tonnes a year', claimant: 'Harwell Economics', type: 'PREDICTION' },

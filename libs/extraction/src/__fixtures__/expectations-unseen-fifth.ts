@@ -44,7 +44,7 @@ export const FIFTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'the trust had also sent 400 patients to a private hospital in Castleford since September', claimant: 'Martin Oyelaran', type: 'QUANTITY' },
       { quote: 'the trust had been warned about the roof in 2022', claimant: 'Hannah Brierley' },
       { quote: 'she would raise the matter with the health secretary next week', claimant: 'Hannah Brierley', type: 'PREDICTION' },
-      // NOT YET MET: "denied that" is no frame (lifting "it had ignored the warning" out would invert it); the publisher's.
+      // Met since session 13: "denied that" frames the denial whole (lifting "it had ignored the warning" out would invert it).
       { quote: 'The trust denied that it had ignored the warning', claimant: 'the Dunmore and Vale NHS Foundation Trust' },
       { quote: 'a survey in 2022 had found only minor damage', claimant: 'the Dunmore and Vale NHS Foundation Trust' },
       { quote: 'the leak began after a storm in June', claimant: 'the Dunmore and Vale NHS Foundation Trust' },
