@@ -8,12 +8,12 @@ import { joinClauses, splitClauses } from './clause-frames';
 import { afterComma } from './tail-frames';
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
-const { CAUSE_VERBS, DENIAL_VERBS, PROMISE_VERBS, QUESTION_VERBS, REPORTING_VERBS, ROLE_WORDS, SHOW_VERBS, THAT_VERBS } = lexicon;
+const { CAUSE_VERBS, DENIAL_VERBS, OWN_VIEW_VERBS, PROMISE_VERBS, QUESTION_VERBS, REPORTING_VERBS, ROLE_WORDS, SHOW_VERBS, THAT_VERBS } = lexicon;
 
 // Local copies of the frame words, read on every token: tsx, which runs the benchmarks, reads
 // an imported binding through a getter call each time (tsc's CommonJS output does not).
 const {
-  beforeAppositiveName, CLOSE_QUOTES, findThat, hasFiniteVerb, inNounPhrase, introEnd, isBareParticiple, isCauseVerb, isFinding, isParticiple, isReportingVerb, isSpeakerPhrase, isVerbLike,
+  beforeAppositiveName, CLOSE_QUOTES, findThat, hasFiniteVerb, inNounPhrase, introEnd, isBareParticiple, isCauseVerb, isFinding, isParticiple, isReportingVerb, isSpeakerPhrase, isVerbLike, participleOfNoun,
   lastContentIndex, MAX_SPEAKER, NOMINAL, NONE, OBJECT_PRONOUNS, OPEN_QUOTES, opensWithParticiple, span, SPEAKER_TAIL, SUBJECT_PRONOUNS, TIME_WORDS, trimSpeaker,
 } = words;
 
@@ -21,6 +21,14 @@ export type { Frame, FrameKind } from './frame-words';
 
 /** "X said (in a statement) (that) …" — the frame at the start of the sentence. */
 /** The first reporting verb after `from` with only a speaker phrase before it; -1 when there is none. */
+/** "The bureau (also) expects …", "The alliance estimates …": a subject of a determiner and a noun or a name, then the verb. */
+function ownViewSubject(t: readonly Token[], from: number, i: number): boolean {
+  let k = i - 1;
+  if (t[k]?.pos === 'ADV') k--;
+  if (k < from || k - from > 3 || (t[k].pos !== 'NOUN' && t[k].pos !== 'PROPN')) return false;
+  return t.slice(from, k + 1).every((x) => x.pos === 'DET' || x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'ADJ');
+}
+
 function reportingVerbAfter(t: readonly Token[], from: number, end: number): number {
   for (let i = from + 1; i < Math.min(end, from + MAX_SPEAKER + 8); i++) {
     // "The report found that …": findings frame a statement only with "that".
@@ -28,6 +36,8 @@ function reportingVerbAfter(t: readonly Token[], from: number, end: number): num
     // "The office estimates that …": before "that", after a noun, a reporting verb is one whatever wink-nlp tags it.
     // So after a clause set off by commas: "Its plan, published in January, estimates that …".
     if (REPORTING_VERBS.has(t[i].lower) && t[i + 1]?.lower === 'that' && i > from && (t[i - 1].pos === 'NOUN' || t[i - 1].pos === 'PROPN' || t[i - 1].text === ',') && !isBareParticiple(t, i)) return i;
+    // "The bureau also expects below-median rainfall": a short subject's own forecast, framed as a whole.
+    if (OWN_VIEW_VERBS.has(t[i].lower) && t[i + 1]?.lower !== 'that' && ownViewSubject(t, from, i)) return i;
     // "The airport denied that night flights would increase": the subject's denial, framed as a whole.
     if (DENIAL_VERBS.has(t[i].lower) && t[i + 1]?.lower === 'that') return i;
     // "Economists attributed the rise to higher rates": the subject's own claim of causation.
@@ -56,7 +66,7 @@ function reportingVerbAfter(t: readonly Token[], from: number, end: number): num
         continue;
       }
     }
-    if (isVerbLike(t[i]) && !SPEAKER_TAIL.has(t[i].lower) && !t[i].cap && !inNounPhrase(t, i) && !beforeAppositiveName(t, i)) return -1;
+    if (isVerbLike(t[i]) && !SPEAKER_TAIL.has(t[i].lower) && !t[i].cap && !inNounPhrase(t, i) && !beforeAppositiveName(t, i) && !participleOfNoun(t, i)) return -1;
   }
   return -1;
 }
@@ -106,9 +116,11 @@ function leading(s: Sentence): Frame | null {
     // "attributed the rise to higher rates": no clause follows to lift out; the cause verb is the statement's own.
     c = v;
     implies = 'CORRELATION_CAUSATION';
-  } else if (DENIAL_VERBS.has(verb)) {
-    // "denied that it had ignored the warning": the denial is the statement, its verb kept.
+  } else if (DENIAL_VERBS.has(verb) || (OWN_VIEW_VERBS.has(verb) && t[v + 1]?.lower !== 'that')) {
+    // "denied that it had ignored the warning", "expects below-median rainfall": the denial or the forecast is the
+    // statement, its verb kept.
     c = v;
+    if (verb !== 'estimates' && !DENIAL_VERBS.has(verb)) implies = 'PREDICTION';
   } else if (verb === 'told' || verb === 'tell' || verb === 'tells') {
     // "told reporters (on Monday) that …": skip the listener.
     const that = findThat(t, c, end);

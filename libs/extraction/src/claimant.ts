@@ -75,10 +75,12 @@ export class Discourse extends MentionReader {
     // "A spokesman for the union" after "Unison, which represents …": the body's, when the text has named it
     // (a capital that is not the whole text's: in capitals nothing is told); "a spokesperson for the department"
     // with no department named stays as written.
+    // "A spokeswoman for Emergency Services Minister Leanne Corbett": the minister's, as her office's words are hers.
     const spokenForBody = spokespersonFor(tokens);
     if (spokenForBody !== null) {
       const body = this.resolveSpeaker(spokenForBody);
-      if (body !== SELF && body.kind === 'ORGANISATION' && body.name !== null && /\p{Lu}/u.test(body.name) && /\p{Ll}/u.test(body.name)) {
+      const named = body !== SELF && body.name !== null && /\p{Lu}/u.test(body.name) && /\p{Ll}/u.test(body.name);
+      if (named && (body.kind === 'ORGANISATION' || (body.kind === 'PERSON' && !/^(?:a|an|the)\s/i.test(body.name ?? '')))) {
         this.spokenFor = { claimant: body, seen: ++this.clock };
         return body;
       }
@@ -94,11 +96,13 @@ export class Discourse extends MentionReader {
     // "data released by Northbridge Constabulary on Tuesday", "a report from the ministry", "the company's annual
     // report": the body behind the figures.
     const made = dataSource(tokens);
-    const source = made ?? documentOwner(tokens) ?? dataOwner(tokens);
+    const owned = made === null ? documentOwner(tokens) : null;
+    const source = made ?? owned ?? dataOwner(tokens);
     if (source !== null) {
       const maker = this.resolveSpeaker(source);
-      // "According to a report released in February by X, … . …, the report found.": the report just introduced is X's.
-      const noun = made !== null && (tokens[0].lower === 'a' || tokens[0].lower === 'an') ? tokens.find((t) => DATA_NOUNS.has(t.lower)) : undefined;
+      // "According to a report released in February by X, … . …, the report found.", "according to the department's
+      // monthly report, … . The report found …": the report just introduced is X's.
+      const noun = (made !== null && (tokens[0].lower === 'a' || tokens[0].lower === 'an')) || owned !== null ? tokens.findLast((t) => DATA_NOUNS.has(t.lower)) : undefined;
       if (noun !== undefined && maker !== SELF && maker.name !== null) this.documents.set(noun.lower, maker);
       return maker;
     }

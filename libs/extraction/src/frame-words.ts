@@ -81,7 +81,27 @@ export function isCauseVerb(t: readonly Token[], i: number, end: number): boolea
   return preps.has('on');
 }
 /** "… figures show …": a finding framed by figures, without "that" (t[i] the verb, after the figures). */
-export const isFinding = (t: readonly Token[], i: number): boolean => i > 0 && SHOW_VERBS.has(t[i].lower) && DATA_NOUNS.has(t[i - 1].lower);
+export const isFinding = (t: readonly Token[], i: number): boolean => i > 0 && ((SHOW_VERBS.has(t[i].lower) && DATA_NOUNS.has(nounBefore(t, i).lower)) || foundBySubject(t, i));
+
+/** The word before tokens[i], past a clause set off by commas ("The bureau's outlook, released on Wednesday, shows"). */
+function nounBefore(t: readonly Token[], i: number): Token {
+  if (t[i - 1].text !== ',') return t[i - 1];
+  let k = i - 2;
+  while (k > 0 && t[k].text !== ',' && i - k < 8) k--;
+  return k > 0 && t[k].text === ',' ? t[k - 1] : t[i - 1];
+}
+
+const FOUND = new Set(['found', 'finds']);
+/**
+ * "The report found the median time was 52 minutes", "A survey of 612 members released by the union last week
+ * found 71 per cent had …": a report, survey or study opening the sentence frames what it found or shows, "that" or not.
+ */
+function foundBySubject(t: readonly Token[], i: number): boolean {
+  // So do figures for what they show: "Figures from the Regional Tertiary Alliance show enrolments fell …".
+  if ((!FOUND.has(t[i].lower) && !SHOW_VERBS.has(t[i].lower)) || i > 14 || t[i + 1]?.lower === 'that') return false;
+  const head = t[0]?.pos === 'DET' ? 1 : 0;
+  return DATA_NOUNS.has(t[head]?.lower ?? '') && t[head].lower !== 'data' && !t.slice(head + 1, i).some((x) => x.pos === 'AUX');
+}
 
 /**
  * A verb-tagged token inside a noun phrase, not a verb of the sentence: a verb
@@ -150,7 +170,7 @@ export function isSpeakerPhrase(tokens: readonly Token[], lenient = false): bool
     // wink-nlp tags some nouns as verbs ("police data"): only a finite auxiliary rules the phrase out.
     // Counsel's "prosecuting" between commas in a court report is a role, not a verb.
     const court = i > 0 && tokens[i - 1].text === ',' && COURT_PARTICIPLES.has(t.lower);
-    if (lenient ? t.pos === 'AUX' : isVerbLike(t) && !inNounPhrase(tokens, i) && !court && !(t.lower.endsWith('ed') && i > 0 && tokens[i - 1].text === ',') && !beforeAppositiveName(tokens, i)) {
+    if (lenient ? t.pos === 'AUX' : isVerbLike(t) && !inNounPhrase(tokens, i) && !court && !(t.lower.endsWith('ed') && i > 0 && tokens[i - 1].text === ',') && !beforeAppositiveName(tokens, i) && !participleOfNoun(tokens, i)) {
       // Titles wink-nlp tags as verbs ("Acting", "Deputy") still start with a capital; so do
       // names in -ing it tags so ("Manning", "Ewing Kahn"), alone, before another name or before an appositive ("Browning, the mayor").
       if (!t.cap || (i === 0 && !(t.pos === 'VERB' && t.lower.endsWith('ing') && (tokens.length === 1 || tokens[1].cap || tokens[1].text === ',')))) return false;
@@ -159,6 +179,18 @@ export function isSpeakerPhrase(tokens: readonly Token[], lenient = false): bool
     if (NOMINAL.has(t.pos) || t.cap) nominal = true;
   }
   return nominal;
+}
+
+/**
+ * A past participle that describes the noun before it, no verb of the sentence: "X, a paramedic of 14 years based
+ * at Salter Hill, said" (inside an appositive), "A survey of 612 members released by the union found" (who published it).
+ */
+export function participleOfNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t.lower.endsWith('ed') || tokens[i + 1]?.pos !== 'ADP' || i < 2) return false;
+  const before = tokens[i - 1].pos;
+  if (before !== 'NOUN' && before !== 'PROPN' && before !== 'NUM') return false;
+  return PUBLISHED_VERBS.has(t.lower) || (i >= 3 && tokens.slice(0, i).some((x) => x.text === ','));
 }
 
 export function lastContentIndex(tokens: readonly Token[]): number {

@@ -36,7 +36,7 @@ export const THAT_VERBS = set('found finds find showed shows show concluded conc
 export const DENIAL_VERBS = set('deny denies denied');
 
 /** Nouns for published figures ("police figures show …", "according to data released by …"). */
-export const DATA_NOUNS = set('data figures statistics numbers report reports study studies survey surveys poll polls research analysis estimates records count audit audits');
+export const DATA_NOUNS = set('data figures statistics numbers report reports study studies survey surveys poll polls research analysis estimates records count audit audits outlook');
 
 /** Days and months, capitalised in a time phrase that names nobody: "released on Thursday by …". */
 export const CALENDAR_WORDS = set(`
@@ -55,6 +55,12 @@ export const FORECAST_VERBS = set(`
   expect expects expected anticipate anticipates anticipated forecast forecasts project projects projected
   foresee foresees hope hopes hoped plan plans planned intend intends intended aim aims aimed
 `);
+
+/**
+ * Verbs of a subject's own forecast or estimate, framed whole when no "that" follows: "The bureau also expects
+ * below-median rainfall", "The alliance estimates each student spends $38,000 a year".
+ */
+export const OWN_VIEW_VERBS = set('expects forecasts predicts projects anticipates estimates');
 
 /** Reporting verbs that promise the speaker's own action when an infinitive follows: "pledged to cut …". */
 export const PROMISE_VERBS = set('promise promises promised pledge pledges pledged vow vows vowed');

@@ -21,6 +21,11 @@ export function dataSource(tokens: readonly Token[]): Token[] | null {
   while (i < tokens.length && i < 4 && !isSourceNoun(tokens[i].lower)) i++;
   if (i >= tokens.length || !isSourceNoun(tokens[i].lower) || tokens.slice(0, i).some((t) => t.cap && t.pos === 'PROPN')) return null;
   i++;
+  // "A survey of 612 members released by …": what the survey was of comes before who released it.
+  if (tokens[i]?.lower === 'of') {
+    const published = tokens.findIndex((t, k) => k > i && k <= i + 6 && PUBLISHED_VERBS.has(t.lower));
+    if (published > 0) i = published;
+  }
   if (i < tokens.length && PUBLISHED_VERBS.has(tokens[i].lower)) {
     i++;
     // "released last week by …", "released on Thursday by …": a short time phrase before the body.
@@ -111,7 +116,7 @@ export function dataOwner(tokens: readonly Token[]): Token[] | null {
 export const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.lower === "'s" || t.lower === '’s');
 
 // What a body issues in its own name, read as its word: "the company's annual report".
-const OWNED_DOCUMENTS = new Set([...OWNED_FIGURES, 'report', 'reports', 'review', 'accounts', 'survey', 'study', 'analysis']);
+const OWNED_DOCUMENTS = new Set([...OWNED_FIGURES, 'report', 'reports', 'review', 'accounts', 'survey', 'study', 'analysis', 'audit', 'outlook', 'forecast']);
 
 /**
  * "the company's annual report", "Ofsted's report on the school", "the trust's own monthly performance
@@ -119,8 +124,10 @@ const OWNED_DOCUMENTS = new Set([...OWNED_FIGURES, 'report', 'reports', 'review'
  * between (not "the council's Audit and Governance Committee"), and what it is about may follow ("on …").
  */
 export function documentOwner(tokens: readonly Token[]): Token[] | null {
-  const p = tokens.findIndex(isPossessive);
-  if (p < 1 || p > 4) return null;
+  // "the Department of Health Services' monthly report": a plural's possessive is its apostrophe alone.
+  const p = tokens.findIndex((t, k) => isPossessive(t) || ((t.text === "'" || t.text === '’') && k > 0 && tokens[k - 1].lower.endsWith('s')));
+  // A possessor of a few words, or a longer name ("the Department of Health Services'").
+  if (p < 1 || p > 7 || (p > 4 && !tokens.slice(0, p).every((t) => t.cap || t.lower === 'the' || t.lower === 'of' || t.lower === 'and' || t.lower === 'for'))) return null;
   let k = p + 1;
   while (k < tokens.length && k <= p + 4 && !OWNED_DOCUMENTS.has(tokens[k].lower)) {
     if (tokens[k].cap) return null;

@@ -78,7 +78,8 @@ function parseTailFrame(t: readonly Token[], f: number, end: number): TailFrame 
     // Bounded by the verb and the sentence's end, the phrase cannot swallow the statement,
     // so wink-nlp's verb tags on title words ("lead author") are not trusted here.
     // "…, Tillis, 61, said Wednesday outside …": a day after the verb is when, no speaker.
-    if (!isSpeakerPhrase(speaker, true) || CALENDAR_WORDS.has(speaker[0]?.lower ?? '')) return null;
+    // "…, said he waited five hours": a pronoun with more after it opens the statement's clause, not a speaker's name.
+    if (!isSpeakerPhrase(speaker, true) || CALENDAR_WORDS.has(speaker[0]?.lower ?? '') || (speaker.length > 1 && speaker[0].pos === 'PRON')) return null;
     return { speaker, verb, resume: added === null ? stop : end, added };
   }
   // Speaker first: "she said", "the ministry said in a statement", "Jane Doe, the minister, said".

@@ -191,3 +191,31 @@ describe('rules from the ninth unseen set (US wire style)', () => {
     expect(claimOf(body, 'no weapons')?.claimant).toBe('the Duelfer report');
   });
 });
+
+describe('rules from the tenth unseen set (Australian news style)', () => {
+  it('reads "X, a paramedic of 14 years based at Y, said he …" as X\'s, not "said he waited …" as a speaker', () => {
+    const c = claimOf('Kim Lowe, a nurse of 20 years based at Bay Hospital, said she waited six hours for a bed.', 'six hours');
+    expect(c).toMatchObject({ claimant: 'Kim Lowe', text: 'she waited six hours for a bed' });
+  });
+
+  it('frames what a report or survey opening the sentence found or shows, "that" or not', () => {
+    const body = "According to the Department of Transport Services' monthly report, trains ran late 4,100 times in May. The report found the median delay was 12 minutes.\n\nThe Rail Workers Union is angry. A survey of 500 members released by the union last week found 61 per cent had been abused.\n\nThe Orwin Trust is worried. Figures from the Orwin Trust show enrolments fell by 20 per cent between 2024 and 2026.";
+    expect(claimOf(body, '4,100 times')?.claimant).toBe('the Department of Transport Services');
+    expect(claimOf(body, 'median delay')?.claimant).toBe('the Department of Transport Services');
+    expect(claimOf(body, '61 per cent')?.claimant).toBe('the Rail Workers Union');
+    expect(claimOf(body, 'enrolments fell')?.claimant).toBe('the Orwin Trust');
+  });
+
+  it('gives a body\'s outlook and its own forecast or estimate to it ("X\'s outlook, released on Monday, shows", "The bureau also expects …")', () => {
+    const body = "The Weather Office's summer outlook, released on Monday, shows a 60 per cent chance of a dry season. The office also expects heavy rain in the north. The office estimates the storms caused $9 million of damage.";
+    expect(claimOf(body, '60 per cent chance')?.claimant).toBe('the Weather Office');
+    expect(claimOf(body, 'heavy rain')).toMatchObject({ claimant: 'the Weather Office', claimType: 'PREDICTION' });
+    expect(claimOf(body, '$9 million')?.claimant).toBe('the Weather Office');
+  });
+
+  it('gives what "a spokeswoman for Minister X" says to the minister, and "the spokeswoman" later too', () => {
+    const body = 'A spokeswoman for Health Minister Joan Tate said the state had hired 300 nurses. The spokeswoman said 12 wards would reopen in May.';
+    expect(claimOf(body, '300 nurses')?.claimant).toBe('Joan Tate');
+    expect(claimOf(body, '12 wards')?.claimant).toBe('Joan Tate');
+  });
+});

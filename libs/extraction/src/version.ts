@@ -90,6 +90,13 @@
  * "the operator" later); a body that is the article's source, named in it, is the publisher. "X denied that A" is
  * X's denial, kept whole ("denied that …"); a statement joined to a non-answer by "and" ("had not received an
  * application and would not comment until it did") is kept; "the Harwell Economics report" is the body named
- * before, and "the Duelfer report", a report of its own name, is not the last report's maker.
+ * before, and "the Duelfer report", a report of its own name, is not the last report's maker. From a tenth set
+ * (Australian news style): "X, a paramedic of 14 years based at Y, said he …" (a participle describing the noun
+ * before it is no verb; "said he waited …" is no verb-first speaker); a report, survey or figures opening the
+ * sentence frame what they found or show without "that" ("The report found the median time was …", "A survey of
+ * 612 members released by the union found …", "Figures from X show …"); a plural's possessive ("the Department of
+ * Health Services' monthly report") and a body's outlook are its documents, and the report so introduced is what
+ * "the report" means next; "The bureau also expects …", "The alliance estimates …": a short subject's own forecast
+ * or estimate, framed whole; "A spokeswoman for Minister X" speaks for the minister, and "the spokeswoman" later too.
  */
 export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.6';
