@@ -211,11 +211,14 @@ function appositiveEnd(t: readonly Token[], from: number, end: number): number {
 
 const TRANSLATION_NOUNS = new Set(['translation', 'transcript', 'interpreter']);
 
+/** "according to", and Indian English's "as per" ("as per officials", "as per the tariff order"). */
+const isAccordingTo = (t: readonly Token[], i: number): boolean => (t[i]?.lower === 'according' && t[i + 1]?.lower === 'to') || (t[i]?.lower === 'as' && t[i + 1]?.lower === 'per');
+
 /** "According to X, …" and "…, according to X." */
 function accordingTo(s: Sentence): Frame | null {
   const t = s.tokens;
   const end = lastContentIndex(t);
-  if (t.length > 3 && t[0].lower === 'according' && t[1].lower === 'to') {
+  if (t.length > 3 && isAccordingTo(t, 0)) {
     let comma = -1;
     for (let i = 2; i < Math.min(end, 2 + MAX_SPEAKER + 1); i++) {
       if (t[i].text === ',') {
@@ -232,7 +235,7 @@ function accordingTo(s: Sentence): Frame | null {
     return { kind: 'according', speaker, verb: null, content: span(t, speakerEnd + 1, end), question: false, implies: null };
   }
   for (let i = end - 2; i >= 1; i--) {
-    if (t[i].lower !== 'according' || t[i + 1]?.lower !== 'to' || t[i - 1].text !== ',') continue;
+    if (!isAccordingTo(t, i) || t[i - 1].text !== ',') continue;
     // "…, according to a translation by Continental Press.": who translated is no source of the statement.
     if (TRANSLATION_NOUNS.has(t[i + 3]?.lower ?? '')) return null;
     let contentEnd = i - 1;

@@ -216,7 +216,7 @@ export class Discourse extends MentionReader {
       }
       // "The report said …" after "The Resolution Foundation published a report": who made it (not "the Duelfer
       // report", a report of its own name).
-      const maker = DATA_NOUNS.has(head) && !tokens.slice(1, -1).some((t) => t.cap) ? this.documents.get(head) : undefined;
+      const maker = (DATA_NOUNS.has(head) || head === 'statement') && !tokens.slice(1, -1).some((t) => t.cap) ? this.documents.get(head) : undefined;
       if (maker !== undefined) return maker;
     }
     // "The survey of 2,104 private renters found that:" after "a survey published by Shelterwise": the same survey's maker.

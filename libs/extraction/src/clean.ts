@@ -40,8 +40,9 @@ const FURNITURE_PREFIX =
   /^(read more|read also|also read|related( articles| stories| coverage| content)?|see also|more on this( story)?|recommended( for you)?|most read|most popular|trending( now)?|you may also like|more from|further reading|watch|listen|video|photo|image|picture|caption|pictured|credit|source|file photo|editor'?s picks?|top stories|latest( news)?|advertisement|sponsored( content)?|promoted|ad)\b\s*[:|—–-]/i;
 const FURNITURE_LINE =
   /^(advertisement|advertisements?|sponsored|sponsored content|promoted|ad|skip advert(isement)?|continue reading|read more|show more|load more|back to top)[.:]?$/i;
-// "Associated Press writer Jo Doe in Lansing contributed to this report.": a wire's credit line at the story's end.
-const CREDIT_LINE = /^((additional )?reporting|writing|editing|compiled|translated|produced|edited) by\b|^(©|\(c\)|copyright\b)|\ball rights reserved\b|\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/i;
+// "Associated Press writer Jo Doe in Lansing contributed to this report.": a wire's credit line at the story's end;
+// "(This story has not been edited by … staff and is auto-generated from a syndicated feed.)": a portal's note on wire copy.
+const CREDIT_LINE = /^((additional )?reporting|writing|editing|compiled|translated|produced|edited) by\b|^(©|\(c\)|copyright\b)|\ball rights reserved\b|\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|\b(?:has not been|was not) edited by\b.*\bstaff\b|\bauto-generated from a syndicated feed\b/i;
 const DATE_LINE = /^(published|updated|posted|last updated|first published|modified)\b/i;
 const BYLINE = /^by\s+\p{Lu}/u;
 
@@ -284,7 +285,11 @@ export function cleanBody(body: string, title?: string): CleanResult {
       if (drop[j]) continue;
       const l = para[j];
       if (l.ends) prose[j] = true;
-      else if (j + 1 < para.length && prose[j + 1] && continues(l, para[j + 1], para)) prose[j] = true;
+      else if (signOffAt(l.text) > 0) {
+        // "… as per railway data. PTI ABK RHL SKY": the wire desk's sign-off after the last sentence is furniture.
+        prose[j] = true;
+        furniture.push({ start: l.start + signOffAt(l.text), end: l.end });
+      } else if (j + 1 < para.length && prose[j + 1] && continues(l, para[j + 1], para)) prose[j] = true;
       // A long unpunctuated last line of a long paragraph is prose missing its full stop.
       else if (j === para.length - 1 && l.words >= 25 && /[.!?]\s/.test(l.text)) prose[j] = true;
       else if (introducesBlock(l.text, l.words, j + 1 < para.length ? para[j + 1].text : nextText(lines, i))) prose[j] = true;
@@ -304,6 +309,15 @@ export function cleanBody(body: string, title?: string): CleanResult {
     }
   }
   return { masked: mask(body, furniture), furniture };
+}
+
+// A run of desk codes in capitals closing a paragraph after its last sentence: "… data. PTI ABK RHL SKY".
+const SIGN_OFF = /[.!?]["”’)]?\s+((?:\p{Lu}{2,5}\s*){1,6})$/u;
+
+/** Where a wire desk's sign-off starts in a line of prose, or -1. */
+function signOffAt(text: string): number {
+  const m = SIGN_OFF.exec(text);
+  return m === null ? -1 : text.length - m[1].length;
 }
 
 // What a list item's line starts with (see LIST_ITEM).

@@ -95,7 +95,8 @@ export function extractClaims(input: ExtractionInput): ExtractionResult {
         claimant = resolved === SELF ? undefined : resolved;
         if (claimant !== undefined) {
           discourse.noteSpeaker(claimant);
-          if (previous === undefined && frame.content.length > 0) discourse.noteDocumentOf(claimant, sentence.tokens.filter((t) => t.end <= frame.content[0].start));
+          // The frame's own words, before the statement or after it ("…, the CRS has concluded in its inquiry report").
+          if (previous === undefined && frame.content.length > 0) discourse.noteDocumentOf(claimant, sentence.tokens.filter((t) => !frame.content.some((c) => t.start >= c.start && t.end <= c.end)));
         }
         if (claimant !== undefined && frame.content.length > 0) discourse.learnGender(claimant, sentence.tokens, frame.content[0].start);
       }

@@ -233,7 +233,12 @@ export function introEnd(tokens: readonly Token[], verbAt: number): number {
  */
 export function opensWithParticiple(t: readonly Token[]): boolean {
   // "Browning, the mayor, said …": a word in -ing closed by a comma at once is a name before its appositive.
-  return t[0].lower.endsWith('ing') && t[1]?.text !== ',' && (t[0].pos === 'VERB' || (t[1] !== undefined && !t[1].cap));
+  if (!t[0].lower.endsWith('ing') || t[1]?.text === ',' || !(t[0].pos === 'VERB' || (t[1] !== undefined && !t[1].cap))) return false;
+  // "Desilting on about 60 km of drains began late, an official said": a gerund not tagged a verb, with a verb of its own
+  // before the comma, is the sentence's subject, not a clause before it.
+  if (t[0].pos === 'VERB') return true;
+  for (let i = 1; i < t.length && t[i].text !== ','; i++) if (t[i].pos === 'VERB' && !t[i].lower.endsWith('ing') && !t[i].lower.endsWith('ed')) return false;
+  return true;
 }
 
 /** "that" within a short adverbial after the verb: "said in a statement on Monday that". */

@@ -27,7 +27,7 @@ export const REPORTING_VERBS = set(`
 `);
 
 /** Verbs that frame a finding only when "that" follows: "The report found that …", "She pointed out that …". */
-export const THAT_VERBS = set('found finds find showed shows show concluded concludes suggested suggests revealed reveals accepted accepts conceded concedes agreed agrees pointed points');
+export const THAT_VERBS = set('found finds find showed shows show concluded concludes suggested suggests revealed reveals accepted accepts conceded concedes agreed agrees pointed points informed informs');
 
 /**
  * Verbs of denial: "The trust denied that it had ignored the warning" is the trust's statement as a whole; lifting
@@ -133,7 +133,7 @@ export const ORG_WORDS = set(`
   house palace parliament's government's ministry's office's police's kremlin's nato un eu who imf
   statistics survey poll study report data hospital school union league alliance coalition
   constabulary trust society college academy institution laboratory clinic brigade force
-  museum gallery library theatre theater orchestra zoo
+  museum gallery library theatre theater orchestra zoo assembly legislature
 `);
 
 /** Titles that denote one person: "the mayor said" refers to the mayor named before. */

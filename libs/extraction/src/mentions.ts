@@ -68,7 +68,10 @@ export abstract class MentionReader extends DiscourseMemory {
   noteDocumentOf(claimant: Claimant, tokens: readonly Token[]): void {
     if (claimant.name === null) return;
     for (let i = 2; i < tokens.length; i++) {
-      if (!DATA_NOUNS.has(tokens[i].lower) || tokens[i - 2].lower !== 'in' || !IN_DOCUMENT.has(tokens[i - 1].lower)) continue;
+      if (!DATA_NOUNS.has(tokens[i].lower) && tokens[i].lower !== 'statement') continue;
+      // "in a report", "in its inquiry report", "said in a statement": one word of description may come between.
+      const det = IN_DOCUMENT.has(tokens[i - 1].lower) ? i - 1 : i - 2;
+      if (det < 1 || tokens[det - 1].lower !== 'in' || !IN_DOCUMENT.has(tokens[det].lower) || (det === i - 2 && tokens[i - 1].pos !== 'NOUN' && tokens[i - 1].pos !== 'ADJ')) continue;
       if (!this.documents.has(tokens[i].lower)) this.documents.set(tokens[i].lower, claimant);
     }
   }

@@ -188,9 +188,16 @@ export function spokespersonFor(tokens: readonly Token[]): Token[] | null {
  */
 export function bodyName(tokens: readonly Token[]): readonly Token[] {
   const comma = tokens.findIndex((t) => t.text === ',');
-  if (comma <= 0) return tokens;
+  if (comma <= 0) return withoutShortName(tokens);
   const before = tokens.slice(0, comma);
-  return before.some((t) => t.cap && t.pos === 'PROPN') && !before.some((t) => PERSON_TITLES.has(t.lower)) ? before : tokens;
+  return before.some((t) => t.cap && t.pos === 'PROPN') && !before.some((t) => PERSON_TITLES.has(t.lower)) ? withoutShortName(before) : tokens;
+}
+
+/** "the Kaveri Electricity Supply Company (KAVESCOM)": the short name in brackets after a body's name is no part of it. */
+function withoutShortName(tokens: readonly Token[]): readonly Token[] {
+  const n = tokens.length;
+  const short = n > 4 && tokens[n - 3].text === '(' && tokens[n - 1].text === ')' && tokens[n - 2].text.length > 1 && tokens[n - 2].text === tokens[n - 2].text.toUpperCase();
+  return short ? tokens.slice(0, n - 3) : tokens;
 }
 
 // Prepositions that tie a group to where it works: "researchers at …", "economists from …".

@@ -86,7 +86,9 @@ function parseTailFrame(t: readonly Token[], f: number, end: number): TailFrame 
   for (let v = f + 1; v < Math.min(end, f + MAX_SPEAKER + 1); v++) {
     // Closing the sentence, "…, the agency estimates." is the verb whatever wink-nlp tags it (not "…, the United States.").
     // "…, police figures show.": figures frame a finding here too.
-    if (!isReportingVerb(t[v]) && !isFinding(t, v) && !(v === end - 1 && (FINAL_VERBS.has(t[v].lower) || isHeardByCourt(t, f, v) || closingFinding(t, f, v)))) continue;
+    // "…, she pointed out.": the phrasal verb closing the sentence frames it as "pointed out that" would.
+    const pointedOut = v === end - 2 && (t[v].lower === 'pointed' || t[v].lower === 'points') && t[v + 1].lower === 'out';
+    if (!isReportingVerb(t[v]) && !isFinding(t, v) && !pointedOut && !(v === end - 1 && (FINAL_VERBS.has(t[v].lower) || isHeardByCourt(t, f, v) || closingFinding(t, f, v)))) continue;
     let subjEnd = v;
     while (subjEnd > f && SPEAKER_TAIL.has(t[subjEnd - 1].lower)) subjEnd--;
     const speaker = trimSpeaker(t.slice(f, subjEnd));

@@ -219,3 +219,29 @@ describe('rules from the tenth unseen set (Australian news style)', () => {
     expect(claimOf(body, '12 wards')?.claimant).toBe('Joan Tate');
   });
 });
+
+describe('rules from the eleventh unseen set (Indian English news style)', () => {
+  it('reads "as per X" as "according to X", before or after the statement', () => {
+    expect(claimOf('As per officials, the city has around 500 km of open drains.', '500 km')?.claimant).toBe('officials');
+    expect(claimOf('The crash was the fourth this year, as per railway data.', 'fourth this year')?.claimant).toBe('railway data');
+  });
+
+  it('frames "X informed that …" and "…, she pointed out."', () => {
+    const body = 'Commissioner Ravi Rao said the city was ready. Rao also informed that 30 pumps had been deployed.\n\nActivist Meena Iyer said the hike was unfair. Losses stood at 17 per cent last year, she pointed out.';
+    expect(claimOf(body, '30 pumps')?.claimant).toBe('Ravi Rao');
+    expect(claimOf(body, 'Losses stood')).toMatchObject({ claimant: 'Meena Iyer', text: 'Losses stood at 17 per cent last year' });
+  });
+
+  it('gives "the report" and "the statement" to who spoke in them ("has concluded in its inquiry report", "said in a statement")', () => {
+    const body = 'Faulty wiring caused the crash, the Rail Safety Board has concluded in its inquiry report.\n\nThe report found that the altered wiring was not tested before the line reopened.\n\nThe transport ministry said in a statement that it had accepted the findings. "Compensation has been paid to 10 families," the statement said.';
+    expect(claimOf(body, 'not tested')?.claimant).toBe('the Rail Safety Board');
+    expect(claimOf(body, 'Compensation')?.claimant).toBe('the transport ministry');
+  });
+
+  it('drops a body\'s short name in brackets, a gerund subject is no intro clause, and a desk sign-off and a portal\'s note are furniture', () => {
+    expect(claimOf('The Deccan Power Company (DPC) said it had paid Rs 900 crore to generators.', 'Rs 900 crore')?.claimant).toBe('the Deccan Power Company');
+    expect(claimOf('Desilting on 60 km of drains began late, an official said on condition of anonymity.', 'Desilting')?.claimant).toBe('an official');
+    const claims = claimsOf('Fares will rise by 25 per cent, the ministry said. PTI ABK RHL\n\n(This story has not been edited by Gazette staff and is auto-generated from a syndicated feed.)');
+    expect(claims.map((c) => c.quote)).toEqual(['Fares will rise by 25 per cent, the ministry said.']);
+  });
+});

@@ -98,5 +98,11 @@
  * Health Services' monthly report") and a body's outlook are its documents, and the report so introduced is what
  * "the report" means next; "The bureau also expects …", "The alliance estimates …": a short subject's own forecast
  * or estimate, framed whole; "A spokeswoman for Minister X" speaks for the minister, and "the spokeswoman" later too.
+ * From an eleventh set (Indian English): "as per X" reads as "according to X"; "X informed that …" and "…, she
+ * pointed out." frame a statement; a report or statement spoken in ("has concluded in its inquiry report", "said in a
+ * statement") is what "the report"/"the statement" means next; a body's short name in brackets is no part of its name;
+ * a gerund tagged as a name with a verb of its own ("Desilting on 60 km of drains began …,") is the subject, not an
+ * intro clause; "assembly" and "legislature" head a body's name; a wire desk's sign-off after the last sentence
+ * ("… data. PTI ABK RHL SKY") and a portal's note on syndicated copy are furniture.
  */
 export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.6';
