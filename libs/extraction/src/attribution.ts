@@ -4,7 +4,7 @@ import type { Sentence, Token } from './sentences';
 import * as words from './frame-words';
 import type { Frame } from './frame-words';
 import { coordinated, passiveCause, withoutCoordinatedReport } from './joined-frames';
-import { joinClauses, splitClauses } from './clause-frames';
+import { actThenReport, joinClauses, splitClauses } from './clause-frames';
 import { afterComma } from './tail-frames';
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
@@ -323,5 +323,5 @@ export function parseFrame(s: Sentence): Frame {
   }
   // "The UK has pledged to reach net zero by 2050, the minister said.": a pledge or a cause
   // reported by someone else is theirs to report.
-  return splitClauses(s, afterComma(s) ?? lead ?? coordinated(s) ?? passiveCause(s) ?? NONE(s));
+  return splitClauses(s, afterComma(s) ?? lead ?? coordinated(s) ?? actThenReport(s) ?? passiveCause(s) ?? NONE(s));
 }

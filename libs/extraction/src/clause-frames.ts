@@ -7,13 +7,13 @@ import type { Span } from './clean';
 import type { Sentence, Token } from './sentences';
 import * as words from './frame-words';
 import type { Frame } from './frame-words';
-import { withoutCoordinatedReport } from './joined-frames';
+import { coordinatedReport, withoutCoordinatedReport } from './joined-frames';
 import { isOrgWord, isRoleWord } from './names';
 import { isFirstPerson } from './speaker-phrases';
 
 // Local copies, as in attribution.ts: read on every token, and tsx would call a getter for each.
 const { ADDING_PARTICIPLES, COMPANY_NOUNS, GROUP_NOUNS, PERSON_NOUNS, QUESTION_VERBS } = lexicon;
-const { findThat, hasFiniteVerb, introEnd, SUBJECT_PRONOUNS, isParticiple, isReportingVerb, isSpeakerPhrase, isVerbLike, lastContentIndex, MAX_SPEAKER, span, SPEAKER_TAIL } = words;
+const { findThat, hasFiniteVerb, introEnd, NONE, SUBJECT_PRONOUNS, isParticiple, isReportingVerb, isSpeakerPhrase, isVerbLike, lastContentIndex, MAX_SPEAKER, span, SPEAKER_TAIL } = words;
 
 /** ", adding that B": the comma's token index and where B starts. */
 export interface Added {
@@ -190,3 +190,20 @@ export function splitClauses(s: Sentence, f: Frame): Frame {
   const joined = joinedSpeaker(t, from, end);
   return joined === null ? f : joinClauses(s, f, joined.comma, joined.frame);
 }
+
+/**
+ * "The mayor welcomed the report and said that 40 officers would be hired", "X termed the hike "anti-people" and
+ * claimed that B": an act of the subject's, which the writer reports, then the subject's own statement B, a claim of
+ * theirs over its own clause. Null when the sentence is not of that form, or its subject cannot speak.
+ */
+export function actThenReport(s: Sentence): Frame | null {
+  const t = s.tokens;
+  const end = lastContentIndex(t);
+  const split = coordinatedReport(t, 2, end);
+  if (split === null || t[split.conj].lower !== 'and') return null;
+  const subject = subjectOf(t, split.conj);
+  if (subject === null) return null;
+  const second: Frame = { kind: 'leading', speaker: subject, verb: t[split.verb].lower, content: span(t, split.resume, end), question: false, implies: null };
+  return joinClauses(s, NONE({ ...s, end: t[split.conj - 1].end, tokens: t.slice(0, split.conj) }), split.conj, second);
+}
+

@@ -22,7 +22,7 @@ const FINITE_FORM = /(?:ed|[^s]s|sses)$|^(?:said|told|wrote|thought)$/;
  * the clause before it, with no subject of its own, so the same speaker's. The conjunction's
  * index, the verb's, and where B starts; null when t[from, end) has none.
  */
-function coordinatedReport(t: readonly Token[], from: number, end: number): { conj: number; verb: number; resume: number } | null {
+export function coordinatedReport(t: readonly Token[], from: number, end: number): { conj: number; verb: number; resume: number } | null {
   for (let k = from; k < end - 3; k++) {
     // The tag first: most tokens are no conjunction, and a tag compares cheaper than a word looks up.
     if (t[k].pos !== 'CCONJ' || !COORDINATORS.has(t[k].lower)) continue;

@@ -244,4 +244,10 @@ describe('rules from the eleventh unseen set (Indian English news style)', () =>
     const claims = claimsOf('Fares will rise by 25 per cent, the ministry said. PTI ABK RHL\n\n(This story has not been edited by Gazette staff and is auto-generated from a syndicated feed.)');
     expect(claims.map((c) => c.quote)).toEqual(['Fares will rise by 25 per cent, the ministry said.']);
   });
+
+  it('gives "X termed the hike … and claimed that B" B to X, the act before it the publisher\'s', () => {
+    const c = claimOf('Opposition leader Ravi Menon termed the hike "anti-people" and claimed that tariffs had risen three times in 18 months.', 'three times');
+    expect(c).toMatchObject({ claimant: 'Ravi Menon', text: 'tariffs had risen three times in 18 months' });
+    expect(claimOf('Sales fell by 9% and analysts said that the chain was in trouble.', 'Sales fell')?.claimant).toBe('Gazette');
+  });
 });

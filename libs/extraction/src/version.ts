@@ -103,6 +103,7 @@
  * statement") is what "the report"/"the statement" means next; a body's short name in brackets is no part of its name;
  * a gerund tagged as a name with a verb of its own ("Desilting on 60 km of drains began …,") is the subject, not an
  * intro clause; "assembly" and "legislature" head a body's name; a wire desk's sign-off after the last sentence
- * ("… data. PTI ABK RHL SKY") and a portal's note on syndicated copy are furniture.
+ * ("… data. PTI ABK RHL SKY") and a portal's note on syndicated copy are furniture; "X termed the hike … and
+ * claimed that B", "The mayor welcomed the report and said that B": B is X's, the act before it the publisher's.
  */
 export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.6';
