@@ -137,6 +137,17 @@ describe('claims page', () => {
     expect(ids).toEqual(all);
   });
 
+  it('gives each edge its cursor when asked, without the end cursor, and pages on from it as from the end cursor', async () => {
+    const both = await admin.ok<{ claims: { edges: { cursor: string }[]; pageInfo: { endCursor: string } } }>(`query { claims(first: 3) { edges { cursor } pageInfo { endCursor } } }`);
+    const edges = await admin.ok<{ claims: { edges: { cursor: string; node: { id: string } }[] } }>(`query { claims(first: 3) { edges { cursor node { id } } } }`);
+    expect(edges.claims.edges.map((e) => e.cursor)).toEqual(both.claims.edges.map((e) => e.cursor));
+    const after = edges.claims.edges.at(-1)!.cursor;
+    expect(after).toBe(both.claims.pageInfo.endCursor);
+    const next = await admin.ok<{ claims: { edges: { node: { id: string } }[] } }>(`query($after: String) { claims(first: 2, after: $after) { edges { node { id } } } }`, { after });
+    const all = (await stack.pg.query<{ id: string }>(`SELECT id FROM claims ORDER BY created_at DESC, id DESC LIMIT 5`)).rows.map((r) => r.id);
+    expect([...edges.claims.edges.map((e) => e.node.id), ...next.claims.edges.map((e) => e.node.id)]).toEqual(all);
+  });
+
   it('filters as before the statement was hand-written: each filter against the same condition in SQL', async () => {
     const any = (await stack.pg.query<{ article_id: string; claimant: string; created_at: Date }>(`SELECT article_id, claimant, created_at FROM claims WHERE claimant IS NOT NULL LIMIT 1`)).rows[0]!;
     const word = any.claimant.split(' ')[0]!;

@@ -8,7 +8,7 @@ import type { GqlContext } from '../common/gql-context';
 import { ARTICLE_COLUMNS, columnSql, type Columns, type Loaders, orderSql, selectedColumns, SOURCES_ORDER, VERDICTS_ORDER } from '../common/loaders';
 import { VERDICTS_ACCESS } from './claim-fields.resolver';
 import { selectedPaths } from './lookahead';
-import { LIST_PROPERTIES, listFieldsOnly } from './list-columns';
+import { cursorsAsked, LIST_PROPERTIES, listFieldsOnly } from './list-columns';
 import { exactTime } from '../common/keyset-cursor';
 
 /**
@@ -24,6 +24,8 @@ export interface PageRelations {
   sources: boolean;
   /** Only the claim columns LIST_FIELDS read, when those fields are all the query asks of a claim (absent: every column). */
   listColumns?: boolean;
+  /** false when the query asks for no cursor (`edges.cursor`, `pageInfo.endCursor`): the rows then carry no cursor time. */
+  cursors?: boolean;
 }
 
 export const NO_RELATIONS: PageRelations = { article: false, verdicts: false, sources: false };
@@ -43,7 +45,13 @@ export function pageRelations(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fra
       verdicts = false;
     }
   }
-  return { article: asked.has('edges.node.article'), verdicts, sources: verdicts && asked.has('edges.node.verdicts.sources'), listColumns: listFieldsOnly(asked) };
+  return {
+    article: asked.has('edges.node.article'),
+    verdicts,
+    sources: verdicts && asked.has('edges.node.verdicts.sources'),
+    listColumns: listFieldsOnly(asked),
+    cursors: cursorsAsked(asked),
+  };
 }
 
 /** `pageRelations` of the claims query being resolved. */
@@ -78,11 +86,14 @@ export function pageSql(ds: DataSource, rel: PageRelations, where: string, limit
 const lists = new Map<string, [string, string]>();
 
 function pageLists(ds: DataSource, rel: PageRelations): [string, string] {
-  const key = `${rel.article}${rel.verdicts}${rel.sources}${rel.listColumns === true}`;
+  const cursors = rel.cursors !== false;
+  const key = `${rel.article}${rel.verdicts}${rel.sources}${rel.listColumns === true}${cursors}`;
   let made = lists.get(key);
   if (!made) {
-    const columns = pageColumns(ds, rel);
-    made = [`${columns.map((c) => `c."${c}"`).join(', ')}, ${CURSOR_TIME}`, relationList(ds, rel, columns)];
+    const columns = pageColumns(ds, rel).map((c) => `"${c}"`);
+    // The cursor time is a to_char per row for Postgres and a string per row for the api: only when a cursor is asked for.
+    const time = cursors ? ['"$t"'] : [];
+    made = [[...columns.map((c) => `c.${c}`), ...(cursors ? [CURSOR_TIME] : [])].join(', '), relationList(ds, rel, [...columns, ...time])];
     lists.set(key, made);
   }
   return made;
@@ -94,9 +105,10 @@ function pageColumns(ds: DataSource, rel: PageRelations): string[] {
   return selectedColumns(claim, rel.listColumns ? { only: LIST_PROPERTIES } : {}).map((c) => c.databaseName);
 }
 
+/** The outer SELECT list: the sub-select's `columns` (quoted) and the relations asked for. */
 function relationList(ds: DataSource, rel: PageRelations, columns: readonly string[]): string {
   const claim = ds.getMetadata(ClaimEntity);
-  const list = [...columns.map((c) => `p."${c}"`), 'p."$t"'];
+  const list = columns.map((c) => `p.${c}`);
   if (rel.article) {
     const a = ds.getMetadata(ArticleEntity);
     const articleId = columnSql(claim, 'articleId', 'p');
@@ -116,13 +128,14 @@ function relationList(ds: DataSource, rel: PageRelations, columns: readonly stri
 }
 
 interface PageRow extends Record<string, unknown> {
-  $t: string;
+  /** Absent when the page was read without cursors. */
+  $t?: string;
   $article?: Record<string, unknown> | null;
   $verdicts?: (Record<string, unknown> & { $sources?: Record<string, unknown>[] })[];
 }
 
 /** The page's rows as claims with their cursor time; primes `loaders` with the relations the rows carry. */
-export function readPage(ds: DataSource, rows: readonly Record<string, unknown>[], rel: PageRelations, loaders: Loaders | null): { claim: ClaimEntity; t: string }[] {
+export function readPage(ds: DataSource, rows: readonly Record<string, unknown>[], rel: PageRelations, loaders: Loaders | null): { claim: ClaimEntity; t: string | undefined }[] {
   const claims = hydrate(ds, ClaimEntity, rows);
   if (loaders) {
     claims.forEach((claim, i) => {

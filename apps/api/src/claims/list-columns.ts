@@ -1,6 +1,6 @@
 import type { ClaimEntity } from '@app/persistence';
 
-// Which claim columns a claims page reads (claims-page.ts). Apart from it, with no Nest import, so a unit spec can load it.
+// Which claim columns a claims page reads (claims-page.ts), its cursor time included. Apart from it, with no Nest import, so a unit spec can load it.
 
 /**
  * The claim fields a list view asks for, and the claim properties each of them reads: plain fields
@@ -30,4 +30,9 @@ export function listFieldsOnly(asked: ReadonlySet<string>): boolean {
     if (m && !Object.hasOwn(LIST_FIELDS, m[1]!)) return false;
   }
   return true;
+}
+
+/** Whether `asked` selects a cursor (`edges.cursor`, `pageInfo.endCursor`): only then does a page read its claims' cursor times. */
+export function cursorsAsked(asked: ReadonlySet<string>): boolean {
+  return asked.has('edges.cursor') || asked.has('pageInfo.endCursor');
 }

@@ -1,5 +1,5 @@
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
-import { listFieldsOnly } from './list-columns';
+import { cursorsAsked, listFieldsOnly } from './list-columns';
 import { selectedPaths } from './lookahead';
 
 /** What the resolver of the operation's first field sees of the selection. */
@@ -38,5 +38,18 @@ describe('listFieldsOnly: the claim columns a page reads', () => {
     expect(listColumns(`{ claims { edges { node { id t: reviewRound } } } }`)).toBe(false);
     expect(listColumns(`{ claims { edges { node { id ...C } } } } fragment C on Claim { ... on Claim { createdAt } }`)).toBe(false);
     expect(listColumns(`{ claims { edges { node { canonicalClaim { id } } } } }`)).toBe(false);
+  });
+});
+
+describe('cursorsAsked: whether a page reads its cursor times', () => {
+  const asked = (query: string): boolean => cursorsAsked(selectedPaths(infoOf(query), 4));
+
+  it('reads them for an edge’s cursor or the end cursor, through aliases and fragments', () => {
+    expect(asked(`{ claims { edges { c: cursor node { id } } } }`)).toBe(true);
+    expect(asked(`{ claims { ...P } } fragment P on ClaimConnection { pageInfo { endCursor } }`)).toBe(true);
+  });
+
+  it('does not for a page without them (bench W2’s)', () => {
+    expect(asked(`{ claims(first: 20) { edges { node { id text status } } pageInfo { hasNextPage } totalCount } }`)).toBe(false);
   });
 });
