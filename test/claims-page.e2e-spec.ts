@@ -69,6 +69,29 @@ describe('claims page', () => {
     expect(seen['key']?.verdicts).toEqual([]);
   });
 
+  it('answers a page of list fields only (fewer claim columns read) as claim(id) does, blind review of a decided round included', async () => {
+    // Bench W2's node: every field of it is in LIST_FIELDS (apps/api/src/claims/list-columns.ts).
+    const LIST_NODE = `id text status article { id title url } verdicts { rating rationale round sources { url title } }`;
+    const other = await userWithRole(stack, 'REVIEWER');
+    // The round decided, as a second verdict would leave it: blind review now shows its verdict to a reviewer who gave
+    // none — from the claim's status and round, which the page must still read.
+    const { rows } = await stack.pg.query<{ status: string }>(`SELECT status FROM claims WHERE id = $1`, [reviewedId]);
+    await stack.pg.query(`UPDATE claims SET status = 'REVIEWED' WHERE id = $1`, [reviewedId]);
+    try {
+      for (const [name, client] of Object.entries({ admin, reviewer: reviewer.client, otherReviewer: other.client })) {
+        const page = await client.ok<{ claims: { edges: { node: Node }[] } }>(`query($first: Int!) { claims(first: $first) { edges { node { ${LIST_NODE} } } } }`, { first: 100 });
+        expect(page.claims.edges).toHaveLength(claimCount);
+        for (const { node } of page.claims.edges) {
+          const one = await client.ok<{ claim: Node }>(`query($id: ID!) { claim(id: $id) { ${LIST_NODE} } }`, { id: node.id });
+          expect([name, node]).toEqual([name, one.claim]);
+        }
+        expect([name, page.claims.edges.find((e) => e.node.id === reviewedId)!.node.verdicts]).toEqual([name, [expect.objectContaining({ rating: 'MOSTLY_TRUE' })]]);
+      }
+    } finally {
+      await stack.pg.query(`UPDATE claims SET status = $2 WHERE id = $1`, [reviewedId, rows[0]!.status]);
+    }
+  });
+
   it('refuses verdicts to an API key without verdicts:read on a page too, and still gives it the articles', async () => {
     const k = await apiKeyWith(stack, ['claims:read']);
     const r = await post(k.client, PAGE, { first: 20 });
@@ -112,6 +135,17 @@ describe('claims page', () => {
     }
     const all = (await stack.pg.query<{ id: string }>(`SELECT id FROM claims ORDER BY created_at DESC, id DESC`)).rows.map((r) => r.id);
     expect(ids).toEqual(all);
+  });
+
+  it('gives each edge its cursor when asked, without the end cursor, and pages on from it as from the end cursor', async () => {
+    const both = await admin.ok<{ claims: { edges: { cursor: string }[]; pageInfo: { endCursor: string } } }>(`query { claims(first: 3) { edges { cursor } pageInfo { endCursor } } }`);
+    const edges = await admin.ok<{ claims: { edges: { cursor: string; node: { id: string } }[] } }>(`query { claims(first: 3) { edges { cursor node { id } } } }`);
+    expect(edges.claims.edges.map((e) => e.cursor)).toEqual(both.claims.edges.map((e) => e.cursor));
+    const after = edges.claims.edges.at(-1)!.cursor;
+    expect(after).toBe(both.claims.pageInfo.endCursor);
+    const next = await admin.ok<{ claims: { edges: { node: { id: string } }[] } }>(`query($after: String) { claims(first: 2, after: $after) { edges { node { id } } } }`, { after });
+    const all = (await stack.pg.query<{ id: string }>(`SELECT id FROM claims ORDER BY created_at DESC, id DESC LIMIT 5`)).rows.map((r) => r.id);
+    expect([...edges.claims.edges.map((e) => e.node.id), ...next.claims.edges.map((e) => e.node.id)]).toEqual(all);
   });
 
   it('filters as before the statement was hand-written: each filter against the same condition in SQL', async () => {

@@ -5,7 +5,8 @@
 //   npx tsx bench/lab/page-sql-lab.ts [rounds=6] [pages per round=1000]
 // Needs the build (dist/): the page statement is the api's own pageSql, with every relation, run named
 // (prepared once, as the api runs a page without filters: queryPrepared) and unnamed (parsed and
-// planned on every call, as before change 24).
+// planned on every call, as before change 24); and named with only the claim columns W2's fields
+// read (as the api sends W2's page since change 26).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -21,7 +22,7 @@ function cpuMs(pid: number): number {
   return (Number(f[11]) + Number(f[12])) * 10;
 }
 
-async function pageStatement(databaseUrl: string): Promise<{ all: string; claimsOnly: string }> {
+async function pageStatement(databaseUrl: string): Promise<{ all: string; list: string; claimsOnly: string }> {
   // The built modules (CommonJS), as the api runs them.
   const dist = join(__dirname, '..', '..', 'dist');
   await import('reflect-metadata');
@@ -32,6 +33,8 @@ async function pageStatement(databaseUrl: string): Promise<{ all: string; claims
   try {
     return {
       all: pageSql(ds, { article: true, verdicts: true, sources: true }, '', '21'),
+      // W2's page as the api sends it since change 26: only the claim columns its fields read.
+      list: pageSql(ds, { article: true, verdicts: true, sources: true, listColumns: true }, '', '21'),
       claimsOnly: pageSql(ds, { article: false, verdicts: false, sources: false }, '', '21'),
     };
   } finally {
@@ -55,6 +58,7 @@ async function main(): Promise<void> {
     const variants: Record<string, Variant> = {
       page: (c) => c.query({ name: 'page', text: sql.all }),
       'page, unnamed': (c) => c.query(sql.all),
+      'page, list columns': (c) => c.query({ name: 'list', text: sql.list }),
       'page, claims only': (c) => c.query({ name: 'claims', text: sql.claimsOnly }),
       'raw route (3)': async (c) => {
         const claims = await c.query<{ id: string }>(

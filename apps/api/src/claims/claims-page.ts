@@ -8,6 +8,7 @@ import type { GqlContext } from '../common/gql-context';
 import { ARTICLE_COLUMNS, columnSql, type Columns, type Loaders, orderSql, selectedColumns, SOURCES_ORDER, VERDICTS_ORDER } from '../common/loaders';
 import { VERDICTS_ACCESS } from './claim-fields.resolver';
 import { selectedPaths } from './lookahead';
+import { cursorsAsked, LIST_PROPERTIES, listFieldsOnly } from './list-columns';
 import { exactTime } from '../common/keyset-cursor';
 
 /**
@@ -21,6 +22,10 @@ export interface PageRelations {
   verdicts: boolean;
   /** Each verdict's sources (only with `verdicts`). */
   sources: boolean;
+  /** Only the claim columns LIST_FIELDS read, when those fields are all the query asks of a claim (absent: every column). */
+  listColumns?: boolean;
+  /** false when the query asks for no cursor (`edges.cursor`, `pageInfo.endCursor`): the rows then carry no cursor time. */
+  cursors?: boolean;
 }
 
 export const NO_RELATIONS: PageRelations = { article: false, verdicts: false, sources: false };
@@ -40,7 +45,13 @@ export function pageRelations(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fra
       verdicts = false;
     }
   }
-  return { article: asked.has('edges.node.article'), verdicts, sources: verdicts && asked.has('edges.node.verdicts.sources') };
+  return {
+    article: asked.has('edges.node.article'),
+    verdicts,
+    sources: verdicts && asked.has('edges.node.verdicts.sources'),
+    listColumns: listFieldsOnly(asked),
+    cursors: cursorsAsked(asked),
+  };
 }
 
 /** `pageRelations` of the claims query being resolved. */
@@ -66,33 +77,38 @@ function jsonRow(meta: EntityMetadata, alias: string, columns: Columns = {}, ext
  */
 export function pageSql(ds: DataSource, rel: PageRelations, where: string, limit: string): string {
   const [claimColumns, relations] = pageLists(ds, rel);
-  // The relations are read for the page's rows only, after the LIMIT.
-  return `SELECT ${relations} FROM (SELECT ${claimColumns} FROM claims c${where} ORDER BY c.created_at DESC, c.id DESC LIMIT ${limit}) p ORDER BY p.created_at DESC, p.id DESC`;
+  // The relations are read for the page's rows only, after the LIMIT. The sub-select's created_at orders the page
+  // whether or not the outer list sends it.
+  return `SELECT ${relations} FROM (SELECT ${claimColumns}, c.created_at AS "$created" FROM claims c${where} ORDER BY c.created_at DESC, c.id DESC LIMIT ${limit}) p ORDER BY p."$created" DESC, p.id DESC`;
 }
 
 /** pageSql's two SELECT lists by relations: made from the metadata once, not on every page. */
 const lists = new Map<string, [string, string]>();
 
 function pageLists(ds: DataSource, rel: PageRelations): [string, string] {
-  const key = `${rel.article}${rel.verdicts}${rel.sources}`;
+  const cursors = rel.cursors !== false;
+  const key = `${rel.article}${rel.verdicts}${rel.sources}${rel.listColumns === true}${cursors}`;
   let made = lists.get(key);
   if (!made) {
-    made = [claimList(ds), relationList(ds, rel)];
+    const columns = pageColumns(ds, rel).map((c) => `"${c}"`);
+    // The cursor time is a to_char per row for Postgres and a string per row for the api: only when a cursor is asked for.
+    const time = cursors ? ['"$t"'] : [];
+    made = [[...columns.map((c) => `c.${c}`), ...(cursors ? [CURSOR_TIME] : [])].join(', '), relationList(ds, rel, [...columns, ...time])];
     lists.set(key, made);
   }
   return made;
 }
 
-function claimList(ds: DataSource): string {
+/** The claim columns a page sends (as stored): LIST_PROPERTIES' or all. */
+function pageColumns(ds: DataSource, rel: PageRelations): string[] {
   const claim = ds.getMetadata(ClaimEntity);
-  return `${selectedColumns(claim)
-    .map((c) => `c."${c.databaseName}"`)
-    .join(', ')}, ${CURSOR_TIME}`;
+  return selectedColumns(claim, rel.listColumns ? { only: LIST_PROPERTIES } : {}).map((c) => c.databaseName);
 }
 
-function relationList(ds: DataSource, rel: PageRelations): string {
+/** The outer SELECT list: the sub-select's `columns` (quoted) and the relations asked for. */
+function relationList(ds: DataSource, rel: PageRelations, columns: readonly string[]): string {
   const claim = ds.getMetadata(ClaimEntity);
-  const list = ['p.*'];
+  const list = columns.map((c) => `p.${c}`);
   if (rel.article) {
     const a = ds.getMetadata(ArticleEntity);
     const articleId = columnSql(claim, 'articleId', 'p');
@@ -112,13 +128,14 @@ function relationList(ds: DataSource, rel: PageRelations): string {
 }
 
 interface PageRow extends Record<string, unknown> {
-  $t: string;
+  /** Absent when the page was read without cursors. */
+  $t?: string;
   $article?: Record<string, unknown> | null;
   $verdicts?: (Record<string, unknown> & { $sources?: Record<string, unknown>[] })[];
 }
 
 /** The page's rows as claims with their cursor time; primes `loaders` with the relations the rows carry. */
-export function readPage(ds: DataSource, rows: readonly Record<string, unknown>[], rel: PageRelations, loaders: Loaders | null): { claim: ClaimEntity; t: string }[] {
+export function readPage(ds: DataSource, rows: readonly Record<string, unknown>[], rel: PageRelations, loaders: Loaders | null): { claim: ClaimEntity; t: string | undefined }[] {
   const claims = hydrate(ds, ClaimEntity, rows);
   if (loaders) {
     claims.forEach((claim, i) => {

@@ -13,12 +13,18 @@ import { likePattern, searchWords } from '../common/like-pattern';
 class Edge {
   constructor(
     readonly node: ClaimEntity,
-    private readonly t: string,
+    private readonly t: string | undefined,
   ) {}
 
   get cursor(): string {
-    return encodeCursor('claims', { t: this.t, id: this.node.id });
+    return cursorOf(this.t, this.node.id);
   }
+}
+
+/** A claim's cursor; its time is read only when the query asks for a cursor (claims-page.ts), so it is there when asked. */
+function cursorOf(t: string | undefined, id: string): string {
+  if (t === undefined) throw new Error('a claims page read without cursor times was asked for a cursor');
+  return encodeCursor('claims', { t, id });
 }
 
 @Injectable()
@@ -76,7 +82,7 @@ export class ClaimsService {
       pageInfo: {
         hasNextPage: rows.length > args.first,
         get endCursor() {
-          return last ? encodeCursor('claims', { t: last.t, id: last.claim.id }) : null;
+          return last ? cursorOf(last.t, last.claim.id) : null;
         },
       },
       count: async () => Number((await this.ds.query<{ n: string }[]>(countSql, countParams))[0]!.n),
