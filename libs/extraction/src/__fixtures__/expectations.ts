@@ -8,6 +8,8 @@ import { FIFTH_UNSEEN_FIXTURES } from './expectations-unseen-fifth';
 import { SIXTH_UNSEEN_FIXTURES } from './expectations-unseen-sixth';
 import { SEVENTH_UNSEEN_FIXTURES } from './expectations-unseen-seventh';
 import { NINTH_UNSEEN_FIXTURES } from './expectations-unseen-ninth';
+import { TENTH_UNSEEN_FIXTURES } from './expectations-unseen-tenth';
+import { ELEVENTH_UNSEEN_FIXTURES } from './expectations-unseen-eleventh';
 import { EIGHTH_UNSEEN_FIXTURES } from './expectations-unseen-eighth';
 
 /** One claim expected in a fixture, written out by hand. */
@@ -347,5 +349,7 @@ export const FIXTURES: Fixture[] = [
   ...SIXTH_UNSEEN_FIXTURES,
   ...SEVENTH_UNSEEN_FIXTURES,
   ...NINTH_UNSEEN_FIXTURES,
+  ...TENTH_UNSEEN_FIXTURES,
+  ...ELEVENTH_UNSEEN_FIXTURES,
   ...EIGHTH_UNSEEN_FIXTURES,
 ];
