@@ -99,7 +99,7 @@ function commas(words: readonly Token[]): number {
 }
 
 // Verbs that report a stance rather than a statement: "Lopez disagreed.", "The director welcomed the vote."
-const STANCE_VERBS = new Set('agreed disagreed welcomed criticised criticized condemned praised declined refused denied objected protested applauded hailed slammed rejected dismissed'.split(' '));
+const STANCE_VERBS = new Set('agreed disagreed welcomed criticised criticized condemned praised declined refused denied objected protested applauded hailed slammed rejected dismissed termed branded dubbed'.split(' '));
 const isStanceVerb = (t: Token): boolean => STANCE_VERBS.has(t.lower);
 const PASSIVE_BE = /^(?:be|been|being|is|are|was|were)$/;
 
@@ -122,7 +122,8 @@ function isStanceOnly(words: readonly Token[]): boolean {
   const v = words.findIndex(isStanceVerb);
   // "Owners who apply late will be refused": a passive is what is done to someone, no stance taken.
   if (v < 1 || PASSIVE_BE.test(words[v - 1].lower)) return false;
-  const rest = words.slice(v + 1).filter(isNotComma);
+  // "termed the hike "anti-people"": quotation marks and a word's hyphen are no words of their own.
+  const rest = words.slice(v + 1).filter((t) => isNotComma(t) && !/^["“”'‘’-]$/.test(t.text));
   return rest.length <= 3 && !rest.some((t) => t.pos === 'NUM');
 }
 

@@ -98,7 +98,11 @@ export function isSocialRow(text: string): boolean {
 
 /** Dateline at the start of a wire story: "VILNIUS, Lithuania (AP) — ", "LONDON, March 3 (Reuters) - ", "London, 9 April 2025 – ". */
 const DATELINE =
-  /^(?:(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+)*)|(\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+)?))(,\s*[^()\n–—-]{1,30}?)?\s*(\([\p{L}\s.&-]{1,30}\))?\s*[-–—]{1,2}\s+(?=\S)/u;
+  /^(?:(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+)*)|(\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+)?))(,\s*[^()\n–—-]{1,30}?)?\s*(\([\p{L}\s.&-]{1,30}\))?\s*([-–—]{1,2}|:)\s+(?=\S)/u;
+// A summary box's heading: "Key points:", "Key takeaways", "At a glance".
+const SUMMARY_HEADING = /^(?:key (?:points|takeaways|facts)|at a glance|in brief|the big picture)\s*:?$/i;
+// A line opening with a label in capitals: "TRUMP: …", "PUNE: …".
+const CAPS_LABEL = /^\p{Lu}[\p{Lu}'’. -]+:\s/u;
 // A date after the place: a month's name with a day or a year ("9 April 2025", "March 4"), or "4/3/2025".
 const DATE_PART = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b.*\d|\d.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}\/\d{1,2}\/\d{2,4}/i;
 
@@ -108,6 +112,8 @@ export function datelineLength(line: string): number {
   // An all-caps place name, a bracketed agency or a date after the place marks a dateline
   // (a press release's "London, 9 April 2025 –"); "Paris - the city" alone does not.
   if (m[1] === undefined && m[4] === undefined && !(m[3] !== undefined && DATE_PART.test(m[3]))) return 0;
+  // "PUNE: Large parts of the city …": a colon only after a place in capitals (not "Update: …").
+  if (m[5] === ':' && (m[1] === undefined || m[3] !== undefined || m[4] !== undefined)) return 0;
   return m[0].length;
 }
 
@@ -250,6 +256,8 @@ export function cleanBody(body: string, title?: string): CleanResult {
   let datelineChecked = false;
   // The last line kept before the paragraph being read introduced a list ("The survey found that:").
   let listIntro = false;
+  // The paragraph before was a summary box's heading alone ("Key points:"): its dot points follow.
+  let summaryBox = false;
   let i = 0;
   while (i < lines.length) {
     if (lines[i].text.length === 0) {
@@ -259,6 +267,16 @@ export function cleanBody(body: string, title?: string): CleanResult {
     const paraStart = i;
     const para: Line[] = [];
     while (i < lines.length && lines[i].text.length > 0) para.push(lines[i++]);
+    // "Key points:" and its dot points: a summary box that restates the story in other words, not the story.
+    if (SUMMARY_HEADING.test(para[0].text) || (summaryBox && para.every((l) => LIST_ITEM.test(l.text)))) {
+      const items = para.slice(SUMMARY_HEADING.test(para[0].text) ? 1 : 0);
+      if (items.every((l) => LIST_ITEM.test(l.text))) {
+        for (const l of para) furniture.push({ start: l.start, end: l.end });
+        summaryBox = items.length === 0;
+        continue;
+      }
+    }
+    summaryBox = false;
     // A press release's notes to editors, "About X" and contacts, to the end. Back matter is the release's
     // tail: a marker with most of the text still after it is no end of anything (pages run together).
     const backMatter = body.length - para[0].start <= BACK_MATTER_SHARE * body.length ? opensBackMatter(para[0].text, para.length > 1 ? para[1].text : nextText(lines, i)) : undefined;
@@ -303,7 +321,9 @@ export function cleanBody(body: string, title?: string): CleanResult {
       }
       if (!datelineChecked) {
         const d = datelineLength(l.text);
-        if (d > 0) furniture.push({ start: l.start, end: l.start + d });
+        // "PUNE: …" is a dateline, but "TRUMP: …" in a transcript, whose other lines open with labels too, is a speaker.
+        const label = d > 0 && l.text.slice(0, d).trimEnd().endsWith(':') && lines.filter((x) => CAPS_LABEL.test(x.text)).length > 1;
+        if (d > 0 && !label) furniture.push({ start: l.start, end: l.start + d });
         datelineChecked = true;
       }
     }

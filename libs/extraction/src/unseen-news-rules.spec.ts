@@ -250,4 +250,9 @@ describe('rules from the eleventh unseen set (Indian English news style)', () =>
     expect(c).toMatchObject({ claimant: 'Ravi Menon', text: 'tariffs had risen three times in 18 months' });
     expect(claimOf('Sales fell by 9% and analysts said that the chain was in trouble.', 'Sales fell')?.claimant).toBe('Gazette');
   });
+
+  it('takes a colon dateline after a place in capitals ("PUNE: …") and a "Key points:" box as furniture, and "termed X "…"" as a stance', () => {
+    const claims = claimsOf('Key points:\n\n- Rents rose by 9 per cent\n- Repairs took 40 days\n\nPUNE: Rents in the city rose by 9 per cent last year, as per the housing board.\n\nThe mayor termed the rise "shameful".');
+    expect(claims.map((c) => c.quote)).toEqual(['Rents in the city rose by 9 per cent last year, as per the housing board.']);
+  });
 });

@@ -104,6 +104,9 @@
  * a gerund tagged as a name with a verb of its own ("Desilting on 60 km of drains began …,") is the subject, not an
  * intro clause; "assembly" and "legislature" head a body's name; a wire desk's sign-off after the last sentence
  * ("… data. PTI ABK RHL SKY") and a portal's note on syndicated copy are furniture; "X termed the hike … and
- * claimed that B", "The mayor welcomed the report and said that B": B is X's, the act before it the publisher's.
+ * claimed that B", "The mayor welcomed the report and said that B": B is X's, the act before it the publisher's;
+ * "X termed the hike "anti-people"" is a stance; a place in capitals before a colon on the story's first line is a
+ * dateline ("PUNE: …", unless the text's lines open with such labels, as a transcript's do); a "Key points:" box and
+ * its dot points are furniture (they restate the story).
  */
 export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.6';

@@ -115,8 +115,8 @@ export const ELEVENTH_UNSEEN_FIXTURES: Fixture[] = [
       'Heavy rain floods low-lying areas',
       'By Chronicle News Service',
       'Updated: Jul 14',
-      // NOT YET MET, left out of absent: the city dateline "PUNE:" is furniture the engine returns at the head of the
-      // first claim ("PUNE: Large parts of the city were waterlogged …").
+      // Met since session 13 (the fitting had left it out, as the engine returned it): the city dateline is furniture.
+      'PUNE:',
       'Photo: Chronicle',
       'Also Read',
       'Vedganga dam',
@@ -158,7 +158,7 @@ export const ELEVENTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'the revised tariff would help clear pending dues', claimant: 'the Kaveri Electricity Supply Company', type: 'PREDICTION' },
       { quote: 'smart meters had been installed at 14.2 lakh of its 1.05 crore connections', claimant: 'Sushma Rao', type: 'QUANTITY' },
       { quote: 'pending subsidy dues to the escoms stood at nearly Rs 5,600 crore', claimant: 'an energy department official', type: 'QUANTITY' },
-      // NOT YET MET: the engine names "The Daily Chronicle", the publisher ("termed the hike … and claimed that" is not read as the frame; so on the first run).
+      // Met since session 13 (the first run named the publisher): "termed the hike … and claimed that B" gives B to the subject.
       { quote: 'the government had raised power tariffs three times in 18 months', claimant: 'Girish Koppal', type: 'QUANTITY' },
       { quote: 'The cabinet is likely to discuss a partial rollback', claimant: 'sources', type: 'PREDICTION' },
     ],
@@ -169,8 +169,8 @@ export const ELEVENTH_UNSEEN_FIXTURES: Fixture[] = [
       'Power tariff hiked by 38 paise',
       'By Staff Correspondent',
       'Updated: Nov 27',
-      // NOT YET MET, left out of absent: the city dateline "BENGALURU:" is furniture the engine returns at the head of
-      // the first claim ("BENGALURU: The Karnataka Electricity Regulatory Commission (KERC) on Friday approved …").
+      // Met since session 13 (the fitting had left it out, as the engine returned it): the city dateline is furniture.
+      'BENGALURU:',
       'ALSO READ',
       'Solar rooftop subsidy',
       'Why should honest consumers pay',
