@@ -37,7 +37,7 @@ const groupAtBody = (tokens: readonly Token[]): boolean =>
 const describesPeople = (t: Token): boolean => ROLE_WORDS.has(t.lower) || PERSON_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || PERSON_TITLES.has(t.lower) || (t.lower.endsWith('s') && (ROLE_WORDS.has(t.lower.slice(0, -1)) || PERSON_NOUNS.has(t.lower.slice(0, -1))));
 
 /** "A spokesperson", "A party spokesperson": one who speaks for a body the phrase does not name (at most its kind). */
-const SPOKESPERSON = /^an? (?:(?:party|council|company|club|union|government|ministry|department|force) )?spokes(?:person|man|woman)$/;
+const SPOKESPERSON = /^an? (?:(party|council|company|club|union|government|ministry|department|force|district|agency|police|campaign) )?spokes(?:person|man|woman)$/;
 
 export { SELF };
 
@@ -86,10 +86,17 @@ export class Discourse extends MentionReader {
       }
     }
     // "We asked the Department for Transport for a comment. A spokesperson said …": the body's.
-    const spokenFor = SPOKESPERSON.test(tokens.map((t) => t.lower).join(' ')) ? this.bodyBefore : undefined;
+    const spokes = SPOKESPERSON.exec(tokens.map((t) => t.lower).join(' '));
+    const spokenFor = spokes !== null ? this.bodyBefore : undefined;
     if (spokenFor !== undefined && spokenFor.paragraph === this.paragraph) {
       spokenFor.entity.seen = ++this.clock;
       return { name: spokenFor.entity.name, role: null, kind: 'ORGANISATION' };
+    }
+    // "A district spokeswoman", "A department spokesman said in an email": the body of that kind the article named.
+    const ofKind = spokes?.[1] === undefined ? null : (earlierOrganisation(this.entities, `the ${spokes[1]}`) ?? describedCompany(this.entities, `the ${spokes[1]}`));
+    if (ofKind !== null && ofKind.proper === true) {
+      ofKind.seen = ++this.clock;
+      return { name: ofKind.name, role: null, kind: 'ORGANISATION' };
     }
     // "A National Grid spokesperson": one unnamed person, described; "National" is no title of a "Grid".
     if ((tokens[0].lower === 'a' || tokens[0].lower === 'an') && describedPerson(tokens) === tokens[tokens.length - 1].lower) return this.titledOrBody(tokens);
@@ -102,7 +109,7 @@ export class Discourse extends MentionReader {
       const maker = this.resolveSpeaker(source);
       // "According to a report released in February by X, … . …, the report found.", "according to the department's
       // monthly report, … . The report found …": the report just introduced is X's.
-      const noun = (made !== null && (tokens[0].lower === 'a' || tokens[0].lower === 'an')) || owned !== null ? tokens.findLast((t) => DATA_NOUNS.has(t.lower)) : undefined;
+      const noun = made !== null || owned !== null ? tokens.find((t) => DATA_NOUNS.has(t.lower)) : undefined;
       if (noun !== undefined && maker !== SELF && maker.name !== null) this.documents.set(noun.lower, maker);
       return maker;
     }
@@ -252,7 +259,8 @@ export class Discourse extends MentionReader {
     // A common noun capitalised only because it starts the sentence goes back to lower case.
     // So does an adjective that opens a group ("Opposition councillors", "Local residents"), whatever wink-nlp tags it.
     if (tokens[0].start === this.sentenceStart && (GROUP_NOUNS.has(tokens[0].lower) || (GROUP_MODIFIERS.has(tokens[0].lower) && tokens.length > 1) || (tokens.length === 2 && GROUP_NOUNS.has(head) && this.writtenLower(tokens[0])))) {
-      name = name[0].toLowerCase() + name.slice(1);
+      // (Not in capitals: "AIDES" gives nothing to lower, and "aIDES" would be no word.)
+      if (tokens[0].text !== tokens[0].text.toUpperCase()) name = name[0].toLowerCase() + name.slice(1);
     }
     const org = earlierOrganisation(this.entities, name) ?? byInitials(this.entities, name) ?? describedCompany(this.entities, name) ?? this.bodyJustNamed(name) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
     org.seen = ++this.clock;

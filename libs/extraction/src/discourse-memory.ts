@@ -9,7 +9,7 @@ import type { Token } from './sentences';
 import type { Entity } from './entities';
 
 // Local copies of the word lists (see lexicon.ts).
-const { PERSONAL_PRONOUNS } = lexicon;
+const { KIND_SYNONYMS, PERSONAL_PRONOUNS } = lexicon;
 
 export type ClaimantKind = 'PERSON' | 'ORGANISATION' | 'PUBLISHER';
 
@@ -81,7 +81,10 @@ export class DiscourseMemory {
     const e = name === null ? undefined : this.bodies.get(name.toLowerCase());
     if (e?.words === undefined) return;
     const words = new Set(e.words);
-    for (const t of description) words.add(t.lower);
+    for (const t of description) {
+      words.add(t.lower);
+      for (const same of KIND_SYNONYMS) if (same.includes(t.lower)) for (const w of same) words.add(w);
+    }
     e.words = words;
   }
 

@@ -76,7 +76,12 @@ export function isBareParticiple(t: readonly Token[], i: number): boolean {
 export function isCauseVerb(t: readonly Token[], i: number, end: number): boolean {
   const preps = CAUSE_VERBS.get(t[i].lower);
   if (preps === undefined || t[i].pos !== 'VERB') return false;
-  for (let j = i + 2; j < end; j++) if (preps.has(t[j].lower)) return true;
+  for (let j = i + 2; j < end; j++) {
+    if (!preps.has(t[j].lower)) continue;
+    // Money is credited to someone's account: a cause's "to" follows no sum.
+    if (t[j].lower === 'to' && t[i].lower.startsWith('credit') && t.slice(i + 1, j).some((x) => x.pos === 'NUM' || /^[£$€]/.test(x.text))) return false;
+    return true;
+  }
   // "It blamed higher wheat costs": what is blamed is the cause of what the sentence before told; the object alone says so.
   return preps.has('on');
 }

@@ -73,8 +73,8 @@ export const CAUSE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   [
     ['attribute attributes attributed ascribe ascribes ascribed', 'to'],
     ['blame blames blamed', 'on for'],
-    // Not "credited to his account": money is credited to someone, praise with or for something.
-    ['credit credits credited', 'with for'],
+    // "credited the decline to the unit": a change put down to a cause (not "credited £40 to his account", see isCauseVerb).
+    ['credit credits credited', 'with for to'],
   ].flatMap(([verbs, preps]) => verbs.split(' ').map((v) => [v, set(preps)] as const)),
 );
 
@@ -149,7 +149,7 @@ export const GROUP_NOUNS = set(`
   officials police analysts experts economists residents witnesses critics investors doctors scientists researchers
   authorities prosecutors lawmakers ministers diplomats sources observers campaigners activists officers soldiers
   protesters organisers organizers health government ministry statistics data figures polls studies
-  parents inspectors teachers workers nurses patients passengers families neighbours
+  parents inspectors teachers workers nurses patients passengers families neighbours aides advisers
 `);
 
 /** Adjectives that open a group of people ("Opposition councillors", "Local residents"): common words, capitalised or not. */
@@ -278,6 +278,18 @@ export const BODY_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
   ['developer', BUILDER_NAME_WORDS],
   ['housebuilder', BUILDER_NAME_WORDS],
 ]);
+
+/**
+ * Nouns news uses for the same kind of body: "the homewares retailer Hartley & Lowe" is "the chain" later, "the
+ * water regulator Ofwat" "the watchdog". A body described with one may be meant by the others.
+ */
+export const KIND_SYNONYMS: readonly (readonly string[])[] = [
+  ['retailer', 'chain', 'supermarket'],
+  ['regulator', 'watchdog'],
+  ['lender', 'bank'],
+  ['airline', 'carrier'],
+  ['broadcaster', 'channel'],
+];
 
 /**
  * Texts of law and rule, which say nothing themselves: "the state law said that B" is the speaker's

@@ -14,7 +14,7 @@ import * as phrases from './speaker-phrases';
 
 // Local copies of the readers called for every sentence (see claimant.ts: tsx's import getters).
 const { FEMALE_NAMES, guessGender, MALE_NAMES } = gender;
-const { appositiveRole, businessMentions, cleanRole, copularRole, HONORIFICS, isAcronym, nameAppositive, nameRuns, namesBody, orgHead, orgMentions, textOf } = names;
+const { appositiveRole, businessMentions, cleanRole, kindedNameMentions, copularRole, HONORIFICS, isAcronym, nameAppositive, nameRuns, namesBody, orgHead, orgMentions, textOf } = names;
 const { lowersOf, textsOf, titleBefore } = roleTexts;
 const { describedCompany, earlierOrganisation, findByParts } = known;
 const { documentMaker, groupSubject } = phrases;
@@ -244,6 +244,14 @@ export abstract class MentionReader extends DiscourseMemory {
       if (this.namedInPassing.has(lower)) continue;
       this.namedInPassing.add(lower);
       if (!this.entities.some((e) => e.lower === lower)) this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0, mentioned: true });
+    }
+    // "The homewares retailer Hartley & Lowe is to close …": a body named with its kind, which "the retailer" and
+    // "the group" may mean later; as the sentence's subject it is what the sentence is about, no mention in passing.
+    for (const m of kindedNameMentions(tokens)) {
+      const name = textOf(tokens.slice(m.from, m.to), this.body);
+      if (this.entities.some((e) => e.lower === name.toLowerCase())) continue;
+      this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0, mentioned: m.kind > 1 });
+      this.describeBody(name, tokens.slice(m.kind, m.from));
     }
   }
 }

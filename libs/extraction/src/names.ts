@@ -8,7 +8,7 @@ const { BODY_NAME_WORDS, CLUB_NAME_WORDS, COMPANY_NOUNS, ORG_WORDS, PERSON_NOUNS
 
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central']);
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'dos', 'del']);
-export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady']);
+export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady', 'cllr', 'cllr.']);
 // Only the indefinite article goes: "the chief executive of Litgrid" keeps its "the".
 const DETERMINERS = /^(a|an)\s+/i;
 // Role words too general to extend a title backwards ("the former", "state").
@@ -158,6 +158,29 @@ export function orgMentions(tokens: readonly Token[]): NameRun[] {
     if (to - from === 1 && k === 0) continue;
     if (from > 0 && tokens[from - 1].lower === 'the') from--;
     out.push({ from, to });
+    k = to - 1;
+  }
+  return out;
+}
+
+/**
+ * "The homewares retailer Hartley & Lowe is to close …", "from the supermarket chain Pennock's": a name after a
+ * lower-case noun for a body's kind. The name's run (joined by "&" or "and"), and where its kind starts.
+ */
+export function kindedNameMentions(tokens: readonly Token[]): (NameRun & { kind: number })[] {
+  const out: (NameRun & { kind: number })[] = [];
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (tokens[k].cap || !COMPANY_NOUNS.has(tokens[k].lower) || !tokens[k + 1].cap || tokens[k + 1].pos !== 'PROPN') continue;
+    let to = k + 2;
+    for (;;) {
+      const next = tokens[to];
+      if (next?.cap === true && NAME_POS.has(next.pos)) to++;
+      else if ((next?.text === '&' || next?.lower === 'and') && tokens[to + 1]?.cap === true && tokens[to + 1].pos === 'PROPN') to += 2;
+      else break;
+    }
+    let kind = k;
+    while (kind > 0 && !tokens[kind - 1].cap && (tokens[kind - 1].pos === 'NOUN' || tokens[kind - 1].pos === 'ADJ')) kind--;
+    out.push({ from: k + 1, to, kind });
     k = to - 1;
   }
   return out;

@@ -21,6 +21,9 @@ export function dataSource(tokens: readonly Token[]): Token[] | null {
   while (i < tokens.length && i < 4 && !isSourceNoun(tokens[i].lower)) i++;
   if (i >= tokens.length || !isSourceNoun(tokens[i].lower) || tokens.slice(0, i).some((t) => t.cap && t.pos === 'PROPN')) return null;
   i++;
+  // "figures the Carverton Police Department released Monday": the maker between the figures and its verb.
+  const reduced = tokens.findIndex((t, k) => k > i && k <= i + 8 && PUBLISHED_VERBS.has(t.lower));
+  if (reduced > i && (tokens[i].lower === 'the' || tokens[i].cap) && tokens.slice(i, reduced).every((t) => t.cap || t.lower === 'the' || t.lower === 'of' || t.lower === 'and')) return makerIn(tokens, i, reduced);
   // "A survey of 612 members released by …": what the survey was of comes before who released it.
   if (tokens[i]?.lower === 'of') {
     const published = tokens.findIndex((t, k) => k > i && k <= i + 6 && PUBLISHED_VERBS.has(t.lower));

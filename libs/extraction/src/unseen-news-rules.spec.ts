@@ -256,3 +256,30 @@ describe('rules from the eleventh unseen set (Indian English news style)', () =>
     expect(claims.map((c) => c.quote)).toEqual(['Rents in the city rose by 9 per cent last year, as per the housing board.']);
   });
 });
+
+describe('rules from the twelfth and thirteenth unseen sets (British desks, US newspapers)', () => {
+  it('knows "The homewares retailer X & Y" for "the group", "the chain" and "the retailer" later', () => {
+    const body = 'The homewares retailer Barnes & Lyle is to close 30 of its 200 stores.\n\nIn a statement, the group said it had made a loss of £20m. The chain said 400 jobs would go.';
+    expect(claimOf(body, 'loss of £20m')?.claimant).toBe('Barnes & Lyle');
+    expect(claimOf(body, '400 jobs')?.claimant).toBe('Barnes & Lyle');
+  });
+
+  it('reads "Cllr X" as X, "Aides said" as aides, and "a district spokeswoman" as the district the article named', () => {
+    const body = 'The leader of Hallam Council, Jo Pryce, said 400 homes were built. Cllr Pryce said 90 more would follow by 2027.\n\nAides said the mayor would visit all 20 wards.\n\nPupils in the Eastvale School District gained in reading.\n\nA new teacher will earn $48,000 this year, according to a district spokeswoman.';
+    expect(claimOf(body, '90 more')?.claimant).toBe('Jo Pryce');
+    expect(claimOf(body, '20 wards')?.claimant).toBe('aides');
+    expect(claimOf(body, '$48,000')?.claimant).toBe('the Eastvale School District');
+  });
+
+  it('gives "credited the decline to X" to its subject, not "credited £40 to his account"', () => {
+    expect(claimOf('Chief Ana Ruiz credited the decline to a unit of 24 officers.', 'decline')).toMatchObject({ claimant: 'Ana Ruiz', claimType: 'CORRELATION_CAUSATION' });
+    expect(claimOf('The bank credited £40 to his account on Monday.', '£40')?.claimant).toBe('Gazette');
+  });
+
+  it('gives "figures the X Police Department released Monday" and "the data released by X" to X, and "the figures show" next too', () => {
+    const body = 'Homicides fell 18% this year, according to figures the Dunmore Police Department released Monday.\n\nShootings dropped 22% over the same period, the figures show.\n\nScores rose by 9 points, according to data released Tuesday by the state Department of Education. Statewide, 57% of pupils passed, according to the state data.';
+    expect(claimOf(body, 'Homicides')?.claimant).toBe('the Dunmore Police Department');
+    expect(claimOf(body, 'Shootings')?.claimant).toBe('the Dunmore Police Department');
+    expect(claimOf(body, '57% of pupils')?.claimant).toBe('the state Department of Education');
+  });
+});

@@ -107,6 +107,12 @@
  * claimed that B", "The mayor welcomed the report and said that B": B is X's, the act before it the publisher's;
  * "X termed the hike "anti-people"" is a stance; a place in capitals before a colon on the story's first line is a
  * dateline ("PUNE: …", unless the text's lines open with such labels, as a transcript's do); a "Key points:" box and
- * its dot points are furniture (they restate the story).
+ * its dot points are furniture (they restate the story). From the twelfth and thirteenth sets: a name after a
+ * lower-case noun for a body's kind ("The homewares retailer Hartley & Lowe is to close …") is a body, which "the
+ * group", "the retailer" and "the chain" may mean (kinds of one sort: retailer, chain, supermarket; regulator,
+ * watchdog; …); "Cllr" is an honorific; "Aides" a group; "a district spokeswoman", "A department spokesman said" are
+ * the named body of that kind; "credited the decline to X" puts a change down to a cause (not "credited £40 to his
+ * account"); "figures the X Police Department released Monday" and "data released Tuesday by X" are X's, and so are
+ * "the figures" and "the data" next.
  */
 export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.6';

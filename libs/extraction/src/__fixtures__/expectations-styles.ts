@@ -61,7 +61,8 @@ export const STYLE_FIXTURES: Fixture[] = [
       { quote: 'the council had spent two million pounds on consultants', claimant: 'Ruth Akande' },
       { quote: 'most of that sum had been spent on a single project', claimant: 'Dan Whitcombe' },
       { quote: 'sixty jobs would go under the plan', claimant: 'Unison' },
-      { quote: 'staff had been told of the cuts by email', claimant: 'a union spokesman' },
+      // Since session 13 (convention of the seventh set on): a spokesman for a body of the kind the text names is the body's.
+      { quote: 'staff had been told of the cuts by email', claimant: 'Unison' },
       { quote: "Residents' groups have collected more than four thousand signatures", claimant: 'Fernley Post' },
       // A descriptive title before the name is a role, as "Economist Inese Kalnina" is (first written down as no role).
       { quote: 'she walked to the library three times a week', claimant: 'Eileen Grady', role: 'Pensioner' },
