@@ -63,6 +63,12 @@ export class Discourse extends MentionReader {
       if (pronoun !== undefined) return this.resolvePronoun(pronoun) ?? { name: null, role: null, kind: pronoun === 'N' || pronoun === 'P' ? 'ORGANISATION' : 'PERSON' };
     }
     if (isFirstPerson(tokens)) return SELF;
+    // "Nice said" after "the National Institute for Health and Care Excellence (Nice)".
+    const short = tokens.length <= 2 ? this.shortNames.get(tokens[tokens.length - 1].lower) : undefined;
+    if (short !== undefined && (tokens.length === 1 || tokens[0].lower === 'the')) {
+      short.seen = ++this.clock;
+      return { name: short.name, role: null, kind: 'ORGANISATION' };
+    }
     const employer = this.employerOf(tokens);
     if (employer !== null) return employer;
     // "Ortuño's office said": what a person's office says, the person says.

@@ -160,7 +160,11 @@ export function isSpeakerPhrase(tokens: readonly Token[], lenient = false): bool
   if (RULE_NOUNS.has(tokens[tokens.length - 1].lower)) return false;
   // A relative clause ("X, a pensioner who has complained about his bills, said …", "X, which makes …,") does not count towards the length.
   const relative = tokens.findIndex((t, k) => t.lower === 'who' || t.lower === 'whose' || (t.lower === 'which' && k > 0 && tokens[k - 1].text === ','));
-  if ((relative > 0 ? relative : tokens.length) > MAX_SPEAKER || tokens.length > 2 * MAX_SPEAKER) return false;
+  // Nor does a descriptive appositive after a name ("Safe Streets Carverton, a coalition of churches and
+  // neighborhood associations on the city's east side,"), up to a speaker's length of its own.
+  const appositive = tokens.findIndex((t, k) => t.text === ',' && k > 0 && tokens[k - 1].cap && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an'));
+  const counted = relative > 0 ? relative : appositive > 0 && tokens.length - appositive <= MAX_SPEAKER ? appositive : tokens.length;
+  if (counted > MAX_SPEAKER || tokens.length > 2 * MAX_SPEAKER) return false;
   const first = tokens[0];
   if (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'CCONJ' || first.pos === 'PUNCT' || first.pos === 'ADV') return false;
   if (tokens.length === 1 && first.pos === 'PRON') return SUBJECT_PRONOUNS.has(first.lower) || OBJECT_PRONOUNS.has(first.lower);

@@ -40,6 +40,8 @@ export abstract class MentionReader extends DiscourseMemory {
   protected readonly documents = new Map<string, Claimant>();
   /** Lower-case names of bodies already noted from a mention in passing. */
   private readonly namedInPassing = new Set<string>();
+  /** Short names given in brackets after a body's name ("the National Institute for … (Nice)"), lower case: the body. */
+  protected readonly shortNames = new Map<string, Entity>();
 
   /** The clock when the sentence being read began: what was named in it was seen after. */
   private sentenceClock = 0;
@@ -119,6 +121,13 @@ export abstract class MentionReader extends DiscourseMemory {
     this.noteBody(noted);
   }
 
+  /** "the National Institute for Health and Care Excellence (Nice)": "Nice" later is that body. */
+  private noteShortName(tokens: readonly Token[], at: number, lower: string): void {
+    if (tokens[at]?.text !== '(' || tokens[at + 2]?.text !== ')' || tokens[at + 1].cap !== true) return;
+    const body = this.entities.find((e) => e.kind === 'ORGANISATION' && (e.lower === lower || e.lower === `the ${lower}` || `the ${e.lower}` === lower));
+    if (body !== undefined && !this.shortNames.has(tokens[at + 1].lower)) this.shortNames.set(tokens[at + 1].lower, body);
+  }
+
   /** Note the people named in a sentence, so that later pronouns and surnames can find them. */
   noteMentions(tokens: readonly Token[]): void {
     this.noteGroupSubject(tokens);
@@ -138,8 +147,10 @@ export abstract class MentionReader extends DiscourseMemory {
       }
       // Only runs that look like a person: a known first name, a title before it, or a role in apposition.
       const titled = before !== undefined && (ROLE_WORDS.has(before.lower) || HONORIFICS.has(before.lower));
+      // "Mayor Denise Farraday's proposed budget": a title, a first name and a possessor's surname are one person.
+      if (parts.length === 1 && titled && this.notePossessor(tokens, run, true)) continue;
       if (parts.length === 1 && !titled) {
-        if (!this.notePossessor(tokens, run)) this.noteDescribedName(tokens, run.from);
+        if (!this.notePossessor(tokens, run, false)) this.noteDescribedName(tokens, run.from);
         continue;
       }
       const firstName = parts.length >= 2 && (MALE_NAMES.has(parts[0].toLowerCase()) || FEMALE_NAMES.has(parts[0].toLowerCase()));
@@ -169,17 +180,18 @@ export abstract class MentionReader extends DiscourseMemory {
    * "Alan Pryce's farmhouse": a first name and a surname before a possessive name a person (the
    * name run stops before a possessor, which is mostly a place: "Lithuania's minister"). Was one noted?
    */
-  private notePossessor(tokens: readonly Token[], run: NameRun): boolean {
+  private notePossessor(tokens: readonly Token[], run: NameRun, titled: boolean): boolean {
     const surname = tokens[run.to];
     const s = tokens[run.to + 1];
     if (surname === undefined || !surname.cap || s === undefined || (s.lower !== "'s" && s.lower !== '’s')) return false;
     const first = tokens[run.from].lower;
     const gender = MALE_NAMES.has(first) ? 'M' : FEMALE_NAMES.has(first) ? 'F' : null;
-    if (gender === null || run.to - run.from !== 1) return false;
+    // A known first name, or a title before the two ("Mayor Denise Farraday's"), says they are a person's.
+    if ((gender === null && !titled) || run.to - run.from !== 1) return false;
     const parts = [tokens[run.from].text, surname.text];
     const known = findByParts(this.entities, parts);
     if (known !== null) known.seen = ++this.clock;
-    else this.remember({ name: parts.join(' '), parts, role: null, gender, kind: 'PERSON', seen: 0 });
+    else this.remember({ name: parts.join(' '), parts, role: titled ? titleBefore(tokens, run.from, this.body) : null, gender, kind: 'PERSON', seen: 0 });
     return true;
   }
 
@@ -236,6 +248,7 @@ export abstract class MentionReader extends DiscourseMemory {
       // (but "the Defence Ministry" after "officials at the Defence Ministry", a group with another head).
       const head = orgHead(lower);
       if (!this.entities.some((e) => e.kind === 'ORGANISATION' && e.head === head && e.lower !== undefined && e.lower.includes(lower))) this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0, mentioned: true });
+      this.noteShortName(tokens, m.to, lower);
     }
     // "Shares in Brantley Foods fell": a business named in passing, which "the company" may mean later.
     for (const m of businessMentions(tokens)) {

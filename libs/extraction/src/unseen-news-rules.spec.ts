@@ -282,4 +282,11 @@ describe('rules from the twelfth and thirteenth unseen sets (British desks, US n
     expect(claimOf(body, 'Shootings')?.claimant).toBe('the Dunmore Police Department');
     expect(claimOf(body, '57% of pupils')?.claimant).toBe('the state Department of Education');
   });
+
+  it('knows "Mayor Jo Kerr\'s budget" as Jo Kerr for "Kerr said", a short name in brackets for the body, and a long appositive after a name', () => {
+    const body = 'The council fights over Mayor Jo Kerr\'s proposed $400 million budget. Kerr said the increase would pay for 60 new officers.\n\nUnder guidance from the National Council for Road Safety (Ncrs), drivers should rest every two hours. Ncrs said 300 crashes a year were caused by tiredness.\n\nSafe Roads Dunmore, a coalition of churches and neighbourhood groups on the east side of the city, said in a statement that its volunteers had trained 200 drivers this year.';
+    expect(claimOf(body, '60 new officers')?.claimant).toBe('Jo Kerr');
+    expect(claimOf(body, '300 crashes')?.claimant).toBe('the National Council for Road Safety');
+    expect(claimOf(body, '200 drivers')?.claimant).toBe('Safe Roads Dunmore');
+  });
 });

@@ -113,6 +113,8 @@
  * watchdog; …); "Cllr" is an honorific; "Aides" a group; "a district spokeswoman", "A department spokesman said" are
  * the named body of that kind; "credited the decline to X" puts a change down to a cause (not "credited £40 to his
  * account"); "figures the X Police Department released Monday" and "data released Tuesday by X" are X's, and so are
- * "the figures" and "the data" next.
+ * "the figures" and "the data" next; "Mayor Denise Farraday's budget" names the person for a later "Farraday"; a short
+ * name in brackets after a body's name ("(Nice)") means the body later; a descriptive appositive after a name ("Safe
+ * Streets Carverton, a coalition of churches and … on the city's east side,") does not count against a speaker's length.
  */
 export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.6';
