@@ -13,7 +13,7 @@ const { CAUSE_VERBS, DENIAL_VERBS, OWN_VIEW_VERBS, PROMISE_VERBS, QUESTION_VERBS
 // Local copies of the frame words, read on every token: tsx, which runs the benchmarks, reads
 // an imported binding through a getter call each time (tsc's CommonJS output does not).
 const {
-  beforeAppositiveName, CLOSE_QUOTES, findThat, hasFiniteVerb, inNounPhrase, introEnd, isBareParticiple, isCauseVerb, isFinding, isParticiple, isReportingVerb, isSpeakerPhrase, isVerbLike, participleOfNoun,
+  beforeAppositiveName, CLOSE_QUOTES, findThat, hasFiniteVerb, inNounPhrase, introCommaEnd, introEnd, isBareParticiple, isCauseVerb, isFinding, isParticiple, isReportingVerb, isSpeakerPhrase, isVerbLike, participleOfNoun,
   lastContentIndex, MAX_SPEAKER, NOMINAL, NONE, OBJECT_PRONOUNS, OPEN_QUOTES, opensWithParticiple, span, SPEAKER_TAIL, SUBJECT_PRONOUNS, TIME_WORDS, trimSpeaker,
 } = words;
 
@@ -79,8 +79,7 @@ function afterIntroClause(t: readonly Token[], end: number): number {
   const negated = first.lower === 'not' && t[1] !== undefined && t[1].pos === 'VERB' && isParticiple(t[1]);
   const intro = first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || first.pos === 'VERB' || opensWithParticiple(t) || TIME_WORDS.has(first.lower) || negated;
   if (!intro) return -1;
-  for (let i = 1; i < Math.min(end, 30); i++) if (t[i].text === ',') return i + 1;
-  return -1;
+  return introCommaEnd(t, Math.min(end, 30));
 }
 
 function leading(s: Sentence): Frame | null {

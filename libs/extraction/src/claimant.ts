@@ -13,7 +13,7 @@ import { MentionReader, SELF } from './mentions';
 // Local copies of the readers this file calls for every sentence and speaker: tsx, which runs the
 // benchmarks, reads an imported binding through a getter call each time (tsc's CommonJS output does not).
 const { guessGender } = gender;
-const { cleanRole, HONORIFICS, isAcronym, isOrgWord, nameAppositive, nameRuns, orgMentions, textOf } = names;
+const { cleanRole, HONORIFICS, isAcronym, titlesName, isOrgWord, nameAppositive, nameRuns, orgMentions, textOf } = names;
 const { lowersOf, roleText, textsOf } = roleTexts;
 const { byInitials, describedCompany, earlierOrganisation, findByParts, lastWithRoleHead, lastWithTitle, latestDescribed, latestPerson } = known;
 const { bodyName, commasBefore, dataOwner, dataSource, describedPerson, documentOwner, isFirstPerson, isPossessive, kindBeforeName, officeHolder, relativeClauseAt, SPOKES_WORDS, spokespersonFor } = phrases;
@@ -382,7 +382,7 @@ export class Discourse extends MentionReader {
         const before = r.from > 0 ? tokens[r.from - 1] : undefined;
         const honoured = runs.find((x) => x.from > 0 && HONORIFICS.has(tokens[x.from - 1].lower));
         if (honoured !== undefined) run = honoured;
-        else if (before !== undefined && (HONORIFICS.has(before.lower) || ROLE_WORDS.has(before.lower))) run = r;
+        else if (before !== undefined && titlesName(before)) run = r;
         // "Browning, the mayor", "Smith, who led the campaign", "The mayor, Browning": one name described as a person.
         else {
           for (const one of [runs[0], r]) if (run === undefined && one.to - one.from === 1 && nameAppositive(phrase, one.from, false)?.kind === 'PERSON') run = one;

@@ -91,11 +91,14 @@ function isPublicBody(e: Entity): boolean {
 function latestBody(entities: readonly Entity[], test: (e: Entity) => boolean): Entity | null {
   let best: Entity | null = null;
   for (const e of entities) {
-    if (e.kind !== 'ORGANISATION' || e.proper !== true || !test(e)) continue;
+    // "the Data Protection Act 2018" is a law, no body to speak ("The company said" is never it).
+    if (e.kind !== 'ORGANISATION' || e.proper !== true || isLaw(e) || !test(e)) continue;
     if (best === null || (best.mentioned === true && e.mentioned !== true) || (best.mentioned === e.mentioned && e.seen > best.seen)) best = e;
   }
   return best;
 }
+
+const isLaw = (e: Entity): boolean => e.lower !== undefined && /\b(?:act|regulation|regulations|law|bill|treaty|directive|code)(?: \d{4})?$/.test(e.lower);
 
 /**
  * "the club" for "Harrowby Town": a body whose name's head is a word of the noun's kind (not "Castlebridge City
@@ -171,7 +174,8 @@ export function findByParts(entities: readonly Entity[], parts: readonly string[
   let best: Entity | null = null;
   for (const e of entities) {
     if (e.kind !== 'PERSON') continue;
-    const match = e.name === full || (parts.length === 1 && (e.parts[e.parts.length - 1] === full || e.parts[0] === full)) || (parts.length > 1 && full.endsWith(' ' + e.parts[e.parts.length - 1]) && e.parts.length === 1);
+    // "Ó Dálaigh" for "Eoin Ó Dálaigh", "Van Dyke" for "Anna Van Dyke": a surname of two words.
+    const match = e.name === full || (parts.length === 1 && (e.parts[e.parts.length - 1] === full || e.parts[0] === full)) || (parts.length > 1 && full.endsWith(' ' + e.parts[e.parts.length - 1]) && e.parts.length === 1) || (parts.length === 2 && e.parts.length > 2 && e.name.endsWith(' ' + full));
     if (match && (best === null || e.seen > best.seen)) best = e;
   }
   return best;

@@ -224,12 +224,29 @@ const INTRO_WORDS = new Set(['outside', 'inside', 'despite', 'amid', 'asked', 'p
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
+/**
+ * Just past the comma that closes an opening phrase, before `limit`, or -1: "In a statement, …", and "In its decision,
+ * published in July, …" (a participle clause about the phrase's noun goes with it).
+ */
+export function introCommaEnd(tokens: readonly Token[], limit: number): number {
+  for (let i = 1; i < limit; i++) {
+    if (tokens[i].text !== ',') continue;
+    if (tokens[i + 1]?.pos === 'VERB' && tokens[i + 1].lower.endsWith('ed') && tokens[i + 2]?.pos === 'ADP') {
+      const close = tokens.findIndex((x, k) => k > i + 1 && k < Math.min(limit, i + 8) && x.text === ',');
+      if (close > 0) return close + 1;
+    }
+    return i + 1;
+  }
+  return -1;
+}
+
 export function introEnd(tokens: readonly Token[], verbAt: number): number {
   const first = tokens[0];
   // "Asked about the alert, the spokesperson said …": a past participle opens a clause as "Speaking …" does.
   const intro = first.pos === 'ADP' || first.pos === 'ADV' || TIME_WORDS.has(first.lower) || opensWithParticiple(tokens) || INTRO_WORDS.has(first.lower);
   if (!intro) return 0;
-  for (let i = 1; i < verbAt; i++) if (tokens[i].text === ',') return i + 1;
+  const comma = introCommaEnd(tokens, verbAt);
+  if (comma > 0) return comma;
   // "In 2023 HM Inspectorate of Constabulary found that …": a year after a preposition needs no comma before the subject.
   if (first.pos === 'ADP' && verbAt > 3 && YEAR.test(tokens[1].text) && tokens[2].cap) return 2;
   // "Then Alex Varn said …", "Later she added …": one adverb before the subject, no comma.

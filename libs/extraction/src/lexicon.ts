@@ -136,6 +136,16 @@ export const ORG_WORDS = set(`
   museum gallery library theatre theater orchestra zoo assembly legislature
 `);
 
+/**
+ * Role words that name a field, not a person: "Health" in "Health Secretary", "Public Health Scotland". Before one
+ * capitalised word they make no title of a person ("Public Health Scotland" is no Mr Scotland).
+ */
+export const FIELD_WORDS = set(`
+  health education finance defence defense foreign interior transport energy environment agriculture culture trade
+  industry security intelligence justice affairs economy economic labour labor digital science technology research
+  development public
+`);
+
 /** Titles that denote one person: "the mayor said" refers to the mayor named before. */
 export const PERSON_TITLES = set(`
   president minister mayor spokesman spokeswoman spokesperson director chairman chairwoman chair chief head secretary
@@ -170,7 +180,8 @@ export const COMPANY_NOUNS = set(`
 export const BODY_NAME_WORDS = set(`
   coast water rail railway railways trains trams buses airways airlines airport airports mail gas electric
   electricity motors holdings capital partners insurance foods brands systems technologies solutions labs
-  studios telecom telecoms communications entertainment logistics industries enterprises ventures
+  studios telecom telecoms communications entertainment logistics industries enterprises ventures mobile broadband
+  networks media
   investments properties homes hotels resorts stores supermarkets pharmaceuticals pharma healthcare
   bakeries bakery breweries brewery dairies distillers mills engineering manufacturing textiles chemicals
 `);

@@ -14,7 +14,7 @@ import * as phrases from './speaker-phrases';
 
 // Local copies of the readers called for every sentence (see claimant.ts: tsx's import getters).
 const { FEMALE_NAMES, guessGender, MALE_NAMES } = gender;
-const { appositiveRole, businessMentions, cleanRole, kindedNameMentions, copularRole, HONORIFICS, isAcronym, nameAppositive, nameRuns, namesBody, orgHead, orgMentions, textOf } = names;
+const { appositiveRole, businessMentions, cleanRole, kindedNameMentions, titlesName, copularRole, isAcronym, nameAppositive, nameRuns, namesBody, orgHead, orgMentions, textOf } = names;
 const { lowersOf, textsOf, titleBefore } = roleTexts;
 const { describedCompany, earlierOrganisation, findByParts } = known;
 const { documentMaker, groupSubject } = phrases;
@@ -146,7 +146,7 @@ export abstract class MentionReader extends DiscourseMemory {
         continue;
       }
       // Only runs that look like a person: a known first name, a title before it, or a role in apposition.
-      const titled = before !== undefined && (ROLE_WORDS.has(before.lower) || HONORIFICS.has(before.lower));
+      const titled = before !== undefined && titlesName(before);
       // "Mayor Denise Farraday's proposed budget": a title, a first name and a possessor's surname are one person.
       if (parts.length === 1 && titled && this.notePossessor(tokens, run, true)) continue;
       if (parts.length === 1 && !titled) {

@@ -4,7 +4,7 @@ import * as lexicon from './lexicon';
 import type { Token } from './sentences';
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
-const { BODY_NAME_WORDS, CLUB_NAME_WORDS, COMPANY_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_PREFIXES, ROLE_WORDS } = lexicon;
+const { BODY_NAME_WORDS, CLUB_NAME_WORDS, COMPANY_NOUNS, FIELD_WORDS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_PREFIXES, ROLE_WORDS } = lexicon;
 
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central']);
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'dos', 'del']);
@@ -23,6 +23,9 @@ export function isAcronym(t: Token): boolean {
   if (t.text !== t.text.toUpperCase() || t.text === t.lower) return false;
   return !(t.text.length === 2 && t.text[1] === '.');
 }
+
+/** Does this word before one capitalised word make it a titled person's name ("Minister Pleshkis", "Dr Reyes"; not "Public Health Scotland")? */
+export const titlesName = (t: Token): boolean => HONORIFICS.has(t.lower) || (ROLE_WORDS.has(t.lower) && !FIELD_WORDS.has(t.lower));
 
 /** A title or job word, singular or plural ("Economists at the institute said …"). */
 export const isRoleWord = (lower: string): boolean => ROLE_WORDS.has(lower) || (lower.endsWith('s') && ROLE_WORDS.has(lower.slice(0, -1)));

@@ -19,7 +19,8 @@ const AFTER_SOURCE = new Set(['on', 'in', 'last', 'this', 'earlier', 'at', 'duri
 export function dataSource(tokens: readonly Token[]): Token[] | null {
   let i = 0;
   while (i < tokens.length && i < 4 && !isSourceNoun(tokens[i].lower)) i++;
-  if (i >= tokens.length || !isSourceNoun(tokens[i].lower) || tokens.slice(0, i).some((t) => t.cap && t.pos === 'PROPN')) return null;
+  // A name before the figures is their owner (dataOwner); a capital opening the phrase may be the sentence's ("Separate figures published by …").
+  if (i >= tokens.length || !isSourceNoun(tokens[i].lower) || tokens.slice(0, i).some((t, k) => t.cap && t.pos === 'PROPN' && k > 0)) return null;
   i++;
   // "figures the Carverton Police Department released Monday": the maker between the figures and its verb.
   const reduced = tokens.findIndex((t, k) => k > i && k <= i + 8 && PUBLISHED_VERBS.has(t.lower));

@@ -290,3 +290,18 @@ describe('rules from the twelfth and thirteenth unseen sets (British desks, US n
     expect(claimOf(body, '200 drivers')?.claimant).toBe('Safe Roads Dunmore');
   });
 });
+
+describe('rules from the fourteenth unseen set (Irish and Scottish news)', () => {
+  it('reads "Public Health Scotland figures" as the body (a field word is no title), and "Separate figures published by X" as X\'s', () => {
+    const body = 'A third of patients waited four hours, according to Public Health Scotland figures. Separate figures published by Public Health Scotland on Tuesday showed that 11,000 people had waited two years.';
+    expect(claimOf(body, 'A third')?.claimant).toBe('Public Health Scotland');
+    expect(claimOf(body, '11,000 people')?.claimant).toBe('Public Health Scotland');
+  });
+
+  it('knows a telecoms business, not a law, as "the company"; an intro with a participle clause; a two-word surname', () => {
+    const body = 'Tallis Mobile is appealing against the decision under the Data Protection Act 2018.\n\nIn its decision, published in July, the commission found that Tallis Mobile had failed to protect 1.3 million customers. The company said it had since spent €40 million on security.\n\nSinn Féin\'s housing spokesperson, Eoin Ó Dálaigh TD, said rents had doubled. Ó Dálaigh said one in four renters spends 40% of income on rent.';
+    expect(claimOf(body, 'failed to protect')?.claimant).toBe('the commission');
+    expect(claimOf(body, '€40 million')?.claimant).toBe('Tallis Mobile');
+    expect(claimOf(body, 'one in four')?.claimant).toBe('Eoin Ó Dálaigh');
+  });
+});

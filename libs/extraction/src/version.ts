@@ -116,5 +116,10 @@
  * "the figures" and "the data" next; "Mayor Denise Farraday's budget" names the person for a later "Farraday"; a short
  * name in brackets after a body's name ("(Nice)") means the body later; a descriptive appositive after a name ("Safe
  * Streets Carverton, a coalition of churches and … on the city's east side,") does not count against a speaker's length.
+ * From a fourteenth set (Irish and Scottish news): a field word ("Health", "Public") before one capitalised word makes
+ * no titled person ("Public Health Scotland" is a body); "Separate figures published by X" are X's; a law ("the Data
+ * Protection Act 2018") is no body "the company" may mean; "Mobile", "Broadband", "Networks", "Media" are words of a
+ * business's name; "In its decision, published in July, the commission found that …": a participle clause after the
+ * opening phrase goes with it; "Ó Dálaigh" is "Eoin Ó Dálaigh".
  */
 export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.6';
