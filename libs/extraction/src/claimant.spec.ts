@@ -274,10 +274,10 @@ describe('Discourse in more news formats', () => {
     ]);
   });
 
-  it('reads "A National Grid spokesperson" as one unnamed person, whom a following "she" means', () => {
+  it('reads "A National Grid spokesperson" as speaking for National Grid, and a following "she" too (session 13)', () => {
     expect(speakers('A National Grid spokesperson said 12,000 homes were reconnected. She said some would wait until Thursday.')).toEqual([
-      'a National Grid spokesperson PERSON',
-      'a National Grid spokesperson PERSON',
+      'National Grid ORGANISATION',
+      'National Grid ORGANISATION',
     ]);
   });
 

@@ -51,7 +51,7 @@ export class Discourse extends MentionReader {
   /** Who answers in a Q&A interview: fixed at the first "A:" (null when nobody was named before it). */
   private interviewee: Entity | null | undefined;
   /** The body the last "a spokesman for X" spoke for, and when: "the spokesman" later is the same body. */
-  private spokenFor: { claimant: Claimant; seen: number } | undefined;
+  private spokenFor: { claimant: Claimant; seen: number; paragraph: number } | undefined;
 
   /**
    * Resolve a speaker phrase (already known to be a noun phrase) to a claimant;
@@ -60,6 +60,9 @@ export class Discourse extends MentionReader {
   resolveSpeaker(tokens: readonly Token[]): Claimant | typeof SELF {
     if (tokens.length === 1) {
       const pronoun = PERSONAL_PRONOUNS.get(tokens[0].lower);
+      // "A National Grid spokesperson said … . She said …": the spokesperson again, so the body, if no one was named since.
+      const spokes = this.spokenFor;
+      if ((pronoun === 'M' || pronoun === 'F') && spokes !== undefined && spokes.paragraph === this.paragraph && (latestPerson(this.entities)?.seen ?? 0) < spokes.seen) return spokes.claimant;
       if (pronoun !== undefined) return this.resolvePronoun(pronoun) ?? { name: null, role: null, kind: pronoun === 'N' || pronoun === 'P' ? 'ORGANISATION' : 'PERSON' };
     }
     if (isFirstPerson(tokens)) return SELF;
@@ -87,7 +90,7 @@ export class Discourse extends MentionReader {
       const body = this.resolveSpeaker(spokenForBody);
       const named = body !== SELF && body.name !== null && /\p{Lu}/u.test(body.name) && /\p{Ll}/u.test(body.name);
       if (named && (body.kind === 'ORGANISATION' || (body.kind === 'PERSON' && !/^(?:a|an|the)\s/i.test(body.name ?? '')))) {
-        this.spokenFor = { claimant: body, seen: ++this.clock };
+        this.spokenFor = { claimant: body, seen: ++this.clock, paragraph: this.paragraph };
         return body;
       }
     }
@@ -103,6 +106,16 @@ export class Discourse extends MentionReader {
     if (ofKind !== null && ofKind.proper === true) {
       ofKind.seen = ++this.clock;
       return { name: ofKind.name, role: null, kind: 'ORGANISATION' };
+    }
+    // "A Commonwealth Party spokesperson", "A National Grid spokesperson": the named body's, as "a spokesperson for X" is
+    // (the body named before with its article if it was: "the Commonwealth Party").
+    const spokesOf = (tokens[0].lower === 'a' || tokens[0].lower === 'an') && tokens.length > 2 && SPOKES_WORDS.has(tokens[tokens.length - 1].lower) && tokens.slice(1, -1).every((t) => t.cap) && /\p{Ll}/u.test(tokens[1].text) ? tokens.slice(1, -1) : null;
+    if (spokesOf !== null) {
+      const name = textOf(spokesOf, this.body);
+      const body = this.entities.find((e) => e.kind === 'ORGANISATION' && (e.lower === `the ${name.toLowerCase()}` || e.lower === name.toLowerCase())) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
+      const claimant: Claimant = { name: body.name, role: null, kind: 'ORGANISATION' };
+      this.spokenFor = { claimant, seen: ++this.clock, paragraph: this.paragraph };
+      return claimant;
     }
     // "A National Grid spokesperson": one unnamed person, described; "National" is no title of a "Grid".
     if ((tokens[0].lower === 'a' || tokens[0].lower === 'an') && describedPerson(tokens) === tokens[tokens.length - 1].lower) return this.titledOrBody(tokens);

@@ -304,4 +304,10 @@ describe('rules from the fourteenth unseen set (Irish and Scottish news)', () =>
     expect(claimOf(body, '€40 million')?.claimant).toBe('Tallis Mobile');
     expect(claimOf(body, 'one in four')?.claimant).toBe('Eoin Ó Dálaigh');
   });
+
+  it('gives "A Harbour Party spokesperson" to the party (named before with its article), and "she" after it too', () => {
+    const body = 'Jo Reid won the seat from the Harbour Party, which had held it since 1997. A Harbour Party spokesperson said the party had won the seat seven times. She said 300 homes would be built by 2030.';
+    expect(claimOf(body, 'seven times')?.claimant).toBe('the Harbour Party');
+    expect(claimOf(body, '300 homes')?.claimant).toBe('the Harbour Party');
+  });
 });

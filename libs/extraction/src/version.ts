@@ -120,6 +120,8 @@
  * no titled person ("Public Health Scotland" is a body); "Separate figures published by X" are X's; a law ("the Data
  * Protection Act 2018") is no body "the company" may mean; "Mobile", "Broadband", "Networks", "Media" are words of a
  * business's name; "In its decision, published in July, the commission found that …": a participle clause after the
- * opening phrase goes with it; "Ó Dálaigh" is "Eoin Ó Dálaigh".
+ * opening phrase goes with it; "Ó Dálaigh" is "Eoin Ó Dálaigh". From a fifteenth set (features): "A Commonwealth Party
+ * spokesperson", "A National Grid spokesperson" speak for the body they name, as "a spokesperson for X" does, and a
+ * "she" right after in the same paragraph is the same spokesperson.
  */
 export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.6';

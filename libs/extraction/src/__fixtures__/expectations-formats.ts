@@ -51,8 +51,9 @@ export const FORMAT_FIXTURES: Fixture[] = [
       { quote: 'the strongest winds would reach Somerset by early evening', claimant: 'Neil Armitage', type: 'PREDICTION' },
       { quote: 'We are seeing gusts of 80 to 90mph in exposed places', claimant: 'Neil Armitage', type: 'QUANTITY' },
       { quote: 'About 48,000 homes and businesses in Cornwall and Devon are without power', claimant: 'National Grid Electricity Distribution', type: 'QUANTITY' },
-      { quote: 'engineers had reconnected 12,000 properties', claimant: 'a National Grid spokesperson' },
-      { quote: 'some customers might not have power back until Thursday', claimant: 'a National Grid spokesperson', type: 'PREDICTION' },
+      // Since session 13: "A National Grid spokesperson" speaks for National Grid, as "a spokesperson for X" for X.
+      { quote: 'engineers had reconnected 12,000 properties', claimant: 'National Grid' },
+      { quote: 'some customers might not have power back until Thursday', claimant: 'National Grid', type: 'PREDICTION' },
       { quote: 'More than 200 schools in Cornwall are closed today', claimant: 'Cornwall Council' },
       { quote: 'head teachers had been asked to decide by 7am tomorrow', claimant: 'Sarah Penrose' },
     ],
