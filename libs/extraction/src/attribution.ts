@@ -21,6 +21,12 @@ export type { Frame, FrameKind } from './frame-words';
 
 /** "X said (in a statement) (that) …" — the frame at the start of the sentence. */
 /** The first reporting verb after `from` with only a speaker phrase before it; -1 when there is none. */
+/** "put damage to homes at $9.3 million": "at" and a figure within a few words of the verb. */
+function putsAtFigure(t: readonly Token[], i: number, end: number): boolean {
+  for (let j = i + 2; j < Math.min(end - 1, i + 10); j++) if (t[j].lower === 'at' && (t[j + 1].pos === 'NUM' || /^[£$€]/.test(t[j + 1].text) || /^\d/.test(t[j + 1].text))) return true;
+  return false;
+}
+
 /** "The bureau (also) expects …", "The alliance estimates …": a subject of a determiner and a noun or a name, then the verb. */
 function ownViewSubject(t: readonly Token[], from: number, i: number): boolean {
   let k = i - 1;
@@ -38,6 +44,8 @@ function reportingVerbAfter(t: readonly Token[], from: number, end: number): num
     if (REPORTING_VERBS.has(t[i].lower) && t[i + 1]?.lower === 'that' && i > from && (t[i - 1].pos === 'NOUN' || t[i - 1].pos === 'PROPN' || t[i - 1].text === ',') && !isBareParticiple(t, i)) return i;
     // "The bureau also expects below-median rainfall": a short subject's own forecast, framed as a whole.
     if (OWN_VIEW_VERBS.has(t[i].lower) && t[i + 1]?.lower !== 'that' && ownViewSubject(t, from, i)) return i;
+    // "The agency put insured losses at $1.9 billion": the subject's estimate, framed as a whole.
+    if ((t[i].lower === 'put' || t[i].lower === 'puts') && i > from && putsAtFigure(t, i, end)) return i;
     // "The airport denied that night flights would increase": the subject's denial, framed as a whole.
     if (DENIAL_VERBS.has(t[i].lower) && t[i + 1]?.lower === 'that') return i;
     // "Economists attributed the rise to higher rates": the subject's own claim of causation.
@@ -115,11 +123,11 @@ function leading(s: Sentence): Frame | null {
     // "attributed the rise to higher rates": no clause follows to lift out; the cause verb is the statement's own.
     c = v;
     implies = 'CORRELATION_CAUSATION';
-  } else if (DENIAL_VERBS.has(verb) || (OWN_VIEW_VERBS.has(verb) && t[v + 1]?.lower !== 'that')) {
+  } else if (DENIAL_VERBS.has(verb) || (OWN_VIEW_VERBS.has(verb) && t[v + 1]?.lower !== 'that') || verb === 'put' || verb === 'puts') {
     // "denied that it had ignored the warning", "expects below-median rainfall": the denial or the forecast is the
     // statement, its verb kept.
     c = v;
-    if (verb !== 'estimates' && !DENIAL_VERBS.has(verb)) implies = 'PREDICTION';
+    if (OWN_VIEW_VERBS.has(verb) && verb !== 'estimates') implies = 'PREDICTION';
   } else if (verb === 'told' || verb === 'tell' || verb === 'tells') {
     // "told reporters (on Monday) that …": skip the listener.
     const that = findThat(t, c, end);

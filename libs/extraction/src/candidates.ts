@@ -62,7 +62,8 @@ export function isCheckable(sentence: Sentence, frame: Frame, content: readonly 
   if (words.length < 8 && !content.some(isVerbTag) && !hasNounTaggedVerb(content) && !(listItem && DIGIT.test(text))) return false;
   if (GREETING.test(text) || isCallToAction(text)) return false;
   // "pledged to build 300,000 homes", "I blame the president for …": the verb is the claimant's, and no command.
-  if (frame.implies === null && isImperative(words)) return false;
+  // A frame that keeps its verb in the statement ("put insured losses at $1.9 billion") is no command.
+  if (frame.implies === null && isImperative(words) && words[0].lower !== frame.verb) return false;
   if (isStanceOnly(words) || isSlogan(words) || isNonAnswer(text)) return false;
   // Its "less" or "more" is no checkable core: it counts nothing.
   if (OPENING_NOT_ASSERTED.test(text) || PHRASE_NOT_ASSERTED.test(text)) return false;

@@ -15,7 +15,7 @@ import { MentionReader, SELF } from './mentions';
 const { guessGender } = gender;
 const { cleanRole, HONORIFICS, isAcronym, titlesName, isOrgWord, nameAppositive, nameRuns, orgMentions, textOf } = names;
 const { lowersOf, roleText, textsOf } = roleTexts;
-const { byInitials, describedCompany, earlierOrganisation, findByParts, lastWithRoleHead, lastWithTitle, latestDescribed, latestPerson } = known;
+const { byFirstWord, byInitials, describedCompany, earlierOrganisation, findByParts, lastWithRoleHead, lastWithTitle, latestDescribed, latestPerson } = known;
 const { bodyName, commasBefore, dataOwner, dataSource, describedPerson, documentOwner, isFirstPerson, isPossessive, kindBeforeName, officeHolder, relativeClauseAt, SPOKES_WORDS, spokespersonFor } = phrases;
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
@@ -112,7 +112,7 @@ export class Discourse extends MentionReader {
     const spokesOf = (tokens[0].lower === 'a' || tokens[0].lower === 'an') && tokens.length > 2 && SPOKES_WORDS.has(tokens[tokens.length - 1].lower) && tokens.slice(1, -1).every((t) => t.cap) && /\p{Ll}/u.test(tokens[1].text) ? tokens.slice(1, -1) : null;
     if (spokesOf !== null) {
       const name = textOf(spokesOf, this.body);
-      const body = this.entities.find((e) => e.kind === 'ORGANISATION' && (e.lower === `the ${name.toLowerCase()}` || e.lower === name.toLowerCase())) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
+      const body = this.entities.find((e) => e.kind === 'ORGANISATION' && (e.lower === `the ${name.toLowerCase()}` || e.lower === name.toLowerCase())) ?? byFirstWord(this.entities, name) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
       const claimant: Claimant = { name: body.name, role: null, kind: 'ORGANISATION' };
       this.spokenFor = { claimant, seen: ++this.clock, paragraph: this.paragraph };
       return claimant;
@@ -128,7 +128,7 @@ export class Discourse extends MentionReader {
       const maker = this.resolveSpeaker(source);
       // "According to a report released in February by X, … . …, the report found.", "according to the department's
       // monthly report, … . The report found …": the report just introduced is X's.
-      const noun = made !== null || owned !== null ? tokens.find((t) => DATA_NOUNS.has(t.lower)) : undefined;
+      const noun = tokens.find((t) => DATA_NOUNS.has(t.lower));
       if (noun !== undefined && maker !== SELF && maker.name !== null) this.documents.set(noun.lower, maker);
       return maker;
     }
@@ -281,7 +281,7 @@ export class Discourse extends MentionReader {
       // (Not in capitals: "AIDES" gives nothing to lower, and "aIDES" would be no word.)
       if (tokens[0].text !== tokens[0].text.toUpperCase()) name = name[0].toLowerCase() + name.slice(1);
     }
-    const org = earlierOrganisation(this.entities, name) ?? byInitials(this.entities, name) ?? describedCompany(this.entities, name) ?? this.bodyJustNamed(name) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
+    const org = earlierOrganisation(this.entities, name) ?? byInitials(this.entities, name) ?? byFirstWord(this.entities, name) ?? describedCompany(this.entities, name) ?? this.bodyJustNamed(name) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
     org.seen = ++this.clock;
     if (org.mentioned === true) org.mentioned = false;
     return { name: org.name, role: null, kind: 'ORGANISATION' };

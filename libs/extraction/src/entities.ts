@@ -129,6 +129,24 @@ function unkindedBody(entities: readonly Entity[]): Entity | null {
 }
 
 /**
+ * "Moorline" after "Moorline Buses", "Greenplate" after "Greenplate Catering": the first word of a body's name, written
+ * alone, is the body (the latest so named); not a word that opens no name of a body given in full.
+ */
+export function byFirstWord(entities: readonly Entity[], name: string): Entity | null {
+  // A word with a lower-case letter: in capitals ("POLICE SAID") a word tells nothing.
+  if (!/^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(name)) return null;
+  const prefix = `${name.toLowerCase()} `;
+  let best: Entity | null = null;
+  for (const e of entities) {
+    // Not two bodies named together ("Bayview Health and St. Adalbert Medical Group"): "Bayview" is one of them.
+    if (e.kind !== 'ORGANISATION' || e.proper !== true || e.lower === undefined || isLaw(e) || e.lower.includes(' and ')) continue;
+    const bare = e.lower.startsWith('the ') ? e.lower.slice(4) : e.lower;
+    if (bare.startsWith(prefix) && (best === null || e.seen > best.seen)) best = e;
+  }
+  return best;
+}
+
+/**
  * "the ONS", "the same ONS" after "the Office for National Statistics": a body whose name's
  * capitalised words give the short name's letters in order.
  */

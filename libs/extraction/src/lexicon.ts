@@ -181,7 +181,7 @@ export const BODY_NAME_WORDS = set(`
   coast water rail railway railways trains trams buses airways airlines airport airports mail gas electric
   electricity motors holdings capital partners insurance foods brands systems technologies solutions labs
   studios telecom telecoms communications entertainment logistics industries enterprises ventures mobile broadband
-  networks media
+  networks media catering
   investments properties homes hotels resorts stores supermarkets pharmaceuticals pharma healthcare
   bakeries bakery breweries brewery dairies distillers mills engineering manufacturing textiles chemicals
 `);
@@ -283,7 +283,9 @@ const BUILDER_NAME_WORDS = ['homes', 'properties', 'developments', 'estates', 'c
 export const BODY_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
   ['force', ['police', 'constabulary']],
   // "the agency" for "the Millbridge Area Transit Authority", "the Food Standards Administration".
-  ['agency', ['authority', 'administration', 'commission', 'bureau', 'service']],
+  ['agency', ['authority', 'administration', 'commission', 'bureau', 'service', 'department']],
+  // "the utility" for "Ridgeport Water Works", "Tule Valley Electric".
+  ['utility', ['works', 'water', 'power', 'electric', 'energy', 'gas', 'utilities']],
   ['club', [...CLUB_NAME_WORDS]],
   // "the developer" for "Harlow Homes".
   ['developer', BUILDER_NAME_WORDS],

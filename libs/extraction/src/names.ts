@@ -56,6 +56,11 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
       i++;
       continue;
     }
+    // "Neighbor Luis Ortega said", "Resident Jo Hart said": a noun for a person before a full name describes them.
+    if (PERSON_NOUNS.has(tokens[i].lower) && isNamePart(tokens[i + 1] ?? tokens[i], tokens[i + 2]) && tokens[i + 2]?.cap === true && !isRoleWord(tokens[i + 2].lower)) {
+      i++;
+      continue;
+    }
     let j = i + 1;
     while (j < tokens.length) {
       if (isNamePart(tokens[j], tokens[j + 1])) j++;
@@ -124,9 +129,11 @@ const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
 
 /** Does tokens[at] open a person's title (capitalised title words, the last a person's title) with a name after it? */
 function titleBeforeName(tokens: readonly Token[], at: number): boolean {
+  // "Council Member Tanya Whitford": a member is a person's title after a body's word too.
+  const isTitle = (t: Token): boolean => PERSON_TITLES.has(t.lower) || t.lower === 'member';
   let k = at;
-  while (k < tokens.length && tokens[k].cap && !PERSON_TITLES.has(tokens[k].lower) && !isOrgWord(tokens[k].lower) && k - at < 2) k++;
-  if (k >= tokens.length || !PERSON_TITLES.has(tokens[k].lower)) return false;
+  while (k < tokens.length && tokens[k].cap && !isTitle(tokens[k]) && !isOrgWord(tokens[k].lower) && k - at < 2) k++;
+  if (k >= tokens.length || !isTitle(tokens[k])) return false;
   const name = tokens[k + 1];
   return name !== undefined && name.cap && name.pos === 'PROPN' && !isRoleWord(name.lower) && !isOrgWord(name.lower);
 }

@@ -92,7 +92,8 @@ function parseTailFrame(t: readonly Token[], f: number, end: number): TailFrame 
     let subjEnd = v;
     while (subjEnd > f && SPEAKER_TAIL.has(t[subjEnd - 1].lower)) subjEnd--;
     const speaker = trimSpeaker(t.slice(f, subjEnd));
-    if (!isSpeakerPhrase(speaker) || namesNobodyBeforeComma(speaker) || unclosedAppositive(t, f, subjEnd)) return null;
+    // "…, damaging dozens of homes …, officials said": a participle clause of the statement's opens no speaker.
+    if (!isSpeakerPhrase(speaker) || namesNobodyBeforeComma(speaker) || unclosedAppositive(t, f, subjEnd) || ((speaker[0].pos === 'VERB' || speaker[0].pos === 'ADJ') && isParticiple(speaker[0]) && !speaker[0].cap)) return null;
     const stop = resumeAt(t, v + 1, end);
     // Whatever follows the verb up to the end or the resumed quote is an adverbial
     // ("in a statement"), or a participle clause about the speaker (", citing …", ", adding that …").

@@ -311,3 +311,23 @@ describe('rules from the fourteenth unseen set (Irish and Scottish news)', () =>
     expect(claimOf(body, '300 homes')?.claimant).toBe('the Harbour Party');
   });
 });
+
+describe('rules from the sixteenth and seventeenth unseen sets (ordinary British and US news)', () => {
+  it('reads a body by the first word of its name ("Moorline" for "Moorline Buses"), not one of two bodies named together', () => {
+    const body = 'Moorline Buses said the routes lost money. Organiser Jill Mackay said Moorline had made a profit of £3.4m last year. A Moorline spokesperson said the figure covered the whole group.\n\nBayview Health and St. Adalbert Medical Group will merge. Bayview said the system would employ 21,000 people.';
+    expect(claimOf(body, 'whole group')?.claimant).toBe('Moorline Buses');
+    expect(claimOf(body, '21,000 people')?.claimant).toBe('Bayview');
+  });
+
+  it('reads "Council Member X" and "Neighbor X" as X, "…, damaging dozens of homes, officials said" as officials\'', () => {
+    expect(claimOf('Council Member Tanya Ruiz said the east side has had 23 breaks this year.', '23 breaks')).toMatchObject({ claimant: 'Tanya Ruiz', claimantRole: 'Council Member' });
+    expect(claimOf('Neighbor Luis Ortega said he never heard a siren before the storm hit.', 'siren')?.claimant).toBe('Luis Ortega');
+    expect(claimOf('A tornado tore through the county on Thursday, damaging dozens of homes, officials said.', 'tornado')?.claimant).toBe('officials');
+  });
+
+  it('gives "The agency put insured losses at $1.9 billion" to the agency named before, and "the utility" to a Water Works', () => {
+    const body = 'The fire was contained on Oct. 2, according to the state Department of Forestry. The agency put insured losses at $1.9 billion.\n\nEastvale Water Works said 40 mains had burst. The utility said tests of 300 samples showed no contamination.';
+    expect(claimOf(body, '$1.9 billion')?.claimant).toBe('the state Department of Forestry');
+    expect(claimOf(body, '300 samples')?.claimant).toBe('Eastvale Water Works');
+  });
+});

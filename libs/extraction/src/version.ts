@@ -122,6 +122,10 @@
  * business's name; "In its decision, published in July, the commission found that …": a participle clause after the
  * opening phrase goes with it; "Ó Dálaigh" is "Eoin Ó Dálaigh". From a fifteenth set (features): "A Commonwealth Party
  * spokesperson", "A National Grid spokesperson" speak for the body they name, as "a spokesperson for X" does, and a
- * "she" right after in the same paragraph is the same spokesperson.
+ * "she" right after in the same paragraph is the same spokesperson. From the sixteenth and seventeenth sets (ordinary
+ * news): the first word of a body's name alone is the body ("Moorline" for "Moorline Buses"; not one of two bodies
+ * named together); "Council Member X", "Neighbor X" are X; a participle clause before "officials said" opens no
+ * speaker; "The agency put insured losses at $1.9 billion" is the agency's estimate; "the utility" may be a "Water Works";
+ * "the agency" a Department; "Catering" names a business; "X figures" are what "the figures" means next.
  */
 export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.6';
