@@ -14,6 +14,8 @@ import { TWELFTH_UNSEEN_FIXTURES } from './expectations-unseen-twelfth';
 import { THIRTEENTH_UNSEEN_FIXTURES } from './expectations-unseen-thirteenth';
 import { FOURTEENTH_UNSEEN_FIXTURES } from './expectations-unseen-fourteenth';
 import { FIFTEENTH_UNSEEN_FIXTURES } from './expectations-unseen-fifteenth';
+import { SIXTEENTH_UNSEEN_FIXTURES } from './expectations-unseen-sixteenth';
+import { SEVENTEENTH_UNSEEN_FIXTURES } from './expectations-unseen-seventeenth';
 import { EIGHTH_UNSEEN_FIXTURES } from './expectations-unseen-eighth';
 
 /** One claim expected in a fixture, written out by hand. */
@@ -359,5 +361,7 @@ export const FIXTURES: Fixture[] = [
   ...THIRTEENTH_UNSEEN_FIXTURES,
   ...FOURTEENTH_UNSEEN_FIXTURES,
   ...FIFTEENTH_UNSEEN_FIXTURES,
+  ...SIXTEENTH_UNSEEN_FIXTURES,
+  ...SEVENTEENTH_UNSEEN_FIXTURES,
   ...EIGHTH_UNSEEN_FIXTURES,
 ];
