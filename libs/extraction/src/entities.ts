@@ -93,7 +93,8 @@ function latestBody(entities: readonly Entity[], test: (e: Entity) => boolean): 
   for (const e of entities) {
     // "the Data Protection Act 2018" is a law, no body to speak ("The company said" is never it).
     if (e.kind !== 'ORGANISATION' || e.proper !== true || isLaw(e) || !test(e)) continue;
-    if (best === null || (best.mentioned === true && e.mentioned !== true) || (best.mentioned === e.mentioned && e.seen > best.seen)) best = e;
+    // ("mentioned" is false once a body named in passing speaks, and undefined for one that spoke first: the same.)
+    if (best === null || (best.mentioned === true && e.mentioned !== true) || ((best.mentioned === true) === (e.mentioned === true) && e.seen > best.seen)) best = e;
   }
   return best;
 }

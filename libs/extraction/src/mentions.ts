@@ -262,7 +262,9 @@ export abstract class MentionReader extends DiscourseMemory {
     // "the group" may mean later; as the sentence's subject it is what the sentence is about, no mention in passing.
     for (const m of kindedNameMentions(tokens)) {
       const name = textOf(tokens.slice(m.from, m.to), this.body);
-      if (this.entities.some((e) => e.lower === name.toLowerCase())) continue;
+      const lower = name.toLowerCase();
+      // Not again, nor the start of a body already known by a longer name ("Access" of "Access Ahead").
+      if (this.entities.some((e) => e.lower === lower || e.lower?.startsWith(`${lower} `) === true)) continue;
       this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0, mentioned: m.kind > 1 });
       this.describeBody(name, tokens.slice(m.kind, m.from));
     }

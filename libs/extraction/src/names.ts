@@ -188,6 +188,11 @@ export function kindedNameMentions(tokens: readonly Token[]): (NameRun & { kind:
       else if ((next?.text === '&' || next?.lower === 'and') && tokens[to + 1]?.cap === true && tokens[to + 1].pos === 'PROPN') to += 2;
       else break;
     }
+    // A name that goes on in a capital the tagger did not take for a name's ("Access Ahead") is not read cut short.
+    if (tokens[to]?.cap === true) {
+      k = to - 1;
+      continue;
+    }
     let kind = k;
     while (kind > 0 && !tokens[kind - 1].cap && (tokens[kind - 1].pos === 'NOUN' || tokens[kind - 1].pos === 'ADJ')) kind--;
     out.push({ from: k + 1, to, kind });

@@ -330,4 +330,9 @@ describe('rules from the sixteenth and seventeenth unseen sets (ordinary British
     expect(claimOf(body, '$1.9 billion')?.claimant).toBe('the state Department of Forestry');
     expect(claimOf(body, '300 samples')?.claimant).toBe('Eastvale Water Works');
   });
+
+  it('gives "The firm said" to the business that spoke last, not to a group that spoke before it (a body named in passing that then speaks)', () => {
+    const body = "The Dunmore Parents' Forum said the rise would cost families £150 a year.\n\nThe meals are provided by Greenleaf Catering, which holds the contract until 2028.\n\nIn a statement, Greenleaf said prices had gone up by 27% since 2023.\n\nThe firm said its charge per meal had risen by 9% under the contract.";
+    expect(claimOf(body, 'charge per meal')?.claimant).toBe('Greenleaf Catering');
+  });
 });

@@ -126,6 +126,9 @@
  * news): the first word of a body's name alone is the body ("Moorline" for "Moorline Buses"; not one of two bodies
  * named together); "Council Member X", "Neighbor X" are X; a participle clause before "officials said" opens no
  * speaker; "The agency put insured losses at $1.9 billion" is the agency's estimate; "the utility" may be a "Water Works";
- * "the agency" a Department; "Catering" names a business; "X figures" are what "the figures" means next.
+ * "the agency" a Department; "Catering" names a business; "X figures" are what "the figures" means next. A body named
+ * in passing that then speaks counts as one that spoke (its "mentioned" mark false and unset were told apart, so
+ * "The firm said" went to a group that had spoken before it); a name cut short by the tagger ("Access" of "Access
+ * Ahead") is no body of its own.
  */
 export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.6';
