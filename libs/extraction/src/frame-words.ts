@@ -88,8 +88,10 @@ export function isCauseVerb(t: readonly Token[], i: number, end: number): boolea
 /** "… figures show …": a finding framed by figures, without "that" (t[i] the verb, after the figures). */
 export const isFinding = (t: readonly Token[], i: number): boolean => i > 0 && ((SHOW_VERBS.has(t[i].lower) && DATA_NOUNS.has(nounBefore(t, i).lower)) || foundBySubject(t, i));
 
-/** The word before tokens[i], past a clause set off by commas ("The bureau's outlook, released on Wednesday, shows"). */
+/** The word before tokens[i], past an adverb or a clause set off by commas ("The bureau's outlook, released on Wednesday, shows"). */
 function nounBefore(t: readonly Token[], i: number): Token {
+  // "The agency's figures also show": an adverb between.
+  if (t[i - 1].pos === 'ADV' && i > 1) return t[i - 2];
   if (t[i - 1].text !== ',') return t[i - 1];
   let k = i - 2;
   while (k > 0 && t[k].text !== ',' && i - k < 8) k--;
@@ -105,7 +107,7 @@ function foundBySubject(t: readonly Token[], i: number): boolean {
   // So do figures for what they show: "Figures from the Regional Tertiary Alliance show enrolments fell …".
   if ((!FOUND.has(t[i].lower) && !SHOW_VERBS.has(t[i].lower)) || i > 14 || t[i + 1]?.lower === 'that') return false;
   const head = t[0]?.pos === 'DET' ? 1 : 0;
-  return DATA_NOUNS.has(t[head]?.lower ?? '') && t[head].lower !== 'data' && !t.slice(head + 1, i).some((x) => x.pos === 'AUX');
+  return DATA_NOUNS.has(t[head]?.lower ?? '') && !t.slice(head + 1, i).some((x) => x.pos === 'AUX');
 }
 
 /**

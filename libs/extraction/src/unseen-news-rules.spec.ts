@@ -335,4 +335,10 @@ describe('rules from the sixteenth and seventeenth unseen sets (ordinary British
     const body = "The Dunmore Parents' Forum said the rise would cost families £150 a year.\n\nThe meals are provided by Greenleaf Catering, which holds the contract until 2028.\n\nIn a statement, Greenleaf said prices had gone up by 27% since 2023.\n\nThe firm said its charge per meal had risen by 9% under the contract.";
     expect(claimOf(body, 'charge per meal')?.claimant).toBe('Greenleaf Catering');
   });
+
+  it('reads "Data from X show Y reported …" and "The agency\'s figures also show …" as X\'s findings', () => {
+    const body = "Data from the Ohio Department of Water show Dunmore reported 312 main breaks in 2025. The department's figures also show the city loses an estimated 19% of its water to leaks.";
+    expect(claimOf(body, '312 main breaks')).toMatchObject({ claimant: 'the Ohio Department of Water', text: 'Dunmore reported 312 main breaks in 2025' });
+    expect(claimOf(body, '19% of its water')?.claimant).toBe('the Ohio Department of Water');
+  });
 });

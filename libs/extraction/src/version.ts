@@ -129,6 +129,6 @@
  * "the agency" a Department; "Catering" names a business; "X figures" are what "the figures" means next. A body named
  * in passing that then speaks counts as one that spoke (its "mentioned" mark false and unset were told apart, so
  * "The firm said" went to a group that had spoken before it); a name cut short by the tagger ("Access" of "Access
- * Ahead") is no body of its own.
+ * Ahead") is no body of its own; "Data from X show Y reported …" and "The agency's figures also show …" frame findings.
  */
 export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.6';
