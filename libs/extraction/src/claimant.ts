@@ -109,7 +109,7 @@ export class Discourse extends MentionReader {
     }
     // "A Commonwealth Party spokesperson", "A National Grid spokesperson": the named body's, as "a spokesperson for X" is
     // (the body named before with its article if it was: "the Commonwealth Party").
-    const spokesOf = (tokens[0].lower === 'a' || tokens[0].lower === 'an') && tokens.length > 2 && SPOKES_WORDS.has(tokens[tokens.length - 1].lower) && tokens.slice(1, -1).every((t) => t.cap) && /\p{Ll}/u.test(tokens[1].text) ? tokens.slice(1, -1) : null;
+    const spokesOf = (tokens[0].lower === 'a' || tokens[0].lower === 'an') && tokens.length > 2 && SPOKES_WORDS.has(tokens[tokens.length - 1].lower) && tokens.slice(1, -1).every((t, k, all) => t.cap || ((t.lower === 'for' || t.lower === 'of' || t.lower === 'and') && k > 0 && k < all.length - 1)) && /\p{Ll}/u.test(tokens[1].text) ? tokens.slice(1, -1) : null;
     if (spokesOf !== null) {
       const name = textOf(spokesOf, this.body);
       const body = this.entities.find((e) => e.kind === 'ORGANISATION' && (e.lower === `the ${name.toLowerCase()}` || e.lower === name.toLowerCase())) ?? byFirstWord(this.entities, name) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });

@@ -159,7 +159,7 @@ export const GROUP_NOUNS = set(`
   officials police analysts experts economists residents witnesses critics investors doctors scientists researchers
   authorities prosecutors lawmakers ministers diplomats sources observers campaigners activists officers soldiers
   protesters organisers organizers health government ministry statistics data figures polls studies
-  parents inspectors teachers workers nurses patients passengers families neighbours aides advisers
+  parents inspectors teachers workers nurses patients passengers families neighbours aides advisers forecasters
 `);
 
 /** Adjectives that open a group of people ("Opposition councillors", "Local residents"): common words, capitalised or not. */

@@ -112,6 +112,15 @@ export function splitSentences(text: string): Sentence[] {
       const lower = v.toLowerCase();
       if (v === ';') semicolon = true;
       const cap = startsUpper(v, lower);
+      // "Reyes-Monroe", "Hartley-Smith": a double-barrelled name, which wink-nlp splits at its hyphen, is one word.
+      const name = current.length > 1 ? current[current.length - 2] : undefined;
+      if (cap && prev !== undefined && name !== undefined && prev.text === '-' && prev.start === name.end && prev.end === start && name.cap && name.pos === 'PROPN' && v !== v.toUpperCase()) {
+        current.pop();
+        name.text += `-${v}`;
+        name.lower = name.text.toLowerCase();
+        name.end = start + v.length;
+        continue;
+      }
       // "the Hartwell Herald", "Kelso Rises": a capitalised word after a capitalised word inside a
       // sentence is a name's, whatever wink-nlp tags it (not in text set all in capitals).
       const inName = cap && tags[i] === 'VERB' && prev !== undefined && current.length > 1 && prev.cap && prev.pos === 'PROPN' && v !== v.toUpperCase();

@@ -9,7 +9,7 @@ import type { Token } from './sentences';
 const { CALENDAR_WORDS, COMPANY_NOUNS, COURT_PARTICIPLES, DATA_NOUNS, DOCUMENT_VERBS, GROUP_NOUNS, HEARING_BODIES, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PUBLISHED_VERBS, REPORTING_VERBS, THAT_VERBS } = lexicon;
 
 // Where an adverbial after the body's name begins: "… by the ministry on Tuesday", "… from the bureau last week".
-const AFTER_SOURCE = new Set(['on', 'in', 'last', 'this', 'earlier', 'at', 'during', ',', 'which', 'that', 'who']);
+const AFTER_SOURCE = new Set(['on', 'in', 'last', 'this', 'earlier', 'at', 'during', ',', 'which', 'that', 'who', 'under']);
 
 /**
  * The body named as the source of some figures ("official data released by X on
@@ -52,7 +52,7 @@ function makerIn(tokens: readonly Token[], from: number, to: number): Token[] | 
   const last = maker[maker.length - 1];
   if (last === undefined) return null;
   // "by the network on Tuesday": a time after the kind ends it as a comma would.
-  const whole = tokens[to] === undefined || tokens[to].pos === 'PUNCT' || isVerbTag(tokens[to]) || (tokens[to].lower === 'on' && CALENDAR_WORDS.has(tokens[to + 1]?.lower ?? '')) || tokens[to].lower === 'last' || tokens[to].lower === 'earlier';
+  const whole = tokens[to] === undefined || tokens[to].pos === 'PUNCT' || isVerbTag(tokens[to]) || (tokens[to].lower === 'on' && CALENDAR_WORDS.has(tokens[to + 1]?.lower ?? '')) || tokens[to].lower === 'last' || tokens[to].lower === 'earlier' || tokens[to].lower === 'under';
   return maker.some((t) => t.cap) || (whole && (GROUP_NOUNS.has(last.lower) || ORG_WORDS.has(last.lower))) ? maker : null;
 }
 

@@ -342,3 +342,13 @@ describe('rules from the sixteenth and seventeenth unseen sets (ordinary British
     expect(claimOf(body, '19% of its water')?.claimant).toBe('the Ohio Department of Water');
   });
 });
+
+describe('rules from the eighteenth and nineteenth unseen sets (ordinary news, the session\'s last)', () => {
+  it('keeps a double-barrelled name whole ("Reyes-Monroe"), reads "A Department for Transport spokesperson", "Forecasters", and a maker before "under …"', () => {
+    const body = 'Dr Ana Reyes-Monroe, a pediatrician, said children breathe more air than adults do. Reyes-Monroe said cloth masks do almost nothing against smoke.\n\nA Department for Transport spokesperson said it was giving councils £1.6bn.\n\nForecasters said winds would reach 60mph on Friday.\n\nHallam County Council is under pressure. Drivers made 2,184 claims last year, according to figures released by the council under a freedom of information request.';
+    expect(claimOf(body, 'cloth masks')?.claimant).toBe('Ana Reyes-Monroe');
+    expect(claimOf(body, '£1.6bn')?.claimant).toBe('Department for Transport');
+    expect(claimOf(body, '60mph')?.claimant).toBe('forecasters');
+    expect(claimOf(body, '2,184 claims')?.claimant).toBe('Hallam County Council');
+  });
+});
