@@ -16,6 +16,8 @@ import { FOURTEENTH_UNSEEN_FIXTURES } from './expectations-unseen-fourteenth';
 import { FIFTEENTH_UNSEEN_FIXTURES } from './expectations-unseen-fifteenth';
 import { SIXTEENTH_UNSEEN_FIXTURES } from './expectations-unseen-sixteenth';
 import { SEVENTEENTH_UNSEEN_FIXTURES } from './expectations-unseen-seventeenth';
+import { EIGHTEENTH_UNSEEN_FIXTURES } from './expectations-unseen-eighteenth';
+import { NINETEENTH_UNSEEN_FIXTURES } from './expectations-unseen-nineteenth';
 import { EIGHTH_UNSEEN_FIXTURES } from './expectations-unseen-eighth';
 
 /** One claim expected in a fixture, written out by hand. */
@@ -363,5 +365,7 @@ export const FIXTURES: Fixture[] = [
   ...FIFTEENTH_UNSEEN_FIXTURES,
   ...SIXTEENTH_UNSEEN_FIXTURES,
   ...SEVENTEENTH_UNSEEN_FIXTURES,
+  ...EIGHTEENTH_UNSEEN_FIXTURES,
+  ...NINETEENTH_UNSEEN_FIXTURES,
   ...EIGHTH_UNSEEN_FIXTURES,
 ];
