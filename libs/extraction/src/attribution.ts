@@ -60,6 +60,12 @@ function reportingVerbAfter(t: readonly Token[], from: number, end: number): num
       let close = i + 1;
       // So does a participle clause: "A senior executive, speaking on condition of anonymity, said …".
       let relative = isParticipleAfterComma(t, i);
+      // "Analysis by the Marlowe Institute, a think tank focused on living standards, found that …": an appositive
+      // after a name describes it, whatever verbs its description has, up to its closing comma.
+      if (!relative && i > from + 1 && t[i - 1].cap && (t[i + 1]?.lower === 'a' || t[i + 1]?.lower === 'an')) {
+        const closing = t.findIndex((x, k) => k > i + 2 && k < i + 14 && x.text === ',');
+        if (closing > 0 && closing < end - 1 && (REPORTING_VERBS.has(t[closing + 1].lower) || THAT_VERBS.has(t[closing + 1].lower))) relative = true;
+      }
       for (; close < end && t[close].text !== ','; close++) {
         // "X, a spokesperson for Y, said that patients who wait …": the frame's verb comes first, so a
         // "who" after it is in the statement, not a clause about the speaker.

@@ -147,9 +147,9 @@ export class Discourse extends MentionReader {
     if (named !== null) return named;
     const person = this.personIn(tokens, true);
     if (person !== null) return { name: person.name, role: person.role, kind: 'PERSON' };
-    // "Its hydrological plan, published in January, estimates that …": the plan of the body "its" stands for.
+    // "Its hydrological plan, published in January, estimates that …", "Its figures show …": the plan or figures of the body "its" stands for.
     const owner =
-      tokens.length > 1 && tokens.length <= 4 && (tokens[0].lower === 'its' || tokens[0].lower === 'their') && !tokens.some((x) => x.text === ',') && !describesPeople(tokens[tokens.length - 1])
+      tokens.length > 1 && tokens.length <= 4 && (tokens[0].lower === 'its' || tokens[0].lower === 'their') && !tokens.some((x) => x.text === ',') && (!describesPeople(tokens[tokens.length - 1]) || DATA_NOUNS.has(tokens[tokens.length - 1].lower))
         ? this.resolvePronoun(tokens[0].lower === 'its' ? 'N' : 'P')
         : null;
     if (owner !== null && owner.kind === 'ORGANISATION') return owner;

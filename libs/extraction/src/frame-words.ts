@@ -181,7 +181,9 @@ export function isSpeakerPhrase(tokens: readonly Token[], lenient = false): bool
     // wink-nlp tags some nouns as verbs ("police data"): only a finite auxiliary rules the phrase out.
     // Counsel's "prosecuting" between commas in a court report is a role, not a verb.
     const court = i > 0 && tokens[i - 1].text === ',' && COURT_PARTICIPLES.has(t.lower);
-    if (lenient ? t.pos === 'AUX' : isVerbLike(t) && !inNounPhrase(tokens, i) && !court && !(t.lower.endsWith('ed') && i > 0 && tokens[i - 1].text === ',') && !beforeAppositiveName(tokens, i) && !participleOfNoun(tokens, i)) {
+    // Inside a closed appositive after a name ("X, a think tank focused on living standards,") a verb describes X.
+    const described = appositive > 0 && i > appositive && tokens[tokens.length - 1].text === ',';
+    if (lenient ? t.pos === 'AUX' : isVerbLike(t) && !described && !inNounPhrase(tokens, i) && !court && !(t.lower.endsWith('ed') && i > 0 && tokens[i - 1].text === ',') && !beforeAppositiveName(tokens, i) && !participleOfNoun(tokens, i)) {
       // Titles wink-nlp tags as verbs ("Acting", "Deputy") still start with a capital; so do
       // names in -ing it tags so ("Manning", "Ewing Kahn"), alone, before another name or before an appositive ("Browning, the mayor").
       if (!t.cap || (i === 0 && !(t.pos === 'VERB' && t.lower.endsWith('ing') && (tokens.length === 1 || tokens[1].cap || tokens[1].text === ',')))) return false;
@@ -228,12 +230,14 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /**
  * Just past the comma that closes an opening phrase, before `limit`, or -1: "In a statement, …", and "In its decision,
- * published in July, …" (a participle clause about the phrase's noun goes with it).
+ * published in July, …" (a participle or relative clause about the phrase's noun goes with it).
  */
 export function introCommaEnd(tokens: readonly Token[], limit: number): number {
   for (let i = 1; i < limit; i++) {
     if (tokens[i].text !== ',') continue;
-    if (tokens[i + 1]?.pos === 'VERB' && tokens[i + 1].lower.endsWith('ed') && tokens[i + 2]?.pos === 'ADP') {
+    // "At Northgate Medical Practice, which has 14,500 patients, practice manager X said": a relative clause too.
+    const relative = tokens[i + 1]?.lower === 'which' || tokens[i + 1]?.lower === 'who';
+    if (relative || (tokens[i + 1]?.pos === 'VERB' && tokens[i + 1].lower.endsWith('ed') && tokens[i + 2]?.pos === 'ADP')) {
       const close = tokens.findIndex((x, k) => k > i + 1 && k < Math.min(limit, i + 8) && x.text === ',');
       if (close > 0) return close + 1;
     }

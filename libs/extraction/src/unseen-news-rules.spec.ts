@@ -351,4 +351,11 @@ describe('rules from the eighteenth and nineteenth unseen sets (ordinary news, t
     expect(claimOf(body, '60mph')?.claimant).toBe('forecasters');
     expect(claimOf(body, '2,184 claims')?.claimant).toBe('Hallam County Council');
   });
+
+  it('reads "At X, which has …, practice manager Y said", "Analysis by X, a think tank focused on …, found that" and "Its figures show"', () => {
+    const body = 'At Eastgate Surgery, which has 9,000 registered patients, practice manager Jo Hale said the surgery had tried to recruit a GP for 18 months.\n\nAnalysis by the Harlow Institute, a think tank focused on living standards, found that the poorest tenth spend 9% of their income on energy.\n\nGP practices delivered 30.1 million appointments in October, according to NHS England.\n\nIts figures show 43% of those appointments were on the same day.';
+    expect(claimOf(body, 'recruit a GP')?.claimant).toBe('Jo Hale');
+    expect(claimOf(body, 'poorest tenth')?.claimant).toBe('the Harlow Institute');
+    expect(claimOf(body, '43% of those')?.claimant).toBe('NHS England');
+  });
 });

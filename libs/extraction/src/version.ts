@@ -132,6 +132,8 @@
  * Ahead") is no body of its own; "Data from X show Y reported …" and "The agency's figures also show …" frame findings.
  * From the eighteenth and nineteenth sets: a double-barrelled name is one word ("Reyes-Monroe"); "A Department for
  * Transport spokesperson"; "Forecasters" a group; "figures released by the council under a freedom of information
- * request" are the council's.
+ * request" are the council's; an opening phrase's relative clause goes with it ("At X, which has 14,500 patients,");
+ * a closed appositive after a name describes it, verbs and all ("the Marlowe Institute, a think tank focused on living
+ * standards, found that"); "Its figures show" are the body "its" stands for.
  */
 export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.6';

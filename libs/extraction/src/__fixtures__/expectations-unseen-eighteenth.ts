@@ -150,9 +150,8 @@ export const EIGHTEENTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'fully qualified GPs working in the area fell from 212 to 187', claimant: 'the Calder and Marsh Integrated Care Board', type: 'QUANTITY' },
       { quote: 'it had funded 40 extra clinical pharmacists', claimant: 'the Calder and Marsh Integrated Care Board', type: 'QUANTITY' },
       { quote: 'a new online booking system would be in place', claimant: 'the Calder and Marsh Integrated Care Board', type: 'PREDICTION' },
-      // NOT YET MET: the engine names "Calderford Star", the publisher (so on the first run): in "At Northgate Medical
-      // Practice, which has 14,500 registered patients, practice manager Deborah Quayle said …" the speaker after the
-      // place and its relative clause is not read.
+      // Met since session 13's last fixes (the first run named "Calderford Star", the publisher): an opening phrase's
+      // relative clause ("At Northgate Medical Practice, which has 14,500 registered patients,") goes with it.
       { quote: 'trying to recruit a salaried GP for 18 months', claimant: 'Deborah Quayle' },
       { quote: 'by quarter past all our on-the-day appointments are gone', claimant: 'Deborah Quayle' },
       { quote: 'the practice had received 1,100 calls', claimant: 'Deborah Quayle', type: 'QUANTITY' },
@@ -164,8 +163,7 @@ export const EIGHTEENTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'the number of registered patients had risen by more than six million', claimant: 'the British Medical Association', type: 'QUANTITY' },
       { quote: 'some newly qualified GPs in the area could not find jobs', claimant: 'Farah Linwood' },
       { quote: 'delivered 30.1 million appointments in October', claimant: 'NHS England', type: 'QUANTITY' },
-      // NOT YET MET: the engine names "Its figures" (so on the first run): "Its figures show", after NHS England's
-      // figures, is not read as NHS England's.
+      // Met since session 13's last fixes (the first run named "Its figures"): "Its figures show" are NHS England's.
       { quote: '43% of those appointments were on the same day', claimant: 'NHS England', type: 'QUANTITY' },
       { quote: 'the government had given surgeries an extra £889m', claimant: 'the Department of Health and Social Care', type: 'QUANTITY' },
       { quote: 'practices would be required to let patients book appointments online', claimant: 'the Department of Health and Social Care' },
@@ -214,8 +212,8 @@ export const EIGHTEENTH_UNSEEN_FIXTURES: Fixture[] = [
       // Type NOT YET MET: PERSONAL_EXPERIENCE as written first; the engine's type differs, so not asserted.
       { quote: 'the heating goes on for an hour in the evening', claimant: 'Stanley Brough' },
       { quote: 'he had not known he could apply', claimant: 'Stanley Brough' },
-      // NOT YET MET: the engine names "Daily Courier", the publisher (so on the first run): "Analysis by the Marlowe
-      // Institute, a think tank focused on living standards, found that …" is not read as the institute's.
+      // Met since session 13's last fixes (the first run named "Daily Courier", the publisher): an appositive after a
+      // name ("the Marlowe Institute, a think tank focused on living standards,") describes it, verbs and all.
       { quote: 'households in the poorest tenth spend an average of 9%', claimant: 'the Marlowe Institute', type: 'QUANTITY' },
       { quote: 'standing charges had risen by 40% since 2021', claimant: 'Kwabena Asante', type: 'QUANTITY' },
       // NOT YET MET (convention): the engine names "a government spokesperson" (so on the first run), the spokesperson
