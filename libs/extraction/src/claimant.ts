@@ -8,15 +8,16 @@ import * as roleTexts from './role-text';
 import * as known from './entities';
 import type { Entity } from './entities';
 import * as phrases from './speaker-phrases';
-import { MentionReader, SELF } from './mentions';
+import { SELF } from './mentions';
+import { SpokespersonReader } from './spokespeople';
 
 // Local copies of the readers this file calls for every sentence and speaker: tsx, which runs the
 // benchmarks, reads an imported binding through a getter call each time (tsc's CommonJS output does not).
 const { guessGender } = gender;
 const { cleanRole, HONORIFICS, isAcronym, titlesName, isOrgWord, nameAppositive, nameRuns, orgMentions, textOf } = names;
 const { lowersOf, roleText, textsOf } = roleTexts;
-const { byFirstWord, byInitials, describedCompany, earlierOrganisation, findByParts, lastWithRoleHead, lastWithTitle, latestDescribed, latestPerson } = known;
-const { bodyName, commasBefore, dataOwner, dataSource, describedPerson, documentOwner, isFirstPerson, isPossessive, kindBeforeName, officeHolder, relativeClauseAt, SPOKES_WORDS, spokespersonFor } = phrases;
+const { bodyNamed, byFirstWord, byInitials, describedCompany, earlierOrganisation, findByParts, lastWithRoleHead, lastWithTitle, latestDescribed, latestPerson } = known;
+const { bodyName, commasBefore, dataOwner, dataSource, describedPerson, documentOwner, isFirstPerson, isPossessive, kindBeforeName, officeHolder, relativeClauseAt } = phrases;
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
 const { ANSWER_LABELS, BODY_ALIASES, BODY_NAME_WORDS, COMPANY_NOUNS, DATA_NOUNS, GROUP_MODIFIERS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, QUESTION_LABELS, ROLE_WORDS } = lexicon;
@@ -36,9 +37,6 @@ const groupAtBody = (tokens: readonly Token[]): boolean =>
 /** "spokesman", "officials", "chief": a head noun for people, whom "its"/"their" only says who they work for. */
 const describesPeople = (t: Token): boolean => ROLE_WORDS.has(t.lower) || PERSON_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || PERSON_TITLES.has(t.lower) || (t.lower.endsWith('s') && (ROLE_WORDS.has(t.lower.slice(0, -1)) || PERSON_NOUNS.has(t.lower.slice(0, -1))));
 
-/** "A spokesperson", "A party spokesperson": one who speaks for a body the phrase does not name (at most its kind). */
-const SPOKESPERSON = /^an? (?:(party|council|company|club|union|government|ministry|department|force|district|agency|police|campaign) )?spokes(?:person|man|woman)$/;
-
 export { SELF };
 
 export type { Claimant, ClaimantKind } from './discourse-memory';
@@ -47,11 +45,9 @@ export type { Claimant, ClaimantKind } from './discourse-memory';
  * Who said what: people and bodies named so far in the article, and how the
  * current sentence's speaker phrase maps onto them.
  */
-export class Discourse extends MentionReader {
+export class Discourse extends SpokespersonReader {
   /** Who answers in a Q&A interview: fixed at the first "A:" (null when nobody was named before it). */
   private interviewee: Entity | null | undefined;
-  /** The body the last "a spokesman for X" spoke for, and when: "the spokesman" later is the same body. */
-  private spokenFor: { claimant: Claimant; seen: number; paragraph: number } | undefined;
 
   /**
    * Resolve a speaker phrase (already known to be a noun phrase) to a claimant;
@@ -60,9 +56,9 @@ export class Discourse extends MentionReader {
   resolveSpeaker(tokens: readonly Token[]): Claimant | typeof SELF {
     if (tokens.length === 1) {
       const pronoun = PERSONAL_PRONOUNS.get(tokens[0].lower);
-      // "A National Grid spokesperson said … . She said …": the spokesperson again, so the body, if no one was named since.
-      const spokes = this.spokenFor;
-      if ((pronoun === 'M' || pronoun === 'F') && spokes !== undefined && spokes.paragraph === this.paragraph && (latestPerson(this.entities)?.seen ?? 0) < spokes.seen) return spokes.claimant;
+      // "A National Grid spokesperson said … . She said …": the spokesperson again, so the body.
+      const again = pronoun === undefined ? null : this.spokespersonAgain(tokens);
+      if (again !== null) return again;
       if (pronoun !== undefined) return this.resolvePronoun(pronoun) ?? { name: null, role: null, kind: pronoun === 'N' || pronoun === 'P' ? 'ORGANISATION' : 'PERSON' };
     }
     if (isFirstPerson(tokens)) return SELF;
@@ -81,43 +77,9 @@ export class Discourse extends MentionReader {
       // A named person only: "the president's office" with no president named is a body of its own.
       if (person !== SELF && person.kind === 'PERSON' && person.name !== null && !/^(?:the|a|an)\s/i.test(person.name)) return person;
     }
-    // "A spokesman for the union" after "Unison, which represents …": the body's, when the text has named it
-    // (a capital that is not the whole text's: in capitals nothing is told); "a spokesperson for the department"
-    // with no department named stays as written.
-    // "A spokeswoman for Emergency Services Minister Leanne Corbett": the minister's, as her office's words are hers.
-    const spokenForBody = spokespersonFor(tokens);
-    if (spokenForBody !== null) {
-      const body = this.resolveSpeaker(spokenForBody);
-      const named = body !== SELF && body.name !== null && /\p{Lu}/u.test(body.name) && /\p{Ll}/u.test(body.name);
-      if (named && (body.kind === 'ORGANISATION' || (body.kind === 'PERSON' && !/^(?:a|an|the)\s/i.test(body.name ?? '')))) {
-        this.spokenFor = { claimant: body, seen: ++this.clock, paragraph: this.paragraph };
-        return body;
-      }
-    }
-    // "We asked the Department for Transport for a comment. A spokesperson said …": the body's.
-    const spokes = SPOKESPERSON.exec(tokens.map((t) => t.lower).join(' '));
-    const spokenFor = spokes !== null ? this.bodyBefore : undefined;
-    if (spokenFor !== undefined && spokenFor.paragraph === this.paragraph) {
-      spokenFor.entity.seen = ++this.clock;
-      return { name: spokenFor.entity.name, role: null, kind: 'ORGANISATION' };
-    }
-    // "A district spokeswoman", "A department spokesman said in an email": the body of that kind the article named.
-    const ofKind = spokes?.[1] === undefined ? null : (earlierOrganisation(this.entities, `the ${spokes[1]}`) ?? describedCompany(this.entities, `the ${spokes[1]}`));
-    if (ofKind !== null && ofKind.proper === true) {
-      ofKind.seen = ++this.clock;
-      return { name: ofKind.name, role: null, kind: 'ORGANISATION' };
-    }
-    // "A Commonwealth Party spokesperson", "A National Grid spokesperson": the named body's, as "a spokesperson for X" is
-    // (the body named before with its article if it was: "the Commonwealth Party").
-    const spokesOf = (tokens[0].lower === 'a' || tokens[0].lower === 'an') && tokens.length > 2 && SPOKES_WORDS.has(tokens[tokens.length - 1].lower) && tokens.slice(1, -1).every((t, k, all) => t.cap || ((t.lower === 'for' || t.lower === 'of' || t.lower === 'and') && k > 0 && k < all.length - 1)) && /\p{Ll}/u.test(tokens[1].text) ? tokens.slice(1, -1) : null;
-    if (spokesOf !== null) {
-      const name = textOf(spokesOf, this.body);
-      const body = this.entities.find((e) => e.kind === 'ORGANISATION' && (e.lower === `the ${name.toLowerCase()}` || e.lower === name.toLowerCase())) ?? byFirstWord(this.entities, name) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
-      const claimant: Claimant = { name: body.name, role: null, kind: 'ORGANISATION' };
-      this.spokenFor = { claimant, seen: ++this.clock, paragraph: this.paragraph };
-      return claimant;
-    }
-    // "A National Grid spokesperson": one unnamed person, described; "National" is no title of a "Grid".
+    const spokesperson = this.spokespersonClaimant(tokens);
+    if (spokesperson !== null) return spokesperson;
+    // "a farmer near Ambleside": one unnamed person, described.
     if ((tokens[0].lower === 'a' || tokens[0].lower === 'an') && describedPerson(tokens) === tokens[tokens.length - 1].lower) return this.titledOrBody(tokens);
     // "data released by Northbridge Constabulary on Tuesday", "a report from the ministry", "the company's annual
     // report": the body behind the figures.
@@ -135,14 +97,11 @@ export class Discourse extends MentionReader {
     // "according to the Harwell Economics report": a report named after a body the article has named is that body's
     // (not "the Duelfer report", named after a person, which stays as written).
     const namedFor = tokens.length >= 3 && tokens[0].lower === 'the' && DATA_NOUNS.has(tokens[tokens.length - 1].lower) && tokens.slice(1, -1).every((t) => t.cap) ? textOf(tokens.slice(1, -1), this.body).toLowerCase() : null;
-    const reportOf = namedFor === null ? undefined : this.entities.find((e) => e.kind === 'ORGANISATION' && (e.lower === namedFor || e.lower === `the ${namedFor}`));
+    const reportOf = namedFor === null ? undefined : bodyNamed(this.entities, namedFor);
     if (reportOf !== undefined) return { name: reportOf.name, role: null, kind: 'ORGANISATION' };
     // "according to agency figures": the figures of the body of that kind the article is about, if it named one.
-    if (tokens.length === 2 && !tokens[0].cap && (ORG_WORDS.has(tokens[0].lower) || COMPANY_NOUNS.has(tokens[0].lower)) && DATA_NOUNS.has(tokens[1].lower)) {
-      const kind = `the ${tokens[0].lower}`;
-      const body = earlierOrganisation(this.entities, kind) ?? describedCompany(this.entities, kind);
-      if (body !== null && body.proper === true) return { name: body.name, role: null, kind: 'ORGANISATION' };
-    }
+    const kindOwner = tokens.length === 2 && !tokens[0].cap && (ORG_WORDS.has(tokens[0].lower) || COMPANY_NOUNS.has(tokens[0].lower)) && DATA_NOUNS.has(tokens[1].lower) ? this.namedBodyOfKind(tokens[0].lower) : null;
+    if (kindOwner !== null) return { name: kindOwner.name, role: null, kind: 'ORGANISATION' };
     const named = this.namedAfterDescription(tokens);
     if (named !== null) return named;
     const person = this.personIn(tokens, true);
@@ -234,8 +193,9 @@ export class Discourse extends MentionReader {
       return { name: e.name, role: null, kind: 'PERSON' };
     }
     if (tokens[0].lower === 'the' && tokens.length <= 3) {
+      const again = this.spokespersonAgain(tokens);
+      if (again !== null) return again;
       const earlier = latestDescribed(this.entities, head);
-      if (this.spokenFor !== undefined && SPOKES_WORDS.has(head) && (earlier === undefined || earlier.seen < this.spokenFor.seen)) return this.spokenFor.claimant;
       if (earlier !== undefined) {
         earlier.seen = ++this.clock;
         return { name: earlier.name, role: null, kind: 'PERSON' };

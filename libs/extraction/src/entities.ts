@@ -6,7 +6,7 @@ import type { Gender } from './gender';
 import { isOrgWord, orgHead } from './names';
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
-const { BODY_ALIASES, BODY_NAME_WORDS, BUSINESS_NOUNS, COMPANY_NOUNS, GENERIC_BODY_NOUNS, JOURNALIST_WORDS, PUBLIC_BODY_WORDS } = lexicon;
+const { BODY_ALIASES, BODY_NAME_WORDS, BUSINESS_NOUNS, COMPANY_NOUNS, GENERIC_BODY_NOUNS, JOURNALIST_WORDS, PUBLIC_BODY_WORDS, RULE_NOUNS } = lexicon;
 
 export interface Entity {
   name: string;
@@ -99,7 +99,19 @@ function latestBody(entities: readonly Entity[], test: (e: Entity) => boolean): 
   return best;
 }
 
-const isLaw = (e: Entity): boolean => e.lower !== undefined && /\b(?:act|regulation|regulations|law|bill|treaty|directive|code)(?: \d{4})?$/.test(e.lower);
+/** A law's name ("the Data Protection Act 2018"): its last word (before a year) is a text of law. */
+function isLaw(e: Entity): boolean {
+  const words = e.lower?.split(' ') ?? [];
+  const last = /^\d{4}$/.test(words[words.length - 1] ?? '') ? words[words.length - 2] : words[words.length - 1];
+  return last !== undefined && RULE_NOUNS.has(last);
+}
+
+/** The body known by this name, with or without its "the" ("the Commonwealth Party" for "Commonwealth Party"). */
+export function bodyNamed(entities: readonly Entity[], name: string): Entity | undefined {
+  const lower = name.toLowerCase();
+  const bare = lower.startsWith('the ') ? lower.slice(4) : lower;
+  return entities.find((e) => e.kind === 'ORGANISATION' && (e.lower === bare || e.lower === `the ${bare}`));
+}
 
 /**
  * "the club" for "Harrowby Town": a body whose name's head is a word of the noun's kind (not "Castlebridge City

@@ -16,7 +16,7 @@ import * as phrases from './speaker-phrases';
 const { FEMALE_NAMES, guessGender, MALE_NAMES } = gender;
 const { appositiveRole, businessMentions, cleanRole, kindedNameMentions, titlesName, copularRole, isAcronym, nameAppositive, nameRuns, namesBody, orgHead, orgMentions, textOf } = names;
 const { lowersOf, textsOf, titleBefore } = roleTexts;
-const { describedCompany, earlierOrganisation, findByParts } = known;
+const { bodyNamed, describedCompany, earlierOrganisation, findByParts } = known;
 const { documentMaker, groupSubject } = phrases;
 const { COMPANY_NOUNS, DATA_NOUNS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, ROLE_WORDS } = lexicon;
 
@@ -124,7 +124,7 @@ export abstract class MentionReader extends DiscourseMemory {
   /** "the National Institute for Health and Care Excellence (Nice)": "Nice" later is that body. */
   private noteShortName(tokens: readonly Token[], at: number, lower: string): void {
     if (tokens[at]?.text !== '(' || tokens[at + 2]?.text !== ')' || tokens[at + 1].cap !== true) return;
-    const body = this.entities.find((e) => e.kind === 'ORGANISATION' && (e.lower === lower || e.lower === `the ${lower}` || `the ${e.lower}` === lower));
+    const body = bodyNamed(this.entities, lower);
     if (body !== undefined && !this.shortNames.has(tokens[at + 1].lower)) this.shortNames.set(tokens[at + 1].lower, body);
   }
 
