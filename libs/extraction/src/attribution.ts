@@ -13,7 +13,7 @@ const { CAUSE_VERBS, DENIAL_VERBS, OWN_VIEW_VERBS, PROMISE_VERBS, QUESTION_VERBS
 // Local copies of the frame words, read on every token: tsx, which runs the benchmarks, reads
 // an imported binding through a getter call each time (tsc's CommonJS output does not).
 const {
-  beforeAppositiveName, CLOSE_QUOTES, findThat, hasFiniteVerb, inNounPhrase, introCommaEnd, introEnd, isBareParticiple, isCauseVerb, isFinding, isParticiple, isReportingVerb, isSpeakerPhrase, isVerbLike, participleOfNoun,
+  beforeAppositiveName, CLOSE_QUOTES, findThat, hasFiniteVerb, inNounPhrase, introCommaEnd, introEnd, isBareParticiple, isCauseVerb, isFinding, isParticiple, isReportingVerb, isSpeakerPhrase, isVerbLike, opensNameAppositive, participleOfNoun,
   lastContentIndex, MAX_SPEAKER, NOMINAL, NONE, OBJECT_PRONOUNS, OPEN_QUOTES, opensWithParticiple, span, SPEAKER_TAIL, SUBJECT_PRONOUNS, TIME_WORDS, trimSpeaker,
 } = words;
 
@@ -21,6 +21,16 @@ export type { Frame, FrameKind } from './frame-words';
 
 /** "X said (in a statement) (that) …" — the frame at the start of the sentence. */
 /** The first reporting verb after `from` with only a speaker phrase before it; -1 when there is none. */
+/**
+ * Verbs that frame a statement of the subject's own with the verb kept in it: a denial ("denied that A": lifting A
+ * out would state the opposite), a forecast or estimate without "that" ("expects below-median rainfall"), an estimate
+ * put at a figure ("put insured losses at $1.9 billion").
+ */
+function keepsItsVerb(t: readonly Token[], v: number): boolean {
+  const verb = t[v].lower;
+  return DENIAL_VERBS.has(verb) || (OWN_VIEW_VERBS.has(verb) && t[v + 1]?.lower !== 'that') || verb === 'put' || verb === 'puts';
+}
+
 /** "put damage to homes at $9.3 million": "at" and a figure within a few words of the verb. */
 function putsAtFigure(t: readonly Token[], i: number, end: number): boolean {
   for (let j = i + 2; j < Math.min(end - 1, i + 10); j++) if (t[j].lower === 'at' && (t[j + 1].pos === 'NUM' || /^[£$€]/.test(t[j + 1].text) || /^\d/.test(t[j + 1].text))) return true;
@@ -42,12 +52,8 @@ function reportingVerbAfter(t: readonly Token[], from: number, end: number): num
     // "The office estimates that …": before "that", after a noun, a reporting verb is one whatever wink-nlp tags it.
     // So after a clause set off by commas: "Its plan, published in January, estimates that …".
     if (REPORTING_VERBS.has(t[i].lower) && t[i + 1]?.lower === 'that' && i > from && (t[i - 1].pos === 'NOUN' || t[i - 1].pos === 'PROPN' || t[i - 1].text === ',') && !isBareParticiple(t, i)) return i;
-    // "The bureau also expects below-median rainfall": a short subject's own forecast, framed as a whole.
-    if (OWN_VIEW_VERBS.has(t[i].lower) && t[i + 1]?.lower !== 'that' && ownViewSubject(t, from, i)) return i;
-    // "The agency put insured losses at $1.9 billion": the subject's estimate, framed as a whole.
-    if ((t[i].lower === 'put' || t[i].lower === 'puts') && i > from && putsAtFigure(t, i, end)) return i;
-    // "The airport denied that night flights would increase": the subject's denial, framed as a whole.
-    if (DENIAL_VERBS.has(t[i].lower) && t[i + 1]?.lower === 'that') return i;
+    // "The bureau also expects …", "The agency put insured losses at $1.9 billion", "The airport denied that …".
+    if (keepsItsVerb(t, i) && (DENIAL_VERBS.has(t[i].lower) ? t[i + 1]?.lower === 'that' : OWN_VIEW_VERBS.has(t[i].lower) ? ownViewSubject(t, from, i) : i > from && putsAtFigure(t, i, end))) return i;
     // "Economists attributed the rise to higher rates": the subject's own claim of causation.
     if (t[i].pos === 'VERB' && isCauseVerb(t, i, end)) return i;
     // "State police figures show violent crime fell": figures frame a finding without "that".
@@ -62,7 +68,7 @@ function reportingVerbAfter(t: readonly Token[], from: number, end: number): num
       let relative = isParticipleAfterComma(t, i);
       // "Analysis by the Marlowe Institute, a think tank focused on living standards, found that …": an appositive
       // after a name describes it, whatever verbs its description has, up to its closing comma.
-      if (!relative && i > from + 1 && t[i - 1].cap && (t[i + 1]?.lower === 'a' || t[i + 1]?.lower === 'an')) {
+      if (!relative && i > from + 1 && opensNameAppositive(t, i)) {
         const closing = t.findIndex((x, k) => k > i + 2 && k < i + 14 && x.text === ',');
         if (closing > 0 && closing < end - 1 && (REPORTING_VERBS.has(t[closing + 1].lower) || THAT_VERBS.has(t[closing + 1].lower))) relative = true;
       }
@@ -129,7 +135,7 @@ function leading(s: Sentence): Frame | null {
     // "attributed the rise to higher rates": no clause follows to lift out; the cause verb is the statement's own.
     c = v;
     implies = 'CORRELATION_CAUSATION';
-  } else if (DENIAL_VERBS.has(verb) || (OWN_VIEW_VERBS.has(verb) && t[v + 1]?.lower !== 'that') || verb === 'put' || verb === 'puts') {
+  } else if (keepsItsVerb(t, v)) {
     // "denied that it had ignored the warning", "expects below-median rainfall": the denial or the forecast is the
     // statement, its verb kept.
     c = v;

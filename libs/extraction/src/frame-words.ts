@@ -164,7 +164,7 @@ export function isSpeakerPhrase(tokens: readonly Token[], lenient = false): bool
   const relative = tokens.findIndex((t, k) => t.lower === 'who' || t.lower === 'whose' || (t.lower === 'which' && k > 0 && tokens[k - 1].text === ','));
   // Nor does a descriptive appositive after a name ("Safe Streets Carverton, a coalition of churches and
   // neighborhood associations on the city's east side,"), up to a speaker's length of its own.
-  const appositive = tokens.findIndex((t, k) => t.text === ',' && k > 0 && tokens[k - 1].cap && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an'));
+  const appositive = tokens.findIndex((_t, k) => opensNameAppositive(tokens, k));
   const counted = relative > 0 ? relative : appositive > 0 && tokens.length - appositive <= MAX_SPEAKER ? appositive : tokens.length;
   if (counted > MAX_SPEAKER || tokens.length > 2 * MAX_SPEAKER) return false;
   const first = tokens[0];
@@ -205,6 +205,10 @@ export function participleOfNoun(tokens: readonly Token[], i: number): boolean {
   if (before !== 'NOUN' && before !== 'PROPN' && before !== 'NUM') return false;
   return PUBLISHED_VERBS.has(t.lower) || (i >= 3 && tokens.slice(0, i).some((x) => x.text === ','));
 }
+
+/** Does the comma at tokens[k] open a descriptive appositive after a name ("Safe Streets Carverton, a coalition …")? */
+export const opensNameAppositive = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k].text === ',' && k > 0 && tokens[k - 1].cap && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an');
 
 export function lastContentIndex(tokens: readonly Token[]): number {
   let end = tokens.length;
