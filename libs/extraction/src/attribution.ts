@@ -273,6 +273,31 @@ function accordingTo(s: Sentence): Frame | null {
   return null;
 }
 
+// What a rule is set in, which its maker speaks through: "Under guidance from X", "Under the price cap set by X".
+const RULE_SOURCE_NOUNS = new Set(['guidance', 'guidelines', 'rules', 'regulations', 'cap', 'limits', 'plan', 'plans', 'proposals', 'scheme', 'policy', 'order', 'terms', 'agreement', 'deal', 'settlement', 'framework', 'law', 'legislation', 'ruling', 'standards', 'targets']);
+
+/**
+ * "Under guidance from the state Office of Air Quality, schools should keep …", "Under the price cap set by Ofgem, a
+ * typical household pays …": the rule's maker states what it provides. The statement keeps its "Under …" (the
+ * condition is part of what is checked); only who says it changes. Not "Under pressure from parents, …": an act.
+ */
+function underRuleOf(s: Sentence): Frame | null {
+  const t = s.tokens;
+  if (t.length < 6 || t[0].lower !== 'under') return null;
+  const comma = t.findIndex((x, k) => k > 2 && k <= MAX_SPEAKER + 5 && x.text === ',');
+  if (comma < 0) return null;
+  const by = t.findIndex((x, k) => k > 1 && k < comma - 1 && (x.lower === 'from' || x.lower === 'by'));
+  if (by < 0) return null;
+  // The noun the maker's rule is: right before "from", or before "set by"/"issued by"/"drawn up by".
+  const noun = t[by - 1].lower === 'set' || t[by - 1].pos === 'VERB' ? t[by - 2] : t[by - 1];
+  if (noun === undefined || !RULE_SOURCE_NOUNS.has(noun.lower)) return null;
+  // "from the National Institute for Health and Care Excellence (Nice)": the short name in brackets is not the name.
+  const bracket = t.findIndex((x, k) => k > by && k < comma && x.text === '(');
+  const speaker = t.slice(by + 1, bracket > 0 ? bracket : comma);
+  if (!isSpeakerPhrase(speaker, true)) return null;
+  return { kind: 'according', speaker, verb: null, content: span(t, 0, lastContentIndex(t)), question: false, implies: null };
+}
+
 /**
  * "Barcelona stopped granting licences in 2014; a 2021 study estimated that rents …": a clause after a
  * semicolon with a frame of its own is a second statement, its speaker's, over its own clause.
@@ -327,7 +352,7 @@ export function parseFrame(s: Sentence): Frame {
     const split = afterSemicolon(s);
     if (split !== null) return split;
   }
-  const according = accordingTo(s);
+  const according = accordingTo(s) ?? underRuleOf(s);
   if (according !== null) return according;
   const shown = findingAfterColon(s);
   if (shown !== null) return shown;

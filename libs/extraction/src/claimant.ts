@@ -14,13 +14,13 @@ import { SpokespersonReader } from './spokespeople';
 // Local copies of the readers this file calls for every sentence and speaker: tsx, which runs the
 // benchmarks, reads an imported binding through a getter call each time (tsc's CommonJS output does not).
 const { guessGender } = gender;
-const { cleanRole, HONORIFICS, isAcronym, titlesName, isOrgWord, nameAppositive, nameRuns, orgMentions, textOf } = names;
+const { cleanRole, HONORIFICS, isAcronym, titlesName, isOrgWord, nameAppositive, nameRuns, orgMentions, textOf, withDepartmentArticle } = names;
 const { lowersOf, roleText, textsOf } = roleTexts;
 const { bodyNamed, byFirstWord, byInitials, describedCompany, earlierOrganisation, findByParts, lastWithRoleHead, lastWithTitle, latestDescribed, latestPerson } = known;
-const { bodyName, commasBefore, dataOwner, dataSource, describedPerson, documentOwner, isFirstPerson, isPossessive, kindBeforeName, officeHolder, relativeClauseAt } = phrases;
+const { bodyName, commasBefore, dataOwner, OWNED_FIGURES, dataSource, describedPerson, documentOwner, isFirstPerson, isPossessive, kindBeforeName, officeHolder, relativeClauseAt } = phrases;
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
-const { ANSWER_LABELS, BODY_ALIASES, BODY_NAME_WORDS, COMPANY_NOUNS, DATA_NOUNS, GROUP_MODIFIERS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, QUESTION_LABELS, ROLE_WORDS } = lexicon;
+const { ANSWER_LABELS, BODY_ALIASES, BODY_EPITHETS, BODY_NAME_WORDS, COMPANY_NOUNS, DATA_NOUNS, FILED_NOUNS, GROUP_MODIFIERS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, QUESTION_LABELS, ROLE_WORDS } = lexicon;
 
 /** A letter's char code (NaN, before the text's start or past its end, is none). */
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 0xbf && /\p{L}/u.test(String.fromCharCode(c)));
@@ -81,6 +81,16 @@ export class Discourse extends SpokespersonReader {
     if (spokesperson !== null) return spokesperson;
     // "a farmer near Ambleside": one unnamed person, described.
     if ((tokens[0].lower === 'a' || tokens[0].lower === 'an') && describedPerson(tokens) === tokens[tokens.length - 1].lower) return this.titledOrBody(tokens);
+    // "according to a filing with the Securities and Exchange Commission": the business the sentence is about filed it,
+    // as "the company" would be; "the filing" later is its too.
+    if (tokens.length > 3 && (tokens[0].lower === 'a' || tokens[0].lower === 'an') && FILED_NOUNS.has(tokens[1].lower) && (tokens[2].lower === 'with' || tokens[2].lower === 'to')) {
+      const filer = describedCompany(this.entities, 'the company', this.sentenceClock);
+      if (filer !== null) {
+        const claimant: Claimant = { name: filer.name, role: null, kind: 'ORGANISATION' };
+        if (!this.documents.has(tokens[1].lower)) this.documents.set(tokens[1].lower, claimant);
+        return claimant;
+      }
+    }
     // "data released by Northbridge Constabulary on Tuesday", "a report from the ministry", "the company's annual
     // report": the body behind the figures.
     const made = dataSource(tokens);
@@ -99,9 +109,15 @@ export class Discourse extends SpokespersonReader {
     const namedFor = tokens.length >= 3 && tokens[0].lower === 'the' && DATA_NOUNS.has(tokens[tokens.length - 1].lower) && tokens.slice(1, -1).every((t) => t.cap) ? textOf(tokens.slice(1, -1), this.body).toLowerCase() : null;
     const reportOf = namedFor === null ? undefined : bodyNamed(this.entities, namedFor);
     if (reportOf !== undefined) return { name: reportOf.name, role: null, kind: 'ORGANISATION' };
-    // "according to agency figures": the figures of the body of that kind the article is about, if it named one.
-    const kindOwner = tokens.length === 2 && !tokens[0].cap && (ORG_WORDS.has(tokens[0].lower) || COMPANY_NOUNS.has(tokens[0].lower)) && DATA_NOUNS.has(tokens[1].lower) ? this.namedBodyOfKind(tokens[0].lower) : null;
-    if (kindOwner !== null) return { name: kindOwner.name, role: null, kind: 'ORGANISATION' };
+    // "according to agency figures", "according to a council report": the figures of the body of that kind the article
+    // is about, if it named one; "the data" and "the report" later are that body's too.
+    const ofKind = tokens.length === 3 && (tokens[0].lower === 'a' || tokens[0].lower === 'an') ? tokens.slice(1) : tokens;
+    const kindOwner = ofKind.length === 2 && !ofKind[0].cap && (ORG_WORDS.has(ofKind[0].lower) || COMPANY_NOUNS.has(ofKind[0].lower)) && DATA_NOUNS.has(ofKind[1].lower) ? this.namedBodyOfKind(ofKind[0].lower) : null;
+    if (kindOwner !== null) {
+      const owner: Claimant = { name: kindOwner.name, role: null, kind: 'ORGANISATION' };
+      if (!this.documents.has(ofKind[1].lower)) this.documents.set(ofKind[1].lower, owner);
+      return owner;
+    }
     const named = this.namedAfterDescription(tokens);
     if (named !== null) return named;
     const person = this.personIn(tokens, true);
@@ -180,11 +196,23 @@ export class Discourse extends SpokespersonReader {
   }
 
   /** A speaker phrase that names no person: "the mayor" named before, else a body or a group. */
-  private titledOrBody(phrase: readonly Token[]): Claimant {
+  private titledOrBody(named: readonly Token[]): Claimant {
+    // "the nonpartisan Office of Legislative Budget Analysis": the body's name without the words describing it.
+    let e = 1;
+    while (named[0].lower === 'the' && e < named.length - 1 && !named[e].cap && BODY_EPITHETS.has(named[e].lower)) e++;
+    const bare = e > 1 && named[e].cap ? named.slice(e) : null;
+    const phrase = bare === null ? named : [named[0], ...bare];
     // "The council's Audit and Governance Committee": a body with a name of its own is known by it, not by whose it is.
     const owned = phrase.length > 4 && phrase[0].lower === 'the' && !phrase[1].cap && isPossessive(phrase[2]) && phrase.slice(3).every((t) => t.cap || t.lower === 'and' || t.lower === 'of' || t.lower === 'for') && isOrgWord(phrase[phrase.length - 1].lower);
     const tokens = owned ? phrase.slice(3) : phrase;
-    let name = (owned ? 'the ' : '') + textOf(tokens, this.body).replace(/^The\s/, 'the ');
+    const written = textOf(bare ?? tokens, this.body).replace(/^The\s/, 'the ');
+    let name = owned || bare !== null ? `the ${written}` : withDepartmentArticle(written);
+    // "Treasury figures", "A Home Office spokesperson": a department by its name, which no lookup of a body by its kind may take.
+    const department = name !== written && !owned && bare === null ? (bodyNamed(this.entities, name) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 })) : null;
+    if (department !== null) {
+      department.seen = ++this.clock;
+      return { name: department.name, role: null, kind: 'ORGANISATION' };
+    }
     const head = tokens[tokens.length - 1].lower;
     // "A source close to the player said …": one unnamed person, whom "he", "she" and "the same source" may mean later.
     const described = describedPerson(tokens);
@@ -202,7 +230,15 @@ export class Discourse extends SpokespersonReader {
       }
       // "The report said …" after "The Resolution Foundation published a report": who made it (not "the Duelfer
       // report", a report of its own name).
-      const maker = (DATA_NOUNS.has(head) || head === 'statement') && !tokens.slice(1, -1).some((t) => t.cap) ? this.documents.get(head) : undefined;
+      // "… , according to NHS England. The figures, published on Thursday, show …": the figures of the body just cited,
+      // whoever's figures the article spoke of before.
+      const cited = OWNED_FIGURES.has(head) && tokens.length === 2 ? this.bodyJustSpoke() : undefined;
+      if (cited !== undefined) {
+        const owner: Claimant = { name: cited.name, role: null, kind: 'ORGANISATION' };
+        this.documents.set(head, owner);
+        return owner;
+      }
+      const maker = (DATA_NOUNS.has(head) || FILED_NOUNS.has(head)) && !tokens.slice(1, -1).some((t) => t.cap) ? this.documents.get(head) : undefined;
       if (maker !== undefined) return maker;
     }
     // "The survey of 2,104 private renters found that:" after "a survey published by Shelterwise": the same survey's maker.
@@ -241,7 +277,10 @@ export class Discourse extends SpokespersonReader {
       // (Not in capitals: "AIDES" gives nothing to lower, and "aIDES" would be no word.)
       if (tokens[0].text !== tokens[0].text.toUpperCase()) name = name[0].toLowerCase() + name.slice(1);
     }
-    const org = earlierOrganisation(this.entities, name) ?? byInitials(this.entities, name) ?? byFirstWord(this.entities, name) ?? describedCompany(this.entities, name) ?? this.bodyJustNamed(name) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
+    const known = earlierOrganisation(this.entities, name) ?? byInitials(this.entities, name) ?? byFirstWord(this.entities, name) ?? describedCompany(this.entities, name, this.sentenceClock) ?? this.bodyJustNamed(name);
+    const fresh = known === null && bodyNamed(this.entities, name) === undefined;
+    const org = known ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
+    if (fresh) this.awaitName(org);
     org.seen = ++this.clock;
     if (org.mentioned === true) org.mentioned = false;
     return { name: org.name, role: null, kind: 'ORGANISATION' };
@@ -356,6 +395,9 @@ export class Discourse extends SpokespersonReader {
         const honoured = runs.find((x) => x.from > 0 && HONORIFICS.has(tokens[x.from - 1].lower));
         if (honoured !== undefined) run = honoured;
         else if (before !== undefined && titlesName(before)) run = r;
+        // "Tanaka said" after "Councilmembers Rick Tanaka and Joan Pruitt voted …": the surname of a full name seen before.
+        // (The phrase is the surname alone: "Ireland" in "the Simon Communities of Ireland" is no "Morning Ireland".)
+        else if (tokens.length === 1 && this.fullNames.has(tokens[0].text)) run = r;
         // "Browning, the mayor", "Smith, who led the campaign", "The mayor, Browning": one name described as a person.
         else {
           for (const one of [runs[0], r]) if (run === undefined && one.to - one.from === 1 && nameAppositive(phrase, one.from, false)?.kind === 'PERSON') run = one;

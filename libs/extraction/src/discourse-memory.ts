@@ -35,6 +35,10 @@ export class DiscourseMemory {
   protected sentenceNo = 0;
   /** The body that was the speaker of a sentence, and which sentence: what "It said …" right after means. */
   private bodySpeaker: { entity: Entity; sentence: number; paragraph: number } | undefined;
+  /** A body spoken of by its kind before any was named ("…, the council has confirmed." opening a story), and when. */
+  private unnamedKind: { entity: Entity; sentence: number } | undefined;
+  /** Such a body's name, once the next sentences give it: lower-case "the council" → "Harcastle Borough Council". */
+  private readonly namedLater = new Map<string, string>();
 
   /**
    * The sentence's speaker, once resolved: the person or body the next sentences most likely
@@ -49,6 +53,15 @@ export class DiscourseMemory {
       this.noteBody(e);
       this.bodySpeaker = { entity: e, sentence: this.sentenceNo, paragraph: this.paragraph };
     }
+  }
+
+  /**
+   * The body that spoke in this sentence or the one before, in this paragraph or the one before: "… according to NHS
+   * England. The figures show …" are its figures.
+   */
+  protected bodyJustSpoke(): Entity | undefined {
+    const b = this.bodySpeaker;
+    return b !== undefined && this.sentenceNo - b.sentence <= 1 && this.paragraph - b.paragraph <= 1 ? b.entity : undefined;
   }
 
   /** A named body the story is now about (a group or an unnamed body is not one "the operator" can mean). */
@@ -99,12 +112,36 @@ export class DiscourseMemory {
         e.head = orgHead(e.name);
         e.words = new Set(lower.split(/[\s’']+/));
         e.proper = /\s\p{Lu}|^\p{Lu}/u.test(e.name);
+        if (e.proper) this.nameKind(e);
       }
       this.entities.push(e);
       byName.set(lower, e);
     }
     entity.seen = ++this.clock;
     return entity;
+  }
+
+  /**
+   * "The price of a school dinner is to rise …, the council has confirmed. Harcastle Borough Council said …": a body
+   * first spoken of by its kind alone, with none of that kind named before, is the body of that kind named in the
+   * next two sentences. Called with the body of the kind just made up for the phrase.
+   */
+  protected awaitName(e: Entity): void {
+    if (this.namedLater.has(e.lower ?? '') || !/^the \p{L}+$/u.test(e.lower ?? '')) return;
+    this.unnamedKind = { entity: e, sentence: this.sentenceNo };
+  }
+
+  private nameKind(named: Entity): void {
+    const u = this.unnamedKind;
+    if (u === undefined || this.sentenceNo - u.sentence > 2 || named.head !== u.entity.head) return;
+    this.namedLater.set(u.entity.lower ?? '', named.name);
+    this.unnamedKind = undefined;
+  }
+
+  /** The claimant under the name the article gave it later, if it gave one (see `awaitName`). */
+  namedAs(c: Claimant): Claimant {
+    const name = c.kind === 'ORGANISATION' && c.name !== null ? this.namedLater.get(c.name.toLowerCase()) : undefined;
+    return name === undefined ? c : { ...c, name };
   }
 
   /**

@@ -6,7 +6,7 @@ import type { Gender } from './gender';
 import { isOrgWord, orgHead } from './names';
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
-const { BODY_ALIASES, BODY_NAME_WORDS, BUSINESS_NOUNS, COMPANY_NOUNS, GENERIC_BODY_NOUNS, JOURNALIST_WORDS, PUBLIC_BODY_WORDS, RULE_NOUNS } = lexicon;
+const { BODY_ALIASES, BODY_NAME_WORDS, BUSINESS_NOUNS, COMPANY_NOUNS, GENERIC_BODY_NOUNS, JOURNALIST_WORDS, PUBLIC_BODY_WORDS, RULE_NOUNS, TRADE_NOUNS } = lexicon;
 
 export interface Entity {
   name: string;
@@ -67,8 +67,12 @@ export function earlierOrganisation(entities: readonly Entity[], name: string): 
   return best;
 }
 
-/** "the company", "the operator": the organisation last named with a proper name. */
-export function describedCompany(entities: readonly Entity[], name: string): Entity | null {
+/**
+ * "the company", "the operator": the organisation last named with a proper name. A body the sentence itself
+ * names (seen after `since`, the clock at its start) counts as one that spoke: "Kessler-Barr will lay off 430
+ * workers, according to a notice the company filed" is Kessler-Barr's, whatever spoke before.
+ */
+export function describedCompany(entities: readonly Entity[], name: string, since = Infinity): Entity | null {
   const m = /^the (\p{L}+)$/u.exec(name);
   if (m === null || !COMPANY_NOUNS.has(m[1].toLowerCase())) return null;
   const noun = m[1].toLowerCase();
@@ -77,8 +81,21 @@ export function describedCompany(entities: readonly Entity[], name: string): Ent
   // First a body named or described with that noun ("Azotek, a state-owned company"; "the club" for "Harrowby Town").
   // "the company" after "Shares in Vantora fell … an inquiry by the European Commission": a business before the public
   // body named after it; the public body only when no other was named ("The Met Office said … , the company said").
-  const business = BUSINESS_NOUNS.has(noun) ? latestBody(entities, (e) => !isPublicBody(e)) : null;
-  return latestBody(entities, (e) => e.words?.has(noun) === true || aliasNames(e, noun)) ?? (generic ? (business ?? latestBody(entities, () => true)) : null) ?? unkindedBody(entities);
+  const business = BUSINESS_NOUNS.has(noun) ? latestBody(entities, (e) => !isPublicBody(e), since) : null;
+  const kinded = latestBody(entities, (e) => e.words?.has(noun) === true || aliasNames(e, noun), since);
+  // "The insurer said" after "Shares of Harborline Health fell": a business whose name gives no kind of its own.
+  const trade = kinded === null && !generic && TRADE_NOUNS.has(noun) ? latestBody(entities, (e) => inCapitals(e) && !isPublicBody(e) && !namesAKind(e), since) : null;
+  return kinded ?? trade ?? (generic ? (business ?? latestBody(entities, () => true, since)) : null) ?? unkindedBody(entities);
+}
+
+/** A name of capitalised words only ("Kessler Brothers"), not a group at a body ("analysts at Kessler Brothers"). */
+const inCapitals = (e: Entity): boolean => /^\p{Lu}\S*(?: \p{Lu}\S*)*$/u.test(e.name);
+
+/** A body whose name says what kind of body it is ("Acme Airlines", "Westshire Police"). */
+function namesAKind(e: Entity): boolean {
+  if (e.words === undefined) return true;
+  for (const w of e.words) if (isOrgWord(w) || COMPANY_NOUNS.has(w) || BODY_NAME_WORDS.has(w) || TRADE_NOUNS.has(w) || TRADE_NOUNS.has(w.replace(/s$/, ''))) return true;
+  return false;
 }
 
 function isPublicBody(e: Entity): boolean {
@@ -87,14 +104,18 @@ function isPublicBody(e: Entity): boolean {
   return false;
 }
 
-/** The proper-named body passing the test: one that spoke or opened a sentence before one only named in passing, then the latest. */
-function latestBody(entities: readonly Entity[], test: (e: Entity) => boolean): Entity | null {
+/**
+ * The proper-named body passing the test: one that spoke or opened a sentence before one only named in passing
+ * (unless named since `since`), then the latest.
+ */
+function latestBody(entities: readonly Entity[], test: (e: Entity) => boolean, since = Infinity): Entity | null {
   let best: Entity | null = null;
+  // ("mentioned" is false once a body named in passing speaks, and undefined for one that spoke first: the same.)
+  const inPassing = (e: Entity): boolean => e.mentioned === true && e.seen <= since;
   for (const e of entities) {
     // "the Data Protection Act 2018" is a law, no body to speak ("The company said" is never it).
     if (e.kind !== 'ORGANISATION' || e.proper !== true || isLaw(e) || !test(e)) continue;
-    // ("mentioned" is false once a body named in passing speaks, and undefined for one that spoke first: the same.)
-    if (best === null || (best.mentioned === true && e.mentioned !== true) || ((best.mentioned === true) === (e.mentioned === true) && e.seen > best.seen)) best = e;
+    if (best === null || (inPassing(best) && !inPassing(e)) || (inPassing(best) === inPassing(e) && e.seen > best.seen)) best = e;
   }
   return best;
 }
@@ -132,11 +153,9 @@ function unkindedBody(entities: readonly Entity[]): Entity | null {
   let best: Entity | null = null;
   for (const e of entities) {
     if (e.kind !== 'ORGANISATION' || e.proper !== true || e.mentioned === true || e.words === undefined) continue;
-    if ((best !== null && e.seen <= best.seen) || !/^\p{Lu}\S*(?: \p{Lu}\S*)*$/u.test(e.name)) continue;
+    if ((best !== null && e.seen <= best.seen) || !inCapitals(e)) continue;
     // A club's name says its kind too ("Stenbury Town": "the club", not "the company").
-    let kinded = aliasNames(e, 'club') && e.name.includes(' ');
-    for (const w of e.words) kinded ||= isOrgWord(w) || COMPANY_NOUNS.has(w) || BODY_NAME_WORDS.has(w);
-    if (!kinded) best = e;
+    if (!(aliasNames(e, 'club') && e.name.includes(' ')) && !namesAKind(e)) best = e;
   }
   return best;
 }

@@ -137,7 +137,8 @@ export function extractClaims(input: ExtractionInput): ExtractionResult {
       if (claimant === undefined) claimant = { name: null, role: null, kind: 'PERSON' };
     }
     if (a.claimant !== undefined && a.head) lastSpeaker = { claimant: a.claimant, paragraph: sentence.paragraph };
-    claimant ??= publisher;
+    // "…, the council has confirmed." before the council is named: the name given next.
+    claimant = claimant === undefined ? publisher : discourse.namedAs(claimant);
     // "Shelterwise said …" in Shelterwise's own release: the publisher speaking of itself.
     if (claimant.kind === 'ORGANISATION' && claimant.name !== null && claimant.name.toLowerCase() === publisher.name?.toLowerCase()) claimant = publisher;
 

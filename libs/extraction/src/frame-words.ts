@@ -277,11 +277,14 @@ export function opensWithParticiple(t: readonly Token[]): boolean {
   return true;
 }
 
-/** "that" within a short adverbial after the verb: "said in a statement on Monday that". */
+/**
+ * "that" within a short adverbial after the verb: "said in a statement on Monday that", "said in a filing with the US
+ * Securities and Exchange Commission that" (a name's capitalised words are no verbs, whatever their tags).
+ */
 export function findThat(t: readonly Token[], from: number, end: number): number {
-  for (let i = from; i < Math.min(end, from + 10); i++) {
+  for (let i = from; i < Math.min(end, from + 14); i++) {
     if (t[i].lower === 'that' && (t[i].pos === 'SCONJ' || t[i].pos === 'PRON' || t[i].pos === 'DET' || t[i].pos === 'ADV')) return i;
-    if (isVerbLike(t[i]) || QUOTES.has(t[i].text) || t[i].text === ':' ) return -1;
+    if ((isVerbLike(t[i]) && !(t[i].cap && i > from)) || QUOTES.has(t[i].text) || t[i].text === ':' ) return -1;
   }
   return -1;
 }

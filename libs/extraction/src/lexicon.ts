@@ -38,6 +38,12 @@ export const DENIAL_VERBS = set('deny denies denied');
 /** Nouns for published figures ("police figures show …", "according to data released by …"). */
 export const DATA_NOUNS = set('data figures statistics numbers report reports study studies survey surveys poll polls research analysis estimates records count audit audits outlook');
 
+/** Words that describe a body before its name and are no part of it: "the nonpartisan Office of Legislative Budget Analysis". */
+export const BODY_EPITHETS = set('nonpartisan bipartisan independent influential left-leaning right-leaning centre-right centre-left center-right center-left conservative liberal libertarian progressive nonprofit non-profit not-for-profit respected prestigious powerful embattled troubled');
+
+/** What a body files or issues in its own words, which "the filing" or "the statement" later speaks for: "said in a filing with the SEC". */
+export const FILED_NOUNS = set('statement filing notice release submission disclosure');
+
 /** Days and months, capitalised in a time phrase that names nobody: "released on Thursday by …". */
 export const CALENDAR_WORDS = set(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
@@ -45,7 +51,7 @@ export const CALENDAR_WORDS = set(`
 `);
 
 /** Verbs that say who published figures: "data released by …". */
-export const PUBLISHED_VERBS = set('released published compiled collected issued produced gathered commissioned provided');
+export const PUBLISHED_VERBS = set('released published compiled collected issued produced gathered commissioned provided filed');
 
 /** Verbs that frame a finding without "that" when figures are their subject: "Police figures show crime fell." */
 export const SHOW_VERBS = set('show shows showed suggest suggests suggested indicate indicates indicated');
@@ -101,7 +107,7 @@ export const QUESTION_VERBS = set('ask asks asked wonder wonders wondered inquir
 export const ROLE_WORDS = set(`
   president vice deputy minister prime secretary general spokesman spokeswoman spokesperson
   chairman chairwoman chair chairperson chief head director executive officer ceo cfo coo founder co-founder leader
-  senator sen. rep. representative congressman congresswoman governor mayor ambassador commissioner
+  senator sen. rep. representative congressman congresswoman governor gov. lt. atty. gen. sgt. det. supt. insp. capt. col. mayor ambassador commissioner
   chancellor premier foreign defense defence national interior finance economy economic health education
   justice affairs state member mp mep lawmaker legislator professor prof prof. dr dr. doctor analyst expert
   economist researcher scientist lieutenant colonel major captain commander admiral sergeant general
@@ -133,7 +139,7 @@ export const ORG_WORDS = set(`
   house palace parliament's government's ministry's office's police's kremlin's nato un eu who imf
   statistics survey poll study report data hospital school union league alliance coalition
   constabulary trust society college academy institution laboratory clinic brigade force
-  museum gallery library theatre theater orchestra zoo assembly legislature
+  museum gallery library theatre theater orchestra zoo assembly legislature division directorate
 `);
 
 /**
@@ -160,6 +166,7 @@ export const GROUP_NOUNS = set(`
   authorities prosecutors lawmakers ministers diplomats sources observers campaigners activists officers soldiers
   protesters organisers organizers health government ministry statistics data figures polls studies
   parents inspectors teachers workers nurses patients passengers families neighbours aides advisers forecasters
+  leaders bosses executives managers
 `);
 
 /** Adjectives that open a group of people ("Opposition councillors", "Local residents"): common words, capitalised or not. */
@@ -271,6 +278,12 @@ export const PUBLIC_BODY_WORDS = set('office ministry government department poli
 
 /** Nouns for a business only: "the company", "the firm". */
 export const BUSINESS_NOUNS = set('company firm business');
+
+/**
+ * A business's kind, which "the insurer" or "the retailer" says of the one business the story is about when it
+ * named it in passing only ("Shares of Harborline Health fell 14%. The insurer said …").
+ */
+export const TRADE_NOUNS = set('insurer retailer lender airline carrier manufacturer maker chipmaker supermarket supplier producer bank broker developer housebuilder brewer grocer publisher broadcaster');
 
 /** The last words of a builder's name: "Harlow Homes", "Brook Properties". */
 const BUILDER_NAME_WORDS = ['homes', 'properties', 'developments', 'estates', 'construction'];

@@ -18,7 +18,7 @@ const { appositiveRole, businessMentions, cleanRole, kindedNameMentions, titlesN
 const { lowersOf, textsOf, titleBefore } = roleTexts;
 const { bodyNamed, describedCompany, earlierOrganisation, findByParts } = known;
 const { documentMaker, groupSubject } = phrases;
-const { COMPANY_NOUNS, DATA_NOUNS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, ROLE_WORDS } = lexicon;
+const { COMPANY_NOUNS, DATA_NOUNS, FILED_NOUNS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, ROLE_WORDS } = lexicon;
 
 /** The speaker is the writer ("I said", "we reported"): the publisher, or the quote's speaker inside a quote. */
 export const SELF = 'self';
@@ -44,7 +44,7 @@ export abstract class MentionReader extends DiscourseMemory {
   protected readonly shortNames = new Map<string, Entity>();
 
   /** The clock when the sentence being read began: what was named in it was seen after. */
-  private sentenceClock = 0;
+  protected sentenceClock = 0;
   /** The one named body the sentence before named or spoke of (none when it named two), and its paragraph. */
   protected bodyBefore: { entity: Entity; paragraph: number } | undefined;
 
@@ -70,7 +70,7 @@ export abstract class MentionReader extends DiscourseMemory {
   noteDocumentOf(claimant: Claimant, tokens: readonly Token[]): void {
     if (claimant.name === null) return;
     for (let i = 2; i < tokens.length; i++) {
-      if (!DATA_NOUNS.has(tokens[i].lower) && tokens[i].lower !== 'statement') continue;
+      if (!DATA_NOUNS.has(tokens[i].lower) && !FILED_NOUNS.has(tokens[i].lower)) continue;
       // "in a report", "in its inquiry report", "said in a statement": one word of description may come between.
       const det = IN_DOCUMENT.has(tokens[i - 1].lower) ? i - 1 : i - 2;
       if (det < 1 || tokens[det - 1].lower !== 'in' || !IN_DOCUMENT.has(tokens[det].lower) || (det === i - 2 && tokens[i - 1].pos !== 'NOUN' && tokens[i - 1].pos !== 'ADJ')) continue;

@@ -215,9 +215,9 @@ export function businessMentions(tokens: readonly Token[]): NameRun[] {
     while (from > 0 && tokens[from - 1].cap && NAME_POS.has(tokens[from - 1].pos) && !isOrgWord(tokens[from - 1].lower)) from--;
     if (from < k) out.push({ from, to: k + 1 });
   }
-  // "Shares in Vantora Semiconductor fell": what has shares is a business, whatever its name's words.
+  // "Shares in Vantora Semiconductor fell", "Shares of Harborline Health": what has shares is a business, whatever its name's words.
   for (let k = 2; k < tokens.length; k++) {
-    if (tokens[k - 1].lower !== 'in' || (tokens[k - 2].lower !== 'shares' && tokens[k - 2].lower !== 'stake') || !tokens[k].cap) continue;
+    if ((tokens[k - 1].lower !== 'in' && tokens[k - 1].lower !== 'of') || (tokens[k - 2].lower !== 'shares' && tokens[k - 2].lower !== 'stake') || !tokens[k].cap) continue;
     let to = k;
     while (to < tokens.length && tokens[to].cap && NAME_POS.has(tokens[to].pos)) to++;
     if (to > k && !out.some((r) => r.from <= k && r.to >= to)) out.push({ from: k, to });
@@ -378,3 +378,12 @@ export function cleanRole(role: string): string | null {
   if (HONORIFICS.has(r.toLowerCase())) return null;
   return r;
 }
+
+// A government department's name, written with "the" in running text: "the Home Office", "the Department for Transport".
+const DEPARTMENT_NAME = /^(?:Department|Ministry|Office) (?:of|for) \p{Lu}|^(?:Home Office|Foreign Office|Cabinet Office|Treasury)$/u;
+// Every word capitalised, or a word that joins a name ("and", "of", "for", "the").
+const NAME_ONLY = /^\p{Lu}\S*(?: (?:\p{Lu}\S*|and|of|for|the))*$/u;
+
+/** "Home Office" (from "A Home Office spokesperson", "Treasury figures") → "the Home Office"; any other name as it is. */
+export const withDepartmentArticle = (name: string): string => (DEPARTMENT_NAME.test(name) && NAME_ONLY.test(name) ? `the ${name}` : name);
+

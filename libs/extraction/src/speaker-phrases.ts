@@ -24,7 +24,9 @@ export function dataSource(tokens: readonly Token[]): Token[] | null {
   i++;
   // "figures the Carverton Police Department released Monday": the maker between the figures and its verb.
   const reduced = tokens.findIndex((t, k) => k > i && k <= i + 8 && PUBLISHED_VERBS.has(t.lower));
-  if (reduced > i && (tokens[i].lower === 'the' || tokens[i].cap) && tokens.slice(i, reduced).every((t) => t.cap || t.lower === 'the' || t.lower === 'of' || t.lower === 'and')) return makerIn(tokens, i, reduced);
+  // "a notice the company filed with the state": the maker by its kind alone, as "the company" is said of a body named before.
+  const byKind = reduced === i + 2 && tokens[i].lower === 'the' && (COMPANY_NOUNS.has(tokens[i + 1].lower) || ORG_WORDS.has(tokens[i + 1].lower));
+  if (reduced > i && (byKind || ((tokens[i].lower === 'the' || tokens[i].cap) && tokens.slice(i, reduced).every((t) => t.cap || t.lower === 'the' || t.lower === 'of' || t.lower === 'and')))) return makerIn(tokens, i, reduced);
   // "A survey of 612 members released by …": what the survey was of comes before who released it.
   if (tokens[i]?.lower === 'of') {
     const published = tokens.findIndex((t, k) => k > i && k <= i + 6 && PUBLISHED_VERBS.has(t.lower));
@@ -94,10 +96,11 @@ export function documentMaker(tokens: readonly Token[], i: number): Token[] | nu
   return subject.length > 0 && subject.length <= 8 && !subject.some(isVerbTag) ? subject : null;
 }
 
-const OWNED_FIGURES = new Set(['figures', 'data', 'statistics', 'numbers', 'estimates', 'records', 'website', 'statement']);
+export const OWNED_FIGURES: ReadonlySet<string> = new Set(['figures', 'data', 'statistics', 'numbers', 'estimates', 'records', 'website', 'statement']);
 
-// What a body says through, as its figures speak for it: "a statement from Harrowby Town", "the company's website".
-const STATEMENT_NOUNS = new Set(['statement', 'website', 'announcement']);
+// What a body says through, as its figures speak for it: "a statement from Harrowby Town", "the company's website",
+// "a notice the company filed with the state".
+const STATEMENT_NOUNS = new Set(['statement', 'website', 'announcement', 'notice', 'filing']);
 const isSourceNoun = (w: string): boolean => DATA_NOUNS.has(w) || STATEMENT_NOUNS.has(w);
 
 /**

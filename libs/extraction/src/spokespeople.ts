@@ -10,7 +10,7 @@ import type { Entity } from './entities';
 import * as phrases from './speaker-phrases';
 import { MentionReader, SELF } from './mentions';
 
-const { textOf } = names;
+const { textOf, withDepartmentArticle } = names;
 const { bodyNamed, byFirstWord, describedCompany, earlierOrganisation, latestDescribed, latestPerson } = known;
 const { SPOKES_WORDS, spokespersonFor } = phrases;
 const { PERSONAL_PRONOUNS } = lexicon;
@@ -51,8 +51,10 @@ export abstract class SpokespersonReader extends MentionReader {
     const bodyWords = tokens.slice(1, -1);
     const nameFirst = (tokens[0].lower === 'a' || tokens[0].lower === 'an') && tokens.length > 2 && SPOKES_WORDS.has(tokens[tokens.length - 1].lower) && /\p{Ll}/u.test(tokens[1].text);
     if (nameFirst && bodyWords.every((t, k) => t.cap || (NAME_JOINS.has(t.lower) && k > 0 && k < bodyWords.length - 1))) {
-      const name = textOf(bodyWords, this.body);
-      const body = bodyNamed(this.entities, name) ?? byFirstWord(this.entities, name) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
+      const written = textOf(bodyWords, this.body);
+      // "A Home Office spokesperson": the "A" of the phrase only stood in for the department's article.
+      const name = withDepartmentArticle(written);
+      const body = bodyNamed(this.entities, name) ?? byFirstWord(this.entities, written) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
       return this.spokeFor({ name: body.name, role: null, kind: 'ORGANISATION' });
     }
     return null;

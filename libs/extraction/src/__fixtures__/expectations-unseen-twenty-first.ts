@@ -77,6 +77,13 @@ import type { Fixture } from './expectations';
 // Written blind, not yet run: the first run is the lead's. 60 claims expected, 46 of them attributed (claimant
 // not the source): statehouse-budget-vote 21 (16 attributed), insurer-earnings-costs 21 (16),
 // transit-assaults-data 18 (14).
+
+// First run by the lead (engine 1.4.6 as on main at 8720669, the session-14 start engine, before any rule of session 14;
+// npx tsx bench/lab/unseen-figures.ts twenty-first -v), against these expectations as first written:
+//   {"expected":60,"found":59,"notExpected":14,"attributed":46,"claimantRight":33,"roles":0,"rolesRight":0,"types":38,"typesRight":35}
+// With engine 1.4.7 (session 14's general rules, written from this set's and the twenty-first's/twentieth's first runs
+// and from the misses left in the older fixtures), before this set was fitted to the fixture spec:
+//   {"expected":60,"found":59,"notExpected":14,"attributed":46,"claimantRight":42,"roles":0,"rolesRight":0,"types":38,"typesRight":35}
 export const TWENTY_FIRST_UNSEEN_FIXTURES: Fixture[] = [
   {
     file: 'statehouse-budget-vote.txt',
