@@ -6,7 +6,8 @@
 //    counting the commands on this stack's keys; the api's CPU time
 //    (/proc/<pid>/stat) is read around each phase too;
 //  - api CPU ms per verdict under load: `reviewers` closed loops of W3's
-//    driver, twice, after a warm-up.
+//    driver, twice, after a warm-up; and Postgres's, the CPU of the stack
+//    database's backends (the api's and the worker's pools) read the same way.
 //   npx tsx bench/cpu-per-verdict.ts [reviewers=10] [seconds=8] [probe=200]
 // CLAIMCHECK_ROOT=/work/main measures another checkout's built dist/ with this
 // script (its test/support/stack.ts starts the processes). CPU_PROF_DIR=/tmp/p
@@ -26,6 +27,19 @@ import { post, queueForReview, TAKE, VERDICT, verdictInput } from './lib/review-
 function cpuMs(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** cpuMs summed over `pids`; a backend gone since counts as nothing. */
+function cpuOfAll(pids: readonly number[]): number {
+  let total = 0;
+  for (const pid of pids) {
+    try {
+      total += cpuMs(pid);
+    } catch {
+      // The connection closed: its CPU is lost to both readings' difference, as the bench reads it.
+    }
+  }
+  return total;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -122,11 +136,14 @@ async function main(): Promise<void> {
     // V8's profile timestamps and hrtime read the same monotonic clock (µs).
     window.from = Number(process.hrtime.bigint() / 1000n);
     for (let i = 0; i < 2; i++) {
+      const backends = (await stack.pg.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()')).rows.map((b) => b.pid);
       const before = cpuMs(pid);
+      const pgBefore = cpuOfAll(backends);
       const r = await runChild<ReviewRun>('drivers/review.ts', { url, tokens, durationS: seconds });
       const perVerdict = (cpuMs(pid) - before) / r.verdicts;
+      const pgPerVerdict = (cpuOfAll(backends) - pgBefore) / r.verdicts;
       process.stdout.write(
-        `${reviewers} reviewers: ${r.verdictsPerS.toFixed(0)} verdicts/s, take p50 ${r.take.p50.toFixed(1)} p99 ${r.take.p99.toFixed(1)} ms, empty takes ${r.emptyTakes}; api CPU ${perVerdict.toFixed(2)} ms per verdict\n`,
+        `${reviewers} reviewers: ${r.verdictsPerS.toFixed(0)} verdicts/s, take p50 ${r.take.p50.toFixed(1)} p99 ${r.take.p99.toFixed(1)} ms, empty takes ${r.emptyTakes}; api CPU ${perVerdict.toFixed(2)} ms, Postgres ${pgPerVerdict.toFixed(2)} ms per verdict\n`,
       );
     }
     window.to = Number(process.hrtime.bigint() / 1000n);

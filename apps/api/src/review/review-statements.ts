@@ -1,13 +1,36 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { AssignmentStatus, ClaimStatus, type Rating } from '@app/domain';
-import { ClaimEntity, hydrate, ReviewAssignmentEntity, storedColumns, VerdictEntity } from '@app/persistence';
+import { ClaimEntity, hydrate, queryPrepared, ReviewAssignmentEntity, storedColumns, VerdictEntity } from '@app/persistence';
 
 /*
  * The review loop's statements, written by hand and hydrated like the claim
  * repository's: each SQL statement is a round trip, and on bench W3 the api
  * spent more CPU on socket writes and TypeORM's query building than on
- * anything else. Each function is one statement.
+ * anything else. Each function is one statement, a named prepared one
+ * (queryPrepared): Postgres parsed and planned each of them on every call,
+ * more of its CPU than running them (docs/benchmarks.md, change 27). So each
+ * names its result columns (never `*`, which a migration adding a column
+ * would change under the prepared statement), and writes the statuses an
+ * index's predicate names into its text: a generic plan cannot use the
+ * partial index on `status = 'ACTIVE'` for `status = $n`.
  */
+
+const ACTIVE = `'${AssignmentStatus.ACTIVE}'`;
+
+/** Each entity's stored columns as `alias.column AS "prefix column"`, built once: the texts must not change. */
+const selectLists = new Map<string, string>();
+function selectList(em: EntityManager, entity: EntityTarget<ObjectLiteral>, alias: string, prefix = ''): string {
+  const meta = em.connection.getMetadata(entity);
+  const key = `${meta.name} ${alias} ${prefix}`;
+  let list = selectLists.get(key);
+  if (list === undefined) {
+    list = storedColumns(meta)
+      .map((c) => `${alias}.${c.databaseName} AS "${prefix}${c.databaseName}"`)
+      .join(', ');
+    selectLists.set(key, list);
+  }
+  return list;
+}
 
 export type TakeOutcome = { claim: ClaimEntity; assignment: ReviewAssignmentEntity | null; heldId: string | null } | null;
 
@@ -36,24 +59,23 @@ export async function takeClaim(
   job: { claimId: string; seq: number },
   a: Pick<ReviewAssignmentEntity, 'reviewerId' | 'jobId' | 'lockToken' | 'takenAt' | 'expiresAt'>,
 ): Promise<TakeOutcome> {
-  claimSelect ??= storedColumns(em.connection.getMetadata(ClaimEntity))
-    .map((c) => `c.${c.databaseName} AS "${CLAIM}${c.databaseName}"`)
-    .join(', ');
-  const rows = await em.query<Record<string, unknown>[]>(
+  const rows = await queryPrepared<Record<string, unknown>>(
+    em,
     `WITH c AS (
        SELECT * FROM claims WHERE id = $1 FOR NO KEY UPDATE
      ), h AS (
-       SELECT id FROM review_assignments WHERE reviewer_id = $3 AND status = $4 AND expires_at > $7 LIMIT 1
+       SELECT id FROM review_assignments WHERE reviewer_id = $3 AND status = ${ACTIVE} AND expires_at > $6 LIMIT 1
      ), a AS (
        INSERT INTO review_assignments (claim_id, reviewer_id, round, status, job_id, lock_token, taken_at, expires_at)
-       SELECT c.id, $3, c.review_round, $4, $5, $6, $7, $8 FROM c
-        WHERE c.status = $9 AND c.queue_seq = $2 AND NOT EXISTS (SELECT 1 FROM h)
+       SELECT c.id, $3, c.review_round, ${ACTIVE}, $4, $5, $6, $7 FROM c
+        WHERE c.status = '${ClaimStatus.QUEUED}' AND c.queue_seq = $2 AND NOT EXISTS (SELECT 1 FROM h)
           AND NOT EXISTS (SELECT 1 FROM users u WHERE u.id = $3 AND u.deactivated_at IS NOT NULL)
           AND NOT EXISTS (SELECT 1 FROM review_assignments x WHERE x.claim_id = c.id AND x.reviewer_id = $3 AND x.round = c.review_round)
        RETURNING *
      )
-     SELECT ${claimSelect}, a.*, (SELECT id FROM h) AS "${HELD}" FROM c LEFT JOIN a ON true`,
-    [job.claimId, job.seq, a.reviewerId, AssignmentStatus.ACTIVE, a.jobId, a.lockToken, a.takenAt, a.expiresAt, ClaimStatus.QUEUED],
+     SELECT ${selectList(em, ClaimEntity, 'c', CLAIM)}, ${selectList(em, ReviewAssignmentEntity, 'a')}, (SELECT id FROM h) AS "${HELD}" FROM c LEFT JOIN a ON true`,
+    [job.claimId, job.seq, a.reviewerId, a.jobId, a.lockToken, a.takenAt, a.expiresAt],
+    'cc_review_take',
   );
   const row = rows[0];
   if (!row) return null;
@@ -66,7 +88,6 @@ export async function takeClaim(
 
 const CLAIM = 'claim.';
 const HELD = 'held.id';
-let claimSelect: string | null = null;
 
 // Key space of the per-reviewer take lock (two-int form, apart from the one-bigint locks elsewhere).
 const REVIEWER_TAKE_LOCK = 0x74616b65; // 'take'
@@ -78,7 +99,7 @@ const REVIEWER_TAKE_LOCK = 0x74616b65; // 'take'
  * live depends on the clock, and an expired one stays ACTIVE until swept.
  */
 export async function lockReviewerTakes(em: EntityManager, reviewerId: string): Promise<void> {
-  await em.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [REVIEWER_TAKE_LOCK, reviewerId]);
+  await queryPrepared(em, `SELECT pg_advisory_xact_lock($1, hashtext($2))`, [REVIEWER_TAKE_LOCK, reviewerId], 'cc_review_take_lock');
 }
 
 /**
@@ -89,13 +110,14 @@ export async function lockReviewerTakes(em: EntityManager, reviewerId: string): 
  * is being submitted, skipped or expired meanwhile is not renewed.
  */
 export async function renewHeldLease(em: EntityManager, reviewerId: string, now: Date, expiresAt: Date): Promise<ReviewAssignmentEntity | null> {
-  // TypeORM answers an UPDATE with [rows, count].
-  const [rows] = await em.query<[Record<string, unknown>[], number]>(
-    `UPDATE review_assignments SET expires_at = $4
-      WHERE id = (SELECT id FROM review_assignments WHERE reviewer_id = $1 AND status = $2 AND expires_at > $3 ORDER BY taken_at, id LIMIT 1)
-        AND status = $2 AND expires_at > $3
-      RETURNING *`,
-    [reviewerId, AssignmentStatus.ACTIVE, now, expiresAt],
+  const rows = await queryPrepared<Record<string, unknown>>(
+    em,
+    `UPDATE review_assignments a SET expires_at = $3
+      WHERE id = (SELECT id FROM review_assignments WHERE reviewer_id = $1 AND status = ${ACTIVE} AND expires_at > $2 ORDER BY taken_at, id LIMIT 1)
+        AND status = ${ACTIVE} AND expires_at > $2
+      RETURNING ${selectList(em, ReviewAssignmentEntity, 'a')}`,
+    [reviewerId, now, expiresAt],
+    'cc_review_renew',
   );
   return hydrate(em.connection, ReviewAssignmentEntity, rows)[0] ?? null;
 }
@@ -108,7 +130,6 @@ function unprefix(row: Record<string, unknown>, prefix: string): Record<string, 
 }
 
 const PREFIX = 'assignment.';
-let assignmentSelect: string | null = null;
 
 /**
  * Locks the assignment and its claim in one statement, in the order every
@@ -118,12 +139,11 @@ let assignmentSelect: string | null = null;
  */
 export async function lockAssignmentWithClaim(em: EntityManager, id: string): Promise<{ assignment: ReviewAssignmentEntity; claim: ClaimEntity } | null> {
   // The assignment's columns under a prefix, so the claim's keep their own names.
-  assignmentSelect ??= storedColumns(em.connection.getMetadata(ReviewAssignmentEntity))
-    .map((c) => `a.${c.databaseName} AS "${PREFIX}${c.databaseName}"`)
-    .join(', ');
-  const rows = await em.query<Record<string, unknown>[]>(
-    `SELECT ${assignmentSelect}, c.* FROM review_assignments a JOIN claims c ON c.id = a.claim_id WHERE a.id = $1 FOR UPDATE OF a FOR NO KEY UPDATE OF c`,
+  const rows = await queryPrepared<Record<string, unknown>>(
+    em,
+    `SELECT ${selectList(em, ReviewAssignmentEntity, 'a', PREFIX)}, ${selectList(em, ClaimEntity, 'c')} FROM review_assignments a JOIN claims c ON c.id = a.claim_id WHERE a.id = $1 FOR UPDATE OF a FOR NO KEY UPDATE OF c`,
     [id],
+    'cc_review_lock',
   );
   const row = rows[0];
   if (!row) return null;
@@ -150,7 +170,8 @@ export interface NewVerdict {
  * then holds every verdict of the round, and no other can join before commit.
  */
 export async function insertVerdictOnce(em: EntityManager, v: NewVerdict): Promise<{ verdict: VerdictEntity | null; earlier: VerdictEntity[] }> {
-  const rows = await em.query<(Record<string, unknown> & { is_new: boolean })[]>(
+  const rows = await queryPrepared<Record<string, unknown> & { is_new: boolean }>(
+    em,
     `WITH earlier AS (
        SELECT * FROM verdicts WHERE claim_id = $1 AND round = $4
      ), v AS (
@@ -164,7 +185,7 @@ export async function insertVerdictOnce(em: EntityManager, v: NewVerdict): Promi
      ), ended AS (
        UPDATE review_assignments SET status = $12, ended_at = $13 WHERE id = $2 AND EXISTS (SELECT 1 FROM v)
      )
-     SELECT true AS is_new, v.* FROM v UNION ALL SELECT false AS is_new, earlier.* FROM earlier`,
+     SELECT true AS is_new, ${selectList(em, VerdictEntity, 'v')} FROM v UNION ALL SELECT false AS is_new, ${selectList(em, VerdictEntity, 'earlier')} FROM earlier`,
     [
       v.claimId,
       v.assignmentId,
@@ -180,6 +201,7 @@ export async function insertVerdictOnce(em: EntityManager, v: NewVerdict): Promi
       AssignmentStatus.SUBMITTED,
       v.endedAt,
     ],
+    'cc_review_verdict',
   );
   const verdicts = hydrate(em.connection, VerdictEntity, rows);
   const i = rows.findIndex((r) => r.is_new);

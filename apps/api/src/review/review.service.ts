@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, MoreThan, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { AssignmentStatus, ClaimStatus, conflict, forbidden, isUuid, notFound, verdictOutcome } from '@app/domain';
-import { ClaimRepository, inRoundOrder, ratingsOf, recordConsensus, releaseClaim, ReviewAssignmentEntity, type ClaimEntity, type VerdictEntity } from '@app/persistence';
+import { ClaimRepository, inRoundOrder, ratingsOf, recordConsensus, releaseClaim, ReviewAssignmentEntity, transactionPrepared, type ClaimEntity, type VerdictEntity } from '@app/persistence';
 import { ReviewQueueClient, type ReviewJob } from '@app/queue';
 import type { Principal } from '../common/principal';
 import { insertVerdictOnce, lockAssignmentWithClaim, lockReviewerTakes, renewHeldLease, takeClaim } from './review-statements';
@@ -68,7 +68,7 @@ export class ReviewService {
 
   private async tryAssign(job: ReviewJob, token: string, reviewer: Principal): Promise<ReviewAssignmentEntity | 'stale' | 'not-for-you' | 'held'> {
     try {
-      return await this.ds.transaction(async (em) => {
+      return await transactionPrepared(this.ds, async (em) => {
         // Before the take's snapshot: a concurrent take by this reviewer has then committed or waits for us.
         await lockReviewerTakes(em, reviewer.id);
         const now = new Date();
@@ -126,7 +126,7 @@ export class ReviewService {
       return renewHeldLease(em, reviewer.id, now, new Date(now.getTime() + this.config.leaseMs));
     };
     const held = underTakeLock
-      ? await this.ds.transaction(async (em) => {
+      ? await transactionPrepared(this.ds, async (em) => {
           await lockReviewerTakes(em, reviewer.id);
           return renewNow(em);
         })
@@ -142,7 +142,7 @@ export class ReviewService {
 
   /** Gives the claim back to the queue. */
   async skip(assignmentId: string, reviewer: Principal, reason: string | undefined): Promise<ReviewAssignmentEntity> {
-    const result = await this.ds.transaction(async (em) => {
+    const result = await transactionPrepared(this.ds, async (em) => {
       const { assignment: a, claim } = await this.lockActiveWithClaim(em, assignmentId, reviewer);
       await releaseClaim(em, this.claims, claim, { actorId: reviewer.id, type: 'SKIPPED', data: reason ? { reason } : undefined });
       a.status = AssignmentStatus.SKIPPED;
@@ -193,7 +193,7 @@ export class ReviewService {
    */
   async submitVerdict(input: SubmitVerdictInput, reviewer: Principal): Promise<VerdictEntity> {
     try {
-      const { verdict, assignment } = await this.ds.transaction(async (em) => {
+      const { verdict, assignment } = await transactionPrepared(this.ds, async (em) => {
         const { assignment: a, claim } = await this.lockActiveWithClaim(em, input.assignmentId, reviewer);
         if (claim.status !== ClaimStatus.IN_REVIEW || a.round !== claim.reviewRound) throw conflict(`This claim is ${claim.status}; the assignment no longer applies`, { status: claim.status });
         a.status = AssignmentStatus.SUBMITTED;

@@ -3,6 +3,7 @@ import { ClaimStatus, conflict, eventsForTransition, isUuid, notFound, reviewPri
 import { QueueName, type JobItem } from '@app/queue';
 import { ClaimEntity, ClaimEventEntity } from '../entities';
 import { hydrate } from '../hydrate';
+import { queryPrepared } from '../prepared-query';
 import { type OutboxRepository } from './outbox.repository';
 import { eventTypes, subscribersSql, type WebhookOutboxRepository } from './webhook-outbox.repository';
 
@@ -159,7 +160,9 @@ export class ClaimRepository {
     const events = moves.flatMap(({ claim, opts, t }) => eventsForTransition(t).map((type) => ({ type, data: claimEventData(claim, t, opts) })));
     // One statement: the claims' new state, their events, the NOTIFY of each (sent on commit), and the
     // webhooks subscribed to the moves' events (one round trip fewer per move than asking `emit` to look).
-    const rows = await em.query<{ claim_id: string | null; updated_at: Date | null; hook_id: string | null; hook_events: string[] | null; hook_enabled: boolean | null }[]>(
+    // Named (prepared): a take and a verdict each make one, and Postgres parsed and planned it every time (change 27).
+    const rows = await queryPrepared<{ claim_id: string | null; updated_at: Date | null; hook_id: string | null; hook_events: string[] | null; hook_enabled: boolean | null }>(
+      em,
       `WITH v AS (
          SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[], $4::int[], $5::int[], $6::text[], $7::text[], $8::uuid[], $9::jsonb[])
            AS v(id, status, seq, round, version, type, from_status, actor_id, data)
@@ -188,6 +191,7 @@ export class ClaimRepository {
         CLAIM_CHANNEL,
         eventTypes(events),
       ],
+      'cc_claim_move',
     );
     // The row as written, updated_at included: a claim handed on after its move (takeNextClaim's answer) is what a read would return.
     const updatedAt = new Map(rows.filter((r) => r.claim_id !== null).map((r) => [r.claim_id!, r.updated_at!]));
