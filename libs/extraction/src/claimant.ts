@@ -14,13 +14,13 @@ import { SpokespersonReader } from './spokespeople';
 // Local copies of the readers this file calls for every sentence and speaker: tsx, which runs the
 // benchmarks, reads an imported binding through a getter call each time (tsc's CommonJS output does not).
 const { guessGender } = gender;
-const { cleanRole, HONORIFICS, isAcronym, titlesName, isOrgWord, nameAppositive, nameRuns, orgMentions, textOf, withDepartmentArticle } = names;
+const { bodyBeforeName, cleanRole, HONORIFICS, isAcronym, titlesName, isOrgWord, nameAppositive, nameRuns, orgMentions, textOf, withDepartmentArticle } = names;
 const { lowersOf, roleText, textsOf } = roleTexts;
 const { bodyNamed, byFirstWord, byInitials, describedCompany, earlierOrganisation, findByParts, lastWithRoleHead, lastWithTitle, latestDescribed, latestPerson } = known;
 const { bodyName, commasBefore, dataOwner, OWNED_FIGURES, dataSource, describedPerson, documentOwner, isFirstPerson, isPossessive, kindBeforeName, officeHolder, relativeClauseAt } = phrases;
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
-const { ANSWER_LABELS, BODY_ALIASES, BODY_EPITHETS, BODY_NAME_WORDS, COMPANY_NOUNS, DATA_NOUNS, FILED_NOUNS, GROUP_MODIFIERS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, QUESTION_LABELS, ROLE_WORDS } = lexicon;
+const { ANSWER_LABELS, BODY_ALIASES, BODY_EPITHETS, BODY_NAME_WORDS, COMPANY_NOUNS, DATA_NOUNS, FILED_NOUNS, RULING_NOUNS, GROUP_MODIFIERS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, QUESTION_LABELS, ROLE_WORDS } = lexicon;
 
 /** A letter's char code (NaN, before the text's start or past its end, is none). */
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 0xbf && /\p{L}/u.test(String.fromCharCode(c)));
@@ -217,7 +217,10 @@ export class Discourse extends SpokespersonReader {
     // "A source close to the player said …": one unnamed person, whom "he", "she" and "the same source" may mean later.
     const described = describedPerson(tokens);
     if (described !== null) {
-      const e = this.remember({ name: name.replace(/^A(n?)\s/, 'a$1 '), parts: [], role: null, gender: guessGender([], lowersOf(tokens)), kind: 'PERSON', seen: 0, described });
+      // "One mother, who asked not to be named": the clause says why no name is given, and is no part of the description.
+      const who = relativeClauseAt(tokens);
+      const description = who > 1 && tokens[who - 1].text === ',' ? textOf(tokens.slice(0, who - 1), this.body) : name;
+      const e = this.remember({ name: description.replace(/^(A|An|One)\s/, (w) => w.toLowerCase()), parts: [], role: null, gender: guessGender([], lowersOf(tokens)), kind: 'PERSON', seen: 0, described });
       return { name: e.name, role: null, kind: 'PERSON' };
     }
     if (tokens[0].lower === 'the' && tokens.length <= 3) {
@@ -240,6 +243,13 @@ export class Discourse extends SpokespersonReader {
       }
       const maker = (DATA_NOUNS.has(head) || FILED_NOUNS.has(head)) && !tokens.slice(1, -1).some((t) => t.cap) ? this.documents.get(head) : undefined;
       if (maker !== undefined) return maker;
+      // "The commission on Friday approved a hike … . As per the tariff order, …": the order of the body the story is about.
+      const before = this.bodyBefore !== undefined && this.paragraph - this.bodyBefore.paragraph <= 1 ? this.bodyBefore.entity : undefined;
+      const ruled = RULING_NOUNS.has(head) && !tokens.slice(1, -1).some((t) => t.cap) ? (this.recentBody() ?? before) : undefined;
+      if (ruled !== undefined) {
+        ruled.seen = ++this.clock;
+        return { name: ruled.name, role: null, kind: 'ORGANISATION' };
+      }
     }
     // "The survey of 2,104 private renters found that:" after "a survey published by Shelterwise": the same survey's maker.
     if (tokens[0].lower === 'the' && tokens.length > 3 && DATA_NOUNS.has(tokens[1].lower) && tokens[2].pos === 'ADP') {
@@ -370,7 +380,7 @@ export class Discourse extends SpokespersonReader {
     // however much the body's name looks like a person's.
     if (groupAtBody(tokens)) return null;
     // "The Association of Local Accommodation Owners": no person's name inside a body's.
-    const bodies = orgMentions(tokens);
+    const bodies = orgMentions(tokens).map((m) => bodyBeforeName(tokens, m));
     const runs = bodies.length === 0 ? nameRuns(tokens) : nameRuns(tokens).filter((r) => !bodies.some((b) => r.from >= b.from && r.to <= b.to));
     // Prefer a full name (two parts or more): in the first comma-separated part
     // that has one ("Jane Doe, head of Acme Group", "The ministry's spokeswoman,

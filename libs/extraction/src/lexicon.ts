@@ -41,6 +41,9 @@ export const DATA_NOUNS = set('data figures statistics numbers report reports st
 /** Words that describe a body before its name and are no part of it: "the nonpartisan Office of Legislative Budget Analysis". */
 export const BODY_EPITHETS = set('nonpartisan bipartisan independent influential left-leaning right-leaning centre-right centre-left center-right center-left conservative liberal libertarian progressive nonprofit non-profit not-for-profit respected prestigious powerful embattled troubled');
 
+/** What a public body decides in writing, which speaks for it: "As per the tariff order, …" after the commission approved it. */
+export const RULING_NOUNS = set('order ruling decision judgment judgement notification circular directive determination');
+
 /** What a body files or issues in its own words, which "the filing" or "the statement" later speaks for: "said in a filing with the SEC". */
 export const FILED_NOUNS = set('statement filing notice release submission disclosure');
 

@@ -174,6 +174,18 @@ export function orgMentions(tokens: readonly Token[]): NameRun[] {
 }
 
 /**
+ * "Leader of the Opposition in the Odisha Assembly Naba Kishore Jena": a phrase opening on a title, whose last body runs
+ * on into two or more capitalised words that are no body's words, ends with the title holder's name; the body ends
+ * before it. Any other body mention as it is.
+ */
+export function bodyBeforeName(tokens: readonly Token[], m: NameRun): NameRun {
+  if (m.to !== tokens.length || !isRoleWord(tokens[0].lower)) return m;
+  let last = m.to - 1;
+  while (last > m.from && !isOrgWord(tokens[last].lower)) last--;
+  return last > m.from && m.to - 1 - last >= 2 ? { from: m.from, to: last + 1 } : m;
+}
+
+/**
  * "The homewares retailer Hartley & Lowe is to close …", "from the supermarket chain Pennock's": a name after a
  * lower-case noun for a body's kind. The name's run (joined by "&" or "and"), and where its kind starts.
  */

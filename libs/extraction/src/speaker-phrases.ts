@@ -304,7 +304,8 @@ export function courtRoleAt(tokens: readonly Token[], i: number): string | null 
  * noun's lower-case form, or null when the phrase is not of that form.
  */
 export function describedPerson(tokens: readonly Token[]): string | null {
-  if (tokens.length < 2 || (tokens[0].lower !== 'a' && tokens[0].lower !== 'an')) return null;
+  // "a farmer near Ambleside", "One mother, who asked not to be named".
+  if (tokens.length < 2 || (tokens[0].lower !== 'a' && tokens[0].lower !== 'an' && tokens[0].lower !== 'one')) return null;
   let head: Token | undefined;
   for (let i = 1; i < tokens.length && (tokens[i].pos === 'ADJ' || tokens[i].pos === 'NOUN' || tokens[i].pos === 'PROPN'); i++) if (tokens[i].pos === 'NOUN') head = tokens[i];
   return head !== undefined && (PERSON_NOUNS.has(head.lower) || PERSON_TITLES.has(head.lower)) ? head.lower : null;

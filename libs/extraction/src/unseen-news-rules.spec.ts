@@ -423,4 +423,19 @@ describe('rules from the twentieth and twenty-first unseen sets and the misses l
     const body = 'The company said in a filing with the US Securities and Exchange Commission that sales fell 12% in the quarter.';
     expect(claimOf(body, 'sales fell')?.text).toBe('sales fell 12% in the quarter');
   });
+
+  it('reads "One mother, who asked not to be named," as an unnamed person, the clause no part of her description', () => {
+    const c = claimOf('One teacher, who asked not to be named, said 14 staff had left since March.', '14 staff');
+    expect(c).toMatchObject({ claimant: 'one teacher', claimantKind: 'PERSON' });
+  });
+
+  it('gives "As per the tariff order" to the body that just made the order', () => {
+    const body = 'The Delta Water Regulatory Commission on Monday approved a rise of 12 paise a litre.\n\nAs per the tariff order, households using up to 10,000 litres a month will pay Rs 9 per kilolitre.';
+    expect(claimOf(body, 'Rs 9 per kilolitre')?.claimant).toBe('the Delta Water Regulatory Commission');
+  });
+
+  it('ends a body at its name when a title\'s holder follows it ("Leader of the Opposition in the Rivers Assembly Ada Okafor Nwosu")', () => {
+    const c = claimOf('Leader of the Opposition in the Rivers Assembly Ada Okafor Nwosu said 30 schools had no teachers.', '30 schools');
+    expect(c).toMatchObject({ claimant: 'Ada Okafor Nwosu', claimantKind: 'PERSON' });
+  });
 });

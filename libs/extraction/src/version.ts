@@ -147,6 +147,9 @@
  * filing with the SEC" is the business's, and "the filing" after it; a government department is written with its
  * article ("A Home Office spokesperson", "Treasury figures" → "the Home Office", "the Treasury"); "The figures show"
  * right after "according to X" are X's; "that" is found after a long place of saying ("said in a filing with the US
- * Securities and Exchange Commission that", "told The Associated Press that").
+ * Securities and Exchange Commission that", "told The Associated Press that"); "One mother, who asked not to be named"
+ * is an unnamed person, the clause no part of her description; "As per the tariff order" is the body that just made it;
+ * a title's holder named after the body the title is of ("Leader of the Opposition in the Odisha Assembly Naba Kishore
+ * Jena") is no part of the body's name.
  */
 export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.7';

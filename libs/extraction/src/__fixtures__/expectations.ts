@@ -202,7 +202,9 @@ export const FIXTURES: Fixture[] = [
       {
         quote: 'The pipeline can carry up to 2.4 billion cubic metres',
         text: 'The pipeline can carry up to 2.4 billion cubic metres of gas a year',
-        claimant: 'the Polish operator Gaz-System',
+        // Aligned in session 14 with the convention settled in session 13 (a body's kind before its name only describes
+        // it): first written as 'the Polish operator Gaz-System'.
+        claimant: 'Gaz-System',
         type: 'QUANTITY',
       },
       { quote: 'Its construction cost 500 million euros', claimant: 'Euro Observer', type: 'QUANTITY' },
