@@ -18,6 +18,8 @@ import { SIXTEENTH_UNSEEN_FIXTURES } from './expectations-unseen-sixteenth';
 import { SEVENTEENTH_UNSEEN_FIXTURES } from './expectations-unseen-seventeenth';
 import { EIGHTEENTH_UNSEEN_FIXTURES } from './expectations-unseen-eighteenth';
 import { NINETEENTH_UNSEEN_FIXTURES } from './expectations-unseen-nineteenth';
+import { TWENTIETH_UNSEEN_FIXTURES } from './expectations-unseen-twentieth';
+import { TWENTY_FIRST_UNSEEN_FIXTURES } from './expectations-unseen-twenty-first';
 import { EIGHTH_UNSEEN_FIXTURES } from './expectations-unseen-eighth';
 
 /** One claim expected in a fixture, written out by hand. */
@@ -369,5 +371,7 @@ export const FIXTURES: Fixture[] = [
   ...SEVENTEENTH_UNSEEN_FIXTURES,
   ...EIGHTEENTH_UNSEEN_FIXTURES,
   ...NINETEENTH_UNSEEN_FIXTURES,
+  ...TWENTIETH_UNSEEN_FIXTURES,
+  ...TWENTY_FIRST_UNSEEN_FIXTURES,
   ...EIGHTH_UNSEEN_FIXTURES,
 ];
