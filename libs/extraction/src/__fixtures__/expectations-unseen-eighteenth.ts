@@ -78,6 +78,8 @@ import type { Fixture } from './expectations';
 // are no claim (reassurance, feelings, judgements, rhetoric) moved from absent to knownExtras, one of them furniture,
 // NOT YET MET: the help line "If you are worried about energy debt, you can contact ClearPath free on 0800 555
 // 0199." No other furniture is returned.
+// Since session 14 (engine 1.4.7) the Department for Transport's two and Ofgem's are met too, marked "Met since
+// session 14" below: two claimant misses left, the government spokesperson's, both of convention.
 export const EIGHTEENTH_UNSEEN_FIXTURES: Fixture[] = [
   {
     file: 'pothole-claims.txt',
@@ -108,13 +110,9 @@ export const EIGHTEENTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'its patrols had attended 7,900 pothole-related breakdowns', claimant: 'the RAC', type: 'QUANTITY' },
       { quote: 'a patched pothole typically failed again within two years', claimant: 'Simon Ketteridge' },
       { quote: 'councils must maintain public roads', claimant: 'Westbury Echo', type: 'LAWS_RULES' },
-      // NOT YET MET (convention): the engine names "Department for Transport" (the first run named "A Department for
-      // Transport spokesperson"), the name as written in "A Department for Transport spokesperson"; this set gives the
-      // department its article ('the Department for Transport'), though the text never writes "the Department for
-      // Transport".
+      // Met since session 14 (the first run named "A Department for Transport spokesperson").
       { quote: 'providing councils in England with £1.6bn', claimant: 'the Department for Transport', type: 'QUANTITY' },
-      // NOT YET MET (convention): the engine names "Department for Transport" for "The spokesperson said" (the first
-      // run named "the spokesperson"), as above.
+      // Met since session 14 (the first run named "the spokesperson").
       { quote: 'councils would from next year have to publish how many potholes', claimant: 'the Department for Transport' },
     ],
     // Non-claims the engine returns (first run): the cabinet member's reassurance, the cyclist's fear and the RAC
@@ -200,8 +198,7 @@ export const EIGHTEENTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'Nearly half of its clients with energy debts were on prepayment meters', claimant: 'ClearPath', type: 'QUANTITY' },
       { quote: 'many households had never recovered from the price rises', claimant: 'Miriam Oakes' },
       { quote: 'people who have been in arrears for three winters running', claimant: 'Miriam Oakes' },
-      // NOT YET MET: the engine names "Daily Courier", the publisher (so on the first run): "Under the price cap set by
-      // the regulator Ofgem" is not read as Ofgem's.
+      // Met since session 14 (the first run named "Daily Courier", the publisher).
       { quote: 'a typical dual-fuel household paying by direct debit pays £1,755', claimant: 'Ofgem' },
       { quote: 'the cap would fall by about 1% in January', claimant: 'Ofgem', type: 'PREDICTION' },
       { quote: 'it had written off £9m of customer debt', claimant: 'Brightwell Energy', type: 'QUANTITY' },

@@ -73,6 +73,8 @@ import type { Fixture } from './expectations';
 // returned that are no claim moved to knownExtras (one, the minister's "defended the hike", was not in absent);
 // and, NOT YET MET, furniture: the city datelines "PUNE:" and "BENGALURU:" come back at the head of the first
 // claim of their story, so they are left out of absent (the wire's dateline and the portal's notes are kept out).
+// Since session 14 (engine 1.4.7) the tariff order's three and the title run are met, marked "Met since session
+// 14" below; with the opposition leader's "claimed that", met in session 13, no claimant miss is left.
 export const ELEVENTH_UNSEEN_FIXTURES: Fixture[] = [
   {
     file: 'monsoon-drains.txt',
@@ -132,11 +134,11 @@ export const ELEVENTH_UNSEEN_FIXTURES: Fixture[] = [
     source: 'The Daily Chronicle',
     claims: [
       { quote: 'on Friday approved an average hike of 38 paise per unit in electricity tariffs', claimant: 'The Daily Chronicle' },
-      // NOT YET MET: the engine names "the tariff order" (the first run named "The Daily Chronicle").
+      // Met since session 14 (the first run named "The Daily Chronicle").
       { quote: 'domestic consumers using up to 100 units a month will pay Rs 4.75 per unit', claimant: 'the Karnataka Electricity Regulatory Commission' },
-      // NOT YET MET: the engine names "the tariff order" (the first run named "The Daily Chronicle").
+      // Met since session 14 (the first run named "The Daily Chronicle").
       { quote: 'the fixed charge for a 1 kW connection goes up from Rs 110 to Rs 125', claimant: 'the Karnataka Electricity Regulatory Commission' },
-      // NOT YET MET: the engine names "the tariff order" (the first run named "the order").
+      // Met since session 14 (the first run named "the order").
       { quote: 'to recover Rs 2,140 crore of the Rs 3,980 crore they had sought', claimant: 'the Karnataka Electricity Regulatory Commission', type: 'QUANTITY' },
       { quote: 'The escoms had sought an average hike of 72 paise per unit', claimant: 'The Daily Chronicle', type: 'QUANTITY' },
       { quote: 'the cost of power purchase had gone up by 11 per cent', claimant: 'M V Shreedhara' },
@@ -213,7 +215,7 @@ export const ELEVENTH_UNSEEN_FIXTURES: Fixture[] = [
       // Type NOT YET MET: PERSONAL_EXPERIENCE as written first; the engine's type differs, so not asserted.
       { quote: 'she had waited for more than two hours for an ambulance', claimant: 'Sunita Majhi' },
       { quote: 'Nobody from the railways has called us since', claimant: 'Sunita Majhi' },
-      // NOT YET MET: the engine names "Leader of the Opposition in the Odisha Assembly Naba Kishore Jena" (the title run kept in the name; so on the first run).
+      // Met since session 14 (the first run named "Leader of the Opposition in the Odisha Assembly Naba Kishore Jena").
       { quote: 'the railways had spent only Rs 420 crore of the Rs 1,100 crore allotted', claimant: 'Naba Kishore Jena', type: 'QUANTITY' },
       { quote: 'spending on signalling in the zone had gone up by 60 per cent', claimant: 'Rajiv Bhandari', type: 'QUANTITY' },
       { quote: 'the Kavach automatic train protection system would be installed', claimant: 'Rajiv Bhandari', type: 'PREDICTION' },

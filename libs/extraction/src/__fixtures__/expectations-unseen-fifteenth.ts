@@ -108,6 +108,8 @@ import { STEELWORKS_FEATURE } from './expectations-unseen-fifteenth-feature';
 // byline, credit or foot is returned, and Carol Maddox's "We heard it on the radio" comes back once. One
 // expectation aligned with the older sets' convention (so 62 attributed, not 61): "The chancellor, Helen Garside,
 // announced a new levy" is Helen Garside's, as "the union announced" is the union's in the fifth set.
+// Since session 14 (engine 1.4.7) the three "Treasury" misses are met, marked "Met since session 14" below: 27
+// claimant misses left in the set, one of them of convention ("Census", in the feature's file).
 export const FIFTEENTH_UNSEEN_FIXTURES: Fixture[] = [
   STEELWORKS_FEATURE,
   {
@@ -125,12 +127,9 @@ export const FIFTEENTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'It will come into force on 1 April next year', claimant: 'The Chronicle', type: 'PREDICTION' },
       { quote: 'the levy will raise £4.2bn in its first year', claimant: 'the Treasury', type: 'PREDICTION' },
       { quote: 'the money would pay for 6,000 extra teachers', claimant: 'Helen Garside', type: 'PREDICTION' },
-      // NOT YET MET (convention): the engine names "Treasury" (so on the first run), the name as written in
-      // "According to Treasury figures"; this set gives the body the article it has where it is introduced ("The
-      // Treasury says").
+      // Met since session 14 (the first run named "Treasury").
       { quote: '14 banks and building societies make enough from their reserves', claimant: 'the Treasury', type: 'QUANTITY' },
-      // NOT YET MET (convention): the engine names "Treasury" for "the Treasury says" (so on the first run), as
-      // above.
+      // Met since session 14 (the first run named "Treasury").
       // Type NOT YET MET: QUANTITY as written first; the engine's type differs, so not asserted.
       { quote: 'The four largest high-street lenders will pay about 80% of the total', claimant: 'the Treasury' },
       { quote: 'Lenders whose reserve income is below the threshold will pay nothing', claimant: 'The Chronicle' },
@@ -153,8 +152,7 @@ export const FIFTEENTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'the levy will shrink on its own as interest rates fall', claimant: 'Priya Venkataraman' },
       { quote: 'If rates fall to 3%, as markets expect, the levy would raise closer to £3bn', claimant: 'Priya Venkataraman', type: 'PREDICTION' },
       { quote: 'The levy will be written into the Finance Bill', claimant: 'The Chronicle', type: 'PREDICTION' },
-      // NOT YET MET (convention): the engine names "Treasury" for "The Treasury says" (so on the first run), as
-      // above.
+      // Met since session 14 (the first run named "Treasury").
       { quote: 'it will publish draft rules for consultation in January', claimant: 'the Treasury', type: 'PREDICTION' },
     ],
     labels: ['Topics', 'Share', 'Read more'],

@@ -38,6 +38,8 @@ import type { Fixture } from './expectations';
 // 5 of 8; types 29 of 29. What it does not yet do is marked NOT YET MET below, as in the earlier sets: a
 // missed claim is left out of the checked claims, a wrong role or type is not asserted, and a wrong
 // claimant stays as a fact-checker would write it (the claimant-accuracy test over all fixtures counts it).
+// Engine 1.4.7 (session 14): Vantora's data-centre revenue "in a filing" is the company's, marked "Met since session
+// 14" below.
 export const FOURTH_UNSEEN_FIXTURES: Fixture[] = [
   {
     file: 'inquest-junction.txt',
@@ -105,8 +107,8 @@ export const FOURTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'the Commission had opened a formal inquiry in October', claimant: 'Vantora Semiconductor' },
       { quote: 'It said it was co-operating fully', claimant: 'Vantora Semiconductor' },
       { quote: 'Under EU rules, companies found to have abused a dominant position can be fined', claimant: 'The Ledger', type: 'LAWS_RULES' },
-      // NOT YET MET: the engine names "the filing" (not the company that spoke "in a filing"). Type met since 1.4.4
-      // (not PREDICTION from "that analysts had forecast").
+      // Met since session 14 (the engine had named "the filing"). Type met since 1.4.4 (not PREDICTION from "that
+      // analysts had forecast").
       { quote: 'revenue from data-centre customers rose 31% to $4.2bn', claimant: 'Vantora Semiconductor', type: 'QUANTITY' },
       { quote: 'Total revenue was $6.9bn', claimant: 'The Ledger', type: 'QUANTITY' },
       { quote: 'demand from cloud providers had "paused, not peaked"', claimant: 'Lena Hartwig', role: "Vantora's chief executive" },

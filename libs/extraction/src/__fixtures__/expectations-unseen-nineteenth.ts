@@ -79,6 +79,8 @@ import type { Fixture } from './expectations';
 // does"), and one furniture moved from absent, NOT YET MET: the author's note "Kyle Brandt covers business and
 // labor for the Herald-Dispatch." No other furniture is returned: the e-mail lines, the byline and "did not
 // respond" stay out.
+// Since session 14 (engine 1.4.7) five of these are met, marked "Met since session 14" below: two claimant misses
+// left, the WARN notice's "says" and the agency's monitor.
 export const NINETEENTH_UNSEEN_FIXTURES: Fixture[] = [
   {
     file: 'rent-control-vote.txt',
@@ -88,15 +90,12 @@ export const NINETEENTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'voted 7-2 Tuesday night to cap annual rent increases', claimant: 'Lakeport Tribune' },
       { quote: 'applies to about 41,000 units', claimant: 'the Lakeport Housing Department', type: 'QUANTITY' },
       { quote: 'Median rent for a one-bedroom apartment in the city rose 38%', claimant: 'the Lakeport Housing Department', type: 'QUANTITY' },
-      // NOT YET MET: the engine names "the data" (so on the first run): "The data also show", after the housing
-      // department's data, is not read as the department's.
+      // Met since session 14 (the first run named "the data").
       { quote: 'evictions for nonpayment reached 3,912 last year', claimant: 'the Lakeport Housing Department', type: 'QUANTITY' },
       { quote: 'would keep roughly 9,000 households from being priced out', claimant: 'Denise Albright', type: 'PREDICTION' },
       { quote: 'she would sign the ordinance Friday', claimant: 'Denise Albright', type: 'PREDICTION' },
       { quote: 'Rick Tanaka and Joan Pruitt voted against the measure', claimant: 'Lakeport Tribune' },
-      // NOT YET MET: the engine names "Tanaka" (so on the first run): "Tanaka said" is not read as Rick Tanaka, named
-      // in full in "Councilmembers Rick Tanaka and Joan Pruitt voted against the measure", a sentence of the
-      // publisher's that names two.
+      // Met since session 14 (the first run named "Tanaka").
       { quote: 'developers had already withdrawn plans for 600 units', claimant: 'Rick Tanaka' },
       { quote: 'the cap would force small landlords to put off repairs', claimant: 'the Lakeport Apartment Owners Association', type: 'PREDICTION' },
       { quote: 'Property taxes and insurance premiums for our members have gone up more than 60%', claimant: 'Greg Hollins', type: 'QUANTITY' },
@@ -141,8 +140,7 @@ export const NINETEENTH_UNSEEN_FIXTURES: Fixture[] = [
     title: 'Kessler-Barr to cut 430 jobs at Dunmore plant, end production by spring',
     source: 'Dunmore Herald-Dispatch',
     claims: [
-      // NOT YET MET: the engine names "a notice the company filed with the state" (so on the first run): "according to
-      // a notice the company filed with the state" is not read as its maker's, Kessler-Barr Manufacturing.
+      // Met since session 14 (the first run named "a notice the company filed with the state").
       { quote: 'will lay off 430 workers at its Dunmore plant', claimant: 'Kessler-Barr Manufacturing', type: 'PREDICTION' },
       // NOT YET MET: the engine names "Retraining Notification" (so on the first run): "The Worker Adjustment and
       // Retraining Notification notice, filed Friday with the state …, says" is cut inside the notice's name and not
@@ -204,8 +202,7 @@ export const NINETEENTH_UNSEEN_FIXTURES: Fixture[] = [
       // NOT YET MET: the engine names "Pinecrest Ledger", the publisher (so on the first run): "The agency's monitor at
       // Pinecrest Airport recorded" is not read as the state Office of Air Quality's.
       { quote: 'recorded fine particle levels of 236 micrograms', claimant: 'the state Office of Air Quality', type: 'QUANTITY' },
-      // NOT YET MET: the engine names "Pinecrest Ledger", the publisher (so on the first run): "Under guidance from the
-      // state Office of Air Quality" is not read as the office's.
+      // Met since session 14 (the first run named "Pinecrest Ledger", the publisher).
       // Type NOT YET MET: LAWS_RULES as written first; the engine's type differs, so not asserted.
       { quote: 'schools should keep students indoors when the index is above 150', claimant: 'the state Office of Air Quality' },
       { quote: 'older buildings do not have air filtration systems', claimant: 'Michael Arceneaux' },
@@ -225,8 +222,7 @@ export const NINETEENTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'winds were expected to shift to the west', claimant: 'the National Weather Service', type: 'PREDICTION' },
       // Met since session 13 (the first run named "Forecasters").
       { quote: 'a red flag warning for gusty winds and low humidity', claimant: 'forecasters', type: 'PREDICTION' },
-      // NOT YET MET: the engine names "Fire Protection" (so on the first run): "according to the state Division of
-      // Forestry and Fire Protection" is cut at "and", inside the name.
+      // Met since session 14 (the first run named "Fire Protection").
       { quote: 'had burned 38,400 acres', claimant: 'the state Division of Forestry and Fire Protection', type: 'QUANTITY' },
     ],
     // Non-claims the engine returns (first run): the superintendent's framing and the parent's hypothetical, listed in

@@ -80,6 +80,8 @@ import type { Fixture } from './expectations';
 // types not asserted; the 11 sentences returned that are no claim (reassurance, feelings, rhetoric, judgements)
 // moved from absent to knownExtras, one of them furniture, NOT YET MET: the police appeal "Anyone with information
 // … call 101 or Crimestoppers …". No other furniture is returned.
+// Since session 14 (engine 1.4.7) five of these are met too, the three of convention and the council report's two,
+// marked "Met since session 14" below.
 export const SIXTEENTH_UNSEEN_FIXTURES: Fixture[] = [
   {
     file: 'bus-route-cuts.txt',
@@ -152,12 +154,9 @@ export const SIXTEENTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'the group had grown from 60 members to more than 400 since the spring', claimant: 'Dennis Hollis', type: 'QUANTITY' },
       { quote: 'residents had reported 17 suspicious vehicles to police in October alone', claimant: 'Dennis Hollis', type: 'QUANTITY' },
       { quote: 'had heard back about only two', claimant: 'Dennis Hollis' },
-      // NOT YET MET (convention): the engine names "Home Office" (so on the first run), the name as written in "A Home
-      // Office spokesperson"; this set gives the body its article ('the Home Office'), though the text never writes
-      // "the Home Office".
+      // Met since session 14 (the first run named "Home Office").
       { quote: 'burglary in England and Wales had fallen by more than half over the past decade', claimant: 'the Home Office', type: 'QUANTITY' },
-      // NOT YET MET (convention): the engine names "Home Office" for "The spokesperson said" (so on the first run), as
-      // above.
+      // Met since session 14 (the first run named "Home Office").
       // Type NOT YET MET: PREDICTION as written first; the engine's type differs, so not asserted.
       { quote: 'put 13,000 additional neighbourhood officers on the streets by 2029', claimant: 'the Home Office' },
       { quote: 'the charge rate for burglary was 5.8% in the year to June', claimant: 'the Office for National Statistics', type: 'QUANTITY' },
@@ -191,15 +190,12 @@ export const SIXTEENTH_UNSEEN_FIXTURES: Fixture[] = [
     title: 'School meal prices to rise by 40p a day in Harcastle',
     source: 'BBC News',
     claims: [
-      // NOT YET MET (convention): the engine names "the council" (so on the first run), the lede's "the council has
-      // confirmed" before the council is named in the next paragraph; this set gives it the council's name, as the
-      // twelfth set's "a study has found".
+      // Met since session 14 (the first run named "the council").
       { quote: 'The price of a school dinner in Harcastle is to rise from £2.60 to £3 from January', claimant: 'Harcastle Borough Council' },
       { quote: 'the cost of providing each meal had risen to £3.45', claimant: 'Harcastle Borough Council', type: 'QUANTITY' },
-      // NOT YET MET: the engine names "a council report" (so on the first run): "according to a council report" is
-      // not read as its maker's, Harcastle Borough Council.
+      // Met since session 14 (the first run named "a council report").
       { quote: 'The increase applies to about 14,000 pupils at 52 primary schools', claimant: 'Harcastle Borough Council', type: 'QUANTITY' },
-      // NOT YET MET: the engine names "a council report" for "The report said" (so on the first run), as above.
+      // Met since session 14 (the first run named "a council report").
       { quote: 'the subsidy for school meals cost the council £1.1m last year', claimant: 'Harcastle Borough Council', type: 'QUANTITY' },
       { quote: 'the authority had held its price for three years', claimant: 'Rachel Ebdon' },
       { quote: 'food costs rose by almost a third', claimant: 'Rachel Ebdon', type: 'QUANTITY' },

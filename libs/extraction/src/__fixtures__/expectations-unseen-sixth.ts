@@ -23,6 +23,8 @@ import type { Fixture } from './expectations';
 // sentence's start in lower case, "told the newspaper they …", a relative clause with "which" about the
 // speaker not counted against its length, "Bakeries" naming a business so that "the company" finds it).
 // NOT YET MET items are marked as in the earlier sets.
+// Engine 1.4.7 (session 14): "One mother, who asked not to be named" is 'one mother', marked "Met since session 14"
+// below.
 export const SIXTH_UNSEEN_FIXTURES: Fixture[] = [
   {
     file: 'factory-closure.txt',
@@ -67,7 +69,7 @@ export const SIXTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'which runs 14 schools across the county', claimant: 'Hartwell Herald', type: 'QUANTITY' },
       { quote: 'it had appointed extra staff to supervise pupils between lessons', claimant: 'Simon Blake' },
       { quote: 'they had raised concerns for more than two years', claimant: 'parents' },
-      // NOT YET MET: the engine keeps the relative clause ("One mother, who asked not to be named").
+      // Met since session 14 (the engine had named "One mother, who asked not to be named", the relative clause kept).
       { quote: 'punched on the stairs and nobody did anything', claimant: 'one mother' },
       { quote: 'a school rated inadequate must be turned into an academy', claimant: 'Hartwell Herald', type: 'LAWS_RULES' },
       { quote: 'no decision had been taken', claimant: 'the Department for Education' },
