@@ -41,6 +41,8 @@ function putsAtFigure(t: readonly Token[], i: number, end: number): boolean {
 function ownViewSubject(t: readonly Token[], from: number, i: number): boolean {
   let k = i - 1;
   if (t[k]?.pos === 'ADV') k--;
+  // "She expects rents to keep rising": the one "she" stands for, as "Venkataraman expects …" would be.
+  if (k === from && (t[k].lower === 'he' || t[k].lower === 'she' || t[k].lower === 'they')) return true;
   if (k < from || k - from > 3 || (t[k].pos !== 'NOUN' && t[k].pos !== 'PROPN')) return false;
   return t.slice(from, k + 1).every((x) => x.pos === 'DET' || x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'ADJ');
 }

@@ -253,7 +253,7 @@ describe('Discourse in more news formats', () => {
   it('takes "he"/"she" for the one who has just spoken, whose name told no gender, before one named further back', () => {
     expect(
       speakers('Mark Hopley said 30 trees had fallen, he added.\n\nIts chief meteorologist, Neil Armitage, said winds would reach 90mph. "We have never seen gusts like it," he said.'),
-    ).toEqual(['Mark Hopley PERSON', 'Neil Armitage (Its chief meteorologist) PERSON', 'Neil Armitage (Its chief meteorologist) PERSON']);
+    ).toEqual(['Mark Hopley PERSON', 'Neil Armitage (its chief meteorologist) PERSON', 'Neil Armitage (its chief meteorologist) PERSON']);
   });
 
   it('gives "the force", "the forecaster" and "the operator" of a business the named body just spoken of, not "the union"', () => {

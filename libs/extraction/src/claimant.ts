@@ -17,7 +17,7 @@ const { guessGender } = gender;
 const { bodyBeforeName, cleanRole, HONORIFICS, isAcronym, titlesName, isOrgWord, nameAppositive, nameRuns, orgMentions, textOf, withDepartmentArticle } = names;
 const { lowersOf, roleText, textsOf } = roleTexts;
 const { bodyNamed, byFirstWord, byInitials, describedCompany, earlierOrganisation, findByParts, lastWithRoleHead, lastWithTitle, latestDescribed, latestPerson } = known;
-const { bodyName, commasBefore, dataOwner, OWNED_FIGURES, dataSource, describedPerson, documentOwner, isFirstPerson, isPossessive, kindBeforeName, officeHolder, relativeClauseAt } = phrases;
+const { bodyName, commasBefore, dataOwner, OWNED_DOCUMENTS: OWN_DOCUMENTS, OWNED_FIGURES, dataSource, describedPerson, documentOwner, isFirstPerson, isPossessive, kindBeforeName, officeHolder, relativeClauseAt } = phrases;
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
 const { ANSWER_LABELS, BODY_ALIASES, BODY_EPITHETS, BODY_NAME_WORDS, COMPANY_NOUNS, DATA_NOUNS, FILED_NOUNS, RULING_NOUNS, GROUP_MODIFIERS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, QUESTION_LABELS, ROLE_WORDS } = lexicon;
@@ -83,12 +83,27 @@ export class Discourse extends SpokespersonReader {
     if ((tokens[0].lower === 'a' || tokens[0].lower === 'an') && describedPerson(tokens) === tokens[tokens.length - 1].lower) return this.titledOrBody(tokens);
     // "according to a filing with the Securities and Exchange Commission": the business the sentence is about filed it,
     // as "the company" would be; "the filing" later is its too.
-    if (tokens.length > 3 && (tokens[0].lower === 'a' || tokens[0].lower === 'an') && FILED_NOUNS.has(tokens[1].lower) && (tokens[2].lower === 'with' || tokens[2].lower === 'to')) {
-      const filer = describedCompany(this.entities, 'the company', this.sentenceClock);
+    // ("an application filed with the planning department": the same, with the verb of filing written.)
+    const filedAt = tokens[2]?.lower === 'filed' || tokens[2]?.lower === 'submitted' || tokens[2]?.lower === 'lodged' ? 3 : 2;
+    if (tokens.length > filedAt + 1 && (tokens[0].lower === 'a' || tokens[0].lower === 'an') && FILED_NOUNS.has(tokens[1].lower) && (tokens[filedAt].lower === 'with' || tokens[filedAt].lower === 'to')) {
+      // (The business the sentence opened on, if it named one: "Stonebrook Partners has asked … the Belmont Mills property".)
+      const filer = this.sentenceBody(true) ?? describedCompany(this.entities, 'the company', this.sentenceClock);
       if (filer !== null) {
         const claimant: Claimant = { name: filer.name, role: null, kind: 'ORGANISATION' };
         if (!this.documents.has(tokens[1].lower)) this.documents.set(tokens[1].lower, claimant);
         return claimant;
+      }
+    }
+    // "X issued 94,310 fines, according to figures published in its annual parking report", "…, according to its capital
+    // programme": "its" is the body the sentence itself names, else the one "it" would mean; "the report" later is its.
+    const its = tokens.findIndex((t, k) => k > 0 && (t.lower === 'its' || t.lower === 'their') && tokens.slice(k + 1, k + 5).some((d) => OWN_DOCUMENTS.has(d.lower)));
+    if (its >= 0 || (tokens[0].lower === 'its' && OWN_DOCUMENTS.has(tokens[tokens.length - 1].lower) && tokens.length > 2 && !tokens.some((t) => t.text === ','))) {
+      const first = this.sentenceBody();
+      const owner: Claimant | null = first !== null ? { name: first.name, role: null, kind: 'ORGANISATION' } : this.resolvePronoun(tokens[Math.max(its, 0)].lower === 'its' ? 'N' : 'P');
+      const doc = tokens.slice(Math.max(its, 0) + 1).find((d) => OWN_DOCUMENTS.has(d.lower));
+      if (owner !== null && owner.kind === 'ORGANISATION') {
+        if (doc !== undefined && !this.documents.has(doc.lower)) this.documents.set(doc.lower, owner);
+        return owner;
       }
     }
     // "data released by Northbridge Constabulary on Tuesday", "a report from the ministry", "the company's annual
@@ -287,7 +302,8 @@ export class Discourse extends SpokespersonReader {
       // (Not in capitals: "AIDES" gives nothing to lower, and "aIDES" would be no word.)
       if (tokens[0].text !== tokens[0].text.toUpperCase()) name = name[0].toLowerCase() + name.slice(1);
     }
-    const known = earlierOrganisation(this.entities, name) ?? byInitials(this.entities, name) ?? byFirstWord(this.entities, name) ?? describedCompany(this.entities, name, this.sentenceClock) ?? this.bodyJustNamed(name);
+    // ("Environment Agency figures" after "the Environment Agency has said": the same body, its article or not.)
+    const known = bodyNamed(this.entities, name) ?? earlierOrganisation(this.entities, name) ?? byInitials(this.entities, name) ?? byFirstWord(this.entities, name) ?? describedCompany(this.entities, name, this.sentenceClock) ?? this.bodyJustNamed(name);
     const fresh = known === null && bodyNamed(this.entities, name) === undefined;
     const org = known ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
     if (fresh) this.awaitName(org);

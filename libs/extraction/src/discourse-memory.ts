@@ -6,10 +6,10 @@ import { genderFromEndings } from './gender';
 import { isPlural, orgHead } from './names';
 import * as lexicon from './lexicon';
 import type { Token } from './sentences';
-import type { Entity } from './entities';
+import { isPublicBody, type Entity } from './entities';
 
 // Local copies of the word lists (see lexicon.ts).
-const { KIND_SYNONYMS, PERSONAL_PRONOUNS } = lexicon;
+const { BUSINESS_NOUNS, KIND_SYNONYMS, PERSONAL_PRONOUNS, TRADE_NOUNS } = lexicon;
 
 export type ClaimantKind = 'PERSON' | 'ORGANISATION' | 'PUBLISHER';
 
@@ -133,7 +133,11 @@ export class DiscourseMemory {
 
   private nameKind(named: Entity): void {
     const u = this.unnamedKind;
-    if (u === undefined || this.sentenceNo - u.sentence > 2 || named.head !== u.entity.head) return;
+    if (u === undefined || this.sentenceNo - u.sentence > 2) return;
+    // "the council" and "Harcastle Borough Council" by their head; "the company" or "the operator" and any business.
+    const noun = u.entity.head ?? '';
+    const business = (BUSINESS_NOUNS.has(noun) || TRADE_NOUNS.has(noun) || noun === 'operator') && !isPublicBody(named);
+    if (named.head !== u.entity.head && !business) return;
     this.namedLater.set(u.entity.lower ?? '', named.name);
     this.unnamedKind = undefined;
   }

@@ -98,7 +98,8 @@ function namesAKind(e: Entity): boolean {
   return false;
 }
 
-function isPublicBody(e: Entity): boolean {
+/** A body whose name says it is public ("the Home Office", "Westshire Police"): no business "the company" may mean. */
+export function isPublicBody(e: Entity): boolean {
   if (e.words === undefined) return false;
   for (const w of e.words) if (PUBLIC_BODY_WORDS.has(w)) return true;
   return false;

@@ -119,9 +119,10 @@ export function inNounPhrase(tokens: readonly Token[], i: number): boolean {
   if (i < 1) return false;
   const before = tokens[i - 1];
   if (PUBLISHED_VERBS.has(tokens[i].lower) && DATA_NOUNS.has(before.lower)) return true;
-  // "The policing minister", "the governing party", "the company's managing director", "chief operating
-  // officer": a gerund between a determiner, a possessor's "'s" or a title's word and its noun modifies the noun.
-  const opener = before.pos === 'DET' || before.lower === "'s" || before.lower === '’s' || ROLE_WORDS.has(before.lower);
+  // "The policing minister", "the governing party", "the company's managing director", "Its managing director", "chief
+  // operating officer": a gerund between a determiner, a possessor ("'s", "its", "their") or a title's word and its
+  // noun modifies the noun.
+  const opener = before.pos === 'DET' || before.lower === "'s" || before.lower === '’s' || before.lower === 'its' || before.lower === 'their' || ROLE_WORDS.has(before.lower);
   if (opener && isParticiple(tokens[i]) && tokens[i + 1]?.pos === 'NOUN') return true;
   return i > 1 && before.text === '-' && before.end === tokens[i].start && tokens[i - 2].end === before.start && NOMINAL.has(tokens[i - 2].pos);
 }

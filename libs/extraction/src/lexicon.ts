@@ -45,7 +45,7 @@ export const BODY_EPITHETS = set('nonpartisan bipartisan independent influential
 export const RULING_NOUNS = set('order ruling decision judgment judgement notification circular directive determination');
 
 /** What a body files or issues in its own words, which "the filing" or "the statement" later speaks for: "said in a filing with the SEC". */
-export const FILED_NOUNS = set('statement filing notice release submission disclosure');
+export const FILED_NOUNS = set('statement filing notice release submission disclosure application petition');
 
 /** Days and months, capitalised in a time phrase that names nobody: "released on Thursday by …". */
 export const CALENDAR_WORDS = set(`
@@ -160,7 +160,7 @@ export const PERSON_TITLES = set(`
   president minister mayor spokesman spokeswoman spokesperson director chairman chairwoman chair chief head secretary
   senator governor ambassador commissioner chancellor premier leader economist analyst expert professor doctor judge
   prosecutor lawyer councillor councilor engineer manager ceo founder coach adviser advisor researcher scientist
-  commander general officer official
+  commander general officer official lieutenant sergeant detective captain sheriff gov. lt. sgt. det. capt. col. insp. supt.
 `);
 
 /** Common nouns for groups and bodies that start a sentence with a capital: "Officials said …". */
@@ -191,7 +191,8 @@ export const BODY_NAME_WORDS = set(`
   coast water rail railway railways trains trams buses airways airlines airport airports mail gas electric
   electricity motors holdings capital partners insurance foods brands systems technologies solutions labs
   studios telecom telecoms communications entertainment logistics industries enterprises ventures mobile broadband
-  networks media catering
+  networks media catering ferries ferry coaches shipping freight haulage recycling recovery waste utilities estates
+  developments construction
   investments properties homes hotels resorts stores supermarkets pharmaceuticals pharma healthcare
   bakeries bakery breweries brewery dairies distillers mills engineering manufacturing textiles chemicals
 `);
@@ -265,6 +266,7 @@ export const PERSON_NOUNS = set(`
   employee officer member aide diplomat lawyer analyst shopkeeper driver pensioner student survivor victim
   mother father owner manager director volunteer organiser organizer campaigner activist investor businessman businesswoman
   sister brother son daughter wife husband partner widow widower cousin niece nephew uncle aunt grandmother grandfather
+  motorist islander commuter shopper rider cyclist homeowner tenant landlord patient pupil parishioner villager
 `);
 
 /** Verbs wink-nlp tags as nouns between a subject and an object: "Rising rents drive families away." */

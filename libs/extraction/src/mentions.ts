@@ -16,7 +16,7 @@ import * as phrases from './speaker-phrases';
 const { FEMALE_NAMES, guessGender, MALE_NAMES } = gender;
 const { appositiveRole, businessMentions, cleanRole, kindedNameMentions, titlesName, copularRole, isAcronym, nameAppositive, nameRuns, namesBody, orgHead, orgMentions, textOf } = names;
 const { lowersOf, textsOf, titleBefore } = roleTexts;
-const { bodyNamed, describedCompany, earlierOrganisation, findByParts } = known;
+const { bodyNamed, describedCompany, earlierOrganisation, findByParts, isPublicBody } = known;
 const { documentMaker, groupSubject } = phrases;
 const { COMPANY_NOUNS, DATA_NOUNS, FILED_NOUNS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, ROLE_WORDS } = lexicon;
 
@@ -55,9 +55,24 @@ export abstract class MentionReader extends DiscourseMemory {
     super();
   }
 
+  /** The bodies the sentence's statement names, known or new, by where they stand in it (see `noteNamedBodies`). */
+  private namedNow: { entity: Entity; at: number }[] = [];
+
+  /**
+   * The body the sentence names first, if its statement was read before its speaker: what its "its annual report" is
+   * most likely of ("Wexham Borough Council has set aside £1m, according to its capital programme"). `business`: the
+   * first that is no public body (who files an application: "Harlan Estates has asked the city …").
+   */
+  protected sentenceBody(business = false): Entity | null {
+    let first: { entity: Entity; at: number } | null = null;
+    for (const n of this.namedNow) if ((!business || !isPublicBody(n.entity)) && (first === null || n.at < first.at)) first = n;
+    return first?.entity ?? null;
+  }
+
   /** Tell the discourse which sentence comes next (some rules look at sentence-initial capitals), and its paragraph. */
   startSentence(start: number, paragraph: number): void {
     this.sentenceClock = this.clock;
+    this.namedNow = [];
     this.sentenceNo++;
     this.sentenceStart = start;
     this.paragraph = paragraph;
@@ -126,6 +141,12 @@ export abstract class MentionReader extends DiscourseMemory {
     if (tokens[at]?.text !== '(' || tokens[at + 2]?.text !== ')' || tokens[at + 1].cap !== true) return;
     const body = bodyNamed(this.entities, lower);
     if (body !== undefined && !this.shortNames.has(tokens[at + 1].lower)) this.shortNames.set(tokens[at + 1].lower, body);
+  }
+
+  /** A body named in the sentence at `at` (its name in lower case, as noted, with or without its article). */
+  private nameNow(lower: string, at: number): void {
+    const e = bodyNamed(this.entities, lower);
+    if (e !== undefined && e.proper === true && !this.namedNow.some((n) => n.entity === e)) this.namedNow.push({ entity: e, at });
   }
 
   /** Note the people named in a sentence, so that later pronouns and surnames can find them. */
@@ -242,21 +263,27 @@ export abstract class MentionReader extends DiscourseMemory {
       const name = textOf(tokens.slice(m.from, m.to), this.body).replace(/^The\s/, 'the ');
       const lower = name.toLowerCase();
       // A body is named again and again: it is looked at once.
-      if (this.namedInPassing.has(lower)) continue;
+      if (this.namedInPassing.has(lower)) {
+        this.nameNow(lower, tokens[m.from].start);
+        continue;
+      }
       this.namedInPassing.add(lower);
       // Not "Ministry of Defence" again after "Lithuania's Ministry of Defence" opened the sentence
       // (but "the Defence Ministry" after "officials at the Defence Ministry", a group with another head).
       const head = orgHead(lower);
       if (!this.entities.some((e) => e.kind === 'ORGANISATION' && e.head === head && e.lower !== undefined && e.lower.includes(lower))) this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0, mentioned: true });
+      this.nameNow(lower, tokens[m.from].start);
       this.noteShortName(tokens, m.to, lower);
     }
     // "Shares in Brantley Foods fell": a business named in passing, which "the company" may mean later.
     for (const m of businessMentions(tokens)) {
       const name = textOf(tokens.slice(m.from, m.to), this.body);
       const lower = name.toLowerCase();
-      if (this.namedInPassing.has(lower)) continue;
-      this.namedInPassing.add(lower);
-      if (!this.entities.some((e) => e.lower === lower)) this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0, mentioned: true });
+      if (!this.namedInPassing.has(lower)) {
+        this.namedInPassing.add(lower);
+        if (!this.entities.some((e) => e.lower === lower)) this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0, mentioned: true });
+      }
+      this.nameNow(lower, tokens[m.from].start);
     }
     // "The homewares retailer Hartley & Lowe is to close …": a body named with its kind, which "the retailer" and
     // "the group" may mean later; as the sentence's subject it is what the sentence is about, no mention in passing.
@@ -264,8 +291,12 @@ export abstract class MentionReader extends DiscourseMemory {
       const name = textOf(tokens.slice(m.from, m.to), this.body);
       const lower = name.toLowerCase();
       // Not again, nor the start of a body already known by a longer name ("Access" of "Access Ahead").
-      if (this.entities.some((e) => e.lower === lower || e.lower?.startsWith(`${lower} `) === true)) continue;
+      if (this.entities.some((e) => e.lower === lower || e.lower?.startsWith(`${lower} `) === true)) {
+        this.nameNow(lower, tokens[m.from].start);
+        continue;
+      }
       this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0, mentioned: m.kind > 1 });
+      this.nameNow(lower, tokens[m.from].start);
       this.describeBody(name, tokens.slice(m.kind, m.from));
     }
   }

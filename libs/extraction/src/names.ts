@@ -383,7 +383,7 @@ export function copularRole(tokens: readonly Token[], run: NameRun): Token[] | n
 }
 
 export function cleanRole(role: string): string | null {
-  let r = role.replace(/^[\s,]+|[\s,]+$/g, '').replace(DETERMINERS, '').replace(/^The\s/, 'the ');
+  let r = role.replace(/^[\s,]+|[\s,]+$/g, '').replace(DETERMINERS, '').replace(/^(The|Its|Their)\s/, (w) => w.toLowerCase());
   r = r.replace(/\s*,\s*$/, '').trim();
   if (r.length === 0) return null;
   // An honorific alone ("Mr", "Dr.") is not a role.

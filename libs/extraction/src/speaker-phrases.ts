@@ -115,7 +115,10 @@ export function dataOwner(tokens: readonly Token[]): Token[] | null {
   const last = tokens[end - 1];
   // Not "the Duelfer report": a report or a study is often named after someone, figures are someone's.
   if (end < 2 || last.cap || !OWNED_FIGURES.has(last.lower)) return null;
-  const owner = tokens.slice(0, end - 1);
+  // "Alcott County tax records": what kind of records the lower-case words say; the name before them owns them.
+  let named = end - 1;
+  while (named > 1 && !tokens[named - 1].cap) named--;
+  const owner = tokens.slice(0, named);
   if (isPossessive(owner[owner.length - 1])) return null;
   return owner.some((t) => t.cap && (t.pos === 'PROPN' || ORG_WORDS.has(t.lower))) ? owner : null;
 }
@@ -123,7 +126,7 @@ export function dataOwner(tokens: readonly Token[]): Token[] | null {
 export const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.lower === "'s" || t.lower === '’s');
 
 // What a body issues in its own name, read as its word: "the company's annual report".
-const OWNED_DOCUMENTS = new Set([...OWNED_FIGURES, 'report', 'reports', 'review', 'accounts', 'survey', 'study', 'analysis', 'audit', 'outlook', 'forecast']);
+export const OWNED_DOCUMENTS: ReadonlySet<string> = new Set([...OWNED_FIGURES, 'report', 'reports', 'review', 'accounts', 'survey', 'study', 'analysis', 'audit', 'outlook', 'forecast', 'programme', 'program', 'budget', 'plan']);
 
 /**
  * "the company's annual report", "Ofsted's report on the school", "the trust's own monthly performance

@@ -439,3 +439,39 @@ describe('rules from the twentieth and twenty-first unseen sets and the misses l
     expect(c).toMatchObject({ claimant: 'Ada Okafor Nwosu', claimantKind: 'PERSON' });
   });
 });
+
+describe('rules from the twenty-second and twenty-third unseen sets (ordinary British and American local news, session 14)', () => {
+  it('drops a label before a name ("Cyclist Tom Barr"), and reads "Harbour Ferries said" as a body', () => {
+    const body = 'Cyclist Tomas Barrow said he had been knocked off his bike twice this year.\n\nHarbour Ferries said it would cut two sailings a day.';
+    expect(claimOf(body, 'knocked off')).toMatchObject({ claimant: 'Tomas Barrow', claimantKind: 'PERSON' });
+    expect(claimOf(body, 'two sailings')).toMatchObject({ claimant: 'Harbour Ferries', claimantKind: 'ORGANISATION' });
+  });
+
+  it('gives "published in its annual report" and "according to its capital programme" to the body the sentence names, and "The report shows" after it', () => {
+    const body = 'Wexham Borough Council issued 12,000 fines last year, according to figures published in its annual transport report.\n\nThe report shows the council collected £900,000 from them.\n\nCoastal Water said the plan was sound.\n\nWexham Borough Council has set aside £1m for the sea wall, according to its capital programme.';
+    expect(claimOf(body, '12,000 fines')?.claimant).toBe('Wexham Borough Council');
+    expect(claimOf(body, '£900,000')?.claimant).toBe('Wexham Borough Council');
+    expect(claimOf(body, '£1m for the sea wall')?.claimant).toBe('Wexham Borough Council');
+  });
+
+  it('finds a body named with its article before for its name without it ("Met Office figures"), and a business named after a lede\'s "the company"', () => {
+    const body = 'Rain will reach the coast by noon, the Met Office has said.\n\nAccording to Met Office figures, 80mm of rain fell in October.';
+    expect(claimOf(body, '80mm')?.claimant).toBe('the Met Office');
+    const lede = 'The town\'s only bus operator is to cut its Sunday services, the company has confirmed.\n\nValley Coaches said fewer than 40 people used them.';
+    expect(claimOf(lede, 'Sunday services')?.claimant).toBe('Valley Coaches');
+  });
+
+  it('gives "an application filed with the planning department" to the business the sentence opens on, and "county tax records" to the county', () => {
+    const body = 'Harlan Estates, a Dallas-based developer, has asked the city to rezone the Old Weaver Mills site, according to an application filed with the Cedar Falls Planning Department.\n\nThe site was last valued at $1.8 million, according to Marion County tax records.';
+    expect(claimOf(body, 'rezone')?.claimant).toBe('Harlan Estates');
+    expect(claimOf(body, '$1.8 million')?.claimant).toBe('Marion County');
+  });
+
+  it('reads "Sheriff\'s Office Lt. X", "Its operations director, X," and "She expects … to …"', () => {
+    const body = "Sheriff's Office Lt. Maya Tran said deputies closed two roads.\n\nAcme Freight said the depot would close. Its operations director, Tomasz Kowalski, said 80 jobs would go.\n\nPriya Mehta, an analyst at Fenwick Advisors, said prices had risen 9% this year.\n\nShe expects prices to fall by 3% next year.";
+    expect(claimOf(body, 'two roads')).toMatchObject({ claimant: 'Maya Tran', claimantKind: 'PERSON' });
+    expect(claimOf(body, '80 jobs')).toMatchObject({ claimant: 'Tomasz Kowalski', claimantRole: 'its operations director' });
+    expect(claimOf(body, 'fall by 3%')).toMatchObject({ claimant: 'Priya Mehta', text: 'expects prices to fall by 3% next year' });
+  });
+});
+

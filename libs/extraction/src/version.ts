@@ -150,6 +150,13 @@
  * Securities and Exchange Commission that", "told The Associated Press that"); "One mother, who asked not to be named"
  * is an unnamed person, the clause no part of her description; "As per the tariff order" is the body that just made it;
  * a title's holder named after the body the title is of ("Leader of the Opposition in the Odisha Assembly Naba Kishore
- * Jena") is no part of the body's name.
+ * Jena") is no part of the body's name. From the twenty-second and twenty-third sets' first runs: a label before a name
+ * ("Motorist Gareth Pyle", "Islander X") is dropped; "Tidewater Ferries" and other names ending in a trade's word are
+ * bodies; "according to figures published in its annual report" and "according to its capital programme" are the body
+ * the sentence names first, and "the report" after it; a body named with its article is found by its name without it
+ * ("Environment Agency figures"); a lede's "the company" is the business the next sentences name; "an application
+ * filed with the planning department" is the business the sentence opens on; "Alcott County tax records" are the
+ * county's; "Sheriff's Office Lt. X" and other abbreviated ranks are titles; "Its managing director, X, said" is a
+ * frame (the role "its managing director"); "She expects prices to fall" is hers.
  */
 export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.7';
