@@ -141,7 +141,11 @@ async function main(): Promise<void> {
   const { Stack, ADMIN } = (await import(join(root, 'test', 'support', 'stack.ts'))) as typeof import('../test/support/stack');
   const { Q } = (await import(join(root, 'test', 'support', 'factories.ts'))) as typeof import('../test/support/factories');
   const stack = new Stack();
-  await stack.start({ env: { RATE_LIMIT_MAX: '100000000', RECONCILE_INTERVAL_MS: '3600000' }, nodeArgs: profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [] });
+  // A start that fails half-way (no build, a migration refused) must not leave its database behind.
+  await stack.start({ env: { RATE_LIMIT_MAX: '100000000', RECONCILE_INTERVAL_MS: '3600000' }, nodeArgs: profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [] }).catch(async (err: unknown) => {
+    await stack.stop().catch(() => undefined);
+    throw err;
+  });
   process.once('uncaughtException', (err) => {
     process.stderr.write(`${err.stack ?? String(err)}\n`);
     void stack.stop().finally(() => process.exit(1));
