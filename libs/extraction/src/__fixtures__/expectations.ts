@@ -20,6 +20,8 @@ import { EIGHTEENTH_UNSEEN_FIXTURES } from './expectations-unseen-eighteenth';
 import { NINETEENTH_UNSEEN_FIXTURES } from './expectations-unseen-nineteenth';
 import { TWENTIETH_UNSEEN_FIXTURES } from './expectations-unseen-twentieth';
 import { TWENTY_FIRST_UNSEEN_FIXTURES } from './expectations-unseen-twenty-first';
+import { TWENTY_SECOND_UNSEEN_FIXTURES } from './expectations-unseen-twenty-second';
+import { TWENTY_THIRD_UNSEEN_FIXTURES } from './expectations-unseen-twenty-third';
 import { EIGHTH_UNSEEN_FIXTURES } from './expectations-unseen-eighth';
 
 /** One claim expected in a fixture, written out by hand. */
@@ -373,5 +375,7 @@ export const FIXTURES: Fixture[] = [
   ...NINETEENTH_UNSEEN_FIXTURES,
   ...TWENTIETH_UNSEEN_FIXTURES,
   ...TWENTY_FIRST_UNSEEN_FIXTURES,
+  ...TWENTY_SECOND_UNSEEN_FIXTURES,
+  ...TWENTY_THIRD_UNSEEN_FIXTURES,
   ...EIGHTH_UNSEEN_FIXTURES,
 ];
