@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { cleanBody, datelineLength, isCallToAction, isSocialRow } from './clean';
 
 /** The lines of the body that survive cleaning, trimmed. */
@@ -9,6 +11,26 @@ function kept(body: string, title?: string): string[] {
 }
 
 describe('cleanBody', () => {
+  // Every fixture article, as written and with its lines wrapped at 60 columns: the masked text is the body's length
+  // with its newlines in place, so every offset the engine gives points into the body as submitted.
+  const dir = join(__dirname, '__fixtures__');
+  const wrap = (text: string): string => text.split('\n').map((l) => l.replace(/(.{1,60})(\s+|$)/g, '$1\n').trimEnd()).join('\n');
+  it.each(readdirSync(dir).filter((f) => f.endsWith('.txt')).sort())('keeps the offsets of %s', (file) => {
+    const text = readFileSync(join(dir, file), 'utf8');
+    for (const body of [text, wrap(text)]) {
+      const { masked } = cleanBody(body, text.split('\n')[0]);
+      expect(masked.length).toBe(body.length);
+      expect([...masked.matchAll(/\n/g)].map((m) => m.index)).toEqual([...body.matchAll(/\n/g)].map((m) => m.index));
+    }
+  });
+  it('keeps offsets when a line above a time zone ("9:40 a.m. ET") is furniture too: the blanks are laid in the text\'s order', () => {
+    // The paragraph's lines are read from its end, so "ET" (read as a wire desk's sign-off) was blanked before the
+    // byline above it, and the masked text grew by a line: every later sentence was cut in the wrong place.
+    const body = 'Flu cases double\n\nBy Rachel Okafor, Health Reporter\nPublished Nov. 27, 2026, 6:15 a.m. ET | Updated Nov. 27, 2026, 9:40 a.m. ET\n\nFlu admissions rose to 1,146 last week, the state health department said.';
+    const { masked } = cleanBody(body, 'Flu cases double');
+    expect(masked.length).toBe(body.length);
+    expect(masked.slice(masked.indexOf('Flu admissions'))).toBe(body.slice(body.indexOf('Flu admissions')));
+  });
   it('keeps offsets: the masked text has the body\'s length and its newlines where they were', () => {
     const body = 'Diplomacy\n\nLithuania’s Seimas voted.\r\nShare this article\n\nFacebook Twitter LinkendIn';
     const { masked, furniture } = cleanBody(body);

@@ -383,14 +383,22 @@ function keepListItems(para: readonly Line[], drop: readonly boolean[], prose: b
   return prose[last] && !drop[last] && para[last].text.endsWith(':') && !LIST_ITEM.test(para[last].text);
 }
 
+/**
+ * The body with the spans blanked, as long as the body: every offset into it is one into the body. The spans
+ * come in the order the rules found them, which is not always the text's (a paragraph's lines are read from
+ * its end, so a wire sign-off or a time zone closing a line, "9:40 a.m. ET", is found before the lines above
+ * it), and may overlap: they are blanked in the text's order, each character once.
+ */
 function mask(body: string, spans: readonly Span[]): string {
   if (spans.length === 0) return body;
   let out = '';
   let pos = 0;
-  for (const s of spans) {
-    out += body.slice(pos, s.start);
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    if (s.end <= pos) continue;
+    const start = Math.max(s.start, pos);
+    out += body.slice(pos, start);
     // Spans lie within one line, so no newline is lost.
-    out += ' '.repeat(s.end - s.start);
+    out += ' '.repeat(s.end - start);
     pos = s.end;
   }
   return out + body.slice(pos);
