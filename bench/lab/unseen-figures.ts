@@ -4,7 +4,7 @@
 // asserted. A fixture's claims and
 // asserted roles/types are its current expectations (NOT YET MET items are left out of them or not
 // asserted), so on a fitted set the misses the expectation file lists come on top.
-//   npx tsx bench/lab/unseen-figures.ts [twenty-third|twenty-second|twenty-first|twentieth|nineteenth|eighteenth|seventeenth|sixteenth|fifteenth|fourteenth|thirteenth|twelfth|eleventh|tenth|ninth|eighth|seventh|sixth|fifth|fourth|third|second|formats] [-v]
+//   npx tsx bench/lab/unseen-figures.ts [twenty-fifth|twenty-fourth|twenty-third|twenty-second|twenty-first|twentieth|nineteenth|eighteenth|seventeenth|sixteenth|fifteenth|fourteenth|thirteenth|twelfth|eleventh|tenth|ninth|eighth|seventh|sixth|fifth|fourth|third|second|formats] [-v]
 import { extractClaims } from '@app/extraction';
 import type { Fixture } from '../../libs/extraction/src/__fixtures__/expectations';
 import { fixtureBody, isAttributed, isExpected, matching } from '../../libs/extraction/src/__fixtures__/matching';
@@ -20,6 +20,8 @@ import { TWENTIETH_UNSEEN_FIXTURES } from '../../libs/extraction/src/__fixtures_
 import { TWENTY_FIRST_UNSEEN_FIXTURES } from '../../libs/extraction/src/__fixtures__/expectations-unseen-twenty-first';
 import { TWENTY_SECOND_UNSEEN_FIXTURES } from '../../libs/extraction/src/__fixtures__/expectations-unseen-twenty-second';
 import { TWENTY_THIRD_UNSEEN_FIXTURES } from '../../libs/extraction/src/__fixtures__/expectations-unseen-twenty-third';
+import { TWENTY_FOURTH_UNSEEN_FIXTURES } from '../../libs/extraction/src/__fixtures__/expectations-unseen-twenty-fourth';
+import { TWENTY_FIFTH_UNSEEN_FIXTURES } from '../../libs/extraction/src/__fixtures__/expectations-unseen-twenty-fifth';
 import { SIXTEENTH_UNSEEN_FIXTURES } from '../../libs/extraction/src/__fixtures__/expectations-unseen-sixteenth';
 import { SEVENTEENTH_UNSEEN_FIXTURES } from '../../libs/extraction/src/__fixtures__/expectations-unseen-seventeenth';
 import { FIFTEENTH_UNSEEN_FIXTURES } from '../../libs/extraction/src/__fixtures__/expectations-unseen-fifteenth';
@@ -32,7 +34,7 @@ import { NINTH_UNSEEN_FIXTURES } from '../../libs/extraction/src/__fixtures__/ex
 import { SEVENTH_UNSEEN_FIXTURES } from '../../libs/extraction/src/__fixtures__/expectations-unseen-seventh';
 import { EIGHTH_UNSEEN_FIXTURES } from '../../libs/extraction/src/__fixtures__/expectations-unseen-eighth';
 
-const SETS: Record<string, Fixture[]> = { 'twenty-third': TWENTY_THIRD_UNSEEN_FIXTURES, 'twenty-second': TWENTY_SECOND_UNSEEN_FIXTURES, 'twenty-first': TWENTY_FIRST_UNSEEN_FIXTURES, twentieth: TWENTIETH_UNSEEN_FIXTURES, nineteenth: NINETEENTH_UNSEEN_FIXTURES, eighteenth: EIGHTEENTH_UNSEEN_FIXTURES, seventeenth: SEVENTEENTH_UNSEEN_FIXTURES, sixteenth: SIXTEENTH_UNSEEN_FIXTURES, fifteenth: FIFTEENTH_UNSEEN_FIXTURES, fourteenth: FOURTEENTH_UNSEEN_FIXTURES, thirteenth: THIRTEENTH_UNSEEN_FIXTURES, twelfth: TWELFTH_UNSEEN_FIXTURES, eleventh: ELEVENTH_UNSEEN_FIXTURES, tenth: TENTH_UNSEEN_FIXTURES, ninth: NINTH_UNSEEN_FIXTURES, eighth: EIGHTH_UNSEEN_FIXTURES, seventh: SEVENTH_UNSEEN_FIXTURES, sixth: SIXTH_UNSEEN_FIXTURES, fifth: FIFTH_UNSEEN_FIXTURES, fourth: FOURTH_UNSEEN_FIXTURES, third: THIRD_UNSEEN_FIXTURES, second: UNSEEN_FIXTURES, formats: FORMAT_FIXTURES };
+const SETS: Record<string, Fixture[]> = { 'twenty-fifth': TWENTY_FIFTH_UNSEEN_FIXTURES, 'twenty-fourth': TWENTY_FOURTH_UNSEEN_FIXTURES, 'twenty-third': TWENTY_THIRD_UNSEEN_FIXTURES, 'twenty-second': TWENTY_SECOND_UNSEEN_FIXTURES, 'twenty-first': TWENTY_FIRST_UNSEEN_FIXTURES, twentieth: TWENTIETH_UNSEEN_FIXTURES, nineteenth: NINETEENTH_UNSEEN_FIXTURES, eighteenth: EIGHTEENTH_UNSEEN_FIXTURES, seventeenth: SEVENTEENTH_UNSEEN_FIXTURES, sixteenth: SIXTEENTH_UNSEEN_FIXTURES, fifteenth: FIFTEENTH_UNSEEN_FIXTURES, fourteenth: FOURTEENTH_UNSEEN_FIXTURES, thirteenth: THIRTEENTH_UNSEEN_FIXTURES, twelfth: TWELFTH_UNSEEN_FIXTURES, eleventh: ELEVENTH_UNSEEN_FIXTURES, tenth: TENTH_UNSEEN_FIXTURES, ninth: NINTH_UNSEEN_FIXTURES, eighth: EIGHTH_UNSEEN_FIXTURES, seventh: SEVENTH_UNSEEN_FIXTURES, sixth: SIXTH_UNSEEN_FIXTURES, fifth: FIFTH_UNSEEN_FIXTURES, fourth: FOURTH_UNSEEN_FIXTURES, third: THIRD_UNSEEN_FIXTURES, second: UNSEEN_FIXTURES, formats: FORMAT_FIXTURES };
 const set = SETS[process.argv[2] ?? 'third'];
 if (set === undefined) throw new Error(`unknown set ${process.argv[2]}: one of ${Object.keys(SETS).join(', ')}`);
 const verbose = process.argv.includes('-v');
