@@ -112,10 +112,12 @@ export class Discourse extends SpokespersonReader {
     const owned = made === null ? documentOwner(tokens) : null;
     const source = made ?? owned ?? dataOwner(tokens);
     if (source !== null) {
-      const maker = this.resolveSpeaker(source);
+      // "…, according to figures it gave to the Chronicle": "it" is the body the sentence names first, if it names one.
+      const pronounOwner = source.length === 1 && (source[0].lower === 'it' || source[0].lower === 'they') ? this.sentenceBody() : null;
+      const maker = pronounOwner !== null ? { name: pronounOwner.name, role: null, kind: 'ORGANISATION' as const } : this.resolveSpeaker(source);
       // "According to a report released in February by X, … . …, the report found.", "according to the department's
       // monthly report, … . The report found …": the report just introduced is X's.
-      const noun = tokens.find((t) => DATA_NOUNS.has(t.lower));
+      const noun = tokens.find((t) => DATA_NOUNS.has(t.lower) || FILED_NOUNS.has(t.lower));
       if (noun !== undefined && maker !== SELF && maker.name !== null) this.documents.set(noun.lower, maker);
       return maker;
     }

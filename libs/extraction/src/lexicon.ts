@@ -45,7 +45,7 @@ export const BODY_EPITHETS = set('nonpartisan bipartisan independent influential
 export const RULING_NOUNS = set('order ruling decision judgment judgement notification circular directive determination');
 
 /** What a body files or issues in its own words, which "the filing" or "the statement" later speaks for: "said in a filing with the SEC". */
-export const FILED_NOUNS = set('statement filing notice release submission disclosure application petition');
+export const FILED_NOUNS = set('statement filing notice release submission disclosure application petition accounts');
 
 /** Days and months, capitalised in a time phrase that names nobody: "released on Thursday by …". */
 export const CALENDAR_WORDS = set(`

@@ -22,8 +22,10 @@ export function dataSource(tokens: readonly Token[]): Token[] | null {
   // A name before the figures is their owner (dataOwner); a capital opening the phrase may be the sentence's ("Separate figures published by …").
   if (i >= tokens.length || !isSourceNoun(tokens[i].lower) || tokens.slice(0, i).some((t, k) => t.cap && t.pos === 'PROPN' && k > 0)) return null;
   i++;
-  // "figures the Carverton Police Department released Monday": the maker between the figures and its verb.
-  const reduced = tokens.findIndex((t, k) => k > i && k <= i + 8 && PUBLISHED_VERBS.has(t.lower));
+  // "figures the Carverton Police Department released Monday": the maker between the figures and its verb;
+  // "figures it gave to the Chronicle": "it", for the reader of the phrase to resolve.
+  const reduced = tokens.findIndex((t, k) => k > i && k <= i + 8 && (PUBLISHED_VERBS.has(t.lower) || t.lower === 'gave'));
+  if (reduced === i + 1 && (tokens[i].lower === 'it' || tokens[i].lower === 'they')) return [tokens[i]];
   // "a notice the company filed with the state": the maker by its kind alone, as "the company" is said of a body named before.
   const byKind = reduced === i + 2 && tokens[i].lower === 'the' && (COMPANY_NOUNS.has(tokens[i + 1].lower) || ORG_WORDS.has(tokens[i + 1].lower));
   if (reduced > i && (byKind || ((tokens[i].lower === 'the' || tokens[i].cap) && tokens.slice(i, reduced).every((t) => t.cap || t.lower === 'the' || t.lower === 'of' || t.lower === 'and')))) return makerIn(tokens, i, reduced);
@@ -41,6 +43,12 @@ export function dataSource(tokens: readonly Token[]): Token[] | null {
   const from = i + 1;
   let to = from;
   while (to < tokens.length && !AFTER_SOURCE.has(tokens[to].lower)) to++;
+  // "accounts filed by its organiser, Larkfield Events Ltd, at Companies House": the name in apposition is the maker.
+  if (tokens[to]?.text === ',' && tokens[to + 1]?.cap === true && !tokens.slice(from, to).some((t) => t.cap)) {
+    let end = to + 1;
+    while (end < tokens.length && tokens[end].text !== ',' && (tokens[end].cap || tokens[end].lower === 'of' || tokens[end].lower === 'and' || tokens[end].text === '&')) end++;
+    if (end === tokens.length || tokens[end].text === ',') return tokens.slice(to + 1, end);
+  }
   return makerIn(tokens, from, to);
 }
 
@@ -100,7 +108,7 @@ export const OWNED_FIGURES: ReadonlySet<string> = new Set(['figures', 'data', 's
 
 // What a body says through, as its figures speak for it: "a statement from Harrowby Town", "the company's website",
 // "a notice the company filed with the state".
-const STATEMENT_NOUNS = new Set(['statement', 'website', 'announcement', 'notice', 'filing']);
+const STATEMENT_NOUNS = new Set(['statement', 'website', 'announcement', 'notice', 'filing', 'accounts']);
 const isSourceNoun = (w: string): boolean => DATA_NOUNS.has(w) || STATEMENT_NOUNS.has(w);
 
 /**

@@ -473,5 +473,12 @@ describe('rules from the twenty-second and twenty-third unseen sets (ordinary Br
     expect(claimOf(body, '80 jobs')).toMatchObject({ claimant: 'Tomasz Kowalski', claimantRole: 'its operations director' });
     expect(claimOf(body, 'fall by 3%')).toMatchObject({ claimant: 'Priya Mehta', text: 'expects prices to fall by 3% next year' });
   });
+
+  it('gives "accounts filed by its organiser, X, at Companies House" to X, "the accounts" later too, and "figures it gave to the Y" to the body the sentence names', () => {
+    const body = 'The Westbay Jazz Festival made a loss of £400,000 last year, according to accounts filed by its organiser, Westbay Live Ltd, at Companies House.\n\nTicket sales fell by a fifth, the accounts show.\n\nHollin Homes had 900 open repair cases in October, according to figures it gave to the Westbay Echo.';
+    expect(claimOf(body, '£400,000')?.claimant).toBe('Westbay Live Ltd');
+    expect(claimOf(body, 'by a fifth')?.claimant).toBe('Westbay Live Ltd');
+    expect(claimOf(body, '900 open repair')?.claimant).toBe('Hollin Homes');
+  });
 });
 
