@@ -22,6 +22,8 @@ import { TWENTIETH_UNSEEN_FIXTURES } from './expectations-unseen-twentieth';
 import { TWENTY_FIRST_UNSEEN_FIXTURES } from './expectations-unseen-twenty-first';
 import { TWENTY_SECOND_UNSEEN_FIXTURES } from './expectations-unseen-twenty-second';
 import { TWENTY_THIRD_UNSEEN_FIXTURES } from './expectations-unseen-twenty-third';
+import { TWENTY_FOURTH_UNSEEN_FIXTURES } from './expectations-unseen-twenty-fourth';
+import { TWENTY_FIFTH_UNSEEN_FIXTURES } from './expectations-unseen-twenty-fifth';
 import { EIGHTH_UNSEEN_FIXTURES } from './expectations-unseen-eighth';
 
 /** One claim expected in a fixture, written out by hand. */
@@ -377,5 +379,7 @@ export const FIXTURES: Fixture[] = [
   ...TWENTY_FIRST_UNSEEN_FIXTURES,
   ...TWENTY_SECOND_UNSEEN_FIXTURES,
   ...TWENTY_THIRD_UNSEEN_FIXTURES,
+  ...TWENTY_FOURTH_UNSEEN_FIXTURES,
+  ...TWENTY_FIFTH_UNSEEN_FIXTURES,
   ...EIGHTH_UNSEEN_FIXTURES,
 ];
