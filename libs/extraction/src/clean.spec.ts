@@ -11,6 +11,18 @@ function kept(body: string, title?: string): string[] {
 }
 
 describe('cleanBody', () => {
+  it('drops the lists of other stories under "Related stories", "More from …" and "Most read", not a list a sentence introduces', () => {
+    const body = 'The council approved the plan on Monday.\n\nRelated stories\n- Bridge to close for repairs in May\n- New school to open in 2027\n\nMore from the Valley Echo\n- Bakery wins national award\n\nMost read\n1. Fire crews called to warehouse blaze, 19\n2. Bus fares to rise by 5% in April\n\nThe survey found that:\n- 40% of pupils walk to school\n- 12% cycle';
+    const lines = kept(body);
+    expect(lines).toContain('The council approved the plan on Monday.');
+    for (const headline of ['Bridge to close', 'New school', 'Bakery wins', 'Fire crews', 'Bus fares']) expect(lines.some((l) => l.includes(headline))).toBe(false);
+    expect(lines).toContain('- 40% of pupils walk to school');
+  });
+
+  it('drops a correction, a "Published … ET | Updated … ET" line, a note on the bylined author and newsletter blurbs', () => {
+    const body = 'By Jane Roe, Staff Writer\nPublished June 23, 2026, 9:48 p.m. ET | Updated June 24, 2026, 7:05 a.m. ET\n\nThe Senate voted 25-15 to pass the budget.\n\nSign up to the Gazette\'s What\'s On newsletter for the best events in town, every Thursday.\n\nOur morning email breaks down the key stories of the day. Enter your email address.\n\nCorrection: An earlier version of this story misstated the vote.\nThe vote was 25-15.\n\nJane Roe covers the statehouse for the Gazette.';
+    expect(kept(body)).toEqual(['The Senate voted 25-15 to pass the budget.']);
+  });
   // Every fixture article, as written and with its lines wrapped at 60 columns: the masked text is the body's length
   // with its newlines in place, so every offset the engine gives points into the body as submitted.
   const dir = join(__dirname, '__fixtures__');

@@ -1,5 +1,5 @@
 import { DANGLING_WORDS, SHARE_FILLER, SOCIAL_WORDS } from './lexicon';
-import { introducesBlock, LIST_ITEM, listItemsAreProse, opensBackMatter, storyFollows } from './page-blocks';
+import { introducesBlock, isAuthorNote, isNavHeading, isTimeZone, LIST_ITEM, listItemsAreProse, opensBackMatter, opensCorrection, storyFollows } from './page-blocks';
 
 /** A stretch of the original body, [start, end) in UTF-16 code units. */
 export interface Span {
@@ -51,7 +51,7 @@ const BYLINE = /^by\s+\p{Lu}/u;
 const CTA_START =
   /^(?:(?:click|tap|swipe|scroll) (?:here|to|below|for)\b|(?:follow|join|like) us\b|download (?:the|our) app\b|(?:get|receive) (?:the|our|all the) (?:latest|best|top)\b|(?:support|donate to) (?:our|independent) journalism\b|for (?:more|further) (?:information|details|updates)\b|(?:contact|email|call|write to) (?:us|the press office|our newsroom)\b|(?:leave|post|add|view|show|read) (?:a |all |the )?comments?\b|have your say\b|tell us (?:what you think|your views)\b|please\b|you can (?:reach|contact|email|message|write to|get in touch with|follow|send)\b)/i;
 // Prompts that can sit anywhere in a line; each needs one of these stems, so one scan rules most prose out.
-const CTA_HINT = /cookie|newsletter|inbox|subscri|sign[ -]?up|log[ -]?in|regist|(?:share|print|comment on|email|save|bookmark) (?:this|the) (?:article|story|page|post)|comments? (?:are|is) (?:closed|open|moderated)|this (?:article|story|page|content) (?:is|was) (?:only )?(?:available|for subscribers)|^this (?:article|story|page|post) (?:was|has been) (?:updated|amended|corrected|changed)/i;
+const CTA_HINT = /cookie|newsletter|inbox|subscri|sign[ -]?up|log[ -]?in|regist|enter your e-?mail|(?:share|print|comment on|email|save|bookmark) (?:this|the) (?:article|story|page|post)|comments? (?:are|is) (?:closed|open|moderated)|this (?:article|story|page|content) (?:is|was) (?:only )?(?:available|for subscribers)|^this (?:article|story|page|post) (?:was|has been) (?:updated|amended|corrected|changed)/i;
 
 // The writer on the page itself: an editing note, a live blog opening or closing, a pointer to another report,
 // the live blog's host ("I'm Hannah Price, and I'll be bringing you …", "We'll bring you more as we get it"),
@@ -73,7 +73,7 @@ export function isCallToAction(text: string): boolean {
   if (stem.startsWith('this ') && /^this (article|story|page|post) (was|has been) (updated|amended|corrected|changed)/i.test(t)) return true;
   if (stem.startsWith('cookie')) return /\b(we use|use of|accept|consent|agree|brows|settings|privacy|personalis|personaliz|preferences)/i.test(t);
   if (/^(newsletter|inbox|subscri|sign|log|regist)/.test(stem)) {
-    return /\b(newsletters?|inbox|subscribe|subscription|sign[ -]?up|log[ -]?in|register)\b/i.test(t) && /\b(you|your|our|free|now|today|here|daily|weekly)\b/i.test(t);
+    return /\b(newsletters?|inbox|subscribe|subscription|sign[ -]?up|log[ -]?in|register)\b/i.test(t) && /\b(you|your|our|free|now|today|here|daily|weekly|every)\b/i.test(t);
   }
   return true;
 }
@@ -268,8 +268,10 @@ export function cleanBody(body: string, title?: string): CleanResult {
     const para: Line[] = [];
     while (i < lines.length && lines[i].text.length > 0) para.push(lines[i++]);
     // "Key points:" and its dot points: a summary box that restates the story in other words, not the story.
-    if (SUMMARY_HEADING.test(para[0].text) || (summaryBox && para.every((l) => LIST_ITEM.test(l.text)))) {
-      const items = para.slice(SUMMARY_HEADING.test(para[0].text) ? 1 : 0);
+    // "Related stories" or "Most read" and the headlines listed under it: links to other stories.
+    const boxHeading = SUMMARY_HEADING.test(para[0].text) || isNavHeading(para[0].text);
+    if (boxHeading || (summaryBox && para.every((l) => LIST_ITEM.test(l.text)))) {
+      const items = para.slice(boxHeading ? 1 : 0);
       if (items.every((l) => LIST_ITEM.test(l.text))) {
         for (const l of para) furniture.push({ start: l.start, end: l.end });
         summaryBox = items.length === 0;
@@ -289,8 +291,9 @@ export function cleanBody(body: string, title?: string): CleanResult {
       i = end;
       continue;
     }
-    // "Nadia Fenwick is a Local Democracy Reporter covering Castlebridge. …": a note on the bylined author at the foot.
-    if (body.length - para[0].start <= BACK_MATTER_SHARE * body.length && authors.some((a) => para[0].text.startsWith(`${a} is `))) {
+    // "Nadia Fenwick is a Local Democracy Reporter covering Castlebridge. …": a note on the bylined author at the foot;
+    // "Correction: An earlier version of this story …", wherever it stands.
+    if ((body.length - para[0].start <= BACK_MATTER_SHARE * body.length && isAuthorNote(para[0].text, authors)) || opensCorrection(para[0].text)) {
       for (const l of para) furniture.push({ start: l.start, end: l.end });
       continue;
     }
@@ -337,7 +340,7 @@ const SIGN_OFF = /[.!?]["”’)]?\s+((?:\p{Lu}{2,5}\s*){1,6})$/u;
 /** Where a wire desk's sign-off starts in a line of prose, or -1. */
 function signOffAt(text: string): number {
   const m = SIGN_OFF.exec(text);
-  return m === null ? -1 : text.length - m[1].length;
+  return m === null || isTimeZone(m[1]) ? -1 : text.length - m[1].length;
 }
 
 // What a list item's line starts with (see LIST_ITEM).

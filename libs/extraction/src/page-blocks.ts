@@ -93,3 +93,29 @@ const WILL_DO = /\b(?:pledge[sd]?|promise[sd]?|vow(?:s|ed)?|plan(?:s|ned)?|inten
 export function introducesDemands(intro: string): boolean {
   return /\bto\s*:$/i.test(intro) && !WILL_DO.test(intro);
 }
+
+// A heading over a list of links to other stories: "Related stories", "More from the Northmoor Herald", "Most read".
+const NAV_HEADING = /^(?:related(?: stories| articles| coverage| content| reading)?|more (?:stories|news|from|on|in|about)\b.{0,40}|most (?:read|popular|viewed|shared|watched)|recommended(?: for you| stories)?|trending(?: now)?|you may also like|top stories|editor(?:'|’)?s picks?|latest(?: news| stories)?|popular(?: now)?|read next|further reading|see also)\s*:?$/i;
+
+/** A heading over a list of links to other stories, which the list's items (headlines) then are. */
+export const isNavHeading = (text: string): boolean => text.length <= 60 && NAV_HEADING.test(text);
+
+// "Correction: An earlier version of this story …", "Clarification: …": the paper correcting itself, no story.
+const CORRECTION = /^(?:correction|clarification|editor(?:'|’)?s note)\s*:/i;
+
+/** Does the paragraph open with the paper's correction of itself? Its figures restate the story's, put right. */
+export const opensCorrection = (text: string): boolean => CORRECTION.test(text);
+
+/**
+ * "Kyle Brandt covers business and labor for the Herald-Dispatch.", "Nadia Fenwick is a Local Democracy Reporter …":
+ * a note on one of the bylined authors, at the foot.
+ */
+export function isAuthorNote(text: string, authors: readonly string[]): boolean {
+  return authors.some((a) => text.startsWith(`${a} is `) || text.startsWith(`${a} covers `) || text.startsWith(`${a} writes `) || text.startsWith(`${a} reports `));
+}
+
+// Time zones that close a timestamp ("9:40 a.m. ET"): no wire desk's sign-off, though they are capitals after a full stop.
+const TIME_ZONES = new Set(['ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PT', 'PST', 'PDT', 'GMT', 'BST', 'UTC', 'CET', 'CEST', 'IST', 'AEST', 'AEDT', 'AWST', 'NZST', 'NZDT']);
+
+/** Are these capitals closing a line a time zone ("ET")? */
+export const isTimeZone = (capitals: string): boolean => TIME_ZONES.has(capitals.trim());

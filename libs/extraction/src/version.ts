@@ -163,6 +163,10 @@
  * (the twenty-fifth set's first article, and US articles with their lines wrapped); the spans are now laid in the
  * text's order, and a spec checks the offsets of every fixture article as written and wrapped. From the twenty-fourth
  * set's first run: "accounts filed by its organiser, X, at Companies House" are X's, and "the accounts" after them;
- * "figures it gave to the Chronicle" are the body the sentence names.
+ * "figures it gave to the Chronicle" are the body the sentence names. Furniture the last sets returned: the headlines
+ * listed under "Related stories", "More from …" or "Most read"; a correction ("Correction: An earlier version …") with the
+ * facts it restates; a note on a bylined author ("X covers City Hall for the Register"); a publication line ending in a
+ * time zone ("… 7:05 a.m. ET", which was read as a wire sign-off and so kept as prose); newsletter blurbs ("… every
+ * Thursday", "Enter your email address").
  */
 export const EXTRACTION_ENGINE_VERSION = 'claimcheck-extraction-1.4.7';

@@ -175,9 +175,10 @@ export const NINETEENTH_UNSEEN_FIXTURES: Fixture[] = [
       'They took the concessions',
       'My uncle worked here',
       "I don't know what's left in this town",
-      'covers business and labor',
     ],
     absent: [
+      // Met since session 14 (engine 1.4.7's furniture rules): no longer returned, so back in absent.
+      'covers business and labor',
       'By Kyle Brandt',
       'Herald-Dispatch staff writer',
       'Updated 6:12',

@@ -208,9 +208,10 @@ export const TWENTIETH_UNSEEN_FIXTURES: Fixture[] = [
       'No sentence I pass can make up',
       'He was so proud of that job',
       'We will never get over losing him',
-      'Our morning email breaks down',
     ],
     absent: [
+      // Met since session 14 (engine 1.4.7's furniture rules): no longer returned, so back in absent.
+      'Our morning email breaks down',
       'UK news | Crime',
       'By Sophie Arkwright',
       'North of England correspondent',
@@ -271,10 +272,11 @@ export const TWENTIETH_UNSEEN_FIXTURES: Fixture[] = [
     knownExtras: [
       'I felt completely forgotten',
       'We are under no illusions',
-      'Scaffolding firm boss jailed for seven years',
-      'Energy price cap to fall by 1% in January',
     ],
     absent: [
+      // Met since session 14 (engine 1.4.7's furniture rules): no longer returned, so back in absent.
+      'Scaffolding firm boss jailed for seven years',
+      'Energy price cap to fall by 1% in January',
       'Health | NHS',
       'By Priya Chandrasekar',
       'Health Correspondent',

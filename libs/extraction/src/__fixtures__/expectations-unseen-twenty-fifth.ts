@@ -151,13 +151,14 @@ export const TWENTY_FIFTH_UNSEEN_FIXTURES: Fixture[] = [
     // byline's date line, the chief medical officer's and the nurse's feelings and the reporter's tagline, listed in
     // absent as first written (their other fragments, "Updated Nov. 27" and "not where we want to be", kept there).
     knownExtras: [
-      'Published Nov. 27',
       'That is not acceptable',
       "I'm exhausted",
       'these are our neighbors',
-      'covers health care for the Courier',
     ],
     absent: [
+      // Met since session 14 (engine 1.4.7's furniture rules): no longer returned, so back in absent.
+      'Published Nov. 27',
+      'covers health care for the Courier',
       'Harbor Point hospital opens overflow unit',
       'Rachel Okafor',
       'Health Reporter',
@@ -217,9 +218,10 @@ export const TWENTY_FIFTH_UNSEEN_FIXTURES: Fixture[] = [
       'Nobody becomes a cop',
       'put the question bluntly',
       'spend the money on streetlights',
-      'covers City Hall for the Register',
     ],
     absent: [
+      // Met since session 14 (engine 1.4.7's furniture rules): no longer returned, so back in absent.
+      'covers City Hall for the Register',
       'Audit: Millbrook police overtime hit',
       'Thomas Berger',
       'City Hall Reporter',
@@ -279,9 +281,10 @@ export const TWENTY_FIFTH_UNSEEN_FIXTURES: Fixture[] = [
       'Washington needs to move',
       'The drought is reaching beyond the fields',
       'Nobody likes to see their bill go up',
-      'covers agriculture and rural Kansas for the Sun-Journal',
     ],
     absent: [
+      // Met since session 14 (engine 1.4.7's furniture rules): no longer returned, so back in absent.
+      'covers agriculture and rural Kansas for the Sun-Journal',
       'Dry fall leaves Kansas wheat',
       'power bills are next',
       'Megan Holt',

@@ -150,14 +150,17 @@ export const TWENTY_FIRST_UNSEEN_FIXTURES: Fixture[] = [
     // The publisher's claim left out of the checked claims above, returned with a claimant cut from it.
     knownExtras: [
       'state parks and beaches closed for three days',
-      'Published June 23',
       'We made hard choices',
       'spending spree dressed up as restraint',
       "We're relieved",
-      'An earlier version of this story',
-      'The vote was 25-15',
     ],
     absent: [
+      // Met since session 14: the dateline is cut from the lede's claim now that the publication line above it is furniture.
+      'TRENTON, N.J.',
+      // Met since session 14 (engine 1.4.7's furniture rules): no longer returned, so back in absent.
+      'Published June 23',
+      'An earlier version of this story',
+      'The vote was 25-15',
       'Senate sends $54.1 billion budget to Vance',
       'By Rachel Odom',
       'Statehouse Bureau Chief',
@@ -216,12 +219,13 @@ export const TWENTY_FIRST_UNSEEN_FIXTURES: Fixture[] = [
     // ET | Updated Oct. 28, 2026, 4:32 p.m.") and the correction ("Correction: This story has been updated to correct
     // the name of the state insurance commissioner."); listed in absent as first written, "Updated Oct. 28" kept there.
     knownExtras: [
-      'Published Oct. 28',
       'Few on Wall Street are willing to say so',
       'It feels like families are always',
-      'This story has been updated',
     ],
     absent: [
+      // Met since session 14 (engine 1.4.7's furniture rules): no longer returned, so back in absent.
+      'Published Oct. 28',
+      'This story has been updated',
       'Harborline Health shares sink 14%',
       'By Nathan Greer',
       'Senior Business Reporter',
@@ -274,12 +278,13 @@ export const TWENTY_FIRST_UNSEEN_FIXTURES: Fixture[] = [
     // wrong number of rail stations in the system."); listed in absent as first written, "Updated Nov. 17" and "There are
     // 47" kept there.
     knownExtras: [
-      'Published Nov. 17',
       "Maybe it's better on paper",
       "I don't feel it yet",
-      'An earlier version of this story',
     ],
     absent: [
+      // Met since session 14 (engine 1.4.7's furniture rules): no longer returned, so back in absent.
+      'Published Nov. 17',
+      'An earlier version of this story',
       'Assaults on Riverton buses and trains down 18%',
       'By Marcus Leland',
       'Transportation Reporter',

@@ -142,12 +142,13 @@ export const TWENTY_FOURTH_UNSEEN_FIXTURES: Fixture[] = [
       'We have a much better relationship with them now',
       "It's still the best weekend of my summer",
       'I do wonder how much longer',
+    ],
+    absent: [
+      // Met since session 14 (engine 1.4.7's furniture rules): no longer returned, so back in absent.
       "Sign up to the Harbridge Gazette's",
       'Ashcombe Park reopens after',
       'Harbridge brewery to create 40 jobs',
       'Review: Larkfield Festival 2026',
-    ],
-    absent: [
       'By Nadia Pembrook',
       'Business reporter',
       'Published: 28 November',
@@ -201,11 +202,12 @@ export const TWENTY_FOURTH_UNSEEN_FIXTURES: Fixture[] = [
       'it is devastating for the families',
       'Farmers deserve the same protection',
       'Anyone with information about rural thefts',
+    ],
+    absent: [
+      // Met since session 14 (engine 1.4.7's furniture rules): no longer returned, so back in absent.
       'Kelderby post office to close',
       'Speed cameras planned for A687',
       'chief constable to retire in spring',
-    ],
-    absent: [
       'By Owen Tremlett',
       'Crime reporter',
       'Published 29 November 2026',
