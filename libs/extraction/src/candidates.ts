@@ -1,4 +1,4 @@
-import { isCallToAction } from './clean';
+import { isCallToAction } from './reader-prompts';
 import type { Frame } from './attribution';
 import { NOUN_TAGGED_VERBS } from './lexicon';
 import type { Sentence, Token } from './sentences';

@@ -1,5 +1,6 @@
 import * as gender from './gender';
 import * as lexicon from './lexicon';
+import * as bodyNames from './body-names';
 import * as names from './names';
 import type { NameRun } from './names';
 import type { Token } from './sentences';
@@ -14,7 +15,8 @@ import { DocumentReader } from './documents';
 // Local copies of the readers this file calls for every sentence and speaker: tsx, which runs the
 // benchmarks, reads an imported binding through a getter call each time (tsc's CommonJS output does not).
 const { guessGender } = gender;
-const { bodyBeforeName, cleanRole, HONORIFICS, isAcronym, titlesName, isOrgWord, nameAppositive, nameRuns, orgMentions, textOf, withDepartmentArticle } = names;
+const { cleanRole, HONORIFICS, isAcronym, titlesName, isOrgWord, nameAppositive, nameRuns, textOf } = names;
+const { bodyBeforeName, orgMentions, withDepartmentArticle } = bodyNames;
 const { lowersOf, roleText, textsOf } = roleTexts;
 const { bodyNamed, byFirstWord, byInitials, describedCompany, earlierOrganisation, findByParts, lastWithRoleHead, lastWithTitle, latestDescribed, latestPerson } = known;
 const { bodyName, commasBefore, describedPerson, isFirstPerson, isPossessive, kindBeforeName, officeHolder, relativeClauseAt } = phrases;

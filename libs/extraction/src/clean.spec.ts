@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanBody, datelineLength, isCallToAction, isSocialRow } from './clean';
+import { cleanBody, datelineLength } from './clean';
+import { isCallToAction, isSocialRow } from './reader-prompts';
 
 /** The lines of the body that survive cleaning, trimmed. */
 function kept(body: string, title?: string): string[] {

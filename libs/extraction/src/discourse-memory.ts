@@ -3,7 +3,7 @@
 // body's description, a speaker's gender learnt from a pronoun). The Discourse (claimant.ts)
 // reads speaker phrases and sentences into it.
 import { genderFromEndings } from './gender';
-import { isPlural, orgHead } from './names';
+import { isPlural, orgHead } from './body-names';
 import * as lexicon from './lexicon';
 import type { Token } from './sentences';
 import { isPublicBody, type Entity } from './entities';

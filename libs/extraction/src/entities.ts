@@ -3,7 +3,8 @@
 // antecedent. The Discourse (claimant.ts) keeps the list and decides what to look for.
 import * as lexicon from './lexicon';
 import type { Gender } from './gender';
-import { isOrgWord, orgHead } from './names';
+import { orgHead } from './body-names';
+import { isOrgWord } from './names';
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
 const { BODY_ALIASES, BODY_NAME_WORDS, BUSINESS_NOUNS, COMPANY_NOUNS, GENERIC_BODY_NOUNS, JOURNALIST_WORDS, PUBLIC_BODY_WORDS, RULE_NOUNS, TRADE_NOUNS } = lexicon;

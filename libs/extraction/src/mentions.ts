@@ -3,6 +3,7 @@
 // The Discourse (claimant.ts) adds the resolution of speaker phrases on top.
 import * as gender from './gender';
 import * as lexicon from './lexicon';
+import * as bodyNames from './body-names';
 import * as names from './names';
 import type { NameRun } from './names';
 import type { Token } from './sentences';
@@ -14,7 +15,8 @@ import * as phrases from './speaker-phrases';
 
 // Local copies of the readers called for every sentence (see claimant.ts: tsx's import getters).
 const { FEMALE_NAMES, guessGender, MALE_NAMES } = gender;
-const { appositiveRole, businessMentions, cleanRole, kindedNameMentions, titlesName, copularRole, isAcronym, nameAppositive, nameRuns, namesBody, orgHead, orgMentions, textOf } = names;
+const { appositiveRole, cleanRole, titlesName, copularRole, isAcronym, nameAppositive, nameRuns, textOf } = names;
+const { businessMentions, kindedNameMentions, namesBody, orgHead, orgMentions } = bodyNames;
 const { lowersOf, textsOf, titleBefore } = roleTexts;
 const { bodyNamed, describedCompany, earlierOrganisation, findByParts, isPublicBody } = known;
 const { documentMaker, groupSubject } = phrases;

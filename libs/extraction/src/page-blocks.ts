@@ -94,8 +94,14 @@ export function introducesDemands(intro: string): boolean {
   return /\bto\s*:$/i.test(intro) && !WILL_DO.test(intro);
 }
 
-// A heading over a list of links to other stories: "Related stories", "More from the Northmoor Herald", "Most read".
-const NAV_HEADING = /^(?:related(?: stories| articles| coverage| content| reading)?|more (?:stories|news|from|on|in|about)\b.{0,40}|most (?:read|popular|viewed|shared|watched)|recommended(?: for you| stories)?|trending(?: now)?|you may also like|top stories|editor(?:'|’)?s picks?|latest(?: news| stories)?|popular(?: now)?|read next|further reading|see also)\s*:?$/i;
+/**
+ * The words that head links to other stories ("Related stories", "Most read", "Read more"): alone on a line over a
+ * list of headlines (isNavHeading), or before a separator on a line of their own ("Read more: …", clean.ts).
+ */
+export const NAV_WORDS = String.raw`read more|read also|also read|read next|related(?: articles| stories| coverage| content| reading)?|see also|more on this(?: story)?|more (?:stories|news)|more from|recommended(?: for you| stories)?|most (?:read|popular|viewed|shared|watched)|popular(?: now)?|trending(?: now)?|you may also like|further reading|editor(?:'|’)?s picks?|top stories|latest(?: news| stories)?`;
+
+// Such a heading alone on its line; "More from the Northmoor Herald", "More in Politics" name where the links go.
+const NAV_HEADING = new RegExp(String.raw`^(?:${NAV_WORDS}|more (?:from|on|in|about)\b.{0,40})\s*:?$`, 'i');
 
 /** A heading over a list of links to other stories, which the list's items (headlines) then are. */
 export const isNavHeading = (text: string): boolean => text.length <= 60 && NAV_HEADING.test(text);

@@ -2,6 +2,7 @@
 // spokeswoman", "A spokesperson said" after a body was named; and "the spokesman" or "she" later for the same one.
 // A layer of the Discourse (claimant.ts), which asks it before reading a speaker phrase as a person or a body.
 import * as lexicon from './lexicon';
+import * as bodyNames from './body-names';
 import * as names from './names';
 import type { Token } from './sentences';
 import type { Claimant } from './discourse-memory';
@@ -10,7 +11,8 @@ import type { Entity } from './entities';
 import * as phrases from './speaker-phrases';
 import { MentionReader, SELF } from './mentions';
 
-const { textOf, withDepartmentArticle } = names;
+const { textOf } = names;
+const { withDepartmentArticle } = bodyNames;
 const { bodyNamed, byFirstWord, describedCompany, earlierOrganisation, latestDescribed, latestPerson } = known;
 const { SPOKES_WORDS, spokespersonFor } = phrases;
 const { PERSONAL_PRONOUNS } = lexicon;
