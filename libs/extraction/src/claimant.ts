@@ -90,11 +90,12 @@ export class Discourse extends DocumentReader {
     const person = this.personIn(tokens, true);
     if (person !== null) return { name: person.name, role: person.role, kind: 'PERSON' };
     // "Its hydrological plan, published in January, estimates that …", "Its figures show …": the plan or figures of the body "its" stands for.
+    const last = tokens[tokens.length - 1];
     const owner =
-      tokens.length > 1 && tokens.length <= 4 && (tokens[0].lower === 'its' || tokens[0].lower === 'their') && !tokens.some((x) => x.text === ',') && (!describesPeople(tokens[tokens.length - 1]) || DATA_NOUNS.has(tokens[tokens.length - 1].lower))
-        ? this.resolvePronoun(tokens[0].lower === 'its' ? 'N' : 'P')
+      tokens.length > 1 && tokens.length <= 4 && (tokens[0].lower === 'its' || tokens[0].lower === 'their') && !tokens.some((x) => x.text === ',') && (!describesPeople(last) || DATA_NOUNS.has(last.lower))
+        ? this.possessorBody(tokens[0].lower, last.lower)
         : null;
-    if (owner !== null && owner.kind === 'ORGANISATION') return owner;
+    if (owner !== null) return owner;
     // "Analysts at Kessler Brothers said": the body is named too, for "the broker" later.
     if (groupAtBody(tokens)) this.noteGroupsBody(tokens.slice(2));
     // "the supermarket chain Fairway said": Fairway speaks; its kind is what "the chain" may mean later.

@@ -36,15 +36,8 @@ export abstract class DocumentReader extends SpokespersonReader {
     // "X issued 94,310 fines, according to figures published in its annual parking report", "…, according to its capital
     // programme": "its" is the body the sentence itself names, else the one "it" would mean; "the report" later is its.
     const its = tokens.findIndex((t, k) => k > 0 && (t.lower === 'its' || t.lower === 'their') && tokens.slice(k + 1, k + 5).some((d) => OWNED_DOCUMENTS.has(d.lower)));
-    if (its >= 0 || (tokens[0].lower === 'its' && OWNED_DOCUMENTS.has(tokens[tokens.length - 1].lower) && tokens.length > 2 && !tokens.some((t) => t.text === ','))) {
-      const first = this.sentenceBody();
-      const owner: Claimant | null = first !== null ? { name: first.name, role: null, kind: 'ORGANISATION' } : this.resolvePronoun(tokens[Math.max(its, 0)].lower === 'its' ? 'N' : 'P');
-      const doc = tokens.slice(Math.max(its, 0) + 1).find((d) => OWNED_DOCUMENTS.has(d.lower));
-      if (owner !== null && owner.kind === 'ORGANISATION') {
-        if (doc !== undefined && !this.documents.has(doc.lower)) this.documents.set(doc.lower, owner);
-        return owner;
-      }
-    }
+    const possessed = its > 0 ? this.possessorBody(tokens[its].lower, tokens.slice(its + 1).find((d) => OWNED_DOCUMENTS.has(d.lower))?.lower) : null;
+    if (possessed !== null) return possessed;
     // "data released by Northbridge Constabulary on Tuesday", "a report from the ministry", "the company's annual
     // report": the body behind the figures.
     const made = dataSource(tokens);
@@ -75,6 +68,18 @@ export abstract class DocumentReader extends SpokespersonReader {
       return owner;
     }
     return null;
+  }
+
+  /**
+   * The body "its" or "their" stands for before a document ("its annual report", "Its figures show"): the body the
+   * sentence names first, else the one the pronoun would mean; null for no body. "the <document>" later is its.
+   */
+  protected possessorBody(pronoun: string, document: string | undefined): Claimant | null {
+    const first = this.sentenceBody();
+    const owner: Claimant | null = first !== null ? { name: first.name, role: null, kind: 'ORGANISATION' } : this.resolvePronoun(pronoun === 'its' ? 'N' : 'P');
+    if (owner === null || owner.kind !== 'ORGANISATION') return null;
+    if (document !== undefined && !this.documents.has(document)) this.documents.set(document, owner);
+    return owner;
   }
 
   /** "The report", "the figures", "the tariff order" (`head` the last word): whose they are, or null if the text does not say. */

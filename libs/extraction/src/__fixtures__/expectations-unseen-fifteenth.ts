@@ -140,8 +140,8 @@ export const FIFTEENTH_UNSEEN_FIXTURES: Fixture[] = [
       { quote: 'banks already pay a surcharge of 3% on their profits', claimant: 'Graham Tulloch' },
       { quote: 'Our members paid £41bn in tax last year', claimant: 'Graham Tulloch', type: 'QUANTITY' },
       { quote: 'banks made £112bn from interest on their reserves between 2022 and 2025', claimant: 'the Fairshare Foundation', type: 'QUANTITY' },
-      // NOT YET MET: the engine names "the analysis" (so on the first run): "the analysis says" is not read as the
-      // foundation's, though "Its analysis found" just before is.
+      // Met since session 14 (the first run named "the analysis"): "Its analysis found" now notes the analysis as the
+      // foundation's, so "the analysis says" after it is too.
       { quote: 'The levy would take back about a fifth of that over five years', claimant: 'the Fairshare Foundation' },
       // NOT YET MET: the engine names "The Chronicle", the publisher (so on the first run): "A rate of 15%, the
       // foundation calculates, would raise …", "calculates" between commas, is not read as the foundation's.
