@@ -24,19 +24,11 @@ import { join, resolve } from 'node:path';
 import type { Stack as StackClass } from '../test/support/stack';
 import { benchArticles, type BenchArticle } from './lib/articles';
 import { printProfile } from './lib/profile';
+import { cpuMsIfAlive as cpuMs } from './lib/proc-cpu';
 
 const PG_LOG_FILE = '/var/log/postgresql/postgresql-15-main.log';
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-/** utime + stime of a process, ms (fields 14 and 15 of /proc/<pid>/stat, in 10 ms ticks); null once it is gone. */
-function cpuMs(pid: number): number | null {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return null;
-  }
-}
 
 const pidsOf = (pattern: RegExp): number[] =>
   execFileSync('ps', ['-eo', 'pid=,args='])

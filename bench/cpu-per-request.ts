@@ -7,13 +7,13 @@
 // RAW=1 then measures W2's raw baseline route the same way on the same database (user and system
 // time split: most of the api's system time is its socket writes). Each line also gives Postgres's CPU per
 // request: the database's backends (the process's pool) read from /proc the same way.
-import { readFileSync } from 'node:fs';
 import type { Client } from 'pg';
 import { join, resolve } from 'node:path';
 import { Q } from '../test/support/factories';
 import { runChild, startChildServer } from './lib/child';
 import { seedClaims, seedVerdicts } from './lib/seed';
 import { CLAIMS_PAGE } from './workloads/w2-claims-page';
+import { cpuTimes } from './lib/proc-cpu';
 
 interface HttpRun {
   rps: number;
@@ -23,11 +23,6 @@ interface HttpRun {
   errors: number;
 }
 
-/** utime and stime of a process, ms (fields 14 and 15 of /proc/<pid>/stat, in 10 ms ticks). */
-function cpuTimes(pid: number): { user: number; sys: number } {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return { user: Number(fields[11]) * 10, sys: Number(fields[12]) * 10 };
-}
 
 /** utime + stime of each of `pids`, ms; a backend gone since is left out. */
 function backendsCpu(pids: readonly number[]): Map<number, number> {

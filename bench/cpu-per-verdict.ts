@@ -13,7 +13,6 @@
 // script (its test/support/stack.ts starts the processes). CPU_PROF_DIR=/tmp/p
 // runs the api under --cpu-prof and prints its self time by function and by
 // package once it exits, counting only the samples of the two loaded runs.
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { QueueProducer } from '@app/queue';
 import { Q } from '../test/support/factories';
@@ -22,13 +21,9 @@ import type { ReviewRun } from './drivers/review';
 import { runChild } from './lib/child';
 import { printProfile } from './lib/profile';
 import { post, queueForReview, TAKE, VERDICT, verdictInput } from './lib/review-loop';
+import { cpuMs } from './lib/proc-cpu';
 
 
-/** utime + stime of a process, ms (fields 14 and 15 of /proc/<pid>/stat, in 10 ms ticks). */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
 
 /** cpuMs summed over `pids`; a backend gone since counts as nothing. */
 function cpuOfAll(pids: readonly number[]): number {

@@ -7,20 +7,15 @@
 // (prepared once, as the api runs a page without filters: queryPrepared) and unnamed (parsed and
 // planned on every call, as before change 24); and named with only the claim columns W2's fields
 // read (as the api sends W2's page since change 26).
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { Q } from '../../test/support/factories';
 import { ADMIN, Stack } from '../../test/support/stack';
 import { seedClaims, seedVerdicts } from '../lib/seed';
+import { cpuMs } from '../lib/proc-cpu';
 
 type Variant = (c: Client) => Promise<unknown>;
 
-/** utime + stime of a process, ms (in 10 ms ticks). */
-function cpuMs(pid: number): number {
-  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(f[11]) + Number(f[12])) * 10;
-}
 
 async function pageStatement(databaseUrl: string): Promise<{ all: string; list: string; claimsOnly: string }> {
   // The built modules (CommonJS), as the api runs them.

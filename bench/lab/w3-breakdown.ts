@@ -20,23 +20,18 @@ import { join, resolve } from 'node:path';
 import type { QueueProducer } from '@app/queue';
 import { Q } from '../../test/support/factories';
 import { post, queueForReview, TAKE, VERDICT, verdictInput } from '../lib/review-loop';
+import { cpuTimesIfAlive } from '../lib/proc-cpu';
 
 interface Cpu {
   user: number;
   sys: number;
 }
 
-/** utime and stime of a process, ms (fields 14 and 15 of /proc/<pid>/stat, in clock ticks of 10 ms); zero once it is gone. */
-function cpuOf(pid: number): Cpu {
-  try {
-    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return { user: Number(f[11]) * 10, sys: Number(f[12]) * 10 };
-  } catch {
-    return { user: 0, sys: 0 };
-  }
-}
+/** A process's CPU times, zero once it is gone. */
+const cpuOrZero = (pid: number): Cpu => cpuTimesIfAlive(pid) ?? { user: 0, sys: 0 };
 
-const sum = (pids: readonly number[]): Cpu => pids.map(cpuOf).reduce((a, b) => ({ user: a.user + b.user, sys: a.sys + b.sys }), { user: 0, sys: 0 });
+
+const sum = (pids: readonly number[]): Cpu => pids.map(cpuOrZero).reduce((a, b) => ({ user: a.user + b.user, sys: a.sys + b.sys }), { user: 0, sys: 0 });
 const self = (): Cpu => {
   const u = process.cpuUsage();
   return { user: u.user / 1000, sys: u.system / 1000 };
@@ -74,7 +69,7 @@ async function main(): Promise<void> {
     const apiPid = stack.api!.pid!;
     const backends = (await stack.pg.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`)).rows.map((r) => r.pid);
     const redisPid = Number(execFileSync('pgrep', ['-o', 'redis-server']).toString().trim());
-    const probe = (): Record<keyof Phase['cpu'], Cpu> => ({ api: cpuOf(apiPid), postgres: sum(backends), redis: cpuOf(redisPid), client: self() });
+    const probe = (): Record<keyof Phase['cpu'], Cpu> => ({ api: cpuOrZero(apiPid), postgres: sum(backends), redis: cpuOrZero(redisPid), client: self() });
 
     for (let round = 0; round <= rounds; round++) {
       const phases = { take: newPhase(), submit: newPhase() };
