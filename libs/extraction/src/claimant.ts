@@ -18,7 +18,7 @@ const { guessGender } = gender;
 const { cleanRole, HONORIFICS, isAcronym, titlesName, isOrgWord, nameAppositive, nameRuns, textOf } = names;
 const { bodyBeforeName, orgMentions, withDepartmentArticle } = bodyNames;
 const { lowersOf, roleText, textsOf } = roleTexts;
-const { bodyNamed, byFirstWord, byInitials, describedCompany, earlierOrganisation, findByParts, lastWithRoleHead, lastWithTitle, latestDescribed, latestPerson } = known;
+const { byFirstWord, byInitials, describedCompany, earlierOrganisation, findByParts, lastWithRoleHead, lastWithTitle, latestDescribed, latestPerson } = known;
 const { bodyName, commasBefore, describedPerson, isFirstPerson, isPossessive, kindBeforeName, officeHolder, relativeClauseAt } = phrases;
 
 // Local copies of the word lists, read on every token (see lexicon.ts).
@@ -176,7 +176,7 @@ export class Discourse extends DocumentReader {
     const written = textOf(bare ?? tokens, this.body).replace(/^The\s/, 'the ');
     let name = owned || bare !== null ? `the ${written}` : withDepartmentArticle(written);
     // "Treasury figures", "A Home Office spokesperson": a department by its name, which no lookup of a body by its kind may take.
-    const department = name !== written && !owned && bare === null ? (bodyNamed(this.entities, name) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 })) : null;
+    const department = name !== written && !owned && bare === null ? (this.bodyNamed(name) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 })) : null;
     if (department !== null) {
       department.seen = ++this.clock;
       return { name: department.name, role: null, kind: 'ORGANISATION' };
@@ -239,10 +239,10 @@ export class Discourse extends DocumentReader {
       if (tokens[0].text !== tokens[0].text.toUpperCase()) name = name[0].toLowerCase() + name.slice(1);
     }
     // ("Environment Agency figures" after "the Environment Agency has said": the same body, its article or not.)
-    const known = bodyNamed(this.entities, name) ?? earlierOrganisation(this.entities, name) ?? byInitials(this.entities, name) ?? byFirstWord(this.entities, name) ?? describedCompany(this.entities, name, this.sentenceClock) ?? this.bodyJustNamed(name);
-    const fresh = known === null && bodyNamed(this.entities, name) === undefined;
+    const known = this.bodyNamed(name) ?? earlierOrganisation(this.entities, name) ?? byInitials(this.entities, name) ?? byFirstWord(this.entities, name) ?? describedCompany(this.entities, name, this.sentenceClock) ?? this.bodyJustNamed(name);
     const org = known ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
-    if (fresh) this.awaitName(org);
+    // A body of that kind first spoken of here (no earlier one answered to the phrase).
+    if (known === null) this.awaitName(org);
     org.seen = ++this.clock;
     if (org.mentioned === true) org.mentioned = false;
     return { name: org.name, role: null, kind: 'ORGANISATION' };

@@ -101,6 +101,19 @@ export class DiscourseMemory {
     e.words = words;
   }
 
+  /**
+   * The body known by this name, with or without its "the" ("the Commonwealth Party" for "Commonwealth Party"); the one
+   * named first if both were. Looked up by name, not by a scan: it is asked for every body a sentence names.
+   */
+  protected bodyNamed(name: string): Entity | undefined {
+    const lower = name.toLowerCase();
+    const bare = lower.startsWith('the ') ? lower.slice(4) : lower;
+    const plain = this.bodies.get(bare);
+    const withThe = this.bodies.get(`the ${bare}`);
+    if (plain === undefined || withThe === undefined) return plain ?? withThe;
+    return this.entities.indexOf(plain) < this.entities.indexOf(withThe) ? plain : withThe;
+  }
+
   protected remember(e: Entity): Entity {
     const lower = e.name.toLowerCase();
     const byName = e.kind === 'PERSON' ? this.persons : this.bodies;

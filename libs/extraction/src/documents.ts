@@ -13,7 +13,7 @@ import { SpokespersonReader } from './spokespeople';
 
 // Local copies of the readers and word lists (see claimant.ts: tsx's import getters).
 const { textOf } = names;
-const { bodyNamed, describedCompany } = known;
+const { describedCompany } = known;
 const { dataOwner, dataSource, documentOwner, OWNED_DOCUMENTS, OWNED_FIGURES } = phrases;
 const { COMPANY_NOUNS, DATA_NOUNS, FILED_NOUNS, ORG_WORDS, RULING_NOUNS } = lexicon;
 
@@ -56,7 +56,7 @@ export abstract class DocumentReader extends SpokespersonReader {
     // "according to the Harwell Economics report": a report named after a body the article has named is that body's
     // (not "the Duelfer report", named after a person, which stays as written).
     const namedFor = tokens.length >= 3 && tokens[0].lower === 'the' && DATA_NOUNS.has(tokens[tokens.length - 1].lower) && tokens.slice(1, -1).every((t) => t.cap) ? textOf(tokens.slice(1, -1), this.body).toLowerCase() : null;
-    const reportOf = namedFor === null ? undefined : bodyNamed(this.entities, namedFor);
+    const reportOf = namedFor === null ? undefined : this.bodyNamed(namedFor);
     if (reportOf !== undefined) return { name: reportOf.name, role: null, kind: 'ORGANISATION' };
     // "according to agency figures", "according to a council report": the figures of the body of that kind the article
     // is about, if it named one; "the data" and "the report" later are that body's too.

@@ -129,13 +129,6 @@ function isLaw(e: Entity): boolean {
   return last !== undefined && RULE_NOUNS.has(last);
 }
 
-/** The body known by this name, with or without its "the" ("the Commonwealth Party" for "Commonwealth Party"). */
-export function bodyNamed(entities: readonly Entity[], name: string): Entity | undefined {
-  const lower = name.toLowerCase();
-  const bare = lower.startsWith('the ') ? lower.slice(4) : lower;
-  return entities.find((e) => e.kind === 'ORGANISATION' && (e.lower === bare || e.lower === `the ${bare}`));
-}
-
 /**
  * "the club" for "Harrowby Town": a body whose name's head is a word of the noun's kind (not "Castlebridge City
  * Council"; not "the board of the X Authority" for "the agency", a board being no agency).

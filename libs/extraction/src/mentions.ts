@@ -18,7 +18,7 @@ const { FEMALE_NAMES, guessGender, MALE_NAMES } = gender;
 const { appositiveRole, cleanRole, titlesName, copularRole, isAcronym, nameAppositive, nameRuns, textOf } = names;
 const { businessMentions, kindedNameMentions, namesBody, orgHead, orgMentions } = bodyNames;
 const { lowersOf, textsOf, titleBefore } = roleTexts;
-const { bodyNamed, describedCompany, earlierOrganisation, findByParts, isPublicBody } = known;
+const { describedCompany, earlierOrganisation, findByParts, isPublicBody } = known;
 const { documentMaker, groupSubject } = phrases;
 const { COMPANY_NOUNS, DATA_NOUNS, FILED_NOUNS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, ROLE_WORDS } = lexicon;
 
@@ -141,13 +141,13 @@ export abstract class MentionReader extends DiscourseMemory {
   /** "the National Institute for Health and Care Excellence (Nice)": "Nice" later is that body. */
   private noteShortName(tokens: readonly Token[], at: number, lower: string): void {
     if (tokens[at]?.text !== '(' || tokens[at + 2]?.text !== ')' || tokens[at + 1].cap !== true) return;
-    const body = bodyNamed(this.entities, lower);
+    const body = this.bodyNamed(lower);
     if (body !== undefined && !this.shortNames.has(tokens[at + 1].lower)) this.shortNames.set(tokens[at + 1].lower, body);
   }
 
   /** A body named in the sentence at `at` (its name in lower case, as noted, with or without its article). */
   private nameNow(lower: string, at: number): void {
-    const e = bodyNamed(this.entities, lower);
+    const e = this.bodyNamed(lower);
     if (e !== undefined && e.proper === true && !this.namedNow.some((n) => n.entity === e)) this.namedNow.push({ entity: e, at });
   }
 

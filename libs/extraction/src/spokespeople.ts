@@ -13,7 +13,7 @@ import { MentionReader, SELF } from './mentions';
 
 const { textOf } = names;
 const { withDepartmentArticle } = bodyNames;
-const { bodyNamed, byFirstWord, describedCompany, earlierOrganisation, latestDescribed, latestPerson } = known;
+const { byFirstWord, describedCompany, earlierOrganisation, latestDescribed, latestPerson } = known;
 const { SPOKES_WORDS, spokespersonFor } = phrases;
 const { PERSONAL_PRONOUNS } = lexicon;
 
@@ -56,7 +56,7 @@ export abstract class SpokespersonReader extends MentionReader {
       const written = textOf(bodyWords, this.body);
       // "A Home Office spokesperson": the "A" of the phrase only stood in for the department's article.
       const name = withDepartmentArticle(written);
-      const body = bodyNamed(this.entities, name) ?? byFirstWord(this.entities, written) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
+      const body = this.bodyNamed(name) ?? byFirstWord(this.entities, written) ?? this.remember({ name, parts: [name], role: null, gender: null, kind: 'ORGANISATION', seen: 0 });
       return this.spokeFor({ name: body.name, role: null, kind: 'ORGANISATION' });
     }
     return null;
