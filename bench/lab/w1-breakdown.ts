@@ -18,7 +18,7 @@ import { EntityManager, type Logger } from 'typeorm';
 import { loadConfig } from '@app/config';
 import { ArticleStatus, normaliseClaimText } from '@app/domain';
 import { extractClaims } from '@app/extraction';
-import { ClaimMatchRepository, ClaimRepository, OutboxRepository, WebhookOutboxRepository, createDataSource, runMigrations } from '@app/persistence';
+import { ClaimMatchRepository, ClaimRepository, ClaimTextIndex, OutboxRepository, PgListener, WebhookOutboxRepository, createDataSource, runMigrations } from '@app/persistence';
 import { Metrics } from '@app/observability';
 import { createRedis, QueueName, QueueProducer } from '@app/queue';
 import { ClaimLinker } from '../../apps/worker/src/extraction/claim-linker';
@@ -131,7 +131,8 @@ async function extraction(): Promise<void> {
     const webhooks = new WebhookOutboxRepository(outbox);
     const claims = new ClaimRepository(outbox, webhooks);
     const matches = new ClaimMatchRepository();
-    const linker = new ClaimLinker(matches, claims, config);
+    // A listener never started: the index never loads, so the lab times Postgres's matching search, as before.
+    const linker = new ClaimLinker(matches, claims, config, new ClaimTextIndex(ds, new PgListener(config), config));
     const producer = new QueueProducer(redis, config.queuePrefix);
     const service = new ExtractionService(ds, claims, linker, producer, config, webhooks);
     // Not started (no LISTEN, no poll): drained by hand after each article, as the worker's relay would be woken.

@@ -1,7 +1,7 @@
 import { Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ConfigModule, loadConfig } from '@app/config';
-import { PersistenceModule } from '@app/persistence';
+import { ClaimTextIndexModule, PersistenceModule } from '@app/persistence';
 import { ArticleIngestService } from './articles/article-ingest.service';
 import { ArticlesService } from './articles/articles.service';
 import { IngestController } from './articles/ingest.controller';
@@ -34,6 +34,7 @@ import { WebhooksService } from './webhooks/webhooks.service';
   imports: [
     ConfigModule,
     PersistenceModule,
+    ClaimTextIndexModule,
     AuthModule,
     LiveModule,
     // The driver is chosen when the module is defined, before Nest injects anything.

@@ -3,7 +3,7 @@ import { Worker, type Job } from 'bullmq';
 import type { Cluster, Redis } from 'ioredis';
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@app/config';
 import { Metrics } from '@app/observability';
-import { PersistenceModule } from '@app/persistence';
+import { ClaimTextIndexModule, PersistenceModule } from '@app/persistence';
 import { createRedis, DisputeQueueClient, QueueName, QueueProducer } from '@app/queue';
 import { ExtractClaimsProcessor } from './extraction/extract-claims.processor';
 import { ClaimLinker } from './extraction/claim-linker';
@@ -79,7 +79,7 @@ class RedisShutdown implements OnApplicationShutdown {
 }
 
 @Module({
-  imports: [ConfigModule, PersistenceModule],
+  imports: [ConfigModule, PersistenceModule, ClaimTextIndexModule],
   providers: [
     { provide: REDIS, inject: [APP_CONFIG], useFactory: (c: AppConfig) => createRedis(c.redisUrl) },
     {

@@ -35,6 +35,7 @@ const schema = z.object({
   // linked to the known one as another appearance; at or above SUGGEST it is shown as a likely match.
   MATCH_LINK_THRESHOLD: z.coerce.number().min(0).max(1).default(0.8),
   MATCH_SUGGEST_THRESHOLD: z.coerce.number().min(0).max(1).default(0.45),
+  MATCH_INDEX: bool.default(true),
   MAX_ARTICLE_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
   EXTRACTION_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
   EXTRACTION_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
@@ -96,6 +97,11 @@ export interface AppConfig {
   requiredReviewsHighScore: number;
   matchLinkThreshold: number;
   matchSuggestThreshold: number;
+  /**
+   * Whether each api and worker process keeps the canonical claims' trigrams in memory to find similar claims
+   * (about 40 MB per 100k claims), instead of asking Postgres's trigram index, which reads most of itself per search.
+   */
+  matchIndex: boolean;
   maxArticleBytes: number;
   extractionConcurrency: number;
   /** How long an extraction job's lock lasts; a killed worker's jobs are retried once it lapses. */
@@ -184,6 +190,7 @@ export function loadConfig(env: RawEnv): AppConfig {
     requiredReviewsHighScore: e.REQUIRED_REVIEWS_HIGH_SCORE,
     matchLinkThreshold: e.MATCH_LINK_THRESHOLD,
     matchSuggestThreshold: Math.min(e.MATCH_SUGGEST_THRESHOLD, e.MATCH_LINK_THRESHOLD),
+    matchIndex: e.MATCH_INDEX,
     maxArticleBytes: e.MAX_ARTICLE_BYTES,
     extractionConcurrency: e.EXTRACTION_CONCURRENCY,
     extractionLockMs: e.EXTRACTION_LOCK_MS,

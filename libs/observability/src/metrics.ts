@@ -62,6 +62,13 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly matchSearches = new Counter({
+    name: 'claimcheck_match_searches_total',
+    help: 'Searches for similar claims (similarClaims, matching at ingest) by where the candidates came from: memory (the in-process index) or postgres (its trigram index, while the in-process one cannot answer)',
+    labelNames: ['source'] as const,
+    registers: [this.registry],
+  });
+
   constructor(service: string) {
     this.registry.setDefaultLabels({ service });
     collectDefaultMetrics({ register: this.registry });
@@ -79,6 +86,30 @@ export class Metrics {
         if (!rows) return;
         this.reset();
         for (const r of rows) this.set({ queue: r.queue, state: r.state }, r.count);
+      },
+    });
+  }
+
+  /**
+   * The process's in-memory index of claim texts, read when scraped: how many claims it holds, whether it answers
+   * searches (1) or Postgres does (0), and each search counted by where its candidates came from.
+   */
+  matchIndexMetrics(index: { readonly size: number; readonly isReady: boolean; onAnswer(handler: (fromMemory: boolean) => void): void }): void {
+    index.onAnswer((fromMemory) => this.matchSearches.inc({ source: fromMemory ? 'memory' : 'postgres' }));
+    new Gauge({
+      name: 'claimcheck_match_index_claims',
+      help: 'Canonical claims in the process memory index of claim texts',
+      registers: [this.registry],
+      collect() {
+        this.set(index.size);
+      },
+    });
+    new Gauge({
+      name: 'claimcheck_match_index_ready',
+      help: 'Whether the process memory index of claim texts answers searches (1) or Postgres does (0: loading, turned off, or the listener is down)',
+      registers: [this.registry],
+      collect() {
+        this.set(index.isReady ? 1 : 0);
       },
     });
   }

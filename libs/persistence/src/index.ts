@@ -5,3 +5,5 @@ export * from './repositories';
 export * from './persistence.module';
 export * from './statement-count';
 export * from './prepared-query';
+export * from './pg-listener';
+export * from './matching';

@@ -3,7 +3,7 @@ import { createSecretKey } from 'node:crypto';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { ApiKeysService } from '../api-keys/api-keys.service';
-import { PgListenerModule } from '../common/pg-listener';
+import { PgListenerModule } from '@app/persistence';
 import { UsersService } from '../users/users.service';
 import { AuthService } from './auth.service';
 import { UserStateCache } from './user-state-cache';

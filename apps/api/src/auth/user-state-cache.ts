@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isUuid, type Role } from '@app/domain';
-import { USER_CHANNEL } from '@app/persistence';
-import { PgListener } from '../common/pg-listener';
+import { PgListener, USER_CHANNEL } from '@app/persistence';
 
 /** What every request needs to know of its user now: the token says who, this says what they may. */
 export interface UserState {

@@ -1,7 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import mqemitter from 'mqemitter';
-import { CLAIM_CHANNEL } from '@app/persistence';
-import { PgListener } from '../common/pg-listener';
+import { CLAIM_CHANNEL, PgListener } from '@app/persistence';
 
 export const QUEUE_STATS_TOPIC = 'queueStatsChanged';
 export const claimTopic = (claimId: string): string => `claimUpdated.${claimId}`;

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Role } from '@app/domain';
 import { AuthService } from '../auth/auth.service';
 import { UserStateCache } from '../auth/user-state-cache';
-import { PgListener } from '../common/pg-listener';
+import { PgListener } from '@app/persistence';
 
 /** What a live session needs of its websocket. */
 export interface LiveSocket {

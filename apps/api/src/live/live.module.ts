@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
-import { PgListenerModule } from '../common/pg-listener';
+import { PgListenerModule } from '@app/persistence';
 import { LiveEvents } from './live-events';
 import { LiveSessions } from './live-sessions';
 

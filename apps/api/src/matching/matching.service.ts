@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { badInput, normaliseClaimText } from '@app/domain';
-import { ClaimEntity, ClaimMatchRepository } from '@app/persistence';
+import { ClaimEntity, ClaimMatchRepository, ClaimTextIndex } from '@app/persistence';
 import type { SimilarClaimModel } from './similar-claim.model';
 
 // A search is looser than extraction's suggestion threshold: a person is reading the results.
@@ -13,6 +13,7 @@ export class MatchingService {
   constructor(
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(ClaimMatchRepository) private readonly matches: ClaimMatchRepository,
+    @Inject(ClaimTextIndex) private readonly textIndex: ClaimTextIndex,
   ) {}
 
   /** Known claims like the text, best first, each with its verdict through the claim. */
@@ -21,7 +22,8 @@ export class MatchingService {
     if (text.length > MAX_TEXT) throw badInput(`text is longer than ${MAX_TEXT} characters`);
     const normalised = normaliseClaimText(text);
     if (!normalised) throw badInput('text must contain words');
-    const found = await this.matches.similar(this.ds.manager, normalised, first, SEARCH_MIN_SIMILARITY);
+    const hits = (await this.textIndex.catchUp()) ? this.textIndex.search([normalised], SEARCH_MIN_SIMILARITY) : null;
+    const found = await this.matches.similar(this.ds.manager, normalised, first, SEARCH_MIN_SIMILARITY, hits?.[0] ?? null);
     if (found.length === 0) return [];
     const claims = new Map((await this.ds.getRepository(ClaimEntity).findBy({ id: In(found.map((m) => m.claimId)) })).map((c) => [c.id, c]));
     return found.flatMap((m) => {

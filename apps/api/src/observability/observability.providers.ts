@@ -4,7 +4,7 @@ import type { Cluster, Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { Metrics } from '@app/observability';
-import { readMetricQueueDepths, readOutboxLag } from '@app/persistence';
+import { ClaimTextIndex, readMetricQueueDepths, readOutboxLag } from '@app/persistence';
 import { DisputeQueueClient, QueueName } from '@app/queue';
 import { REDIS } from '../queue.providers';
 
@@ -19,11 +19,12 @@ export const observabilityProviders: Provider[] = [
   },
   {
     provide: Metrics,
-    inject: [ALL_QUEUES, DataSource, DisputeQueueClient],
-    useFactory: (queues: Queue[], ds: DataSource, disputes: DisputeQueueClient): Metrics => {
+    inject: [ALL_QUEUES, DataSource, DisputeQueueClient, ClaimTextIndex],
+    useFactory: (queues: Queue[], ds: DataSource, disputes: DisputeQueueClient, textIndex: ClaimTextIndex): Metrics => {
       const metrics = new Metrics('api');
       metrics.queueDepthGauge(() => readMetricQueueDepths(queues, ds, disputes));
       metrics.outboxGauges(() => readOutboxLag(ds));
+      metrics.matchIndexMetrics(textIndex);
       return metrics;
     },
   },

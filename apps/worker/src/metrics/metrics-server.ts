@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { Metrics } from '@app/observability';
-import { readMetricQueueDepths, readOutboxLag } from '@app/persistence';
+import { ClaimTextIndex, readMetricQueueDepths, readOutboxLag } from '@app/persistence';
 import { DisputeQueueClient, QueueName, QueueProducer } from '@app/queue';
 
 /**
@@ -21,9 +21,11 @@ export class MetricsServer implements OnApplicationBootstrap, OnApplicationShutd
     @Inject(DisputeQueueClient) private readonly disputes: DisputeQueueClient,
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(ClaimTextIndex) textIndex: ClaimTextIndex,
   ) {
     metrics.queueDepthGauge(() => readMetricQueueDepths(Object.values(QueueName).map((n) => this.producer.queue(n)), this.ds, this.disputes));
     metrics.outboxGauges(() => readOutboxLag(this.ds));
+    metrics.matchIndexMetrics(textIndex);
   }
 
   onApplicationBootstrap(): void {

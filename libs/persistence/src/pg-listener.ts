@@ -6,7 +6,7 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 export const listenerApplicationName = (pid: number): string => `claimcheck-listener-${pid}`;
 
 /**
- * The api process's one LISTEN connection to Postgres, shared by everything
+ * A process's one LISTEN connection to Postgres, shared by everything
  * that follows committed changes (live updates, the user-state cache). Each
  * interested party registers its channels before the application starts.
  * While the connection is down (not yet up, or lost until it is back)

@@ -1,0 +1,206 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { PgListener } from '../pg-listener';
+import { TrigramIndex, type TrigramHit } from './trigram-index';
+
+/** Notified by the claims table's triggers (migration ClaimTextNotify) with the id of each claim whose searchable text may have changed. */
+export const CLAIM_TEXT_CHANNEL = 'claimcheck_claim_texts';
+// A payload no claim id can be: a process's own marker that everything committed before it has been read.
+const BARRIER = 'barrier:';
+const PAGE = 20_000;
+// How long a search waits for its marker before it asks Postgres instead.
+const BARRIER_TIMEOUT_MS = 2_000;
+
+/**
+ * The canonical, undismissed claims' normalised texts (the ones a search may
+ * return), kept in this process in a TrigramIndex, so finding similar claims
+ * costs counting instead of a Postgres trigram index scan that reads most of
+ * the index (docs/w5-matching-findings.md). Postgres stays the truth: the
+ * index only proposes candidates and every caller checks them there.
+ *
+ * In step with Postgres: loaded when the process's listener comes up, and
+ * told of every change by the claims table's triggers (a NOTIFY on commit,
+ * whatever wrote it); each notified claim is read again. Before answering, a
+ * search sends a marker on the same channel and waits for it to come back:
+ * notifications arrive in commit order, so by then every change committed
+ * before the search began has been read, and the index answers as a query
+ * would. While the listener is down, loading, or the marker is late, it says
+ * it cannot answer (null) and the caller asks Postgres's index.
+ */
+@Injectable()
+export class ClaimTextIndex implements OnApplicationShutdown {
+  private readonly logger = new Logger(ClaimTextIndex.name);
+  private readonly index = new TrigramIndex();
+  private ready = false;
+  // Bumped by every loss and reload: work started before one must not be trusted after it.
+  private generation = 0;
+  // Loads, reads of notified claims and markers, one after another, in the order they came.
+  private chain: Promise<void> = Promise.resolve();
+  private pending = new Set<string>();
+  private flushQueued = false;
+  private readonly waiting = new Map<string, (ok: boolean) => void>();
+  private nextBarrier: Promise<boolean> | null = null;
+  private stopped = false;
+  private readonly answerHandlers: ((fromMemory: boolean) => void)[] = [];
+
+  constructor(
+    @Inject(DataSource) private readonly ds: DataSource,
+    @Inject(PgListener) private readonly listener: PgListener,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    if (!config.matchIndex) return;
+    listener.on(CLAIM_TEXT_CHANNEL, (payload) => this.notified(payload));
+    listener.onState((up) => (up ? this.reload() : this.lost()));
+  }
+
+  /** Claims indexed now (tests and metrics). */
+  get size(): number {
+    return this.index.size;
+  }
+
+  /** True while searches are answered from memory. */
+  get isReady(): boolean {
+    return this.ready;
+  }
+
+  onApplicationShutdown(): void {
+    this.stopped = true;
+    this.lost();
+  }
+
+  /**
+   * Waits until every change committed before the call has been read; false
+   * when the index cannot answer (not loaded, listener down, marker late):
+   * the caller then asks Postgres.
+   */
+  async catchUp(): Promise<boolean> {
+    const generation = this.generation;
+    const ok = this.ready && (await this.barrier()) && this.ready && generation === this.generation;
+    for (const h of this.answerHandlers) h(ok);
+    return ok;
+  }
+
+  /** Calls `handler` for each search, with whether the index answers it (true) or Postgres does (false). */
+  onAnswer(handler: (fromMemory: boolean) => void): void {
+    this.answerHandlers.push(handler);
+  }
+
+  /**
+   * For each text, the canonical, undismissed claims at least `minSimilarity`
+   * like it, nearest first, as far as the index has read (call `catchUp`
+   * first); null when it cannot answer. Candidates only: a claim may have
+   * changed since, so the caller checks each one in Postgres.
+   */
+  search(texts: readonly string[], minSimilarity: number): TrigramHit[][] | null {
+    if (!this.ready) return null;
+    return texts.map((t) => this.index.search(t, minSimilarity));
+  }
+
+  // Searches that start in the same turn of the event loop share one marker.
+  private barrier(): Promise<boolean> {
+    this.nextBarrier ??= new Promise<boolean>((resolve) => {
+      setImmediate(() => {
+        this.nextBarrier = null;
+        const token = randomUUID();
+        const timer = setTimeout(() => this.settle(token, false), BARRIER_TIMEOUT_MS);
+        timer.unref();
+        this.waiting.set(token, (ok) => {
+          clearTimeout(timer);
+          resolve(ok);
+        });
+        this.ds.query(`SELECT pg_notify($1, $2)`, [CLAIM_TEXT_CHANNEL, BARRIER + token]).catch(() => this.settle(token, false));
+      });
+    });
+    return this.nextBarrier;
+  }
+
+  private settle(token: string, ok: boolean): void {
+    const resolve = this.waiting.get(token);
+    if (!resolve) return;
+    this.waiting.delete(token);
+    resolve(ok);
+  }
+
+  private notified(payload: string): void {
+    if (payload.startsWith(BARRIER)) {
+      const token = payload.slice(BARRIER.length);
+      // Another process's marker: nothing waits for it here.
+      if (!this.waiting.has(token)) return;
+      this.enqueue(async () => this.settle(token, this.ready));
+      return;
+    }
+    this.pending.add(payload);
+    if (this.flushQueued) return;
+    this.flushQueued = true;
+    this.enqueue(async () => {
+      this.flushQueued = false;
+      await this.flush();
+    });
+  }
+
+  private enqueue(step: () => Promise<void>): void {
+    const generation = this.generation;
+    this.chain = this.chain
+      .then(async () => {
+        if (generation === this.generation) await step();
+      })
+      .catch((err: unknown) => {
+        // A read that failed leaves the index behind Postgres: stop answering until a reload has caught up.
+        this.logger.warn(`Claim text index: ${(err as Error).message}; reloading`);
+        this.lost();
+        if (!this.stopped && this.listener.isUp) setTimeout(() => this.reload(), 1000).unref();
+      });
+  }
+
+  /** Reads the notified claims again: a claim that is no longer searchable (linked, dismissed, deleted) leaves the index. */
+  private async flush(): Promise<void> {
+    const ids = [...this.pending];
+    this.pending.clear();
+    for (let i = 0; i < ids.length; i += PAGE) {
+      const batch = ids.slice(i, i + PAGE);
+      const rows = await this.ds.query<{ id: string; normalized_text: string }[]>(
+        `SELECT id, normalized_text FROM claims WHERE id = ANY($1::uuid[]) AND canonical_id IS NULL AND status <> 'DISMISSED'`,
+        [batch],
+      );
+      const found = new Set<string>();
+      for (const r of rows) {
+        this.index.set(r.id, r.normalized_text);
+        found.add(r.id);
+      }
+      for (const id of batch) if (!found.has(id)) this.index.delete(id);
+    }
+  }
+
+  private reload(): void {
+    if (this.stopped) return;
+    this.lost();
+    this.enqueue(async () => {
+      const started = Date.now();
+      this.index.clear();
+      // Page by id: a claim written while this runs is also notified, and read again after the load.
+      let after = '00000000-0000-0000-0000-000000000000';
+      for (;;) {
+        const rows = await this.ds.query<{ id: string; normalized_text: string }[]>(
+          `SELECT id, normalized_text FROM claims WHERE id > $1 AND canonical_id IS NULL AND status <> 'DISMISSED' ORDER BY id LIMIT ${PAGE}`,
+          [after],
+        );
+        for (const r of rows) this.index.set(r.id, r.normalized_text);
+        if (rows.length < PAGE) break;
+        after = rows[rows.length - 1]!.id;
+      }
+      this.ready = true;
+      this.logger.log(`Claim text index loaded: ${this.index.size} claims in ${Date.now() - started} ms`);
+    });
+  }
+
+  /** Notifications may have been missed: answer nothing from memory until reloaded. */
+  private lost(): void {
+    this.ready = false;
+    this.generation++;
+    this.pending.clear();
+    this.flushQueued = false;
+    for (const token of [...this.waiting.keys()]) this.settle(token, false);
+  }
+}

@@ -1,0 +1,3 @@
+export * from './trigram-index';
+export * from './claim-text-index';
+export * from './claim-text-index.module';

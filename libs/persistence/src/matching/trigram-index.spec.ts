@@ -1,0 +1,87 @@
+import { TrigramIndex, trigramsOf } from './trigram-index';
+
+// pg_trgm's similarity by definition: shared distinct trigrams over the union, in float4.
+function similarity(a: string, b: string): number {
+  const A = new Set(trigramsOf(a));
+  const B = new Set(trigramsOf(b));
+  let shared = 0;
+  for (const g of A) if (B.has(g)) shared++;
+  return A.size + B.size === 0 ? 0 : Math.fround(shared / (A.size + B.size - shared));
+}
+
+// A deterministic generator of sentence-like texts: common words (which every text shares) and rarer ones.
+function texts(n: number, seed: number): string[] {
+  let s = seed;
+  const next = (): number => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const common = ['the', 'and', 'of', 'to', 'in', 'said', 'percent', 'government', 'people', 'year'];
+  const rare = Array.from({ length: 400 }, (_, i) => `w${(i * 7919) % 1000}x${i % 13}`);
+  return Array.from({ length: n }, () => {
+    const len = 3 + Math.floor(next() * 14);
+    return Array.from({ length: len }, () => (next() < 0.5 ? common[Math.floor(next() * common.length)]! : rare[Math.floor(next() * rare.length)]!)).join(' ');
+  });
+}
+
+describe('trigramsOf', () => {
+  it('pads each word as pg_trgm does: two spaces before, one after', () => {
+    expect(trigramsOf('cat').sort()).toEqual(['  c', ' ca', 'at ', 'cat'].sort());
+    expect(trigramsOf('a b').sort()).toEqual(['  a', ' a ', '  b', ' b '].sort());
+  });
+
+  it('splits on anything that is not a letter or digit (a decimal point too) and counts each trigram once', () => {
+    expect(trigramsOf('3.5').sort()).toEqual(['  3', ' 3 ', '  5', ' 5 '].sort());
+    expect(trigramsOf('aaa aaa')).toHaveLength(4);
+    expect(trigramsOf('  ... ')).toEqual([]);
+  });
+
+  it('counts characters, not UTF-16 units', () => {
+    expect(trigramsOf('𝒳y')).toContain(' 𝒳y');
+  });
+});
+
+describe('TrigramIndex', () => {
+  it('finds exactly the texts at or above the threshold (a millionth lower, for float rounding), as a scan would, at several thresholds', () => {
+    const corpus = texts(1500, 7);
+    const index = new TrigramIndex();
+    corpus.forEach((t, i) => index.set(`k${String(i).padStart(5, '0')}`, t));
+    const queries = texts(60, 99).concat(corpus.slice(0, 40).map((t) => `${t} reportedly`));
+    let compared = 0;
+    for (const threshold of [0.3, 0.45, 0.8]) {
+      for (const q of queries) {
+        const expected = corpus
+          .map((t, i) => ({ key: `k${String(i).padStart(5, '0')}`, similarity: similarity(q, t) }))
+          // Postgres compares the float4 similarity with a float8 threshold: 9/20 is under 0.45 there. The index keeps
+          // such texts and leaves the last word to Postgres (ClaimMatchRepository).
+          .filter((h) => h.similarity >= threshold - 1e-6)
+          .sort((a, b) => Math.fround(1 - a.similarity) - Math.fround(1 - b.similarity) || (a.key < b.key ? -1 : 1));
+        expect(index.search(q, threshold)).toEqual(expected);
+        compared += expected.length;
+      }
+    }
+    // The queries made from stored texts must have found something, or the comparison proved little.
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it('keeps one copy of a text with every key that has it, moves a key to its new text and forgets deleted keys', () => {
+    const index = new TrigramIndex();
+    index.set('a', 'unemployment fell to four percent');
+    index.set('b', 'unemployment fell to four percent');
+    index.set('c', 'the bridge will cost two billion');
+    expect(index.search('unemployment fell to 4 percent', 0.3).map((h) => h.key)).toEqual(['a', 'b']);
+    index.set('b', 'the bridge will cost three billion');
+    expect(index.search('unemployment fell to 4 percent', 0.3).map((h) => h.key)).toEqual(['a']);
+    expect(index.search('the bridge will cost two billion', 0.3).map((h) => h.key)).toEqual(['c', 'b']);
+    index.delete('c');
+    expect(index.search('the bridge will cost two billion', 0.3).map((h) => h.key)).toEqual(['b']);
+    expect(index.size).toBe(2);
+    index.clear();
+    expect(index.size).toBe(0);
+    expect(index.search('the bridge will cost three billion', 0.3)).toEqual([]);
+  });
+
+  it('finds nothing for a text without words, and a text like itself at similarity 1', () => {
+    const index = new TrigramIndex();
+    index.set('a', 'ferry fares rise by 12 percent');
+    expect(index.search('...', 0.3)).toEqual([]);
+    expect(index.search('ferry fares rise by 12 percent', 0.3)).toEqual([{ key: 'a', similarity: 1 }]);
+  });
+});

@@ -1,0 +1,206 @@
+/**
+ * pg_trgm's trigrams of a text, as `similarity()` counts them: words are runs of letters and digits,
+ * each padded with two spaces before and one after, lower-cased; each distinct trigram once.
+ * (pg_trgm hashes a trigram of non-ASCII characters into three bytes, so two such trigrams can, rarely,
+ * count as one there: the index then finds a claim a little less similar than Postgres does, which is
+ * why the database, not this index, has the last word on every match.)
+ */
+export function trigramsOf(text: string): string[] {
+  const out = new Set<string>();
+  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (!word) continue;
+    const padded = `  ${word} `;
+    // By code point: pg_trgm counts characters, and a letter outside the BMP is two UTF-16 units.
+    const chars = Array.from(padded);
+    for (let i = 0; i + 3 <= chars.length; i++) out.add(chars[i]! + chars[i + 1]! + chars[i + 2]!);
+  }
+  return [...out];
+}
+
+/** A key found by `search`, with the trigram similarity of its text to the searched one. */
+export interface TrigramHit {
+  key: string;
+  similarity: number;
+}
+
+// Lowered a hair so float rounding never drops a text Postgres would keep: the database checks every hit again.
+const SLACK = 1e-6;
+
+/**
+ * An in-memory inverted index of texts by trigram, answering "every text whose
+ * pg_trgm similarity to this one is at least t" exactly, by counting shared
+ * trigrams instead of scanning: the query's trigrams are read rarest first,
+ * and the commonest ones, which every sentence has ("the", " th", "ing"), are
+ * read only for the few texts they could still bring to t (prefix filtering:
+ * a text at similarity ≥ t shares at least ceil(t·|query|) trigrams with the
+ * query, so one sharing none of the rarest |query| − ceil(t·|query|) + 1 is
+ * out). Each distinct text is indexed once, with the keys (claim ids) that
+ * have it. Pure data structure; ClaimTextIndex keeps it in step with Postgres.
+ */
+export class TrigramIndex {
+  private readonly gramIds = new Map<string, number>();
+  // Per trigram: the text slots that have it (a growable array and its length).
+  private postings: Int32Array[] = [];
+  private postingLengths = new Int32Array(1024);
+  // Per text slot: its trigram ids and their count (a flat array: every touched slot's is read), and the keys that have the text.
+  private readonly slotGrams: Int32Array[] = [];
+  private slotSizes = new Int32Array(1024);
+  private readonly slotKeys: string[][] = [];
+  private readonly slotOfText = new Map<string, number>();
+  private readonly slotOfKey = new Map<string, number>();
+  // Scratch space for a search, sized to the slots.
+  private counts = new Uint16Array(1024);
+  private touched = new Int32Array(1024);
+  private inSkipped = new Uint8Array(1024);
+
+  /** Keys indexed. */
+  get size(): number {
+    return this.slotOfKey.size;
+  }
+
+  /** Indexes `key` under `text`, in place of any text it had. */
+  set(key: string, text: string): void {
+    const slot = this.slotFor(text);
+    const before = this.slotOfKey.get(key);
+    if (before === slot) return;
+    if (before !== undefined) this.removeKey(key, before);
+    this.slotKeys[slot]!.push(key);
+    this.slotOfKey.set(key, slot);
+  }
+
+  /** Forgets `key`. (Its text's trigrams stay: a text seen once tends to be seen again, and a reload drops them.) */
+  delete(key: string): void {
+    const slot = this.slotOfKey.get(key);
+    if (slot !== undefined) this.removeKey(key, slot);
+  }
+
+  /** Forgets everything. */
+  clear(): void {
+    this.gramIds.clear();
+    this.postings = [];
+    this.postingLengths = new Int32Array(1024);
+    this.slotGrams.length = 0;
+    this.slotSizes = new Int32Array(1024);
+    this.slotKeys.length = 0;
+    this.slotOfText.clear();
+    this.slotOfKey.clear();
+  }
+
+  /**
+   * Every key whose text has similarity ≥ `minSimilarity` to `text` (give or
+   * take float rounding: callers check again where it matters), ordered as
+   * pg_trgm's `<->` and then the key order Postgres gives uuids: nearest
+   * first, ties by key.
+   */
+  search(text: string, minSimilarity: number): TrigramHit[] {
+    const t = Math.max(0, minSimilarity - SLACK);
+    const grams = trigramsOf(text);
+    const nA = grams.length;
+    if (nA === 0) return [];
+    const postingLengths = this.postingLengths;
+    const known: number[] = [];
+    for (const g of grams) {
+      const id = this.gramIds.get(g);
+      if (id !== undefined) known.push(id);
+    }
+    known.sort((x, y) => postingLengths[x]! - postingLengths[y]!);
+    // The commonest `skip` lists are read only for texts the rarer ones found.
+    const skip = Math.max(0, Math.min(known.length, Math.ceil(t * nA) - 1));
+    const readTo = known.length - skip;
+    for (let k = readTo; k < known.length; k++) this.inSkipped[known[k]!] = 1;
+    const counts = this.counts;
+    const touched = this.touched;
+    let nTouched = 0;
+    // Indexed loops over typed arrays: this is the hot loop (hundreds of thousands of postings per search at 100k texts).
+    for (let k = 0; k < readTo; k++) {
+      const g = known[k]!;
+      const list = this.postings[g]!;
+      const len = postingLengths[g]!;
+      for (let p = 0; p < len; p++) {
+        const slot = list[p]!;
+        if (counts[slot]++ === 0) touched[nTouched++] = slot;
+      }
+    }
+    const hits: { slot: number; similarity: number }[] = [];
+    const slotSizes = this.slotSizes;
+    for (let k = 0; k < nTouched; k++) {
+      const slot = touched[k]!;
+      let shared = counts[slot]!;
+      counts[slot] = 0;
+      const nB = slotSizes[slot]!;
+      // The most it could share (every skipped trigram too) decides whether counting them is worth it.
+      const upper = Math.min(shared + skip, nB);
+      if (upper / (nA + nB - upper) < t || this.slotKeys[slot]!.length === 0) continue;
+      const slotGrams = this.slotGrams[slot]!;
+      if (skip > 0) for (let i = 0; i < nB; i++) shared += this.inSkipped[slotGrams[i]!]!;
+      // float4, as pg_trgm computes it.
+      const similarity = Math.fround(shared / (nA + nB - shared));
+      if (similarity >= t) hits.push({ slot, similarity });
+    }
+    for (let k = readTo; k < known.length; k++) this.inSkipped[known[k]!] = 0;
+    const out: TrigramHit[] = [];
+    for (const h of hits) for (const key of this.slotKeys[h.slot]!) out.push({ key, similarity: h.similarity });
+    // `<->` is 1 − similarity in float4: two similarities can round to one distance, and then the key decides.
+    return out.sort((a, b) => Math.fround(1 - a.similarity) - Math.fround(1 - b.similarity) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  }
+
+  private slotFor(text: string): number {
+    const existing = this.slotOfText.get(text);
+    if (existing !== undefined) return existing;
+    const slot = this.slotGrams.length;
+    const grams = trigramsOf(text).map((g) => this.gramId(g));
+    this.slotGrams.push(Int32Array.from(grams));
+    this.slotKeys.push([]);
+    this.slotOfText.set(text, slot);
+    for (const g of grams) this.addPosting(g, slot);
+    if (slot >= this.counts.length) {
+      const n = this.counts.length * 2;
+      this.counts = new Uint16Array(n);
+      this.touched = new Int32Array(n);
+    }
+    if (slot >= this.slotSizes.length) {
+      const grown = new Int32Array(this.slotSizes.length * 2);
+      grown.set(this.slotSizes);
+      this.slotSizes = grown;
+    }
+    this.slotSizes[slot] = grams.length;
+    return slot;
+  }
+
+  private gramId(gram: string): number {
+    let id = this.gramIds.get(gram);
+    if (id === undefined) {
+      id = this.gramIds.size;
+      this.gramIds.set(gram, id);
+      this.postings.push(new Int32Array(4));
+      if (id >= this.postingLengths.length) {
+        const grown = new Int32Array(this.postingLengths.length * 2);
+        grown.set(this.postingLengths);
+        this.postingLengths = grown;
+        const skipped = new Uint8Array(grown.length);
+        skipped.set(this.inSkipped);
+        this.inSkipped = skipped;
+      }
+    }
+    return id;
+  }
+
+  private addPosting(gram: number, slot: number): void {
+    let list = this.postings[gram]!;
+    const len = this.postingLengths[gram]!;
+    if (len === list.length) {
+      const grown = new Int32Array(list.length * 2);
+      grown.set(list);
+      this.postings[gram] = list = grown;
+    }
+    list[len] = slot;
+    this.postingLengths[gram] = len + 1;
+  }
+
+  private removeKey(key: string, slot: number): void {
+    const keys = this.slotKeys[slot]!;
+    const i = keys.indexOf(key);
+    if (i >= 0) keys.splice(i, 1);
+    this.slotOfKey.delete(key);
+  }
+}
