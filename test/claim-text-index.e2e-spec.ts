@@ -140,6 +140,11 @@ describe('similar claims found from each process memory (ClaimTextIndex), in ste
     expect(await foundByTrigrams(reworded)).toContain(id);
     await stack.pg.query(`DELETE FROM claims WHERE id = $1`, [id]);
     expect(await foundByTrigrams(reworded)).not.toContain(id);
+    // A text too long to come with its notification (over 7,000 bytes) is read from the table instead.
+    const phrase = 'ferry fares across the sound rose by nine percent';
+    const long = await insertClaim(`${phrase} `.repeat(200).trim());
+    expect(await foundByTrigrams(phrase)).toContain(long);
+    await stack.pg.query(`DELETE FROM claims WHERE id = $1`, [long]);
     expect(await metric(apiMetrics(), 'claimcheck_match_index_claims')).toBe(SEEDED + BATCH);
   });
 

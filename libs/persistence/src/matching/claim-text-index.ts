@@ -5,10 +5,30 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { PgListener } from '../pg-listener';
 import { TrigramIndex, type TrigramHit } from './trigram-index';
 
-/** Notified by the claims table's triggers (migration ClaimTextNotify) with the id of each claim whose searchable text may have changed. */
+/** Notified by the claims table's triggers (migration ClaimTextNotify) of each change to what a search may find. */
 export const CLAIM_TEXT_CHANNEL = 'claimcheck_claim_texts';
-// A payload no claim id can be: a process's own marker that everything committed before it has been read.
+// A payload no change can be: a process's own marker that everything committed before it has been applied.
 const BARRIER = 'barrier:';
+
+type Op = { kind: 'set'; id: string; text: string } | { kind: 'delete'; id: string } | { kind: 'read'; id: string } | { kind: 'barrier'; token: string };
+
+const UUID_LENGTH = 36;
+
+/** The triggers' payloads: '+<id> <text>' (index it), '-<id>' (forget it), '?<id>' (read it: too long to send); and markers. */
+function parseOp(payload: string): Op | null {
+  if (payload.startsWith(BARRIER)) return { kind: 'barrier', token: payload.slice(BARRIER.length) };
+  const id = payload.slice(1, 1 + UUID_LENGTH);
+  switch (payload[0]) {
+    case '+':
+      return { kind: 'set', id, text: payload.slice(2 + UUID_LENGTH) };
+    case '-':
+      return { kind: 'delete', id };
+    case '?':
+      return { kind: 'read', id };
+    default:
+      return null;
+  }
+}
 const PAGE = 20_000;
 // How long a search waits for its marker before it asks Postgres instead.
 const BARRIER_TIMEOUT_MS = 2_000;
@@ -22,7 +42,7 @@ const BARRIER_TIMEOUT_MS = 2_000;
  *
  * In step with Postgres: loaded when the process's listener comes up, and
  * told of every change by the claims table's triggers (a NOTIFY on commit,
- * whatever wrote it); each notified claim is read again. Before answering, a
+ * whatever wrote it, carrying the new text). Before answering, a
  * search sends a marker on the same channel and waits for it to come back:
  * notifications arrive in commit order, so by then every change committed
  * before the search began has been read, and the index answers as a query
@@ -36,10 +56,10 @@ export class ClaimTextIndex implements OnApplicationShutdown {
   private ready = false;
   // Bumped by every loss and reload: work started before one must not be trusted after it.
   private generation = 0;
-  // Loads, reads of notified claims and markers, one after another, in the order they came.
+  // The load and the notified changes, applied one after another, in the order they came.
   private chain: Promise<void> = Promise.resolve();
-  private pending = new Set<string>();
-  private flushQueued = false;
+  private ops: Op[] = [];
+  private draining = false;
   private readonly waiting = new Map<string, (ok: boolean) => void>();
   private nextBarrier: Promise<boolean> | null = null;
   private stopped = false;
@@ -124,20 +144,13 @@ export class ClaimTextIndex implements OnApplicationShutdown {
   }
 
   private notified(payload: string): void {
-    if (payload.startsWith(BARRIER)) {
-      const token = payload.slice(BARRIER.length);
-      // Another process's marker: nothing waits for it here.
-      if (!this.waiting.has(token)) return;
-      this.enqueue(async () => this.settle(token, this.ready));
-      return;
-    }
-    this.pending.add(payload);
-    if (this.flushQueued) return;
-    this.flushQueued = true;
-    this.enqueue(async () => {
-      this.flushQueued = false;
-      await this.flush();
-    });
+    const op = parseOp(payload);
+    // Another process's marker: nothing waits for it here.
+    if (!op || (op.kind === 'barrier' && !this.waiting.has(op.token))) return;
+    this.ops.push(op);
+    if (this.draining) return;
+    this.draining = true;
+    this.enqueue(() => this.drain());
   }
 
   private enqueue(step: () => Promise<void>): void {
@@ -154,10 +167,30 @@ export class ClaimTextIndex implements OnApplicationShutdown {
       });
   }
 
-  /** Reads the notified claims again: a claim that is no longer searchable (linked, dismissed, deleted) leaves the index. */
-  private async flush(): Promise<void> {
-    const ids = [...this.pending];
-    this.pending.clear();
+  /** Applies the notified changes in order; a run of claims to read is read in one query, in its place. */
+  private async drain(): Promise<void> {
+    while (this.ops.length > 0) {
+      const ops = this.ops;
+      this.ops = [];
+      let toRead: string[] = [];
+      for (const op of ops) {
+        if (op.kind === 'read') {
+          toRead.push(op.id);
+          continue;
+        }
+        if (toRead.length) await this.read(toRead);
+        toRead = [];
+        if (op.kind === 'set') this.index.set(op.id, op.text);
+        else if (op.kind === 'delete') this.index.delete(op.id);
+        else this.settle(op.token, this.ready);
+      }
+      if (toRead.length) await this.read(toRead);
+    }
+    this.draining = false;
+  }
+
+  /** Reads claims whose text was too long to notify: one no longer searchable (linked, dismissed, deleted) leaves the index. */
+  private async read(ids: string[]): Promise<void> {
     for (let i = 0; i < ids.length; i += PAGE) {
       const batch = ids.slice(i, i + PAGE);
       const rows = await this.ds.query<{ id: string; normalized_text: string }[]>(
@@ -199,8 +232,8 @@ export class ClaimTextIndex implements OnApplicationShutdown {
   private lost(): void {
     this.ready = false;
     this.generation++;
-    this.pending.clear();
-    this.flushQueued = false;
+    this.ops = [];
+    this.draining = false;
     for (const token of [...this.waiting.keys()]) this.settle(token, false);
   }
 }

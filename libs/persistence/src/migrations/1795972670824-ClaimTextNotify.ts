@@ -1,11 +1,11 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Tells every api and worker process which claims' searchable text may have changed, so each can keep its
- * in-memory trigram index (ClaimTextIndex) in step with Postgres: a NOTIFY on `claimcheck_claim_texts` with
- * the claim's id, sent when the writing transaction commits. Triggers rather than calls in the repositories,
- * so no path that writes claims (extraction, re-extraction, linking, dismissal, a bulk load in SQL) can be
- * missed. Only changes to what a search sees fire: a claim that is canonical and not dismissed inserted or
+ * Tells every api and worker process which claims' searchable text changed, so each can keep its in-memory
+ * trigram index (ClaimTextIndex) in step with Postgres: a NOTIFY on `claimcheck_claim_texts` with the claim's
+ * id and its new text (or that it is gone), sent when the writing transaction commits, in commit order.
+ * Triggers rather than calls in the repositories, so no path that writes claims (extraction, re-extraction,
+ * linking, dismissal, a bulk load in SQL) can be missed. Only changes to what a search sees fire: a claim that is canonical and not dismissed inserted or
  * deleted, its normalised text, its link or its dismissal changed; the many status moves of review do not.
  * Written by hand: the generator does not express triggers.
  */
@@ -13,9 +13,19 @@ export class ClaimTextNotify1795972670824 implements MigrationInterface {
   name = 'ClaimTextNotify1795972670824';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
+    // The payload says what to do: '+<id> <text>' index it, '-<id>' forget it, '?<id>' read it (a text too long for a
+    // payload, whose limit is 8000 bytes), so that no process has to query for what the writer already knew.
     await queryRunner.query(`CREATE FUNCTION "claims_notify_text"() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        PERFORM pg_notify('claimcheck_claim_texts', (CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END)::text);
+        IF TG_OP = 'DELETE' THEN
+          PERFORM pg_notify('claimcheck_claim_texts', '-' || OLD.id::text);
+        ELSIF NEW.canonical_id IS NOT NULL OR NEW.status = 'DISMISSED' THEN
+          PERFORM pg_notify('claimcheck_claim_texts', '-' || NEW.id::text);
+        ELSIF octet_length(NEW.normalized_text) <= 7000 THEN
+          PERFORM pg_notify('claimcheck_claim_texts', '+' || NEW.id::text || ' ' || NEW.normalized_text);
+        ELSE
+          PERFORM pg_notify('claimcheck_claim_texts', '?' || NEW.id::text);
+        END IF;
         RETURN NULL;
       END $$`);
     await queryRunner.query(`CREATE TRIGGER "claims_text_inserted" AFTER INSERT ON "claims" FOR EACH ROW
