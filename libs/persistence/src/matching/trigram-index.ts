@@ -42,9 +42,13 @@ export class TrigramIndex {
   // Per trigram: the text slots that have it (a growable array and its length).
   private postings: Int32Array[] = [];
   private postingLengths = new Int32Array(1024);
-  // Per text slot: its trigram ids and their count (a flat array: every touched slot's is read), and the keys that have the text.
-  private readonly slotGrams: Int32Array[] = [];
+  // Per text slot: where its trigram ids start in one flat pool, and how many (flat arrays: every touched slot's size
+  // is read, and thousands of slots' trigrams per search), and the keys that have the text.
+  private gramPool = new Int32Array(16 * 1024);
+  private poolLength = 0;
+  private slotStarts = new Int32Array(1024);
   private slotSizes = new Int32Array(1024);
+  private slotCount = 0;
   private readonly slotKeys: string[][] = [];
   private readonly slotOfText = new Map<string, number>();
   private readonly slotOfKey = new Map<string, number>();
@@ -79,8 +83,11 @@ export class TrigramIndex {
     this.gramIds.clear();
     this.postings = [];
     this.postingLengths = new Int32Array(1024);
-    this.slotGrams.length = 0;
+    this.gramPool = new Int32Array(16 * 1024);
+    this.poolLength = 0;
+    this.slotStarts = new Int32Array(1024);
     this.slotSizes = new Int32Array(1024);
+    this.slotCount = 0;
     this.slotKeys.length = 0;
     this.slotOfText.clear();
     this.slotOfKey.clear();
@@ -122,17 +129,18 @@ export class TrigramIndex {
       }
     }
     const hits: { slot: number; similarity: number }[] = [];
-    const slotSizes = this.slotSizes;
+    const { slotSizes, slotStarts, gramPool, inSkipped } = this;
+    const onePlusT = 1 + t;
     for (let k = 0; k < nTouched; k++) {
       const slot = touched[k]!;
       let shared = counts[slot]!;
       counts[slot] = 0;
       const nB = slotSizes[slot]!;
-      // The most it could share (every skipped trigram too) decides whether counting them is worth it.
+      // The most it could share (every skipped trigram too) decides whether counting them is worth it:
+      // upper / (nA + nB − upper) ≥ t, without the division.
       const upper = Math.min(shared + skip, nB);
-      if (upper / (nA + nB - upper) < t || this.slotKeys[slot]!.length === 0) continue;
-      const slotGrams = this.slotGrams[slot]!;
-      if (skip > 0) for (let i = 0; i < nB; i++) shared += this.inSkipped[slotGrams[i]!]!;
+      if (upper * onePlusT < t * (nA + nB) || this.slotKeys[slot]!.length === 0) continue;
+      if (skip > 0) for (let i = slotStarts[slot]!, end = i + nB; i < end; i++) shared += inSkipped[gramPool[i]!]!;
       // float4, as pg_trgm computes it.
       const similarity = Math.fround(shared / (nA + nB - shared));
       if (similarity >= t) hits.push({ slot, similarity });
@@ -147,9 +155,14 @@ export class TrigramIndex {
   private slotFor(text: string): number {
     const existing = this.slotOfText.get(text);
     if (existing !== undefined) return existing;
-    const slot = this.slotGrams.length;
+    const slot = this.slotCount++;
     const grams = trigramsOf(text).map((g) => this.gramId(g));
-    this.slotGrams.push(Int32Array.from(grams));
+    if (this.poolLength + grams.length > this.gramPool.length) {
+      const grown = new Int32Array(Math.max(this.gramPool.length * 2, this.poolLength + grams.length));
+      grown.set(this.gramPool.subarray(0, this.poolLength));
+      this.gramPool = grown;
+    }
+    this.gramPool.set(grams, this.poolLength);
     this.slotKeys.push([]);
     this.slotOfText.set(text, slot);
     for (const g of grams) this.addPosting(g, slot);
@@ -159,11 +172,16 @@ export class TrigramIndex {
       this.touched = new Int32Array(n);
     }
     if (slot >= this.slotSizes.length) {
-      const grown = new Int32Array(this.slotSizes.length * 2);
-      grown.set(this.slotSizes);
-      this.slotSizes = grown;
+      const sizes = new Int32Array(this.slotSizes.length * 2);
+      sizes.set(this.slotSizes);
+      this.slotSizes = sizes;
+      const starts = new Int32Array(this.slotStarts.length * 2);
+      starts.set(this.slotStarts);
+      this.slotStarts = starts;
     }
     this.slotSizes[slot] = grams.length;
+    this.slotStarts[slot] = this.poolLength;
+    this.poolLength += grams.length;
     return slot;
   }
 
