@@ -43,7 +43,9 @@ describe('TrigramIndex', () => {
     const corpus = texts(1500, 7);
     const index = new TrigramIndex();
     corpus.forEach((t, i) => index.set(`k${String(i).padStart(5, '0')}`, t));
-    const queries = texts(60, 99).concat(corpus.slice(0, 40).map((t) => `${t} reportedly`));
+    // Texts full of common words touch most stored texts (counted densely); rare words alone, a few (sparsely).
+    const rareOnly = corpus.slice(40, 80).map((t) => t.split(' ').filter((w) => w.startsWith('w')).join(' ')).filter((t) => t.length > 0);
+    const queries = texts(60, 99).concat(corpus.slice(0, 40).map((t) => `${t} reportedly`), rareOnly);
     let compared = 0;
     for (const threshold of [0.3, 0.45, 0.8]) {
       for (const q of queries) {
