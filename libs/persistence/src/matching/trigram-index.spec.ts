@@ -63,7 +63,7 @@ describe('TrigramIndex', () => {
     expect(compared).toBeGreaterThan(100);
   });
 
-  it('keeps one copy of a text with every key that has it, moves a key to its new text and forgets deleted keys', () => {
+  it('keeps every key with its text, moves a key to its new text and forgets deleted keys', () => {
     const index = new TrigramIndex();
     index.set('a', 'unemployment fell to four percent');
     index.set('b', 'unemployment fell to four percent');
@@ -78,6 +78,36 @@ describe('TrigramIndex', () => {
     index.clear();
     expect(index.size).toBe(0);
     expect(index.search('the bridge will cost three billion', 0.3)).toEqual([]);
+  });
+
+  it('stays exact with slot gaps past one byte of the code (texts far apart in insertion order)', () => {
+    const index = new TrigramIndex();
+    // 20,000 texts between two that share rare words: their gap in the rare words' postings needs three bytes.
+    index.set('first', 'the quarry at ravensmoor employs 412 people');
+    for (let i = 0; i < 20_000; i++) index.set(`filler${i}`, `filler text number ${i}`);
+    index.set('last', 'the quarry at ravensmoor employs 414 people');
+    expect(index.search('the quarry at ravensmoor employs 413 people', 0.3).map((h) => h.key)).toEqual(['first', 'last']);
+  });
+
+  it('stays exact past 65,536 distinct trigrams (ids no longer fit 16 bits)', () => {
+    // Words of three CJK characters: nearly every trigram is new.
+    let s = 1;
+    const char = (): string => String.fromCodePoint(0x4e00 + ((s = (s * 48271) % 2147483647) % 20000));
+    const corpus = Array.from({ length: 6000 }, () => Array.from({ length: 4 }, () => char() + char() + char()).join(' '));
+    const index = new TrigramIndex();
+    corpus.forEach((t, i) => index.set(`k${String(i).padStart(5, '0')}`, t));
+    const grams = new Set(corpus.flatMap((t) => trigramsOf(t)));
+    expect(grams.size).toBeGreaterThan(65_536);
+    for (const [i, t] of corpus.entries()) {
+      if (i % 500 !== 0) continue;
+      const q = `${t.split(' ').slice(0, 3).join(' ')}`;
+      const expected = corpus
+        .map((c, j) => ({ key: `k${String(j).padStart(5, '0')}`, similarity: similarity(q, c) }))
+        .filter((h) => h.similarity >= 0.3 - 1e-6)
+        .sort((a, b) => Math.fround(1 - a.similarity) - Math.fround(1 - b.similarity) || (a.key < b.key ? -1 : 1));
+      expect(expected.length).toBeGreaterThan(0);
+      expect(index.search(q, 0.3)).toEqual(expected);
+    }
   });
 
   it('finds nothing for a text without words, and a text like itself at similarity 1', () => {

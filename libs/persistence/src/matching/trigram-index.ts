@@ -34,23 +34,28 @@ const SLACK = 1e-6;
  * read only for the few texts they could still bring to t (prefix filtering:
  * a text at similarity ≥ t shares at least ceil(t·|query|) trigrams with the
  * query, so one sharing none of the rarest |query| − ceil(t·|query|) + 1 is
- * out). Each distinct text is indexed once, with the keys (claim ids) that
- * have it. Pure data structure; ClaimTextIndex keeps it in step with Postgres.
+ * out). Pure data structure; ClaimTextIndex keeps it in step with Postgres.
+ * Memory is the point of its layout (it lives in every api process, under the
+ * RSS target of bench W2): postings as byte-coded gaps between slots (about a
+ * byte each), each text's trigram ids in one flat pool of 16-bit ids while
+ * there are few enough, no copy of the texts.
  */
 export class TrigramIndex {
   private readonly gramIds = new Map<string, number>();
-  // Per trigram: the text slots that have it (a growable array and its length).
-  private postings: Int32Array[] = [];
+  // Per trigram: the text slots that have it, in slot order, as gaps in a variable-length byte code (7 bits a
+  // byte, the high bit set on all but a number's last byte), with the bytes used, the postings and the last slot.
+  private postings: Uint8Array[] = [];
+  private postingBytes = new Int32Array(1024);
   private postingLengths = new Int32Array(1024);
+  private lastSlots = new Int32Array(1024);
   // Per text slot: where its trigram ids start in one flat pool, and how many (flat arrays: every touched slot's size
-  // is read, and thousands of slots' trigrams per search), and the keys that have the text.
-  private gramPool = new Int32Array(16 * 1024);
+  // is read, and thousands of slots' trigrams per search), and its key (null once the key moved or went).
+  private gramPool: Uint16Array | Int32Array = new Uint16Array(16 * 1024);
   private poolLength = 0;
   private slotStarts = new Int32Array(1024);
   private slotSizes = new Int32Array(1024);
   private slotCount = 0;
-  private readonly slotKeys: string[][] = [];
-  private readonly slotOfText = new Map<string, number>();
+  private readonly slotKeys: (string | null)[] = [];
   private readonly slotOfKey = new Map<string, number>();
   // Scratch space for a search, sized to the slots.
   private counts = new Uint16Array(1024);
@@ -62,34 +67,35 @@ export class TrigramIndex {
     return this.slotOfKey.size;
   }
 
-  /** Indexes `key` under `text`, in place of any text it had. */
+  /** Indexes `key` under `text`, in place of any text it had. (The old text's slot stays, dead, until a reload.) */
   set(key: string, text: string): void {
-    const slot = this.slotFor(text);
-    const before = this.slotOfKey.get(key);
-    if (before === slot) return;
-    if (before !== undefined) this.removeKey(key, before);
-    this.slotKeys[slot]!.push(key);
+    this.delete(key);
+    const slot = this.addSlot(text);
+    this.slotKeys[slot] = key;
     this.slotOfKey.set(key, slot);
   }
 
-  /** Forgets `key`. (Its text's trigrams stay: a text seen once tends to be seen again, and a reload drops them.) */
+  /** Forgets `key`. */
   delete(key: string): void {
     const slot = this.slotOfKey.get(key);
-    if (slot !== undefined) this.removeKey(key, slot);
+    if (slot === undefined) return;
+    this.slotKeys[slot] = null;
+    this.slotOfKey.delete(key);
   }
 
   /** Forgets everything. */
   clear(): void {
     this.gramIds.clear();
     this.postings = [];
+    this.postingBytes = new Int32Array(1024);
     this.postingLengths = new Int32Array(1024);
-    this.gramPool = new Int32Array(16 * 1024);
+    this.lastSlots = new Int32Array(1024);
+    this.gramPool = new Uint16Array(16 * 1024);
     this.poolLength = 0;
     this.slotStarts = new Int32Array(1024);
     this.slotSizes = new Int32Array(1024);
     this.slotCount = 0;
     this.slotKeys.length = 0;
-    this.slotOfText.clear();
     this.slotOfKey.clear();
   }
 
@@ -104,7 +110,7 @@ export class TrigramIndex {
     const grams = trigramsOf(text);
     const nA = grams.length;
     if (nA === 0) return [];
-    const postingLengths = this.postingLengths;
+    const { postingLengths, postingBytes } = this;
     const known: number[] = [];
     for (const g of grams) {
       const id = this.gramIds.get(g);
@@ -127,23 +133,28 @@ export class TrigramIndex {
       for (let k = 0; k < readTo; k++) {
         const g = known[k]!;
         const list = this.postings[g]!;
-        const len = postingLengths[g]!;
-        for (let p = 0; p < len; p++) counts[list[p]!]++;
+        for (let p = 0, end = postingBytes[g]!, slot = -1; p < end; ) {
+          let b = list[p++]!;
+          let gap = b & 0x7f;
+          for (let shift = 7; b & 0x80; shift += 7) gap |= ((b = list[p++]!) & 0x7f) << shift;
+          counts[(slot += gap)]++;
+        }
       }
       for (let slot = 0, n = this.slotCount; slot < n; slot++) if (counts[slot] !== 0) touched[nTouched++] = slot;
     } else {
       for (let k = 0; k < readTo; k++) {
         const g = known[k]!;
         const list = this.postings[g]!;
-        const len = postingLengths[g]!;
-        for (let p = 0; p < len; p++) {
-          const slot = list[p]!;
-          if (counts[slot]++ === 0) touched[nTouched++] = slot;
+        for (let p = 0, end = postingBytes[g]!, slot = -1; p < end; ) {
+          let b = list[p++]!;
+          let gap = b & 0x7f;
+          for (let shift = 7; b & 0x80; shift += 7) gap |= ((b = list[p++]!) & 0x7f) << shift;
+          if (counts[(slot += gap)]++ === 0) touched[nTouched++] = slot;
         }
       }
     }
     const hits: { slot: number; similarity: number }[] = [];
-    const { slotSizes, slotStarts, gramPool, inSkipped } = this;
+    const { slotSizes, slotStarts, gramPool, inSkipped, slotKeys } = this;
     const onePlusT = 1 + t;
     for (let k = 0; k < nTouched; k++) {
       const slot = touched[k]!;
@@ -153,7 +164,7 @@ export class TrigramIndex {
       // The most it could share (every skipped trigram too) decides whether counting them is worth it:
       // upper / (nA + nB − upper) ≥ t, without the division.
       const upper = Math.min(shared + skip, nB);
-      if (upper * onePlusT < t * (nA + nB) || this.slotKeys[slot]!.length === 0) continue;
+      if (upper * onePlusT < t * (nA + nB) || slotKeys[slot] === null) continue;
       if (skip > 0) for (let i = slotStarts[slot]!, end = i + nB; i < end; i++) shared += inSkipped[gramPool[i]!]!;
       // float4, as pg_trgm computes it.
       const similarity = Math.fround(shared / (nA + nB - shared));
@@ -161,24 +172,17 @@ export class TrigramIndex {
     }
     for (let k = readTo; k < known.length; k++) this.inSkipped[known[k]!] = 0;
     const out: TrigramHit[] = [];
-    for (const h of hits) for (const key of this.slotKeys[h.slot]!) out.push({ key, similarity: h.similarity });
+    for (const h of hits) out.push({ key: slotKeys[h.slot]!, similarity: h.similarity });
     // `<->` is 1 − similarity in float4: two similarities can round to one distance, and then the key decides.
     return out.sort((a, b) => Math.fround(1 - a.similarity) - Math.fround(1 - b.similarity) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
 
-  private slotFor(text: string): number {
-    const existing = this.slotOfText.get(text);
-    if (existing !== undefined) return existing;
+  private addSlot(text: string): number {
     const slot = this.slotCount++;
     const grams = trigramsOf(text).map((g) => this.gramId(g));
-    if (this.poolLength + grams.length > this.gramPool.length) {
-      const grown = new Int32Array(Math.max(this.gramPool.length * 2, this.poolLength + grams.length));
-      grown.set(this.gramPool.subarray(0, this.poolLength));
-      this.gramPool = grown;
-    }
+    if (this.poolLength + grams.length > this.gramPool.length) this.growPool(this.poolLength + grams.length, this.gramPool instanceof Int32Array);
     this.gramPool.set(grams, this.poolLength);
-    this.slotKeys.push([]);
-    this.slotOfText.set(text, slot);
+    this.slotKeys.push(null);
     for (const g of grams) this.addPosting(g, slot);
     if (slot >= this.counts.length) {
       const n = this.counts.length * 2;
@@ -199,40 +203,58 @@ export class TrigramIndex {
     return slot;
   }
 
+  // By half again, not double: at 100k texts the pool is tens of MB.
+  private growPool(atLeast: number, wide: boolean): void {
+    const length = Math.max(Math.ceil(this.gramPool.length * 1.5), atLeast);
+    const grown = wide ? new Int32Array(length) : new Uint16Array(length);
+    grown.set(this.gramPool.subarray(0, this.poolLength));
+    this.gramPool = grown;
+  }
+
   private gramId(gram: string): number {
     let id = this.gramIds.get(gram);
     if (id === undefined) {
       id = this.gramIds.size;
       this.gramIds.set(gram, id);
-      this.postings.push(new Int32Array(4));
+      this.postings.push(new Uint8Array(4));
+      // Past 65,536 trigrams (rare: many scripts or symbols), ids need 32 bits.
+      if (id > 0xffff && this.gramPool instanceof Uint16Array) this.growPool(this.gramPool.length, true);
       if (id >= this.postingLengths.length) {
-        const grown = new Int32Array(this.postingLengths.length * 2);
-        grown.set(this.postingLengths);
-        this.postingLengths = grown;
-        const skipped = new Uint8Array(grown.length);
+        const n = this.postingLengths.length * 2;
+        const widen = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+          const grown = new Int32Array(n);
+          grown.set(a);
+          return grown;
+        };
+        this.postingLengths = widen(this.postingLengths);
+        this.postingBytes = widen(this.postingBytes);
+        this.lastSlots = widen(this.lastSlots);
+        const skipped = new Uint8Array(n);
         skipped.set(this.inSkipped);
         this.inSkipped = skipped;
       }
+      this.lastSlots[id] = -1;
     }
     return id;
   }
 
   private addPosting(gram: number, slot: number): void {
     let list = this.postings[gram]!;
-    const len = this.postingLengths[gram]!;
-    if (len === list.length) {
-      const grown = new Int32Array(list.length * 2);
+    let at = this.postingBytes[gram]!;
+    // Slots only grow, so the gap to the last one is positive; at most five bytes for a 32-bit gap.
+    if (at + 5 > list.length) {
+      const grown = new Uint8Array(Math.max(at + 5, Math.ceil(list.length * 1.5)));
       grown.set(list);
       this.postings[gram] = list = grown;
     }
-    list[len] = slot;
-    this.postingLengths[gram] = len + 1;
-  }
-
-  private removeKey(key: string, slot: number): void {
-    const keys = this.slotKeys[slot]!;
-    const i = keys.indexOf(key);
-    if (i >= 0) keys.splice(i, 1);
-    this.slotOfKey.delete(key);
+    let gap = slot - this.lastSlots[gram]!;
+    while (gap >= 0x80) {
+      list[at++] = (gap & 0x7f) | 0x80;
+      gap >>>= 7;
+    }
+    list[at++] = gap;
+    this.postingBytes[gram] = at;
+    this.postingLengths[gram]!++;
+    this.lastSlots[gram] = slot;
   }
 }
