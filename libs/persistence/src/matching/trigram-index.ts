@@ -126,33 +126,24 @@ export class TrigramIndex {
     let nTouched = 0;
     let toRead = 0;
     for (let k = 0; k < readTo; k++) toRead += postingLengths[known[k]!]!;
+    // When most texts will be touched (real sentences share many mid-frequency trigrams), count without noting
+    // which (a branch per posting), then list them in slot order, which also makes the pass below read its arrays in
+    // order. (`dense` is the same for the whole loop, so its test costs nothing.)
+    const dense = toRead > this.slotCount >> 1;
     // Indexed loops over typed arrays: this is the hot loop (hundreds of thousands of postings per search at 100k texts).
-    if (toRead > this.slotCount >> 1) {
-      // Most texts will be touched (real sentences share many mid-frequency trigrams): count without noting which, then
-      // list them in slot order, which also makes the pass below read its arrays in order.
-      for (let k = 0; k < readTo; k++) {
-        const g = known[k]!;
-        const list = this.postings[g]!;
-        for (let p = 0, end = postingBytes[g]!, slot = -1; p < end; ) {
-          let b = list[p++]!;
-          let gap = b & 0x7f;
-          for (let shift = 7; b & 0x80; shift += 7) gap |= ((b = list[p++]!) & 0x7f) << shift;
-          counts[(slot += gap)]++;
-        }
-      }
-      for (let slot = 0, n = this.slotCount; slot < n; slot++) if (counts[slot] !== 0) touched[nTouched++] = slot;
-    } else {
-      for (let k = 0; k < readTo; k++) {
-        const g = known[k]!;
-        const list = this.postings[g]!;
-        for (let p = 0, end = postingBytes[g]!, slot = -1; p < end; ) {
-          let b = list[p++]!;
-          let gap = b & 0x7f;
-          for (let shift = 7; b & 0x80; shift += 7) gap |= ((b = list[p++]!) & 0x7f) << shift;
-          if (counts[(slot += gap)]++ === 0) touched[nTouched++] = slot;
-        }
+    for (let k = 0; k < readTo; k++) {
+      const g = known[k]!;
+      const list = this.postings[g]!;
+      for (let p = 0, end = postingBytes[g]!, slot = -1; p < end; ) {
+        let b = list[p++]!;
+        let gap = b & 0x7f;
+        for (let shift = 7; b & 0x80; shift += 7) gap |= ((b = list[p++]!) & 0x7f) << shift;
+        slot += gap;
+        if (dense) counts[slot]++;
+        else if (counts[slot]++ === 0) touched[nTouched++] = slot;
       }
     }
+    if (dense) for (let slot = 0, n = this.slotCount; slot < n; slot++) if (counts[slot] !== 0) touched[nTouched++] = slot;
     const hits: { slot: number; similarity: number }[] = [];
     const { slotSizes, slotStarts, gramPool, inSkipped, slotKeys } = this;
     const onePlusT = 1 + t;
