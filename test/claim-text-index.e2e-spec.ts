@@ -171,3 +171,38 @@ describe('similar claims found from each process memory (ClaimTextIndex), in ste
     expect(await metric(workerMetrics, 'claimcheck_match_index_claims')).toBeGreaterThan(SEEDED + BATCH);
   });
 });
+
+describe('similar claims with MATCH_INDEX=false: Postgres answers every search', () => {
+  const stack = new Stack();
+  beforeAll(async () => {
+    await stack.start({ worker: false, env: { MATCH_INDEX: 'false' } });
+  });
+  afterAll(async () => {
+    await stack.stop();
+  });
+
+  it('finds the claim through Postgres, and keeps nothing in memory', async () => {
+    const editor = await userWithRole(stack, 'EDITOR');
+    const articleId = (
+      await stack.pg.query<{ id: string }>(
+        `INSERT INTO articles (title, body, url, body_sha256, source, status, model_version, extracted_at)
+         VALUES ('Seeded', 'seeded', 'https://seed.example/off', md5('off'), 'Seed', 'EXTRACTED', 'test', now()) RETURNING id`,
+      )
+    ).rows[0]!.id;
+    const text = 'the canal trust repaired 37 lock gates between march and october';
+    const id = (
+      await stack.pg.query<{ id: string }>(
+        `INSERT INTO claims (article_id, text, quote, span_start, span_end, claim_type, checkworthiness, status, required_reviews, queue_seq, model_version, normalized_text)
+         VALUES ($1, $2, $2, 0, 1, 'OTHER', 0.9, 'EXTRACTED', 1, 0, 'test', $3) RETURNING id`,
+        [articleId, text, normaliseClaimText(text)],
+      )
+    ).rows[0]!.id;
+    const data = await editor.client.ok<{ similarClaims: { similarity: number; claim: { id: string } }[] }>(SIMILAR, { text: `${text} reportedly` });
+    expect(data.similarClaims.map((m) => m.claim.id)).toContain(id);
+    const metrics = `${stack.url}/metrics`;
+    expect(await metric(metrics, 'claimcheck_match_searches_total', 'source="postgres"')).toBe(1);
+    expect(await metric(metrics, 'claimcheck_match_searches_total', 'source="memory"')).toBe(0);
+    expect(await metric(metrics, 'claimcheck_match_index_ready')).toBe(0);
+    expect(await metric(metrics, 'claimcheck_match_index_claims')).toBe(0);
+  });
+});

@@ -18,6 +18,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ UI_DIST_DIR: '' })).toThrow(/UI_DIST_DIR/);
   });
 
+  it('keeps the matching index in memory unless MATCH_INDEX turns it off', () => {
+    expect(loadConfig({}).matchIndex).toBe(true);
+    expect(loadConfig({ MATCH_INDEX: 'false' }).matchIndex).toBe(false);
+    expect(loadConfig({ MATCH_INDEX: '0' }).matchIndex).toBe(false);
+    expect(() => loadConfig({ MATCH_INDEX: 'no' })).toThrow(/MATCH_INDEX/);
+  });
+
   it('refuses a bad value with the variable named', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ QUEUE_PREFIX: 'a:b' })).toThrow(ConfigError);
