@@ -3,6 +3,7 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { PgListener } from '../pg-listener';
+import { SEARCHABLE_CLAIM_SQL } from '../repositories/claim-match.repository';
 import { TrigramIndex, type TrigramHit } from './trigram-index';
 
 /** Notified by the claims table's triggers (migration ClaimTextNotify) of each change to what a search may find. */
@@ -194,7 +195,7 @@ export class ClaimTextIndex implements OnApplicationShutdown {
     for (let i = 0; i < ids.length; i += PAGE) {
       const batch = ids.slice(i, i + PAGE);
       const rows = await this.ds.query<{ id: string; normalized_text: string }[]>(
-        `SELECT id, normalized_text FROM claims WHERE id = ANY($1::uuid[]) AND canonical_id IS NULL AND status <> 'DISMISSED'`,
+        `SELECT c.id, c.normalized_text FROM claims c WHERE c.id = ANY($1::uuid[]) AND ${SEARCHABLE_CLAIM_SQL}`,
         [batch],
       );
       const found = new Set<string>();
@@ -216,7 +217,7 @@ export class ClaimTextIndex implements OnApplicationShutdown {
       let after = '00000000-0000-0000-0000-000000000000';
       for (;;) {
         const rows = await this.ds.query<{ id: string; normalized_text: string }[]>(
-          `SELECT id, normalized_text FROM claims WHERE id > $1 AND canonical_id IS NULL AND status <> 'DISMISSED' ORDER BY id LIMIT ${PAGE}`,
+          `SELECT c.id, c.normalized_text FROM claims c WHERE c.id > $1 AND ${SEARCHABLE_CLAIM_SQL} ORDER BY c.id LIMIT ${PAGE}`,
           [after],
         );
         for (const r of rows) this.index.set(r.id, r.normalized_text);

@@ -44,17 +44,17 @@ export class TrigramIndex {
   private readonly gramIds = new Map<string, number>();
   // Per trigram: the text slots that have it, in slot order, as gaps in a variable-length byte code (7 bits a
   // byte, the high bit set on all but a number's last byte), with the bytes used, the postings and the last slot.
-  private postings: Uint8Array[] = [];
+  private postings: Uint8Array<ArrayBuffer>[] = [];
   private postingBytes = new Int32Array(1024);
   private postingLengths = new Int32Array(1024);
   private lastSlots = new Int32Array(1024);
   // Per text slot: where its trigram ids start in one flat pool, and how many (flat arrays: every touched slot's size
   // is read, and thousands of slots' trigrams per search), and its key (null once the key moved or went).
-  private gramPool: Uint16Array | Int32Array = new Uint16Array(16 * 1024);
+  private gramPool: Uint16Array<ArrayBuffer> | Int32Array<ArrayBuffer> = new Uint16Array(16 * 1024);
   private poolLength = 0;
   private slotStarts = new Int32Array(1024);
   private slotSizes = new Int32Array(1024);
-  private slotCount = 0;
+  // One per slot ever made: its length is the slot count.
   private readonly slotKeys: (string | null)[] = [];
   private readonly slotOfKey = new Map<string, number>();
   // Scratch space for a search, sized to the slots.
@@ -94,7 +94,6 @@ export class TrigramIndex {
     this.poolLength = 0;
     this.slotStarts = new Int32Array(1024);
     this.slotSizes = new Int32Array(1024);
-    this.slotCount = 0;
     this.slotKeys.length = 0;
     this.slotOfKey.clear();
   }
@@ -129,7 +128,7 @@ export class TrigramIndex {
     // When most texts will be touched (real sentences share many mid-frequency trigrams), count without noting
     // which (a branch per posting), then list them in slot order, which also makes the pass below read its arrays in
     // order. (`dense` is the same for the whole loop, so its test costs nothing.)
-    const dense = toRead > this.slotCount >> 1;
+    const dense = toRead > this.slotKeys.length >> 1;
     // Indexed loops over typed arrays: this is the hot loop (hundreds of thousands of postings per search at 100k texts).
     for (let k = 0; k < readTo; k++) {
       const g = known[k]!;
@@ -143,7 +142,7 @@ export class TrigramIndex {
         else if (counts[slot]++ === 0) touched[nTouched++] = slot;
       }
     }
-    if (dense) for (let slot = 0, n = this.slotCount; slot < n; slot++) if (counts[slot] !== 0) touched[nTouched++] = slot;
+    if (dense) for (let slot = 0, n = this.slotKeys.length; slot < n; slot++) if (counts[slot] !== 0) touched[nTouched++] = slot;
     const hits: { slot: number; similarity: number }[] = [];
     const { slotSizes, slotStarts, gramPool, inSkipped, slotKeys } = this;
     const onePlusT = 1 + t;
@@ -169,24 +168,19 @@ export class TrigramIndex {
   }
 
   private addSlot(text: string): number {
-    const slot = this.slotCount++;
+    const slot = this.slotKeys.length;
     const grams = trigramsOf(text).map((g) => this.gramId(g));
     if (this.poolLength + grams.length > this.gramPool.length) this.growPool(this.poolLength + grams.length, this.gramPool instanceof Int32Array);
     this.gramPool.set(grams, this.poolLength);
     this.slotKeys.push(null);
     for (const g of grams) this.addPosting(g, slot);
-    if (slot >= this.counts.length) {
-      const n = this.counts.length * 2;
+    // Every per-slot array, the search's scratch space too, grows together.
+    if (slot >= this.slotSizes.length) {
+      const n = this.slotSizes.length * 2;
+      this.slotSizes = resized(this.slotSizes, n);
+      this.slotStarts = resized(this.slotStarts, n);
       this.counts = new Uint16Array(n);
       this.touched = new Int32Array(n);
-    }
-    if (slot >= this.slotSizes.length) {
-      const sizes = new Int32Array(this.slotSizes.length * 2);
-      sizes.set(this.slotSizes);
-      this.slotSizes = sizes;
-      const starts = new Int32Array(this.slotStarts.length * 2);
-      starts.set(this.slotStarts);
-      this.slotStarts = starts;
     }
     this.slotSizes[slot] = grams.length;
     this.slotStarts[slot] = this.poolLength;
@@ -197,9 +191,8 @@ export class TrigramIndex {
   // By half again, not double: at 100k texts the pool is tens of MB.
   private growPool(atLeast: number, wide: boolean): void {
     const length = Math.max(Math.ceil(this.gramPool.length * 1.5), atLeast);
-    const grown = wide ? new Int32Array(length) : new Uint16Array(length);
-    grown.set(this.gramPool.subarray(0, this.poolLength));
-    this.gramPool = grown;
+    const kind: Uint16Array<ArrayBuffer> | Int32Array<ArrayBuffer> = wide ? new Int32Array(0) : this.gramPool;
+    this.gramPool = resized(kind, length, this.gramPool.subarray(0, this.poolLength));
   }
 
   private gramId(gram: string): number {
@@ -210,19 +203,13 @@ export class TrigramIndex {
       this.postings.push(new Uint8Array(4));
       // Past 65,536 trigrams (rare: many scripts or symbols), ids need 32 bits.
       if (id > 0xffff && this.gramPool instanceof Uint16Array) this.growPool(this.gramPool.length, true);
+      // Every per-trigram array grows together.
       if (id >= this.postingLengths.length) {
         const n = this.postingLengths.length * 2;
-        const widen = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-          const grown = new Int32Array(n);
-          grown.set(a);
-          return grown;
-        };
-        this.postingLengths = widen(this.postingLengths);
-        this.postingBytes = widen(this.postingBytes);
-        this.lastSlots = widen(this.lastSlots);
-        const skipped = new Uint8Array(n);
-        skipped.set(this.inSkipped);
-        this.inSkipped = skipped;
+        this.postingLengths = resized(this.postingLengths, n);
+        this.postingBytes = resized(this.postingBytes, n);
+        this.lastSlots = resized(this.lastSlots, n);
+        this.inSkipped = resized(this.inSkipped, n);
       }
       this.lastSlots[id] = -1;
     }
@@ -233,11 +220,7 @@ export class TrigramIndex {
     let list = this.postings[gram]!;
     let at = this.postingBytes[gram]!;
     // Slots only grow, so the gap to the last one is positive; at most five bytes for a 32-bit gap.
-    if (at + 5 > list.length) {
-      const grown = new Uint8Array(Math.max(at + 5, Math.ceil(list.length * 1.5)));
-      grown.set(list);
-      this.postings[gram] = list = grown;
-    }
+    if (at + 5 > list.length) this.postings[gram] = list = resized(list, Math.max(at + 5, Math.ceil(list.length * 1.5)));
     let gap = slot - this.lastSlots[gram]!;
     while (gap >= 0x80) {
       list[at++] = (gap & 0x7f) | 0x80;
@@ -248,4 +231,13 @@ export class TrigramIndex {
     this.postingLengths[gram]!++;
     this.lastSlots[gram] = slot;
   }
+}
+
+type Growable = Uint8Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Int32Array<ArrayBuffer>;
+
+/** A new array of `kind`'s type and `length` elements, starting with `contents` (by default all of `kind`). */
+function resized<T extends Growable>(kind: T, length: number, contents: ArrayLike<number> = kind): T {
+  const out = new (kind.constructor as new (n: number) => T)(length);
+  out.set(contents);
+  return out;
 }

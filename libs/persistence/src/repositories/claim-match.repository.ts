@@ -12,6 +12,13 @@ export interface ClaimMatch {
 }
 
 /**
+ * Which claims a search may return, written once for every statement that searches (and for the in-memory index,
+ * which holds the same claims): canonical ones (a linked appearance stands for its canonical claim), not dismissed.
+ * The partial trigram and hash indexes have the same predicate, which the planner must see to use them.
+ */
+export const SEARCHABLE_CLAIM_SQL = `c.canonical_id IS NULL AND c.status <> 'DISMISSED'`;
+
+/**
  * Finds known claims like a text, on the normalised text with pg_trgm. Written
  * so the GiST trigram index answers: `%` filters (with the threshold set for
  * the transaction only) and `<->` orders nearest first, under a LIMIT. Every
@@ -57,7 +64,7 @@ export class ClaimMatchRepository {
          CROSS JOIN LATERAL (
            SELECT c.id, c.status, c.normalized_text, similarity(c.normalized_text, q.t) AS sim
              FROM claims c
-            WHERE c.normalized_text % q.t AND c.canonical_id IS NULL AND c.status <> 'DISMISSED' AND c.article_id <> $2
+            WHERE c.normalized_text % q.t AND ${SEARCHABLE_CLAIM_SQL} AND c.article_id <> $2
             ORDER BY c.normalized_text <-> q.t, c.id
             LIMIT $3
          ) m
@@ -83,7 +90,7 @@ export class ClaimMatchRepository {
          FROM unnest($1::text[]) WITH ORDINALITY AS q(t, idx)
          CROSS JOIN LATERAL (
            SELECT c.id, c.status, c.normalized_text FROM claims c
-            WHERE c.normalized_text = q.t AND c.canonical_id IS NULL AND c.status <> 'DISMISSED'
+            WHERE c.normalized_text = q.t AND ${SEARCHABLE_CLAIM_SQL}
               AND c.article_id <> $2 AND c.status = ANY($3::claim_status[]) AND similarity(c.normalized_text, q.t) = 1
             ORDER BY c.id
             LIMIT 1
@@ -114,7 +121,7 @@ export class ClaimMatchRepository {
          SELECT c.idx, c.id, c.status, c.normalized_text, similarity(c.normalized_text, q.t) AS sim,
                 row_number() OVER (PARTITION BY c.idx ORDER BY c.normalized_text <-> q.t, c.id) AS rank
            FROM candidates c JOIN unnest($1::text[]) WITH ORDINALITY AS q(t, idx) ON q.idx = c.idx
-          WHERE similarity(c.normalized_text, q.t) >= $6::float8 AND c.canonical_id IS NULL AND c.status <> 'DISMISSED' AND c.article_id <> $2
+          WHERE similarity(c.normalized_text, q.t) >= $6::float8 AND ${SEARCHABLE_CLAIM_SQL} AND c.article_id <> $2
        ) m
        WHERE rank <= $3
        ORDER BY idx, sim DESC`,
@@ -136,7 +143,7 @@ const similarSql = (source: 'claims' | 'candidates', test: string): string => `
   SELECT id, status, normalized_text, sim FROM (
     SELECT c.id, c.status, c.normalized_text, similarity(c.normalized_text, $1) AS sim
       FROM ${source} c
-     WHERE ${test} AND c.canonical_id IS NULL AND c.status <> 'DISMISSED'
+     WHERE ${test} AND ${SEARCHABLE_CLAIM_SQL}
      ORDER BY c.normalized_text <-> $1, c.id
      LIMIT $2
   ) knn
@@ -146,7 +153,7 @@ const similarSql = (source: 'claims' | 'candidates', test: string): string => `
     SELECT c.id, c.status, c.normalized_text, similarity(c.normalized_text, $1) AS sim
       FROM claims c
      WHERE to_tsvector('english', c.normalized_text) @@ plainto_tsquery('english', $1)
-       AND c.canonical_id IS NULL AND c.status <> 'DISMISSED'
+       AND ${SEARCHABLE_CLAIM_SQL}
      ORDER BY ts_rank_cd(to_tsvector('english', c.normalized_text), plainto_tsquery('english', $1)) DESC, c.id
      LIMIT $2
   ) fts
