@@ -61,7 +61,7 @@ describe('similar claims found from each process memory (ClaimTextIndex), in ste
 
   /** The same search answered by Postgres's trigram index alone (no candidates given). */
   async function searchPostgres(text: string): Promise<{ id: string; similarity: number }[]> {
-    return (await repo.similar(ds.manager, normaliseClaimText(text), 10, 0.3)).map((m) => ({ id: m.claimId, similarity: m.similarity }));
+    return (await repo.similar(ds.manager, normaliseClaimText(text), 10, 0.3)).map((m) => ({ id: m.claim.id, similarity: m.similarity }));
   }
 
   let span = 1_000_000;

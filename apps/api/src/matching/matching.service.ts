@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { badInput, normaliseClaimText } from '@app/domain';
-import { ClaimEntity, ClaimMatchRepository, ClaimTextIndex } from '@app/persistence';
+import { ClaimMatchRepository, ClaimTextIndex } from '@app/persistence';
 import type { SimilarClaimModel } from './similar-claim.model';
 
 // A search is looser than extraction's suggestion threshold: a person is reading the results.
@@ -23,12 +23,7 @@ export class MatchingService {
     const normalised = normaliseClaimText(text);
     if (!normalised) throw badInput('text must contain words');
     const hits = (await this.textIndex.catchUp()) ? this.textIndex.search([normalised], SEARCH_MIN_SIMILARITY) : null;
-    const found = await this.matches.similar(this.ds.manager, normalised, first, SEARCH_MIN_SIMILARITY, hits?.[0] ?? null);
-    if (found.length === 0) return [];
-    const claims = new Map((await this.ds.getRepository(ClaimEntity).findBy({ id: In(found.map((m) => m.claimId)) })).map((c) => [c.id, c]));
-    return found.flatMap((m) => {
-      const claim = claims.get(m.claimId);
-      return claim ? [{ claim, similarity: m.similarity }] : [];
-    });
+    // The claims' rows come with the search: what the resolver returns, with its verdict through the claim.
+    return this.matches.similar(this.ds.manager, normalised, first, SEARCH_MIN_SIMILARITY, hits?.[0] ?? null);
   }
 }

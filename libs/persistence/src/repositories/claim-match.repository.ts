@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { ClaimStatus } from '@app/domain';
+import { ClaimEntity } from '../entities';
+import { hydrate } from '../hydrate';
 import type { TrigramHit } from '../matching/trigram-index';
 
 export interface ClaimMatch {
@@ -8,6 +10,12 @@ export interface ClaimMatch {
   claimId: string;
   status: ClaimStatus;
   normalizedText: string;
+  similarity: number;
+}
+
+/** A known claim found like a text: its row as stored, and the trigram similarity of the normalised texts. */
+export interface SimilarClaim {
+  claim: ClaimEntity;
   similarity: number;
 }
 
@@ -32,20 +40,28 @@ export const SEARCHABLE_CLAIM_SQL = `c.canonical_id IS NULL AND c.status <> 'DIS
  * applies every condition and the order, so the answer is the same.
  */
 export class ClaimMatchRepository {
-  /** Nearest claims to one normalised text, best first; `hits`: the index's candidates for it, if it could answer. */
-  async similar(em: EntityManager, normalised: string, limit: number, minSimilarity: number, hits: readonly TrigramHit[] | null = null): Promise<ClaimMatch[]> {
+  /**
+   * Nearest claims to one normalised text, best first, each with its whole row (what similarClaims answers with: one
+   * statement, not the search and then a read of the claims found); `hits`: the index's candidates for it, if it could answer.
+   */
+  async similar(em: EntityManager, normalised: string, limit: number, minSimilarity: number, hits: readonly TrigramHit[] | null = null): Promise<SimilarClaim[]> {
     if (!normalised) return [];
     const ids = hits && candidateIds(hits, limit);
-    type Row = { id: string; status: ClaimStatus; normalized_text: string; sim: number };
     // `%` is similarity ≥ the threshold set for the transaction (float4 against float8). Over the index's candidates
     // the same test is written out, so no transaction is needed to set it: one statement instead of four.
     const rows = ids
-      ? await em.query<Row[]>(`${BY_ID_CTE('$3')} ${similarSql('candidates', 'similarity(c.normalized_text, $1) >= $4::float8')}`, [normalised, limit, ids, clampThreshold(minSimilarity)])
+      ? await em.query<Record<string, unknown>[]>(withRows(`${BY_ID_CTE('$3')}, found AS (${similarSql('candidates', 'similarity(c.normalized_text, $1) >= $4::float8')})`), [
+          normalised,
+          limit,
+          ids,
+          clampThreshold(minSimilarity),
+        ])
       : await em.transaction(async (tx) => {
           await this.threshold(tx, minSimilarity);
-          return tx.query<Row[]>(similarSql('claims', 'c.normalized_text % $1'), [normalised, limit]);
+          return tx.query<Record<string, unknown>[]>(withRows(`WITH found AS (${similarSql('claims', 'c.normalized_text % $1')})`), [normalised, limit]);
         });
-    return rows.map((r) => ({ index: 0, claimId: r.id, status: r.status, normalizedText: r.normalized_text, similarity: Number(r.sim) }));
+    const claims = hydrate(em.connection, ClaimEntity, rows);
+    return rows.map((r, i) => ({ claim: claims[i]!, similarity: Number(r['match_sim']) }));
   }
 
   /**
@@ -159,6 +175,10 @@ const similarSql = (source: 'claims' | 'candidates', test: string): string => `
   ) fts
   ORDER BY sim DESC, id
   LIMIT $2`;
+
+// similar's answer: the claims found (CTE `found`, best first) with their whole rows, read by primary key in the same statement.
+const withRows = (found: string): string => `${found}
+  SELECT c.*, found.sim AS match_sim FROM found JOIN claims c ON c.id = found.id ORDER BY found.sim DESC, found.id`;
 
 // The index's hits are ordered as the query orders: the first `limit` are the answer unless Postgres turns some down
 // (changed since, or a hair under the threshold), so a margin more is read and the rest never.
