@@ -1,4 +1,4 @@
-// The api's CPU time per claims page (W2's query), read from /proc: steadier
+// The api's CPU time per claims page (W2's query; WORKLOAD=W5: per similarClaims search, W5's, at 100k claims), read from /proc: steadier
 // than req/s on a shared machine, where other work takes cores but not this
 // process's CPU time. Used to show the effect of a change to per-request cost.
 //   npx tsx bench/cpu-per-request.ts [connections=10] [seconds=8]
@@ -13,6 +13,7 @@ import { Q } from '../test/support/factories';
 import { runChild, startChildServer } from './lib/child';
 import { seedClaims, seedVerdicts } from './lib/seed';
 import { CLAIMS_PAGE } from './workloads/w2-claims-page';
+import { similarBodies } from './workloads/w5-matching';
 import { cpuTimes } from './lib/proc-cpu';
 
 interface HttpRun {
@@ -64,11 +65,30 @@ async function measure(label: string, pid: number, pg: Client, config: object, c
   }
 }
 
+/** W2's claims page over 10k claims, 1k of them with verdicts. */
+async function seedForW2(pg: Client, userId: string): Promise<string[]> {
+  await seedClaims(pg, 10_000, 'EXTRACTED', 'cpu');
+  await seedVerdicts(pg, 1000, userId);
+  return [JSON.stringify({ query: CLAIMS_PAGE, variables: { first: 20 } })];
+}
+
+/** W5's similarClaims over 100k claims, once the api's index holds them (they reach it as the inserts' notifications). */
+async function seedForW5(pg: Client, apiUrl: string): Promise<string[]> {
+  await seedClaims(pg, 100_000, 'EXTRACTED', 'cpu');
+  for (let tries = 0; tries < 120; tries++) {
+    const text = await (await fetch(`${apiUrl}/metrics`)).text();
+    if (Number(/^claimcheck_match_index_claims (\d+)/m.exec(text)?.[1] ?? 0) >= 100_000) break;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  return similarBodies(pg, 200);
+}
+
 async function main(): Promise<void> {
   const connections = Number(process.argv[2] ?? 10);
   const seconds = Number(process.argv[3] ?? 8);
   const root = resolve(process.env['CLAIMCHECK_ROOT'] ?? join(__dirname, '..'));
   const profDir = process.env['CPU_PROF_DIR'];
+  const w5 = process.env['WORKLOAD'] === 'W5';
   const { Stack, ADMIN } = (await import(join(root, 'test', 'support', 'stack.ts'))) as typeof import('../test/support/stack');
   const stack = new Stack();
   await stack.start({
@@ -79,13 +99,11 @@ async function main(): Promise<void> {
   process.stdout.write(`api from ${root}\n`);
   try {
     const login = await stack.gql().ok<{ login: { token: string; user: { id: string } } }>(Q.login, ADMIN);
-    await seedClaims(stack.pg, 10_000, 'EXTRACTED', 'cpu');
-    await seedVerdicts(stack.pg, 1000, login.login.user.id);
-    const body = JSON.stringify({ query: CLAIMS_PAGE, variables: { first: 20 } });
-    const config = { url: `${stack.url}/graphql`, connections, durationS: 3, headers: { authorization: `Bearer ${login.login.token}` }, bodies: [body] };
+    const bodies = w5 ? await seedForW5(stack.pg, stack.url) : await seedForW2(stack.pg, login.login.user.id);
+    const config = { url: `${stack.url}/graphql`, connections, durationS: 3, headers: { authorization: `Bearer ${login.login.token}` }, bodies };
     await runChild<HttpRun>('drivers/http.ts', config); // warm-up: JIT, graphql-jit compilation, pools
     await measure('api', stack.api!.pid!, stack.pg, config, connections, seconds);
-    if (process.env['RAW'] === '1') {
+    if (process.env['RAW'] === '1' && !w5) {
       const raw = await startChildServer('baselines/claims-route.ts', { databaseUrl: stack.databaseUrl });
       try {
         const rawConfig = { url: `http://127.0.0.1:${raw.port}/claims?first=20`, connections, durationS: 3 };

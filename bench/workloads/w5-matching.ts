@@ -1,3 +1,4 @@
+import type { Client } from 'pg';
 import { runChild } from '../lib/child';
 import { load1, type Ctx } from '../lib/context';
 import { seedClaims } from '../lib/seed';
@@ -6,8 +7,8 @@ import type { Latency } from '../lib/stats';
 const SIMILAR = `query($text: String!) { similarClaims(text: $text, first: 10) { similarity claim { id text status } } }`;
 
 /** Search texts: stored claims with two words changed (near duplicates, as a reviewer would paste). */
-async function searchTexts(ctx: Ctx, n: number): Promise<string[]> {
-  const rows = await ctx.stack.pg.query<{ text: string }>(`SELECT text FROM claims WHERE model_version = 'seed' ORDER BY md5(id::text) LIMIT $1`, [n]);
+export async function searchTexts(pg: Client, n: number): Promise<string[]> {
+  const rows = await pg.query<{ text: string }>(`SELECT text FROM claims WHERE model_version = 'seed' ORDER BY md5(id::text) LIMIT $1`, [n]);
   return rows.rows.map((r, i) => {
     const words = r.text.split(' ');
     words[i % words.length] = 'reportedly';
@@ -16,12 +17,17 @@ async function searchTexts(ctx: Ctx, n: number): Promise<string[]> {
   });
 }
 
+/** W5's request bodies: `similarClaims` of each search text. */
+export async function similarBodies(pg: Client, n: number): Promise<string[]> {
+  return (await searchTexts(pg, n)).map((text) => JSON.stringify({ query: SIMILAR, variables: { text } }));
+}
+
 /** W5: similarClaims latency at each stored-claim count (claims loaded by SQL, not through the API). */
 export async function w5(ctx: Ctx, sizes: number[]): Promise<void> {
   for (const size of sizes) {
     const have = Number((await ctx.stack.pg.query<{ n: string }>('SELECT count(*) AS n FROM claims')).rows[0]!.n);
     if (have < size) await seedClaims(ctx.stack.pg, size - have, 'EXTRACTED', `w5-${size}`);
-    const bodies = (await searchTexts(ctx, 200)).map((text) => JSON.stringify({ query: SIMILAR, variables: { text } }));
+    const bodies = await similarBodies(ctx.stack.pg, 200);
     const load = load1();
     const run = await runChild<{ rps: number; errors: number; latency: Latency }>('drivers/gql-loop.ts', {
       url: ctx.graphqlUrl,
