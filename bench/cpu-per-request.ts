@@ -15,6 +15,7 @@ import { seedClaims, seedVerdicts } from './lib/seed';
 import { CLAIMS_PAGE } from './workloads/w2-claims-page';
 import { similarBodies } from './workloads/w5-matching';
 import { cpuTimes } from './lib/proc-cpu';
+import { waitForMatchIndex } from './lib/match-index';
 
 interface HttpRun {
   rps: number;
@@ -72,14 +73,10 @@ async function seedForW2(pg: Client, userId: string): Promise<string[]> {
   return [JSON.stringify({ query: CLAIMS_PAGE, variables: { first: 20 } })];
 }
 
-/** W5's similarClaims over 100k claims, once the api's index holds them (they reach it as the inserts' notifications). */
+/** W5's similarClaims over 100k claims, once the api's index holds them. */
 async function seedForW5(pg: Client, apiUrl: string): Promise<string[]> {
   await seedClaims(pg, 100_000, 'EXTRACTED', 'cpu');
-  for (let tries = 0; tries < 120; tries++) {
-    const text = await (await fetch(`${apiUrl}/metrics`)).text();
-    if (Number(/^claimcheck_match_index_claims (\d+)/m.exec(text)?.[1] ?? 0) >= 100_000) break;
-    await new Promise((r) => setTimeout(r, 1000));
-  }
+  await waitForMatchIndex(pg, apiUrl);
   return similarBodies(pg, 200);
 }
 
