@@ -1,6 +1,7 @@
 import { Queue } from 'bullmq';
 import { QueueName } from '@app/queue';
 import { adminClient, QW, REFERENCE_ARTICLE, submitAndExtract, userWithRole, type ArticleView } from './support/factories';
+import { SEARCHABLE_CLAIM_SQL } from '../libs/persistence/src/repositories/claim-match.repository';
 import { Stack } from './support/stack';
 import { WebhookReceiver } from './support/webhook-receiver';
 
@@ -33,7 +34,7 @@ interface EventRow {
  * What storing an article's new claims costs Postgres: each claim is written once. A claim stored and then
  * moved in the same transaction (queued, linked) left a second row version in every index of claims, the
  * full-text GIN and the trigram GiST included, and a dead row; the history, webhooks and jobs stay those of
- * an insert followed by the move.
+ * an insert followed by the move. And a claim no search returns (a linked appearance) has no full-text entry.
  */
 describe('claim writes: a new claim is written once, in its final state', () => {
   const stack = new Stack();
@@ -136,5 +137,26 @@ describe('claim writes: a new claim is written once, in its final state', () => 
       ...queued.map((c) => ['QUEUED_BY_SCORE', c.id]),
     ]);
     expect(rows.events.filter((e) => e.type === 'LINKED').map((e) => e.claim_id).sort()).toEqual(linked.map((c) => c.id).sort());
+  });
+
+  // Its one reader, the full-text branch of similarClaims, filters on SEARCHABLE_CLAIM_SQL: a linked appearance is never returned, so it needs no entry.
+  it('the full-text index holds only the claims a search may return, and the full-text search can still read it', async () => {
+    const { rows } = await stack.pg.query<{ indexdef: string }>(`SELECT indexdef FROM pg_indexes WHERE tablename = 'claims' AND indexname = 'claims_normalized_text_fts_idx'`);
+    expect(rows.map((r) => r.indexdef)).toEqual([
+      `CREATE INDEX claims_normalized_text_fts_idx ON public.claims USING gin (to_tsvector('english'::regconfig, normalized_text)) WITH (fastupdate=off) WHERE ((canonical_id IS NULL) AND (status <> 'DISMISSED'::claim_status))`,
+    ]);
+    // The other partial indexes dropped (rolled back after) and sequential scans off: the planner reads the full-text
+    // index if, and only if, the query's predicate implies the index's; without SEARCHABLE_CLAIM_SQL it cannot.
+    const plan = async (where: string): Promise<string> => JSON.stringify((await stack.pg.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (FORMAT JSON) SELECT c.id FROM claims c WHERE ${where}`)).rows[0]!['QUERY PLAN']);
+    const fullText = `to_tsvector('english', c.normalized_text) @@ plainto_tsquery('english', 'harbour containers')`;
+    await stack.pg.query('BEGIN');
+    try {
+      await stack.pg.query('DROP INDEX claims_canonical_text_trgm_idx, claims_canonical_text_hash_idx');
+      await stack.pg.query('SET LOCAL enable_seqscan = off');
+      expect(await plan(`${fullText} AND ${SEARCHABLE_CLAIM_SQL}`)).toContain('"Index Name":"claims_normalized_text_fts_idx"');
+      expect(await plan(fullText)).not.toContain('claims_normalized_text_fts_idx');
+    } finally {
+      await stack.pg.query('ROLLBACK');
+    }
   });
 });
