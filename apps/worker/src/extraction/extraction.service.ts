@@ -3,7 +3,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { ArticleStatus, ClaimStatus, normaliseClaimText, requiredReviewsFor } from '@app/domain';
 import { extractClaims, type ExtractedClaim, type ExtractionResult } from '@app/extraction';
-import { actedOn, ArticleEntity, ClaimEntity, ClaimRepository, hydrate, WebhookOutboxRepository } from '@app/persistence';
+import { actedOn, ArticleEntity, ClaimEntity, ClaimRepository, hydrate, WebhookOutboxRepository, type MoveItem } from '@app/persistence';
 import { QueueName, QueueProducer } from '@app/queue';
 import { ClaimLinker } from './claim-linker';
 
@@ -81,21 +81,24 @@ export class ExtractionService {
       const { refreshed, kept } = await this.refresh(em, existing, claimLocks, touched, result);
       const fresh = result.claims.filter((c) => !existing.has(spanKey(c)));
       const rows = fresh.map((c) => ({ articleId, ...this.fields(c, result.modelVersion), status: ClaimStatus.EXTRACTED }));
-      // Links decided first: a claim seen before is stored already linked to the known one.
+      // Links decided first: a claim seen before is stored already linked to the known one, and a check-worthy
+      // one not linked already queued (no second row version in every index; insertMany).
       const plan = await this.linker.plan(em, rows.map((r) => r.normalizedText), candidates);
+      const queuedNew = rows.map((r, i) => !plan.links[i] && worthy.has(spanKey(r)));
       const saved = await this.claims.insertMany(
         em,
-        rows.map((r, i) => ({ ...r, link: plan.links[i] ? { canonicalId: plan.links[i].canonical.id, similarity: plan.links[i].similarity } : null })),
+        rows.map((r, i) => ({ ...r, link: plan.links[i] ? { canonicalId: plan.links[i].canonical.id, similarity: plan.links[i].similarity } : null, queued: queuedNew[i] })),
       );
       const links = await this.linker.link(em, articleId, saved, plan);
 
-      const toQueue = [...saved, ...refreshed].filter((claim) => worthy.has(spanKey(claim)) && !links.linked.has(claim.id) && claim.status === ClaimStatus.EXTRACTED);
+      // The new claims' queue moves (rows already written) and the refreshed claims', as one: their events,
+      // webhooks and review jobs in the order they had when every one was an UPDATE here.
+      const toQueue: MoveItem[] = [
+        ...saved.filter((_, i) => queuedNew[i]).map((claim) => ({ claim, insertedFrom: ClaimStatus.EXTRACTED })),
+        ...refreshed.filter((claim) => worthy.has(spanKey(claim)) && !links.linked.has(claim.id) && claim.status === ClaimStatus.EXTRACTED).map((claim) => ({ claim })),
+      ].map((m) => ({ ...m, opts: { actorId: null, type: 'QUEUED_BY_SCORE', data: { checkworthiness: m.claim.checkworthiness } } }));
       // One batch: a fixed number of statements per article, not a handful per claim.
-      await this.claims.moveMany(
-        em,
-        toQueue.map((claim) => ({ claim, opts: { actorId: null, type: 'QUEUED_BY_SCORE', data: { checkworthiness: claim.checkworthiness } } })),
-        'queue',
-      );
+      await this.claims.moveMany(em, toQueue, 'queue');
       const queued = toQueue.length;
       const newIds = new Map([...existing.values(), ...saved].map((c) => [spanKey(c), c.id]));
       const retired = await this.retire(em, gone.map((c) => claimLocks.get(c.id)!), touched, result, newIds);

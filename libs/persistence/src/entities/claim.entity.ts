@@ -78,8 +78,9 @@ export class ClaimEntity {
   // a trigram index of the claims matching can return, canonical and not
   // dismissed (ClaimsCanonicalTrgmIndex; the one on every claim was dropped,
   // DropAllClaimsTrgmIndex), a hash index of the same claims for exact lookups
-  // (ClaimsCanonicalTextHashIndex), and the full-text one, with fastupdate off
-  // (ClaimsFtsNoPendingList): searches must not read a pending list of recent inserts.
+  // (ClaimsCanonicalTextHashIndex), and the full-text one, of the same claims
+  // (ClaimsFtsSearchableOnly), with fastupdate off (ClaimsFtsNoPendingList):
+  // searches must not read a pending list of recent inserts.
   @Index('claims_canonical_text_trgm_idx', { synchronize: false })
   @Index('claims_canonical_text_hash_idx', { synchronize: false })
   @Index('claims_normalized_text_fts_idx', { synchronize: false })

@@ -22,7 +22,7 @@ export interface SimilarClaim {
 /**
  * Which claims a search may return, written once for every statement that searches (and for the in-memory index,
  * which holds the same claims): canonical ones (a linked appearance stands for its canonical claim), not dismissed.
- * The partial trigram and hash indexes have the same predicate, which the planner must see to use them.
+ * The partial trigram, hash and full-text indexes have the same predicate, which the planner must see to use them.
  */
 export const SEARCHABLE_CLAIM_SQL = `c.canonical_id IS NULL AND c.status <> 'DISMISSED'`;
 

@@ -14,7 +14,14 @@ export const CLAIM_CHANNEL = 'claimcheck_claims';
 export type NewClaim = Pick<
   ClaimEntity,
   'articleId' | 'text' | 'quote' | 'spanStart' | 'spanEnd' | 'claimant' | 'claimantRole' | 'claimType' | 'checkworthiness' | 'status' | 'requiredReviews' | 'modelVersion' | 'normalizedText'
-> & { link?: { canonicalId: string; similarity: number } | null };
+> & {
+  link?: { canonicalId: string; similarity: number } | null;
+  /**
+   * Stored already queued (from `status`): the row an insert and then `moveMany(…, 'queue')` gave. The rest
+   * of that move (its event, webhooks, review job) is written by `moveMany` with the claim's `insertedFrom`.
+   */
+  queued?: boolean;
+};
 
 /** A new claim recognised as another appearance of a known claim (`canonical`, locked by `lockMany`). */
 export interface Appearance {
@@ -29,6 +36,16 @@ export interface MoveOptions {
   type?: string;
   data?: Record<string, unknown>;
 }
+
+/** A claim to move. `insertedFrom`: `insertMany` stored it already moved (`NewClaim.queued`) from that status; its row holds the move's result. */
+export interface MoveItem {
+  claim: ClaimEntity;
+  opts: MoveOptions;
+  insertedFrom?: ClaimStatus;
+}
+
+/** The counters of a claim as inserted: the columns' defaults (ClaimEntity). */
+const INSERTED_COUNTERS = { queueSeq: 0, reviewRound: 1 } as const;
 
 type ClaimPatch = Partial<
   Pick<ClaimEntity, 'requiredReviews' | 'boost' | 'pinned' | 'text' | 'claimant' | 'claimantRole' | 'claimType' | 'checkworthiness' | 'modelVersion' | 'normalizedText' | 'canonicalId' | 'matchSimilarity'>
@@ -60,23 +77,35 @@ export class ClaimRepository {
    * the matching index (canonical claims only) would keep until a vacuum
    * (bench W1: that index 4× its live size, each search 4× slower). Record
    * the links with `linkAppearances`.
+   * A `queued` claim is stored already queued, likewise: the queue move's
+   * UPDATE of a row inserted moments before was not HOT (status is indexed),
+   * so it wrote a second entry in every index, the full-text GIN and the
+   * trigram GiST included, and left a dead row (bench W1: ~4 ms of Postgres
+   * CPU per article). Its creation event still says EXTRACTED; the move's
+   * own event, webhooks and review job are `moveMany`'s (`insertedFrom`).
    */
   async insertMany(em: EntityManager, claims: readonly NewClaim[]): Promise<ClaimEntity[]> {
     if (claims.length === 0) return [];
+    const rowsAsStored = claims.map((c) => {
+      const inserted = { status: c.status, ...INSERTED_COUNTERS, version: c.link ? 2 : 1 };
+      if (!c.queued) return inserted;
+      const m = planMove(inserted, 'queue');
+      return { status: m.t.to, queueSeq: m.queueSeq, reviewRound: m.reviewRound, version: m.version };
+    });
     // RETURNING's order is not promised: rows are matched back to the input by span (unique within an article) and ordered by it.
     const rows = await em.query<Record<string, unknown>[]>(
       `WITH v AS (
-         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::int[], $6::text[], $7::text[], $8::varchar[], $9::float8[], $10::claim_status[], $11::int[], $12::varchar[], $13::text[], $14::uuid[], $15::float8[], $16::int[])
-           WITH ORDINALITY AS v(article_id, text, quote, span_start, span_end, claimant, claimant_role, claim_type, checkworthiness, status, required_reviews, model_version, normalized_text, canonical_id, match_similarity, version, n)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::int[], $6::text[], $7::text[], $8::varchar[], $9::float8[], $10::claim_status[], $11::int[], $12::varchar[], $13::text[], $14::uuid[], $15::float8[], $16::int[], $18::claim_status[], $19::int[], $20::int[])
+           WITH ORDINALITY AS v(article_id, text, quote, span_start, span_end, claimant, claimant_role, claim_type, checkworthiness, created_status, required_reviews, model_version, normalized_text, canonical_id, match_similarity, version, status, queue_seq, review_round, n)
        ), c AS (
-         INSERT INTO claims (article_id, text, quote, span_start, span_end, claimant, claimant_role, claim_type, checkworthiness, status, required_reviews, model_version, normalized_text, canonical_id, match_similarity, version)
-         SELECT article_id, text, quote, span_start, span_end, claimant, claimant_role, claim_type, checkworthiness, status, required_reviews, model_version, normalized_text, canonical_id, match_similarity, version FROM v ORDER BY n
+         INSERT INTO claims (article_id, text, quote, span_start, span_end, claimant, claimant_role, claim_type, checkworthiness, status, required_reviews, model_version, normalized_text, canonical_id, match_similarity, version, queue_seq, review_round)
+         SELECT article_id, text, quote, span_start, span_end, claimant, claimant_role, claim_type, checkworthiness, status, required_reviews, model_version, normalized_text, canonical_id, match_similarity, version, queue_seq, review_round FROM v ORDER BY n
          RETURNING *
        ), stored AS (
-         SELECT c.*, v.n FROM c JOIN v ON v.article_id = c.article_id AND v.span_start = c.span_start AND v.span_end = c.span_end
+         SELECT c.*, v.created_status, v.n FROM c JOIN v ON v.article_id = c.article_id AND v.span_start = c.span_start AND v.span_end = c.span_end
        ), e AS (
          INSERT INTO claim_events (claim_id, type, from_status, to_status, actor_id, data)
-         SELECT id, 'EXTRACTED', NULL, status::text, NULL, jsonb_build_object('modelVersion', model_version) FROM stored ORDER BY n
+         SELECT id, 'EXTRACTED', NULL, created_status::text, NULL, jsonb_build_object('modelVersion', model_version) FROM stored ORDER BY n
        )
        SELECT stored.*, pg_notify($17, id::text) FROM stored ORDER BY n`,
       [
@@ -95,8 +124,11 @@ export class ClaimRepository {
         claims.map((c) => c.normalizedText),
         claims.map((c) => c.link?.canonicalId ?? null),
         claims.map((c) => c.link?.similarity ?? null),
-        claims.map((c) => (c.link ? 2 : 1)),
+        rowsAsStored.map((r) => r.version),
         CLAIM_CHANNEL,
+        rowsAsStored.map((r) => r.status),
+        rowsAsStored.map((r) => r.queueSeq),
+        rowsAsStored.map((r) => r.reviewRound),
       ],
     );
     return hydrate(em.connection, ClaimEntity, rows);
@@ -148,14 +180,19 @@ export class ClaimRepository {
    * their number (an extraction queues dozens of claims: one round trip per
    * step, not per claim). Each claim is checked by the state machine first,
    * so an illegal move refuses the whole batch before anything is written.
+   * A claim `insertMany` stored already moved (`insertedFrom`) gets the rest
+   * of the move here, in the same statements and order as the others: its
+   * event, its webhooks and its jobs, but no UPDATE (its row is the move's
+   * result) and no NOTIFY of its own (insertMany's, the same payload in the
+   * same transaction, is the one delivered either way).
    */
-  async moveMany(em: EntityManager, items: readonly { claim: ClaimEntity; opts: MoveOptions }[], action: ClaimAction): Promise<void> {
+  async moveMany(em: EntityManager, items: readonly MoveItem[], action: ClaimAction): Promise<void> {
     if (items.length === 0) return;
-    const moves = items.map(({ claim, opts }) => {
-      const t = transition(claim.status, action, opts.to);
-      const enteringQueue = t.to === ClaimStatus.QUEUED;
-      // Reopening starts a new round: earlier verdicts stay, the new ones are counted apart.
-      return { claim, opts, t, enteringQueue, queueSeq: enteringQueue ? claim.queueSeq + 1 : claim.queueSeq, reviewRound: action === 'reopen' ? claim.reviewRound + 1 : claim.reviewRound };
+    const moves = items.map(({ claim, opts, insertedFrom }) => {
+      if (insertedFrom === undefined) return { claim, opts, written: false, ...planMove(claim, action, opts.to) };
+      const t = transition(insertedFrom, action, opts.to);
+      if (claim.status !== t.to) throw new Error(`Claim ${claim.id} was inserted ${claim.status}, not as ${action} from ${insertedFrom} leaves it (${t.to})`);
+      return { claim, opts, written: true, t, enteringQueue: t.to === ClaimStatus.QUEUED, queueSeq: claim.queueSeq, reviewRound: claim.reviewRound, version: claim.version };
     });
     const events = moves.flatMap(({ claim, opts, t }) => eventsForTransition(t).map((type) => ({ type, data: claimEventData(claim, t, opts) })));
     // One statement: the claims' new state, their events, the NOTIFY of each (sent on commit), and the
@@ -164,11 +201,11 @@ export class ClaimRepository {
     const rows = await queryPrepared<{ claim_id: string | null; updated_at: Date | null; hook_id: string | null; hook_events: string[] | null; hook_enabled: boolean | null }>(
       em,
       `WITH v AS (
-         SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[], $4::int[], $5::int[], $6::text[], $7::text[], $8::uuid[], $9::jsonb[])
-           AS v(id, status, seq, round, version, type, from_status, actor_id, data)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[], $4::int[], $5::int[], $6::text[], $7::text[], $8::uuid[], $9::jsonb[], $12::bool[])
+           AS v(id, status, seq, round, version, type, from_status, actor_id, data, written)
        ), u AS (
          UPDATE claims c SET status = v.status::claim_status, queue_seq = v.seq, review_round = v.round, version = v.version, updated_at = now()
-           FROM v WHERE c.id = v.id RETURNING c.id, c.updated_at
+           FROM v WHERE c.id = v.id AND NOT v.written RETURNING c.id, c.updated_at
        ), e AS (
          INSERT INTO claim_events (claim_id, type, from_status, to_status, actor_id, data)
          SELECT v.id, v.type, v.from_status, v.status, v.actor_id, v.data FROM v
@@ -183,13 +220,14 @@ export class ClaimRepository {
         moves.map((m) => m.t.to),
         moves.map((m) => m.queueSeq),
         moves.map((m) => m.reviewRound),
-        moves.map((m) => m.claim.version + 1),
+        moves.map((m) => m.version),
         moves.map((m) => m.opts.type ?? action.toUpperCase()),
         moves.map((m) => m.t.from),
         moves.map((m) => m.opts.actorId),
         moves.map((m) => (m.opts.data === undefined ? null : JSON.stringify(m.opts.data))),
         CLAIM_CHANNEL,
         eventTypes(events),
+        moves.map((m) => m.written),
       ],
       'cc_claim_move',
     );
@@ -199,7 +237,7 @@ export class ClaimRepository {
       m.claim.status = m.t.to;
       m.claim.queueSeq = m.queueSeq;
       m.claim.reviewRound = m.reviewRound;
-      m.claim.version += 1;
+      m.claim.version = m.version;
       m.claim.updatedAt = updatedAt.get(m.claim.id) ?? m.claim.updatedAt;
     }
     const subscribers = rows.filter((r) => r.hook_id !== null).map((r) => ({ id: r.hook_id!, events: r.hook_events!, enabled: r.hook_enabled! }));
@@ -349,6 +387,17 @@ export class ClaimRepository {
   async notifyMany(em: EntityManager, claimIds: readonly string[]): Promise<void> {
     if (claimIds.length) await em.query(`SELECT pg_notify($1, id) FROM unnest($2::text[]) AS id`, [CLAIM_CHANNEL, claimIds]);
   }
+}
+
+/**
+ * A move as the state machine allows it and the row it leaves: one rule for
+ * `moveMany`'s UPDATE and for a claim `insertMany` stores already moved.
+ */
+function planMove(claim: Pick<ClaimEntity, 'status' | 'queueSeq' | 'reviewRound' | 'version'>, action: ClaimAction, to?: ClaimStatus) {
+  const t = transition(claim.status, action, to);
+  const enteringQueue = t.to === ClaimStatus.QUEUED;
+  // Reopening starts a new round: earlier verdicts stay, the new ones are counted apart.
+  return { t, enteringQueue, queueSeq: enteringQueue ? claim.queueSeq + 1 : claim.queueSeq, reviewRound: action === 'reopen' ? claim.reviewRound + 1 : claim.reviewRound, version: claim.version + 1 };
 }
 
 /** What a claim's webhook events say: ids to fetch more by, and what changed. */
