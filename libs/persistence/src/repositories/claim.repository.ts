@@ -44,8 +44,12 @@ export interface MoveItem {
   insertedFrom?: ClaimStatus;
 }
 
-/** The counters of a claim as inserted: the columns' defaults (ClaimEntity). */
-const INSERTED_COUNTERS = { queueSeq: 0, reviewRound: 1 } as const;
+/** The counters of a claim as inserted: the columns' defaults, read from ClaimEntity's metadata (the one place they are written). */
+function insertedCounters(em: EntityManager): { queueSeq: number; reviewRound: number } {
+  const meta = em.connection.getMetadata(ClaimEntity);
+  const byDefault = (property: 'queueSeq' | 'reviewRound'): number => Number(meta.findColumnWithPropertyName(property)!.default);
+  return { queueSeq: byDefault('queueSeq'), reviewRound: byDefault('reviewRound') };
+}
 
 type ClaimPatch = Partial<
   Pick<ClaimEntity, 'requiredReviews' | 'boost' | 'pinned' | 'text' | 'claimant' | 'claimantRole' | 'claimType' | 'checkworthiness' | 'modelVersion' | 'normalizedText' | 'canonicalId' | 'matchSimilarity'>
@@ -86,8 +90,9 @@ export class ClaimRepository {
    */
   async insertMany(em: EntityManager, claims: readonly NewClaim[]): Promise<ClaimEntity[]> {
     if (claims.length === 0) return [];
+    const counters = insertedCounters(em);
     const rowsAsStored = claims.map((c) => {
-      const inserted = { status: c.status, ...INSERTED_COUNTERS, version: c.link ? 2 : 1 };
+      const inserted = { status: c.status, ...counters, version: c.link ? 2 : 1 };
       if (!c.queued) return inserted;
       const m = planMove(inserted, 'queue');
       return { status: m.t.to, queueSeq: m.queueSeq, reviewRound: m.reviewRound, version: m.version };
