@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { ClaimStatus, verdictOutcome, type Rating } from '@app/domain';
 import { FinalVerdictEntity, VerdictEntity, type ClaimEntity } from '../entities';
-import type { ClaimRepository, MoveOptions } from './claim.repository';
+import type { ClaimRepository } from './claim.repository';
+import type { MoveOptions } from './claim-moves';
 
 /** The verdicts of the claim's current round of reviews, oldest first (by creation time, then id). */
 export function roundVerdicts(em: EntityManager, claim: ClaimEntity): Promise<VerdictEntity[]> {
